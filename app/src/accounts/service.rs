@@ -1,0 +1,516 @@
+//! Account use-cases. Each takes a connection and plain inputs, checks, writes in one
+//! transaction with its audit row and emails, and returns a value the interface can show.
+use crate::domain::{DisplayName, Email, Locale, NewPassword, PasswordProblem, Role, UserId};
+use crate::error::{AppError, Problems};
+use crate::i18n::{tr, tr_args, Arg};
+use crate::server::entities::{account_tokens, login_failures, municipality, users};
+use crate::server::{audit, db_error, is_unique_violation, outbox, passwords, tokens, AppConfig};
+use chrono::{Duration, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, Set, TransactionTrait,
+};
+use uuid::Uuid;
+
+pub const CONFIRM: &str = "confirm";
+pub const RESET: &str = "reset";
+pub const CONFIRM_VALID_HOURS: i64 = 48;
+pub const RESET_VALID_MINUTES: i64 = 60;
+/// Failed logins allowed per account and per client address in a minute.
+pub const MAX_FAILURES_PER_MINUTE: u64 = 5;
+
+/// What the registration form sends.
+pub struct NewAccount<'a> {
+    pub display_name: &'a str,
+    pub email: &'a str,
+    pub password: &'a str,
+    pub password_confirm: &'a str,
+}
+
+pub async fn register(
+    db: &DatabaseConnection,
+    config: &AppConfig,
+    locale: Locale,
+    input: NewAccount<'_>,
+) -> Result<UserId, AppError> {
+    let mut problems = Problems::default();
+    let name = problems.check("display_name", DisplayName::parse(input.display_name));
+    let email = problems.check("email", Email::parse(input.email));
+    let password = match NewPassword::parse(input.password, input.password_confirm, email.as_ref(), name.as_ref()) {
+        Ok(p) => Some(p),
+        Err(p) => {
+            problems.push(password_field(p), p.code());
+            None
+        }
+    };
+    problems.into_result()?;
+    let (Some(name), Some(email), Some(password)) = (name, email, password) else {
+        return Err(AppError::Internal);
+    };
+    if find_by_email(db, &email).await?.is_some() {
+        return Err(AppError::field("email", "email-taken"));
+    }
+    let hash = passwords::hash(password.expose().to_string()).await?;
+
+    let txn = db.begin().await.map_err(db_error)?;
+    let id = Uuid::new_v4();
+    let insert = users::ActiveModel {
+        id: Set(id),
+        email: Set(email.as_str().to_string()),
+        display_name: Set(name.as_str().to_string()),
+        password_hash: Set(hash),
+        role: Set(Role::Resident.code().into()),
+        locale: Set(locale.code().into()),
+        auth_version: Set(0),
+        email_confirmed_at: Set(None),
+        created_at: Set(Utc::now()),
+    }
+    .insert(&txn)
+    .await;
+    match insert {
+        // Two registrations raced past the check above: the unique index decides.
+        Err(e) if is_unique_violation(&e) => return Err(AppError::field("email", "email-taken")),
+        other => other.map_err(db_error)?,
+    };
+    send_confirmation(&txn, config, locale, id, email.as_str(), name.as_str()).await?;
+    audit::append(
+        &txn,
+        audit::Entry {
+            actor: Some(id),
+            action: "account.registered",
+            target_type: "user",
+            target_id: id.to_string(),
+            detail: String::new(),
+        },
+    )
+    .await
+    .map_err(db_error)?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(UserId(id))
+}
+
+/// A mismatch is reported beside the confirmation field, every other problem beside the
+/// password itself.
+fn password_field(problem: PasswordProblem) -> &'static str {
+    if problem == PasswordProblem::Mismatch {
+        "password_confirm"
+    } else {
+        "password"
+    }
+}
+
+async fn new_token(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    purpose: &str,
+    valid_for: Duration,
+) -> Result<String, AppError> {
+    let token = tokens::new_token();
+    let now = Utc::now();
+    account_tokens::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        user_id: Set(user_id),
+        purpose: Set(purpose.into()),
+        token_hash: Set(tokens::digest(&token)),
+        expires_at: Set(now + valid_for),
+        used_at: Set(None),
+        created_at: Set(now),
+    }
+    .insert(db)
+    .await
+    .map_err(db_error)?;
+    Ok(token)
+}
+
+async fn municipality_name(db: &impl ConnectionTrait, locale: Locale) -> Result<String, AppError> {
+    let m = municipality::Entity::find_by_id(1).one(db).await.map_err(db_error)?;
+    Ok(match (m, locale) {
+        (Some(m), Locale::Ar) => m.name_ar,
+        (Some(m), Locale::Fr) => m.name_fr,
+        (Some(m), Locale::En) => m.name_en,
+        (None, _) => tr(locale, "municipality-unnamed"),
+    })
+}
+
+async fn send_confirmation(
+    db: &impl ConnectionTrait,
+    config: &AppConfig,
+    locale: Locale,
+    user_id: Uuid,
+    email: &str,
+    name: &str,
+) -> Result<(), AppError> {
+    let token = new_token(db, user_id, CONFIRM, Duration::hours(CONFIRM_VALID_HOURS)).await?;
+    let link = format!("{}/account/confirm?token={token}", config.base_url);
+    let municipality = municipality_name(db, locale).await?;
+    let subject = tr_args(locale, "email-confirm-subject", &[("municipality", Arg::from(municipality.clone()))]);
+    let body = tr_args(
+        locale,
+        "email-confirm-body",
+        &[
+            ("name", Arg::from(name)),
+            ("link", Arg::from(link)),
+            ("municipality", Arg::from(municipality)),
+            ("hours", Arg::Num(CONFIRM_VALID_HOURS)),
+        ],
+    );
+    outbox::enqueue(db, outbox::NewEmail { recipient: email, kind: "account.confirm", subject, body })
+        .await
+        .map_err(db_error)?;
+    Ok(())
+}
+
+async fn find_by_email(
+    db: &impl ConnectionTrait,
+    email: &Email,
+) -> Result<Option<users::Model>, AppError> {
+    users::Entity::find()
+        .filter(users::Column::Email.eq(email.as_str()))
+        .one(db)
+        .await
+        .map_err(db_error)
+}
+
+/// Marks an emailed token used, exactly once even if two requests race, and returns it.
+async fn consume_token(
+    db: &impl ConnectionTrait,
+    token: &str,
+    purpose: &str,
+) -> Result<account_tokens::Model, AppError> {
+    let row = check_token(db, token, purpose).await?;
+    let claimed = account_tokens::Entity::update_many()
+        .col_expr(account_tokens::Column::UsedAt, Expr::value(Utc::now()))
+        .filter(account_tokens::Column::Id.eq(row.id))
+        .filter(account_tokens::Column::UsedAt.is_null())
+        .exec(db)
+        .await
+        .map_err(db_error)?;
+    if claimed.rows_affected != 1 {
+        return Err(AppError::field("token", "link-used"));
+    }
+    Ok(row)
+}
+
+async fn check_token(
+    db: &impl ConnectionTrait,
+    token: &str,
+    purpose: &str,
+) -> Result<account_tokens::Model, AppError> {
+    let token = token.trim();
+    if token.is_empty() || token.len() > 128 {
+        return Err(AppError::field("token", "link-invalid"));
+    }
+    let row = account_tokens::Entity::find()
+        .filter(account_tokens::Column::TokenHash.eq(tokens::digest(token)))
+        .filter(account_tokens::Column::Purpose.eq(purpose))
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or_else(|| AppError::field("token", "link-invalid"))?;
+    if row.used_at.is_some() {
+        return Err(AppError::field("token", "link-used"));
+    }
+    if row.expires_at < Utc::now() {
+        return Err(AppError::field("token", "link-expired"));
+    }
+    Ok(row)
+}
+
+pub async fn confirm_email(db: &DatabaseConnection, token: &str) -> Result<(), AppError> {
+    let txn = db.begin().await.map_err(db_error)?;
+    let row = consume_token(&txn, token, CONFIRM).await?;
+    let user = users::Entity::find_by_id(row.user_id)
+        .one(&txn)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    if user.email_confirmed_at.is_none() {
+        let mut active: users::ActiveModel = user.into();
+        active.email_confirmed_at = Set(Some(Utc::now()));
+        active.update(&txn).await.map_err(db_error)?;
+        audit::append(
+            &txn,
+            audit::Entry {
+                actor: Some(row.user_id),
+                action: "account.email_confirmed",
+                target_type: "user",
+                target_id: row.user_id.to_string(),
+                detail: String::new(),
+            },
+        )
+        .await
+        .map_err(db_error)?;
+    }
+    txn.commit().await.map_err(db_error)
+}
+
+/// Checks a login. Counts failures per account and per client address; past the limit every
+/// attempt is refused for a minute, right or wrong. An unconfirmed account gets a fresh link.
+pub async fn authenticate(
+    db: &DatabaseConnection,
+    config: &AppConfig,
+    email_input: &str,
+    password: &str,
+    client: &str,
+) -> Result<users::Model, AppError> {
+    let mut problems = Problems::default();
+    if email_input.trim().is_empty() {
+        problems.push("email", "required");
+    }
+    if password.is_empty() {
+        problems.push("password", "required");
+    }
+    problems.into_result()?;
+    let normalized = email_input.trim().to_lowercase();
+    let account_key = tokens::digest(&format!("account:{normalized}"));
+    let client_key = tokens::digest(&format!("client:{client}"));
+    let since = Utc::now() - Duration::minutes(1);
+    let by_account = login_failures::Entity::find()
+        .filter(login_failures::Column::AccountKey.eq(account_key.clone()))
+        .filter(login_failures::Column::FailedAt.gt(since))
+        .count(db)
+        .await
+        .map_err(db_error)?;
+    let by_client = login_failures::Entity::find()
+        .filter(login_failures::Column::ClientKey.eq(client_key.clone()))
+        .filter(login_failures::Column::FailedAt.gt(since))
+        .count(db)
+        .await
+        .map_err(db_error)?;
+    if by_account >= MAX_FAILURES_PER_MINUTE || by_client >= MAX_FAILURES_PER_MINUTE {
+        return Err(AppError::RateLimited);
+    }
+
+    let user = match Email::parse(&normalized) {
+        Ok(email) => find_by_email(db, &email).await?,
+        Err(_) => None,
+    };
+    let ok = passwords::verify(password.to_string(), user.as_ref().map(|u| u.password_hash.clone()))
+        .await?;
+    let user = match (ok, user) {
+        (true, Some(user)) => user,
+        _ => {
+            login_failures::ActiveModel {
+                id: Set(Uuid::new_v4()),
+                account_key: Set(account_key),
+                client_key: Set(client_key),
+                failed_at: Set(Utc::now()),
+            }
+            .insert(db)
+            .await
+            .map_err(db_error)?;
+            return Err(AppError::field("password", "invalid-credentials"));
+        }
+    };
+    if user.email_confirmed_at.is_none() {
+        resend_confirmation(db, config, &user).await?;
+        return Err(AppError::field("email", "email-unconfirmed"));
+    }
+    Ok(user)
+}
+
+/// Sends a new confirmation link unless one was sent in the last ten minutes.
+async fn resend_confirmation(
+    db: &DatabaseConnection,
+    config: &AppConfig,
+    user: &users::Model,
+) -> Result<(), AppError> {
+    let recent = account_tokens::Entity::find()
+        .filter(account_tokens::Column::UserId.eq(user.id))
+        .filter(account_tokens::Column::Purpose.eq(CONFIRM))
+        .filter(account_tokens::Column::CreatedAt.gt(Utc::now() - Duration::minutes(10)))
+        .count(db)
+        .await
+        .map_err(db_error)?;
+    if recent > 0 {
+        return Ok(());
+    }
+    let locale = Locale::from_code(&user.locale).unwrap_or_default();
+    let txn = db.begin().await.map_err(db_error)?;
+    send_confirmation(&txn, config, locale, user.id, &user.email, &user.display_name).await?;
+    txn.commit().await.map_err(db_error)
+}
+
+/// Emails a reset link if the account exists. Says nothing either way (no account discovery);
+/// at most one link a minute per account.
+pub async fn request_password_reset(
+    db: &DatabaseConnection,
+    config: &AppConfig,
+    email_input: &str,
+) -> Result<(), AppError> {
+    let email = Email::parse(email_input).map_err(|code| AppError::field("email", code))?;
+    let Some(user) = find_by_email(db, &email).await? else { return Ok(()) };
+    let recent = account_tokens::Entity::find()
+        .filter(account_tokens::Column::UserId.eq(user.id))
+        .filter(account_tokens::Column::Purpose.eq(RESET))
+        .filter(account_tokens::Column::CreatedAt.gt(Utc::now() - Duration::minutes(1)))
+        .count(db)
+        .await
+        .map_err(db_error)?;
+    if recent > 0 {
+        return Ok(());
+    }
+    let locale = Locale::from_code(&user.locale).unwrap_or_default();
+    let txn = db.begin().await.map_err(db_error)?;
+    let token = new_token(&txn, user.id, RESET, Duration::minutes(RESET_VALID_MINUTES)).await?;
+    let link = format!("{}/account/reset?token={token}", config.base_url);
+    let municipality = municipality_name(&txn, locale).await?;
+    let subject = tr_args(locale, "email-reset-subject", &[("municipality", Arg::from(municipality.clone()))]);
+    let body = tr_args(
+        locale,
+        "email-reset-body",
+        &[
+            ("name", Arg::from(user.display_name.clone())),
+            ("link", Arg::from(link)),
+            ("municipality", Arg::from(municipality)),
+            ("minutes", Arg::Num(RESET_VALID_MINUTES)),
+        ],
+    );
+    outbox::enqueue(&txn, outbox::NewEmail { recipient: &user.email, kind: "account.reset", subject, body })
+        .await
+        .map_err(db_error)?;
+    txn.commit().await.map_err(db_error)
+}
+
+/// Whether a reset link can still be used (the page says so before asking for a password).
+pub async fn check_reset_token(db: &DatabaseConnection, token: &str) -> Result<(), AppError> {
+    check_token(db, token, RESET).await.map(|_| ())
+}
+
+pub async fn reset_password(
+    db: &DatabaseConnection,
+    token: &str,
+    password: &str,
+    password_confirm: &str,
+) -> Result<(), AppError> {
+    let row = check_token(db, token, RESET).await?;
+    let user = users::Entity::find_by_id(row.user_id)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    let email = Email::parse(&user.email).ok();
+    let name = DisplayName::parse(&user.display_name).ok();
+    let password = NewPassword::parse(password, password_confirm, email.as_ref(), name.as_ref())
+        .map_err(|p| AppError::field(password_field(p), p.code()))?;
+    let hash = passwords::hash(password.expose().to_string()).await?;
+    let txn = db.begin().await.map_err(db_error)?;
+    consume_token(&txn, token, RESET).await?;
+    let mut active: users::ActiveModel = user.clone().into();
+    active.password_hash = Set(hash);
+    // Every session opened with the old password ends.
+    active.auth_version = Set(user.auth_version + 1);
+    // Following the emailed link proved the address.
+    if user.email_confirmed_at.is_none() {
+        active.email_confirmed_at = Set(Some(Utc::now()));
+    }
+    active.update(&txn).await.map_err(db_error)?;
+    audit::append(
+        &txn,
+        audit::Entry {
+            actor: Some(user.id),
+            action: "account.password_reset",
+            target_type: "user",
+            target_id: user.id.to_string(),
+            detail: String::new(),
+        },
+    )
+    .await
+    .map_err(db_error)?;
+    txn.commit().await.map_err(db_error)
+}
+
+/// Remembers a logged-in user's language, for the emails they receive.
+pub async fn set_locale(db: &DatabaseConnection, user_id: Uuid, locale: Locale) -> Result<(), AppError> {
+    users::Entity::update_many()
+        .col_expr(users::Column::Locale, Expr::value(locale.code()))
+        .filter(users::Column::Id.eq(user_id))
+        .exec(db)
+        .await
+        .map_err(db_error)?;
+    Ok(())
+}
+
+/// Creates an administrator, or makes an existing account one (confirmed, with this
+/// password). Used by `server create-admin` and the demo seed; idempotent.
+pub async fn ensure_account(
+    db: &DatabaseConnection,
+    display_name: &str,
+    email: &str,
+    password: &str,
+    role: Role,
+    locale: Locale,
+) -> Result<UserId, AppError> {
+    let mut problems = Problems::default();
+    let name = problems.check("display_name", DisplayName::parse(display_name));
+    let email = problems.check("email", Email::parse(email));
+    let password = problems.check(
+        "password",
+        NewPassword::parse(password, password, email.as_ref(), name.as_ref()).map_err(|p| p.code()),
+    );
+    problems.into_result()?;
+    let (Some(name), Some(email), Some(password)) = (name, email, password) else {
+        return Err(AppError::Internal);
+    };
+    let hash = passwords::hash(password.expose().to_string()).await?;
+    let now = Utc::now();
+    let txn = db.begin().await.map_err(db_error)?;
+    let id = match find_by_email(&txn, &email).await? {
+        Some(user) => {
+            let id = user.id;
+            let mut active: users::ActiveModel = user.clone().into();
+            active.display_name = Set(name.as_str().to_string());
+            active.password_hash = Set(hash);
+            active.role = Set(role.code().into());
+            active.auth_version = Set(user.auth_version + 1);
+            if user.email_confirmed_at.is_none() {
+                active.email_confirmed_at = Set(Some(now));
+            }
+            active.update(&txn).await.map_err(db_error)?;
+            id
+        }
+        None => {
+            let id = Uuid::new_v4();
+            users::ActiveModel {
+                id: Set(id),
+                email: Set(email.as_str().to_string()),
+                display_name: Set(name.as_str().to_string()),
+                password_hash: Set(hash),
+                role: Set(role.code().into()),
+                locale: Set(locale.code().into()),
+                auth_version: Set(0),
+                email_confirmed_at: Set(Some(now)),
+                created_at: Set(now),
+            }
+            .insert(&txn)
+            .await
+            .map_err(db_error)?;
+            id
+        }
+    };
+    audit::append(
+        &txn,
+        audit::Entry {
+            actor: None,
+            action: "account.provisioned",
+            target_type: "user",
+            target_id: id.to_string(),
+            detail: format!("role={}", role.code()),
+        },
+    )
+    .await
+    .map_err(db_error)?;
+    txn.commit().await.map_err(db_error)?;
+    Ok(UserId(id))
+}
+
+pub async fn account_detail(user: &users::Model) -> super::dto::AccountDetail {
+    super::dto::AccountDetail {
+        display_name: user.display_name.clone(),
+        email: user.email.clone(),
+        role: Role::from_code(&user.role).unwrap_or(Role::Resident),
+        locale: Locale::from_code(&user.locale).unwrap_or_default(),
+        created_on: user.created_at.format("%Y-%m-%d").to_string(),
+    }
+}

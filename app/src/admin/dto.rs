@@ -1,0 +1,55 @@
+use crate::domain::{Role, UserId};
+use serde::{Deserialize, Serialize};
+
+/// One page of a list, with what the pagination needs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub page: u64,
+    pub total_pages: u64,
+    pub total: u64,
+}
+
+pub const PAGE_SIZE: u64 = 20;
+
+/// A row of the administrator's account list. Staff-only: it carries the email address.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserRow {
+    pub id: UserId,
+    pub display_name: String,
+    pub email: String,
+    pub role: Role,
+    pub confirmed: bool,
+    pub created_on: String,
+    /// Decided by `authz` on the server (an administrator cannot change their own role).
+    pub can_change_role: bool,
+}
+
+/// An email in the outbox, as the administrator sees it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutboxRow {
+    pub created_at: String,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub status: String,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+}
+
+/// A line of the activity log shown on the staff dashboard (codes, no personal data).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActivityRow {
+    pub at: String,
+    pub actor: Option<String>,
+    pub action: String,
+    pub detail: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StaffDashboardView {
+    pub role: Role,
+    pub smtp_configured: bool,
+    pub pending_emails: u64,
+    pub activity: Vec<ActivityRow>,
+}

@@ -1,0 +1,155 @@
+//! Staff use-cases: each checks `authz` first, then reads or writes.
+use super::dto::{ActivityRow, OutboxRow, Page, StaffDashboardView, UserRow, PAGE_SIZE};
+use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
+use crate::domain::{Role, UserId};
+use crate::error::AppError;
+use crate::server::entities::{audit_log, outbox, users};
+use crate::server::{audit, db_error, outbox as outbox_queue};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
+};
+use std::collections::HashMap;
+
+fn page_of<T>(items: Vec<T>, page: u64, total: u64) -> Page<T> {
+    Page { items, page, total_pages: total.div_ceil(PAGE_SIZE).max(1), total }
+}
+
+fn clamp_page(page: u64) -> u64 {
+    page.clamp(1, 100_000)
+}
+
+pub async fn dashboard(
+    db: &DatabaseConnection,
+    actor: Actor,
+    smtp_configured: bool,
+) -> Result<StaffDashboardView, AppError> {
+    ensure(actor, Action::ViewStaffArea, Facts::default())?;
+    let role = actor.role().ok_or(AppError::Unauthenticated)?;
+    let pending_emails = outbox::Entity::find()
+        .filter(outbox::Column::Status.eq(outbox_queue::PENDING))
+        .count(db)
+        .await
+        .map_err(db_error)?;
+    let entries = audit_log::Entity::find()
+        .order_by_desc(audit_log::Column::CreatedAt)
+        .limit(20)
+        .all(db)
+        .await
+        .map_err(db_error)?;
+    // One query for the names of everyone in the list, not one per row.
+    let actor_ids: Vec<_> = entries.iter().filter_map(|e| e.actor_id).collect();
+    let names: HashMap<_, _> = users::Entity::find()
+        .filter(users::Column::Id.is_in(actor_ids))
+        .all(db)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect();
+    let activity = entries
+        .into_iter()
+        .map(|e| ActivityRow {
+            at: e.created_at.format("%Y-%m-%d %H:%M").to_string(),
+            actor: e.actor_id.and_then(|id| names.get(&id).cloned()),
+            action: e.action,
+            detail: e.detail,
+        })
+        .collect();
+    Ok(StaffDashboardView { role, smtp_configured, pending_emails, activity })
+}
+
+pub async fn list_users(db: &DatabaseConnection, actor: Actor, page: u64) -> Result<Page<UserRow>, AppError> {
+    ensure(actor, Action::ManageRoles, Facts::default())?;
+    let page = clamp_page(page);
+    let total = users::Entity::find().count(db).await.map_err(db_error)?;
+    let rows = users::Entity::find()
+        .order_by_desc(users::Column::CreatedAt)
+        .order_by_asc(users::Column::Id)
+        .offset((page - 1) * PAGE_SIZE)
+        .limit(PAGE_SIZE)
+        .all(db)
+        .await
+        .map_err(db_error)?;
+    let items = rows
+        .into_iter()
+        .map(|u| UserRow {
+            can_change_role: decide(actor, Action::ManageRoles, Facts { target_user: Some(UserId(u.id)) })
+                == Decision::Allow,
+            id: UserId(u.id),
+            display_name: u.display_name,
+            email: u.email,
+            role: Role::from_code(&u.role).unwrap_or(Role::Resident),
+            confirmed: u.email_confirmed_at.is_some(),
+            created_on: u.created_at.format("%Y-%m-%d").to_string(),
+        })
+        .collect();
+    Ok(page_of(items, page, total))
+}
+
+pub async fn set_role(
+    db: &DatabaseConnection,
+    actor: Actor,
+    target: UserId,
+    role_code: &str,
+) -> Result<(), AppError> {
+    ensure(actor, Action::ManageRoles, Facts { target_user: Some(target) })?;
+    let role = Role::from_code(role_code).ok_or_else(|| AppError::field("role", "role-invalid"))?;
+    let txn = db.begin().await.map_err(db_error)?;
+    let user = users::Entity::find_by_id(target.0)
+        .one(&txn)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    if user.role == role.code() {
+        return Ok(());
+    }
+    let previous = user.role.clone();
+    let mut active: users::ActiveModel = user.into();
+    active.role = Set(role.code().into());
+    active.update(&txn).await.map_err(db_error)?;
+    let actor_id = match actor {
+        Actor::User { id, .. } => Some(id.0),
+        Actor::Anonymous => None,
+    };
+    audit::append(
+        &txn,
+        audit::Entry {
+            actor: actor_id,
+            action: "account.role_changed",
+            target_type: "user",
+            target_id: target.0.to_string(),
+            detail: format!("{previous}→{}", role.code()),
+        },
+    )
+    .await
+    .map_err(db_error)?;
+    txn.commit().await.map_err(db_error)
+}
+
+pub async fn list_outbox(db: &DatabaseConnection, actor: Actor, page: u64) -> Result<Page<OutboxRow>, AppError> {
+    ensure(actor, Action::ViewOutbox, Facts::default())?;
+    let page = clamp_page(page);
+    let total = outbox::Entity::find().count(db).await.map_err(db_error)?;
+    let rows = outbox::Entity::find()
+        .order_by_desc(outbox::Column::CreatedAt)
+        .order_by_asc(outbox::Column::Id)
+        .offset((page - 1) * PAGE_SIZE)
+        .limit(PAGE_SIZE)
+        .all(db)
+        .await
+        .map_err(db_error)?;
+    let items = rows
+        .into_iter()
+        .map(|m| OutboxRow {
+            created_at: m.created_at.format("%Y-%m-%d %H:%M").to_string(),
+            recipient: m.recipient,
+            subject: m.subject,
+            body: m.body,
+            status: m.status,
+            attempts: m.attempts,
+            last_error: m.last_error,
+        })
+        .collect();
+    Ok(page_of(items, page, total))
+}

@@ -1,0 +1,202 @@
+use super::api::{list_outbox, list_users, staff_dashboard, SetRole};
+use super::dto::UserRow;
+use crate::domain::Role;
+use crate::i18n::{t, tr_args, use_locale, Arg};
+use crate::session::take_flash;
+use crate::ui::{action_error, EmptyState, ErrorPage, FormErrors, FormState, Loading, PageTitle, Pagination};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+fn page_param() -> Memo<u64> {
+    let query = use_query_map();
+    Memo::new(move |_| query.read().get("page").and_then(|p| p.parse().ok()).unwrap_or(1))
+}
+
+#[component]
+pub fn StaffPage() -> impl IntoView {
+    let dashboard = OnceResource::new(staff_dashboard());
+    view! {
+        <PageTitle key="staff-title" />
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match dashboard.await {
+                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
+                    Ok(d) => {
+                        let admin = d.role == Role::Admin;
+                        view! {
+                            <h1>{t("staff-title")}</h1>
+                            <p class="lead">
+                                {t("staff-your-role")} " " <strong>{t(&format!("role-{}", d.role.code()))}</strong>
+                            </p>
+                            <p>{t(&format!("role-{}-duties", d.role.code()))}</p>
+                            {admin.then(|| view! {
+                                <section class="card" aria-labelledby="admin-tools">
+                                    <h2 id="admin-tools">{t("staff-admin-tools")}</h2>
+                                    <ul class="tool-list">
+                                        <li><a href="/admin/users">{t("users-title")}</a></li>
+                                        <li>
+                                            <a href="/admin/outbox">{t("outbox-title")}</a>
+                                            " "
+                                            <span class="badge">{tr_args(use_locale(), "outbox-pending", &[("count", Arg::Num(d.pending_emails as i64))])}</span>
+                                        </li>
+                                    </ul>
+                                    {(!d.smtp_configured).then(|| view! {
+                                        <p class="alert alert-info">{t("outbox-no-smtp")}</p>
+                                    })}
+                                </section>
+                            })}
+                            <section aria-labelledby="activity-heading">
+                                <h2 id="activity-heading">{t("staff-activity")}</h2>
+                                {if d.activity.is_empty() {
+                                    view! { <EmptyState title_key="staff-activity-empty" body_key="staff-activity-empty-body" /> }.into_any()
+                                } else {
+                                    view! {
+                                        <div class="table-scroll">
+                                            <table>
+                                                <thead><tr>
+                                                    <th scope="col">{t("col-when")}</th>
+                                                    <th scope="col">{t("col-who")}</th>
+                                                    <th scope="col">{t("col-what")}</th>
+                                                </tr></thead>
+                                                <tbody>
+                                                    {d.activity.into_iter().map(|a| view! {
+                                                        <tr>
+                                                            <td><bdi>{a.at}</bdi></td>
+                                                            <td><bdi>{a.actor.unwrap_or_else(|| t("actor-system"))}</bdi></td>
+                                                            <td>{t(&format!("activity-{}", a.action.replace('.', "-").replace('_', "-")))}
+                                                                {(!a.detail.is_empty()).then(|| view! { " " <bdi class="code">{a.detail}</bdi> })}
+                                                            </td>
+                                                        </tr>
+                                                    }).collect_view()}
+                                                </tbody>
+                                            </table>
+                                        </div>
+                                    }.into_any()
+                                }}
+                            </section>
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn UsersPage() -> impl IntoView {
+    let set_role = ServerAction::<SetRole>::new();
+    let page = page_param();
+    let users = Resource::new(move || (page.get(), set_role.version().get()), |(p, _)| list_users(p));
+    let flash = OnceResource::new(take_flash());
+    view! {
+        <PageTitle key="users-title" />
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                let form = FormState::new("set-role", flash.await.ok().flatten(), action_error(set_role));
+                match users.await {
+                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
+                    Ok(list) => view! {
+                        <h1>{t("users-title")}</h1>
+                        <p>{tr_args(use_locale(), "users-count", &[("count", Arg::Num(list.total as i64))])}</p>
+                        <FormErrors error=form.error() />
+                        <div class="table-scroll">
+                            <table>
+                                <thead><tr>
+                                    <th scope="col">{t("field-display-name")}</th>
+                                    <th scope="col">{t("field-email")}</th>
+                                    <th scope="col">{t("users-confirmed")}</th>
+                                    <th scope="col">{t("account-member-since")}</th>
+                                    <th scope="col">{t("account-role")}</th>
+                                </tr></thead>
+                                <tbody>
+                                    {list.items.into_iter().map(|u| view! { <UserRowView user=u action=set_role /> }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        <Pagination page=list.page total_pages=list.total_pages base="/admin/users".to_string() />
+                    }
+                        .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn UserRowView(user: UserRow, action: ServerAction<SetRole>) -> impl IntoView {
+    let select_id = format!("role-{}", user.id);
+    let current = user.role;
+    view! {
+        <tr>
+            <td><bdi>{user.display_name.clone()}</bdi></td>
+            <td><bdi>{user.email}</bdi></td>
+            <td>{if user.confirmed { t("yes") } else { t("no") }}</td>
+            <td><bdi>{user.created_on}</bdi></td>
+            <td>
+                {if user.can_change_role {
+                    view! {
+                        <ActionForm action=action attr:class="inline-form">
+                            <input type="hidden" name="user_id" value=user.id.to_string() />
+                            <label class="visually-hidden" for=select_id.clone()>
+                                {t("users-role-for")} " " {user.display_name}
+                            </label>
+                            <select id=select_id name="role">
+                                {Role::ALL.into_iter().map(|r| view! {
+                                    <option value=r.code() selected=r == current>{t(&format!("role-{}", r.code()))}</option>
+                                }).collect_view()}
+                            </select>
+                            <button type="submit" class="button button-small">{t("users-change-role")}</button>
+                        </ActionForm>
+                    }.into_any()
+                } else {
+                    view! { <span>{t(&format!("role-{}", current.code()))}</span> }.into_any()
+                }}
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+pub fn OutboxPage() -> impl IntoView {
+    let page = page_param();
+    let emails = Resource::new(move || page.get(), list_outbox);
+    view! {
+        <PageTitle key="outbox-title" />
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match emails.await {
+                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
+                    Ok(list) => view! {
+                        <h1>{t("outbox-title")}</h1>
+                        <p>{t("outbox-lead")}</p>
+                        {if list.items.is_empty() {
+                            view! { <EmptyState title_key="outbox-empty" body_key="outbox-empty-body" /> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="outbox-list">
+                                    {list.items.into_iter().map(|m| view! {
+                                        <li class="card">
+                                            <p class="outbox-meta">
+                                                <span class=format!("status status-{}", m.status)>{t(&format!("outbox-status-{}", m.status))}</span>
+                                                " · " <bdi>{m.created_at}</bdi>
+                                                " · " <bdi>{m.recipient}</bdi>
+                                            </p>
+                                            <details>
+                                                <summary><bdi>{m.subject}</bdi></summary>
+                                                <pre dir="auto">{m.body}</pre>
+                                            </details>
+                                            {m.last_error.map(|e| view! { <p class="field-hint"><bdi>{e}</bdi></p> })}
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                        <Pagination page=list.page total_pages=list.total_pages base="/admin/outbox".to_string() />
+                    }
+                        .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,28 @@
+//! Server-only infrastructure: state, request context, entities, outbox, audit log.
+pub mod audit;
+pub mod ctx;
+pub mod entities;
+pub mod outbox;
+pub mod passwords;
+pub mod state;
+pub mod tokens;
+
+pub use ctx::{ctx, Ctx};
+pub use state::{AppConfig, AppState};
+
+use crate::error::AppError;
+use sea_orm::{DbErr, SqlErr};
+
+/// Logs a database error's cause and turns it into a wire error: a unique violation is a
+/// conflict (the caller usually maps it to a friendlier one first), anything else internal.
+pub fn db_error(err: DbErr) -> AppError {
+    if let Some(SqlErr::UniqueConstraintViolation(_)) = err.sql_err() {
+        return AppError::Conflict("duplicate".into());
+    }
+    tracing::error!(error = %err, "database error");
+    AppError::Internal
+}
+
+pub fn is_unique_violation(err: &DbErr) -> bool {
+    matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
+}

@@ -1,0 +1,28 @@
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+
+/// Settings the use-cases need (the rest of the configuration stays in the server crate).
+#[derive(Clone, Debug)]
+pub struct AppConfig {
+    /// Public base URL without trailing slash, used in emailed links.
+    pub base_url: String,
+    /// Whether an SMTP server is configured; without one, mail waits in the outbox.
+    pub smtp_configured: bool,
+    /// Trust the first `X-Forwarded-For` address (only behind a reverse proxy).
+    pub trust_proxy: bool,
+}
+
+impl AppConfig {
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+}
+
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub config: Arc<AppConfig>,
+    pub leptos_options: LeptosOptions,
+}

@@ -1,0 +1,8 @@
+//! Shared widgets every feature reuses: layout, form fields, alerts, pagination, empty states.
+mod form;
+mod layout;
+mod widgets;
+
+pub use form::{action_error, Field, FormErrors, FormState, SubmitButton};
+pub use layout::{layout_visitor, Footer, Header, PageTitle, VisitorResource};
+pub use widgets::{EmptyState, ErrorPage, Loading, Notice, Pagination};

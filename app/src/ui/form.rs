@@ -1,0 +1,132 @@
+use crate::error::AppError;
+use crate::i18n::{problem_message, t, use_locale};
+use crate::session::Flash;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+
+/// The error of a server action's last call, as a signal.
+pub fn action_error<S>(action: ServerAction<S>) -> Signal<Option<AppError>>
+where
+    S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    S::Output: Send + Sync + 'static,
+{
+    let value = action.value();
+    Signal::derive(move || value.with(|v| v.as_ref().and_then(|r| r.as_ref().err().cloned())))
+}
+
+/// Where a form's errors and kept values come from: the action (with JavaScript) or the flash
+/// the server kept after a plain form post (without).
+#[derive(Clone)]
+pub struct FormState {
+    flash: Option<Flash>,
+    error: Signal<Option<AppError>>,
+}
+
+impl FormState {
+    pub fn new(form: &str, flash: Option<Flash>, action_error: Signal<Option<AppError>>) -> Self {
+        let flash = flash.filter(|f| f.form == form);
+        let from_flash = flash.as_ref().map(|f| f.error.clone());
+        let error = Signal::derive(move || action_error.get().or_else(|| from_flash.clone()));
+        Self { flash, error }
+    }
+
+    pub fn error(&self) -> Signal<Option<AppError>> {
+        self.error
+    }
+
+    pub fn codes(&self, field: &'static str) -> Signal<Vec<String>> {
+        let error = self.error;
+        Signal::derive(move || error.with(|e| e.as_ref().map(|e| e.field_codes(field)).unwrap_or_default()))
+    }
+
+    /// What the visitor typed in `field` before a failed plain post.
+    pub fn value(&self, field: &str) -> Option<String> {
+        self.flash.as_ref().and_then(|f| f.value(field))
+    }
+}
+
+/// A labelled input with its hint and its errors tied to it by `aria-describedby`.
+#[component]
+pub fn Field(
+    name: &'static str,
+    label_key: &'static str,
+    errors: Signal<Vec<String>>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] hint_key: Option<&'static str>,
+    #[prop(optional_no_strip)] value: Option<String>,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] maxlength: Option<usize>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let input_id = format!("field-{name}");
+    let hint_id = format!("{input_id}-hint");
+    let error_id = format!("{input_id}-error");
+    let described_by = {
+        let hint_id = hint_id.clone();
+        let error_id = error_id.clone();
+        move || {
+            let mut ids = Vec::new();
+            if hint_key.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if !errors.with(Vec::is_empty) {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field-invalid=move || !errors.with(Vec::is_empty)>
+            <label for=input_id.clone()>{t(label_key)}</label>
+            {hint_key.map(|h| view! { <p id=hint_id.clone() class="field-hint">{t(h)}</p> })}
+            <input
+                id=input_id.clone()
+                name=name
+                type=kind
+                value=value
+                autocomplete=autocomplete
+                required=required
+                maxlength=maxlength
+                dir="auto"
+                aria-invalid=move || (!errors.with(Vec::is_empty)).then_some("true")
+                aria-describedby=described_by
+            />
+            <Show when=move || !errors.with(Vec::is_empty)>
+                <ul id=error_id.clone() class="field-errors">
+                    {move || {
+                        errors
+                            .get()
+                            .into_iter()
+                            .map(|code| view! { <li>{problem_message(locale, &code)}</li> })
+                            .collect_view()
+                    }}
+                </ul>
+            </Show>
+        </div>
+    }
+}
+
+/// The alert at the top of a form when its last submission failed.
+#[component]
+pub fn FormErrors(error: Signal<Option<AppError>>) -> impl IntoView {
+    move || {
+        error.get().map(|e| {
+            view! {
+                <div class="alert alert-error" role="alert">
+                    <p>{t(&e.message_key())}</p>
+                </div>
+            }
+        })
+    }
+}
+
+/// A submit button that is disabled while its action runs, so a double click sends once.
+#[component]
+pub fn SubmitButton(label_key: &'static str, #[prop(into)] pending: Signal<bool>) -> impl IntoView {
+    view! {
+        <button type="submit" class="button button-primary" disabled=move || pending.get()>
+            {t(label_key)}
+        </button>
+    }
+}

@@ -1,0 +1,141 @@
+use crate::accounts::api::Logout;
+use crate::domain::Locale;
+use crate::i18n::{t, use_locale};
+use crate::session::VisitorInfo;
+use crate::error::AppError;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_location;
+
+pub type VisitorResource = Resource<Result<VisitorInfo, AppError>>;
+
+/// `<title>`: the page's name, then the site's.
+#[component]
+pub fn PageTitle(key: &'static str) -> impl IntoView {
+    let text = format!("{} · {}", t(key), t("site-name"));
+    view! { <Title text=text /> }
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let visitor = expect_context::<VisitorResource>();
+    view! {
+        <a class="skip-link" href="#main">{t("nav-skip")}</a>
+        <header class="site-header">
+            <div class="site-header-inner">
+                <Suspense fallback=|| view! { <span class="brand">{t("site-name")}</span> }>
+                    {move || Suspend::new(async move {
+                        let ctx = visitor.await.ok();
+                        let name = ctx.as_ref().map(|c| c.municipality.name.clone()).unwrap_or_default();
+                        let viewer = ctx.and_then(|c| c.viewer);
+                        view! {
+                            <a class="brand" href="/">
+                                <span class="brand-mark" aria-hidden="true">"م"</span>
+                                <span class="brand-text">
+                                    <span class="brand-site">{t("site-name")}</span>
+                                    <bdi class="brand-municipality">{name}</bdi>
+                                </span>
+                            </a>
+                            <nav class="main-nav" aria-label=t("nav-label")>
+                                <ul>
+                                    <li><a href="/">{t("nav-home")}</a></li>
+                                    {viewer.clone().filter(|v| v.role.is_staff()).map(|_| view! {
+                                        <li><a href="/staff">{t("nav-staff")}</a></li>
+                                    })}
+                                    {match viewer {
+                                        Some(v) => view! {
+                                            <li><a href="/account"><bdi>{v.display_name}</bdi></a></li>
+                                            <li><LogoutButton /></li>
+                                        }.into_any(),
+                                        None => view! {
+                                            <li><a href="/account/login">{t("nav-login")}</a></li>
+                                            <li><a class="button button-small" href="/account/register">{t("nav-register")}</a></li>
+                                        }.into_any(),
+                                    }}
+                                </ul>
+                            </nav>
+                        }
+                    })}
+                </Suspense>
+                <LanguageSwitch />
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn LogoutButton() -> impl IntoView {
+    let logout = ServerAction::<Logout>::new();
+    view! {
+        <ActionForm action=logout attr:class="inline-form">
+            <button type="submit" class="link-button">{t("nav-logout")}</button>
+        </ActionForm>
+    }
+}
+
+/// Plain links to `/lang/<code>`, which sets the cookie and comes back: no JavaScript needed.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let current = use_locale();
+    let location = use_location();
+    let next = move || {
+        let path = location.pathname.get();
+        let search = location.search.get();
+        let full = if search.is_empty() { path } else { format!("{path}?{search}") };
+        percent_encode(&full)
+    };
+    view! {
+        <nav class="lang-switch" aria-label=t("lang-switch-label")>
+            <ul>
+                {Locale::ALL
+                    .into_iter()
+                    .map(|l| {
+                        let code = l.code();
+                        let href = move || format!("/lang/{code}?next={}", next());
+                        view! {
+                            <li>
+                                <a
+                                    href=href
+                                    rel="external"
+                                    lang=code
+                                    hreflang=code
+                                    aria-current=(l == current).then_some("true")
+                                >
+                                    {l.native_name()}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+fn percent_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <div class="site-footer-inner">
+                <p>{t("footer-about")}</p>
+                <p>{t("footer-open-source")}</p>
+            </div>
+        </footer>
+    }
+}
+
+/// The visitor context the layout loaded for this page (viewer, municipality).
+pub fn layout_visitor() -> VisitorResource {
+    expect_context::<VisitorResource>()
+}

@@ -1,0 +1,63 @@
+use crate::error::AppError;
+use crate::i18n::{t, tr_args, use_locale, Arg};
+use leptos::prelude::*;
+
+/// A success or information message (`role="status"`).
+#[component]
+pub fn Notice(key: String) -> impl IntoView {
+    view! {
+        <div class="alert alert-success" role="status">
+            <p>{t(&key)}</p>
+        </div>
+    }
+}
+
+/// Shown while a resource loads (only with JavaScript: the server renders pages complete).
+#[component]
+pub fn Loading() -> impl IntoView {
+    view! { <p class="loading" role="status">{t("loading")}</p> }
+}
+
+/// A page-level error: not found, not allowed, log in first.
+#[component]
+pub fn ErrorPage(error: AppError) -> impl IntoView {
+    let login = matches!(error, AppError::Unauthenticated);
+    view! {
+        <section class="error-page" aria-labelledby="error-title">
+            <h1 id="error-title">{t(&error.message_key())}</h1>
+            {login.then(|| view! {
+                <p><a class="button button-primary" href="/account/login">{t("nav-login")}</a></p>
+            })}
+            <p><a href="/">{t("back-home")}</a></p>
+        </section>
+    }
+}
+
+#[component]
+pub fn EmptyState(title_key: &'static str, body_key: &'static str) -> impl IntoView {
+    view! {
+        <div class="empty-state">
+            <p class="empty-title">{t(title_key)}</p>
+            <p>{t(body_key)}</p>
+        </div>
+    }
+}
+
+/// Previous / "page X of Y" / next, as plain links (`?page=N`).
+#[component]
+pub fn Pagination(page: u64, total_pages: u64, base: String) -> impl IntoView {
+    let locale = use_locale();
+    let link = move |p: u64| format!("{base}?page={p}");
+    let label = tr_args(
+        locale,
+        "pagination-status",
+        &[("page", Arg::Num(page as i64)), ("total", Arg::Num(total_pages.max(1) as i64))],
+    );
+    view! {
+        <nav class="pagination" aria-label=t("pagination-label")>
+            {(page > 1).then(|| view! { <a rel="prev" href=link(page - 1)>{t("pagination-previous")}</a> })}
+            <span>{label}</span>
+            {(page < total_pages).then(|| view! { <a rel="next" href=link(page + 1)>{t("pagination-next")}</a> })}
+        </nav>
+    }
+}

@@ -1,0 +1,38 @@
+//! Schema migrations for Majlis. They name tables and columns with plain strings and never
+//! depend on the application's entities, so an old migration keeps compiling whatever the
+//! entities become. Every migration must run on SQLite and on PostgreSQL.
+pub use sea_orm_migration::prelude::*;
+
+mod m20261125_000001_create_municipality;
+mod m20261125_000002_create_users;
+mod m20261125_000003_create_sessions;
+mod m20261125_000004_create_account_tokens;
+mod m20261125_000005_create_outbox;
+mod m20261125_000006_create_login_failures;
+mod m20261125_000007_create_audit_log;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261125_000001_create_municipality::Migration),
+            Box::new(m20261125_000002_create_users::Migration),
+            Box::new(m20261125_000003_create_sessions::Migration),
+            Box::new(m20261125_000004_create_account_tokens::Migration),
+            Box::new(m20261125_000005_create_outbox::Migration),
+            Box::new(m20261125_000006_create_login_failures::Migration),
+            Box::new(m20261125_000007_create_audit_log::Migration),
+        ]
+    }
+}
+
+/// A column named by a string: migrations never import entity enums.
+pub(crate) fn col(name: &'static str) -> ColumnDef {
+    ColumnDef::new(Alias::new(name))
+}
+
+pub(crate) fn id(name: &'static str) -> Alias {
+    Alias::new(name)
+}

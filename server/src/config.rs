@@ -1,0 +1,47 @@
+//! Configuration from environment variables (documented in README.md), with defaults that
+//! run a demo on SQLite without any setup.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `MAJLIS_DATABASE_URL`: `sqlite://data/majlis.db?mode=rwc` (default) or `postgres://…`.
+    pub database_url: String,
+    /// `MAJLIS_BIND`: address to listen on (default `127.0.0.1:3000`).
+    pub bind: String,
+    /// `MAJLIS_BASE_URL`: public URL used in emailed links (default `http://<bind>`).
+    pub base_url: Option<String>,
+    /// `MAJLIS_SMTP_URL`: e.g. `smtp://127.0.0.1:1025` or `smtps://user:pass@mail.example.tn`.
+    /// Unset: emails wait in the outbox, which administrators can read.
+    pub smtp_url: Option<String>,
+    /// `MAJLIS_MAIL_FROM`: sender of every email.
+    pub mail_from: String,
+    /// `MAJLIS_SITE_ROOT`: where the built stylesheet and browser code are (`target/site`).
+    pub site_root: String,
+    /// `MAJLIS_TRUST_PROXY=1`: take the client address from `X-Forwarded-For`.
+    pub trust_proxy: bool,
+}
+
+impl Config {
+    pub fn from_env() -> Self {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        Self {
+            database_url: var("MAJLIS_DATABASE_URL")
+                .unwrap_or_else(|| "sqlite://data/majlis.db?mode=rwc".into()),
+            bind: var("MAJLIS_BIND").or_else(|| var("LEPTOS_SITE_ADDR")).unwrap_or_else(|| "127.0.0.1:3000".into()),
+            base_url: var("MAJLIS_BASE_URL"),
+            smtp_url: var("MAJLIS_SMTP_URL"),
+            mail_from: var("MAJLIS_MAIL_FROM").unwrap_or_else(|| "Majlis <no-reply@majlis.invalid>".into()),
+            site_root: var("MAJLIS_SITE_ROOT").or_else(|| var("LEPTOS_SITE_ROOT")).unwrap_or_else(|| "target/site".into()),
+            trust_proxy: var("MAJLIS_TRUST_PROXY").is_some_and(|v| v == "1" || v == "true"),
+        }
+    }
+
+    pub fn is_sqlite(&self) -> bool {
+        self.database_url.starts_with("sqlite:")
+    }
+
+    /// The file of a SQLite URL, to create its folder on first run.
+    pub fn sqlite_path(&self) -> Option<String> {
+        let rest = self.database_url.strip_prefix("sqlite://").or_else(|| self.database_url.strip_prefix("sqlite:"))?;
+        let path = rest.split('?').next()?;
+        (!path.is_empty() && path != ":memory:").then(|| path.to_string())
+    }
+}

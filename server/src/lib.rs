@@ -1,0 +1,98 @@
+//! The Majlis server: configuration, start-up, the session store, mail delivery, and the
+//! routes that are not pages. `main.rs` only parses the command line.
+pub mod config;
+pub mod mailer;
+pub mod routes;
+pub mod security;
+pub mod seed;
+pub mod session_store;
+
+use app::server::{AppConfig, AppState};
+use config::Config;
+use leptos::config::{Env, LeptosOptions};
+use migrations::{Migrator, MigratorTrait};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection};
+use std::{net::SocketAddr, sync::Arc, time::Duration};
+use tokio::net::TcpListener;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("database: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: String, source: std::io::Error },
+    #[error("mail: {0}")]
+    Mail(String),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Connects and brings the schema up to date (both are idempotent).
+pub async fn connect(config: &Config) -> Result<DatabaseConnection, StartError> {
+    if let Some(path) = config.sqlite_path() {
+        if let Some(dir) = std::path::Path::new(&path).parent() {
+            if !dir.as_os_str().is_empty() {
+                std::fs::create_dir_all(dir)?;
+            }
+        }
+    }
+    let mut options = ConnectOptions::new(config.database_url.clone());
+    options
+        .max_connections(if config.is_sqlite() { 8 } else { 20 })
+        .min_connections(1)
+        .acquire_timeout(Duration::from_secs(10))
+        .sqlx_logging(false);
+    let db = Database::connect(options).await?;
+    if config.is_sqlite() {
+        use sea_orm::ConnectionTrait;
+        // WAL lets readers work while one writer writes; the busy timeout makes concurrent
+        // writers wait their turn instead of failing.
+        db.execute_unprepared("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;")
+            .await?;
+    }
+    Migrator::up(&db, None).await?;
+    Ok(db)
+}
+
+pub struct Running {
+    pub addr: SocketAddr,
+    pub db: DatabaseConnection,
+    pub handle: tokio::task::JoinHandle<()>,
+}
+
+/// Connects, migrates, starts the mail worker and serves until the task is dropped.
+/// With `bind` port 0 the OS picks a free port (tests), returned in `Running::addr`.
+pub async fn start(config: Config) -> Result<Running, StartError> {
+    let db = connect(&config).await?;
+    let listener = TcpListener::bind(&config.bind)
+        .await
+        .map_err(|source| StartError::Bind { addr: config.bind.clone(), source })?;
+    let addr = listener.local_addr()?;
+    let base_url = config.base_url.clone().unwrap_or_else(|| format!("http://{addr}"));
+    let app_config = AppConfig {
+        base_url: base_url.trim_end_matches('/').to_string(),
+        smtp_configured: config.smtp_url.is_some(),
+        trust_proxy: config.trust_proxy,
+    };
+    let leptos_options = LeptosOptions::builder()
+        .output_name("majlis")
+        .site_root(config.site_root.clone())
+        .site_pkg_dir("pkg")
+        .site_addr(addr)
+        .env(Env::PROD)
+        .build();
+    let state = AppState { db: db.clone(), config: Arc::new(app_config), leptos_options };
+    let mailer = match &config.smtp_url {
+        Some(url) => Some(mailer::Mailer::new(url, &config.mail_from).map_err(StartError::Mail)?),
+        None => None,
+    };
+    tokio::spawn(mailer::run_worker(db.clone(), mailer));
+    let router = routes::router(state);
+    let handle = tokio::spawn(async move {
+        let service = router.into_make_service_with_connect_info::<SocketAddr>();
+        if let Err(e) = axum::serve(listener, service).await {
+            tracing::error!(error = %e, "server stopped");
+        }
+    });
+    Ok(Running { addr, db, handle })
+}

@@ -1,0 +1,156 @@
+//! The outbox worker: delivers queued emails through SMTP (lettre) with retries and
+//! exponential backoff, recording every attempt; and the periodic housekeeping.
+use app::server::entities::{login_failures, outbox, outbox_attempts};
+use app::server::outbox::{FAILED, PENDING, SENT};
+use chrono::{Duration, Utc};
+use lettre::message::{header::ContentType, Mailbox};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use sea_orm::sea_query::{Condition, Expr};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
+use uuid::Uuid;
+
+/// Attempts before an email is marked failed (the last waits about an hour).
+pub const MAX_ATTEMPTS: i32 = 8;
+const BATCH: u64 = 20;
+const POLL: std::time::Duration = std::time::Duration::from_millis(500);
+
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+impl Mailer {
+    pub fn new(url: &str, from: &str) -> Result<Self, String> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|e| format!("bad MAJLIS_SMTP_URL: {e}"))?
+            .timeout(Some(std::time::Duration::from_secs(20)))
+            .build();
+        let from = from.parse().map_err(|e| format!("bad MAJLIS_MAIL_FROM: {e}"))?;
+        Ok(Self { transport, from })
+    }
+
+    async fn send(&self, email: &outbox::Model) -> Result<(), String> {
+        let to: Mailbox = email.recipient.parse().map_err(|e| format!("recipient: {e}"))?;
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(email.subject.clone())
+            .header(ContentType::TEXT_PLAIN)
+            .body(email.body.clone())
+            .map_err(|e| format!("message: {e}"))?;
+        self.transport.send(message).await.map(|_| ()).map_err(|e| e.to_string())
+    }
+}
+
+/// Wait before attempt `n + 1` after `n` failures: 30 s, 1 min, 2 min … capped at an hour.
+pub fn backoff(failures: i32) -> Duration {
+    let exp = failures.clamp(1, 8) - 1;
+    Duration::seconds((30_i64 << exp).min(3600))
+}
+
+pub async fn run_worker(db: DatabaseConnection, mailer: Option<Mailer>) {
+    let mut last_housekeeping = Utc::now() - Duration::hours(1);
+    loop {
+        if let Some(m) = &mailer {
+            if let Err(e) = deliver_due(&db, m).await {
+                tracing::warn!(error = %e, "mail delivery round failed");
+            }
+        }
+        if Utc::now() - last_housekeeping > Duration::minutes(5) {
+            last_housekeeping = Utc::now();
+            if let Err(e) = housekeeping(&db).await {
+                tracing::warn!(error = %e, "housekeeping failed");
+            }
+        }
+        tokio::time::sleep(POLL).await;
+    }
+}
+
+async fn housekeeping(db: &DatabaseConnection) -> Result<(), DbErr> {
+    crate::session_store::DbSessionStore::delete_expired(db).await?;
+    login_failures::Entity::delete_many()
+        .filter(login_failures::Column::FailedAt.lt(Utc::now() - Duration::days(1)))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Sends what is due. Each email is claimed with a conditional update first, so that
+/// several app servers sharing one database never send the same email twice.
+pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<usize, DbErr> {
+    let now = Utc::now();
+    let free = Condition::any()
+        .add(outbox::Column::LockedUntil.is_null())
+        .add(outbox::Column::LockedUntil.lt(now));
+    let due = outbox::Entity::find()
+        .filter(outbox::Column::Status.eq(PENDING))
+        .filter(outbox::Column::NextAttemptAt.lte(now))
+        .filter(free.clone())
+        .order_by_asc(outbox::Column::NextAttemptAt)
+        .limit(BATCH)
+        .all(db)
+        .await?;
+    let mut sent = 0;
+    for email in due {
+        let claimed = outbox::Entity::update_many()
+            .col_expr(outbox::Column::LockedUntil, Expr::value(now + Duration::minutes(2)))
+            .filter(outbox::Column::Id.eq(email.id))
+            .filter(outbox::Column::Status.eq(PENDING))
+            .filter(free.clone())
+            .exec(db)
+            .await?;
+        if claimed.rows_affected != 1 {
+            continue;
+        }
+        let result = mailer.send(&email).await;
+        let attempts = email.attempts + 1;
+        outbox_attempts::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            outbox_id: Set(email.id),
+            attempted_at: Set(Utc::now()),
+            ok: Set(result.is_ok()),
+            error: Set(result.as_ref().err().cloned()),
+        }
+        .insert(db)
+        .await?;
+        let mut active: outbox::ActiveModel = email.into();
+        active.attempts = Set(attempts);
+        active.locked_until = Set(None);
+        match result {
+            Ok(()) => {
+                sent += 1;
+                active.status = Set(SENT.into());
+                active.sent_at = Set(Some(Utc::now()));
+                active.last_error = Set(None);
+            }
+            Err(error) => {
+                tracing::warn!(%error, attempts, "email not delivered");
+                active.last_error = Set(Some(error));
+                if attempts >= MAX_ATTEMPTS {
+                    active.status = Set(FAILED.into());
+                } else {
+                    active.next_attempt_at = Set(Utc::now() + backoff(attempts));
+                }
+            }
+        }
+        active.update(db).await?;
+    }
+    Ok(sent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::backoff;
+
+    #[test]
+    fn backoff_doubles_and_is_capped() {
+        assert_eq!(backoff(1).num_seconds(), 30);
+        assert_eq!(backoff(2).num_seconds(), 60);
+        assert_eq!(backoff(3).num_seconds(), 120);
+        assert_eq!(backoff(8).num_seconds(), 3600);
+        assert_eq!(backoff(50).num_seconds(), 3600);
+    }
+}

@@ -1,0 +1,105 @@
+use clap::{Parser, Subcommand};
+use server::config::Config;
+use std::process::ExitCode;
+
+/// Majlis: citizen participation for municipalities.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate the database and serve (the default).
+    Serve {
+        /// Load the demo municipality and accounts first.
+        #[arg(long)]
+        seed_demo: bool,
+    },
+    /// Bring the database schema up to date, then exit.
+    Migrate,
+    /// Create an administrator, or make an existing account one.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// Read from MAJLIS_ADMIN_PASSWORD if not given.
+        #[arg(long, env = "MAJLIS_ADMIN_PASSWORD", hide_env_values = true)]
+        password: String,
+    },
+    /// Load the demo municipality and one account per role (idempotent).
+    SeedDemo,
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn".into()),
+        )
+        .init();
+    let cli = Cli::parse();
+    let config = Config::from_env();
+    match run(cli.command.unwrap_or(Command::Serve { seed_demo: false }), config).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command, config: Config) -> Result<(), String> {
+    match command {
+        Command::Migrate => {
+            server::connect(&config).await.map_err(|e| e.to_string())?;
+            println!("database is up to date");
+        }
+        Command::CreateAdmin { email, name, password } => {
+            let db = server::connect(&config).await.map_err(|e| e.to_string())?;
+            app::accounts::service::ensure_account(
+                &db, &name, &email, &password, app::domain::Role::Admin, app::domain::Locale::Ar,
+            )
+            .await
+            .map_err(|e| match e {
+                app::error::AppError::Validation(list) => list
+                    .iter()
+                    .map(|f| format!("{}: {}", f.field, f.code))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                other => other.to_string(),
+            })?;
+            println!("{email} is an administrator");
+        }
+        Command::SeedDemo => {
+            let db = server::connect(&config).await.map_err(|e| e.to_string())?;
+            server::seed::seed_demo(&db).await.map_err(|e| e.to_string())?;
+            println!("demo content loaded");
+        }
+        Command::Serve { seed_demo } => {
+            if seed_demo {
+                let db = server::connect(&config).await.map_err(|e| e.to_string())?;
+                server::seed::seed_demo(&db).await.map_err(|e| e.to_string())?;
+                tracing::info!(
+                    "demo accounts: {} (password {})",
+                    server::seed::DEMO_ACCOUNTS.map(|a| a.0).join(", "),
+                    server::seed::DEMO_PASSWORD
+                );
+            }
+            if config.smtp_url.is_none() {
+                tracing::info!("no MAJLIS_SMTP_URL: emails wait in the outbox (staff → outbox)");
+            }
+            let running = server::start(config).await.map_err(|e| e.to_string())?;
+            tracing::info!("Majlis listening on http://{}", running.addr);
+            tokio::select! {
+                _ = running.handle => {}
+                _ = tokio::signal::ctrl_c() => tracing::info!("stopping"),
+            }
+        }
+    }
+    Ok(())
+}

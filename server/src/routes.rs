@@ -1,0 +1,90 @@
+//! The router: Leptos pages and server functions, plus the routes that are not pages.
+use crate::security;
+use crate::session_store::DbSessionStore;
+use app::i18n::LANG_COOKIE;
+use app::server::AppState;
+use app::{shell, App};
+use axum::{
+    extract::{Path, Query, State},
+    http::{header, HeaderValue, StatusCode},
+    middleware,
+    response::{IntoResponse, Redirect, Response},
+    routing::get,
+    Router,
+};
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use serde::Deserialize;
+use tower_sessions::{cookie::time::Duration, cookie::SameSite, Expiry, Session, SessionManagerLayer};
+
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
+        .with_name("majlis_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(state.config.secure_cookies())
+        .with_expiry(Expiry::OnInactivity(Duration::days(14)));
+    let options = state.leptos_options.clone();
+    let context_state = state.clone();
+    Router::new()
+        .route("/lang/{code}", get(set_language))
+        .route("/health", get(health))
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || {
+                leptos::nonce::provide_nonce();
+                provide_context(context_state.clone());
+            },
+            move || shell(options.clone()),
+        )
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(sessions)
+        .layer(middleware::from_fn(security::middleware))
+        .with_state(state)
+}
+
+#[derive(Deserialize)]
+struct LangQuery {
+    next: Option<String>,
+}
+
+/// `/lang/fr?next=/account`: remembers the language in a cookie (and on the account, for
+/// emails), then returns to the page. A plain link, so it works without JavaScript.
+async fn set_language(
+    State(state): State<AppState>,
+    session: Session,
+    Path(code): Path<String>,
+    Query(query): Query<LangQuery>,
+) -> Response {
+    let Some(locale) = app::domain::Locale::from_code(&code) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    if let Some(user_id) = app::server::ctx::session_user_id(&session).await {
+        if let Err(e) = app::accounts::service::set_locale(&state.db, user_id, locale).await {
+            tracing::warn!(error = ?e, "could not save language");
+        }
+    }
+    let next = query
+        .next
+        .filter(|n| app::accounts::api::is_local_path(n))
+        .unwrap_or_else(|| "/".into());
+    let secure = if state.config.secure_cookies() { "; Secure" } else { "" };
+    let cookie = format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
+        locale.code()
+    );
+    let mut response = Redirect::to(&next).into_response();
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+async fn health(State(state): State<AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ok").into_response(),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response(),
+    }
+}
