@@ -1,6 +1,7 @@
 //! The Majlis server: configuration, start-up, the session store, mail delivery, and the
 //! routes that are not pages. `main.rs` only parses the command line.
 pub mod config;
+pub mod forms;
 pub mod mailer;
 pub mod routes;
 pub mod security;

@@ -40,6 +40,7 @@ pub fn router(state: AppState) -> Router {
             move || shell(options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn(crate::forms::malformed_arguments))
         .layer(sessions)
         .layer(middleware::from_fn(security::middleware))
         .with_state(state)

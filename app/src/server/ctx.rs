@@ -139,8 +139,11 @@ impl Ctx {
     ) -> Result<T, AppError> {
         match result {
             Ok(value) => {
-                if let Some(path) = on_ok {
-                    leptos_axum::redirect(path);
+                match on_ok {
+                    Some(path) => leptos_axum::redirect(path),
+                    // Back to the page the form is on (reloaded, so it shows the change).
+                    None if self.is_plain_form_post() => leptos_axum::redirect(&self.back_to(fallback)),
+                    None => {}
                 }
                 Ok(value)
             }

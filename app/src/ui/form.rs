@@ -24,7 +24,8 @@ pub struct FormState {
 
 impl FormState {
     pub fn new(form: &str, flash: Option<Flash>, action_error: Signal<Option<AppError>>) -> Self {
-        let flash = flash.filter(|f| f.form == form);
+        // "*": a post so malformed that the server could not tell which form it was.
+        let flash = flash.filter(|f| f.form == form || f.form == "*");
         let from_flash = flash.as_ref().map(|f| f.error.clone());
         let error = Signal::derive(move || action_error.get().or_else(|| from_flash.clone()));
         Self { flash, error }

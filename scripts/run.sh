@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Command 1: install what is missing, build, and run Majlis on SQLite with demo content at
+# http://127.0.0.1:3000. Idempotent: run it again and it rebuilds only what changed.
+# MAJLIS_RELEASE=1 builds optimised (slower to build, faster to serve).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+source scripts/setup.sh
+ensure_rust_tools
+
+PROFILE_FLAG=()
+if [ "${MAJLIS_RELEASE:-0}" = 1 ]; then ensure_wasm_opt; PROFILE_FLAG=(--release); fi
+say "building (the first build takes several minutes)"
+cargo leptos build "${PROFILE_FLAG[@]}"
+
+TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
+BIN="$TARGET/$([ "${MAJLIS_RELEASE:-0}" = 1 ] && echo release || echo debug)/server"
+export MAJLIS_SITE_ROOT="${MAJLIS_SITE_ROOT:-$TARGET/site}"
+export MAJLIS_BIND="${MAJLIS_BIND:-127.0.0.1:3000}"
+say "Majlis on http://$MAJLIS_BIND — demo accounts: admin@example.org … password majlis-demo-2026"
+exec "$BIN" serve --seed-demo

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Command 2: the whole test suite.
+#   1. Rust tests (unit, service, HTTP integration) on SQLite;
+#   2. the database-backed ones again on PostgreSQL when MAJLIS_TEST_POSTGRES_URL is set
+#      (a server URL whose user may create databases: each test makes its own);
+#   3. the browser build, then Playwright end-to-end in Debian's Chromium, with and
+#      without JavaScript, in Arabic and French.
+# A real SMTP server (maildev, from npm) runs on loopback for the whole suite.
+# Idempotent; prints one closing line "majlis: N passed, N failed".
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+source scripts/setup.sh
+set +e
+ensure_rust_tools || exit 1
+ensure_chromium || exit 1
+ensure_node_modules || exit 1
+
+TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
+WORK="$(mktemp -d)"
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
+  wait 2>/dev/null
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+wait_for() { for _ in $(seq 1 120); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 0.5; done; echo "timed out waiting for $1" >&2; return 1; }
+
+PASSED=0; FAILED=0; STAGES_FAILED=()
+count_cargo() { # sums "test result: … N passed; M failed" lines of a cargo test log
+  local p f
+  p=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed' "$1" | awk '{s+=$4} END {print s+0}')
+  f=$(grep -Eo '[0-9]+ failed;' "$1" | awk '{s+=$1} END {print s+0}')
+  PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+}
+
+say "starting the SMTP test server (maildev)"
+SMTP_PORT=$(free_port); MAIL_WEB_PORT=$(free_port)
+end2end/node_modules/.bin/maildev --smtp "$SMTP_PORT" --web "$MAIL_WEB_PORT" --ip 127.0.0.1 --web-ip 127.0.0.1 --silent >"$WORK/maildev.log" 2>&1 &
+PIDS+=($!)
+wait_for "http://127.0.0.1:$MAIL_WEB_PORT/email" || exit 1
+export MAJLIS_TEST_SMTP_URL="smtp://127.0.0.1:$SMTP_PORT"
+export MAJLIS_TEST_MAILDEV_URL="http://127.0.0.1:$MAIL_WEB_PORT"
+
+say "Rust tests on SQLite"
+env -u MAJLIS_TEST_DATABASE_URL cargo test --workspace --color never 2>&1 | tee "$WORK/sqlite.log"
+[ "${PIPESTATUS[0]}" = 0 ] || STAGES_FAILED+=("rust/sqlite")
+count_cargo "$WORK/sqlite.log"
+
+if [ -n "${MAJLIS_TEST_POSTGRES_URL:-}" ]; then
+  say "Rust tests on PostgreSQL"
+  MAJLIS_TEST_DATABASE_URL="$MAJLIS_TEST_POSTGRES_URL" cargo test -p server --color never 2>&1 | tee "$WORK/pg.log"
+  [ "${PIPESTATUS[0]}" = 0 ] || STAGES_FAILED+=("rust/postgres")
+  count_cargo "$WORK/pg.log"
+else
+  say "MAJLIS_TEST_POSTGRES_URL is not set: skipping the PostgreSQL run"
+fi
+
+say "building the site (server + browser code)"
+if cargo leptos build 2>&1 | tail -n 5; then
+  APP_PORT=$(free_port)
+  MAJLIS_DATABASE_URL="sqlite://$WORK/e2e.db?mode=rwc" MAJLIS_BIND="127.0.0.1:$APP_PORT" \
+    MAJLIS_SMTP_URL="$MAJLIS_TEST_SMTP_URL" MAJLIS_SITE_ROOT="$TARGET/site" RUST_LOG=warn \
+    "$TARGET/debug/server" serve --seed-demo >"$WORK/server.log" 2>&1 &
+  PIDS+=($!)
+  if wait_for "http://127.0.0.1:$APP_PORT/health"; then
+    say "Playwright end-to-end (JavaScript on and off)"
+    (cd end2end && MAJLIS_E2E_BASE_URL="http://127.0.0.1:$APP_PORT" MAJLIS_E2E_MAILDEV_URL="$MAJLIS_TEST_MAILDEV_URL" \
+      npx playwright test --reporter=list) 2>&1 | tee "$WORK/e2e.log"
+    [ "${PIPESTATUS[0]}" = 0 ] || STAGES_FAILED+=("end2end")
+    PASSED=$((PASSED + $(grep -Eo '^ +[0-9]+ passed' "$WORK/e2e.log" | awk '{s+=$1} END {print s+0}')))
+    FAILED=$((FAILED + $(grep -Eo '^ +[0-9]+ (failed|flaky)' "$WORK/e2e.log" | awk '{s+=$1} END {print s+0}')))
+  else
+    cat "$WORK/server.log"; STAGES_FAILED+=("end2end: server did not start")
+  fi
+else
+  STAGES_FAILED+=("site build")
+fi
+
+if [ "${#STAGES_FAILED[@]}" -gt 0 ]; then
+  echo "failed stages: ${STAGES_FAILED[*]}"
+  [ "$FAILED" -gt 0 ] || FAILED=1
+fi
+echo "majlis: $PASSED passed, $FAILED failed"
+[ "${#STAGES_FAILED[@]}" = 0 ]

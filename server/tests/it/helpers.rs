@@ -1,0 +1,304 @@
+use app::domain::{Locale, Role};
+use reqwest::{header, redirect::Policy, StatusCode};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
+use server::config::Config;
+use std::time::Duration;
+
+pub const PASSWORD: &str = "olive-tree-2026";
+
+pub struct TestApp {
+    pub base: String,
+    pub db: DatabaseConnection,
+    pub database_url: String,
+    _handle: tokio::task::JoinHandle<()>,
+}
+
+#[derive(Default)]
+pub struct Options {
+    /// Deliver through the test SMTP server (default) or leave mail in the outbox.
+    pub no_smtp: bool,
+    /// An SMTP URL to use instead (e.g. a closed port).
+    pub smtp_url: Option<String>,
+    /// Reuse this database (a second app server on the same data).
+    pub database_url: Option<String>,
+    pub base_url: Option<String>,
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_with(Options::default()).await
+}
+
+pub async fn spawn_with(options: Options) -> TestApp {
+    let database_url = match options.database_url {
+        Some(url) => url,
+        None => fresh_database().await,
+    };
+    let smtp_url = if options.no_smtp {
+        None
+    } else {
+        Some(options.smtp_url.unwrap_or_else(|| {
+            std::env::var("MAJLIS_TEST_SMTP_URL")
+                .expect("MAJLIS_TEST_SMTP_URL is not set: run the tests with scripts/test.sh")
+        }))
+    };
+    let config = Config {
+        database_url: database_url.clone(),
+        bind: "127.0.0.1:0".into(),
+        base_url: options.base_url,
+        smtp_url,
+        mail_from: "Majlis <no-reply@majlis.test>".into(),
+        site_root: "target/site".into(),
+        trust_proxy: false,
+    };
+    let running = server::start(config).await.expect("server starts");
+    server::seed::set_municipality(&running.db).await.unwrap();
+    TestApp {
+        base: format!("http://{}", running.addr),
+        db: running.db,
+        database_url,
+        _handle: running.handle,
+    }
+}
+
+/// A new, empty database for one test.
+async fn fresh_database() -> String {
+    let name = format!("majlis_t_{}", uuid::Uuid::new_v4().simple());
+    match std::env::var("MAJLIS_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+        Some(admin_url) => {
+            let admin = Database::connect(&admin_url).await.expect("connect to PostgreSQL");
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+                .await
+                .expect("create test database");
+            let (head, _) = admin_url.split('?').next().unwrap().rsplit_once('/').unwrap();
+            format!("{head}/{name}")
+        }
+        None => {
+            let path = std::env::temp_dir().join(format!("{name}.db"));
+            format!("sqlite://{}?mode=rwc", path.display())
+        }
+    }
+}
+
+impl TestApp {
+    pub fn browser(&self, locale: Locale) -> Browser {
+        Browser::new(&self.base, locale)
+    }
+
+    /// A confirmed account with `role`, created as `server create-admin` does.
+    pub async fn account(&self, email: &str, role: Role) -> Browser {
+        app::accounts::service::ensure_account(&self.db, "Test Person", email, PASSWORD, role, Locale::Fr)
+            .await
+            .unwrap();
+        let browser = self.browser(Locale::Fr);
+        let page = browser
+            .submit("/account/login", "/api/accounts/login", &[("email", email), ("password", PASSWORD), ("next", "/")])
+            .await;
+        assert_eq!(page.url_path(), "/", "login as {email} failed: {}", page.body);
+        browser
+    }
+
+    pub async fn count(&self, sql: &str) -> i64 {
+        let row = self
+            .db
+            .query_one_raw(Statement::from_string(self.db.get_database_backend(), sql.to_string()))
+            .await
+            .unwrap()
+            .unwrap();
+        row.try_get_by_index::<i64>(0).unwrap()
+    }
+
+    pub async fn exec(&self, sql: &str) {
+        self.db.execute_unprepared(sql).await.unwrap();
+    }
+}
+
+/// A browser with JavaScript off: a cookie jar, `Accept: text/html`, a language, and
+/// redirects it follows itself so that tests can see them.
+pub struct Browser {
+    pub client: reqwest::Client,
+    pub base: String,
+    pub locale: Locale,
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub url: String,
+    pub headers: header::HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    pub fn url_path(&self) -> String {
+        let rest = self.url.split_once("://").map(|(_, r)| r).unwrap_or(&self.url);
+        rest.find('/').map(|i| rest[i..].to_string()).unwrap_or_else(|| "/".into())
+    }
+
+    /// The body with HTML entities decoded, to look for visible text.
+    pub fn text(&self) -> String {
+        self.body
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#x27;", "'")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    }
+
+    pub fn has(&self, text: &str) -> bool {
+        self.text().contains(text)
+    }
+
+    #[track_caller]
+    pub fn assert_has(&self, text: &str) {
+        assert!(self.has(text), "page {} ({}) lacks {text:?}:\n{}", self.url, self.status, main_of(&self.body));
+    }
+
+    #[track_caller]
+    pub fn assert_lacks(&self, text: &str) {
+        assert!(!self.has(text), "page {} should not contain {text:?}", self.url);
+    }
+
+    /// The value attribute of the input named `name`, if any.
+    pub fn input_value(&self, name: &str) -> Option<String> {
+        let at = self.body.find(&format!("name=\"{name}\""))?;
+        let start = self.body[..at].rfind('<')?;
+        let end = at + self.body[at..].find('>')?;
+        let tag = &self.body[start..end];
+        let v = tag.split("value=\"").nth(1)?;
+        Some(v.split('"').next()?.to_string())
+    }
+}
+
+fn main_of(body: &str) -> &str {
+    let start = body.find("<main").unwrap_or(0);
+    let end = body.find("</main>").unwrap_or(body.len());
+    &body[start..end]
+}
+
+impl Browser {
+    pub fn new(base: &str, locale: Locale) -> Self {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .timeout(Duration::from_secs(30))
+            .build()
+            .unwrap();
+        Self { client, base: base.to_string(), locale }
+    }
+
+    fn url(&self, path: &str) -> String {
+        if path.starts_with("http") { path.to_string() } else { format!("{}{path}", self.base) }
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        let url = self.url(path);
+        let response = self
+            .client
+            .get(&url)
+            .header(header::ACCEPT, "text/html,application/xhtml+xml")
+            .header(header::ACCEPT_LANGUAGE, self.locale.code())
+            .send()
+            .await
+            .unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        Page { status, url, headers, body: response.text().await.unwrap() }
+    }
+
+    /// Posts a form as a browser without JavaScript does (from `page`, same origin).
+    pub async fn post(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(action))
+            .header(header::ACCEPT, "text/html,application/xhtml+xml")
+            .header(header::ACCEPT_LANGUAGE, self.locale.code())
+            .header(header::REFERER, self.url(page))
+            .header(header::ORIGIN, self.base.clone())
+            .form(fields)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Posts and follows redirects like a browser; returns the page it ends on.
+    pub async fn submit(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> Page {
+        let response = self.post(page, action, fields).await;
+        assert!(response.status().is_redirection(), "a form post answers with a redirect, got {}", response.status());
+        let mut location = location(&response);
+        for _ in 0..5 {
+            let page = self.get(&location).await;
+            if !page.status.is_redirection() {
+                return page;
+            }
+            location = page.headers[header::LOCATION].to_str().unwrap().to_string();
+        }
+        panic!("redirect loop");
+    }
+
+    /// Calls a server function as the hydrated (JavaScript) client does.
+    pub async fn call(&self, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(action))
+            .header(header::ACCEPT, "application/json")
+            .header(header::ACCEPT_LANGUAGE, self.locale.code())
+            .header(header::ORIGIN, self.base.clone())
+            .form(fields)
+            .send()
+            .await
+            .unwrap()
+    }
+}
+
+pub fn location(response: &reqwest::Response) -> String {
+    response.headers()[header::LOCATION].to_str().unwrap().to_string()
+}
+
+pub fn tr(locale: Locale, key: &str) -> String {
+    app::i18n::tr(locale, key)
+}
+
+pub fn error_text(locale: Locale, code: &str) -> String {
+    app::i18n::problem_message(locale, code)
+}
+
+/// A unique address for one test (tests share the SMTP server).
+pub fn email(tag: &str) -> String {
+    format!("{tag}-{}@example.tn", &uuid::Uuid::new_v4().simple().to_string()[..10])
+}
+
+pub struct Mail {
+    pub subject: String,
+    pub text: String,
+}
+
+/// Waits for the newest email to `to` at the test SMTP server (maildev's REST API).
+pub async fn wait_for_mail(to: &str, count: usize) -> Vec<Mail> {
+    let api = std::env::var("MAJLIS_TEST_MAILDEV_URL")
+        .expect("MAJLIS_TEST_MAILDEV_URL is not set: run the tests with scripts/test.sh");
+    let client = reqwest::Client::new();
+    for _ in 0..100 {
+        let all: serde_json::Value = client.get(format!("{api}/email")).send().await.unwrap().json().await.unwrap();
+        let mine: Vec<Mail> = all
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| m["to"].as_array().is_some_and(|list| list.iter().any(|t| t["address"] == to)))
+            .map(|m| Mail {
+                subject: m["subject"].as_str().unwrap_or_default().to_string(),
+                text: m["text"].as_str().unwrap_or_default().to_string(),
+            })
+            .collect();
+        if mine.len() >= count {
+            return mine;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("no email to {to} arrived within 20 s");
+}
+
+/// The first link in an email that starts with `prefix`, as a path.
+pub fn link(mail: &Mail, base: &str, prefix: &str) -> String {
+    let start = mail.text.find(&format!("{base}{prefix}")).unwrap_or_else(|| panic!("no {prefix} link in {}", mail.text));
+    let url: String = mail.text[start..].chars().take_while(|c| !c.is_whitespace()).collect();
+    url.trim_start_matches(base).to_string()
+}
