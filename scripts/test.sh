@@ -45,39 +45,41 @@ wait_for "http://127.0.0.1:$MAIL_WEB_PORT/email" || exit 1
 export MAJLIS_TEST_SMTP_URL="smtp://127.0.0.1:$SMTP_PORT"
 export MAJLIS_TEST_MAILDEV_URL="http://127.0.0.1:$MAIL_WEB_PORT"
 
+say "building the site: server, browser code (wasm), stylesheet"
+if ! cargo leptos build >"$WORK/build.log" 2>&1; then
+  tail -n 60 "$WORK/build.log"; echo "majlis: 0 passed, 1 failed"; exit 1
+fi
+tail -n 2 "$WORK/build.log"
+
 say "Rust tests on SQLite"
-env -u MAJLIS_TEST_DATABASE_URL cargo test --workspace --color never 2>&1 | tee "$WORK/sqlite.log"
+env -u MAJLIS_TEST_DATABASE_URL cargo_as_leptos test -p app -p server -p migrations --color never 2>&1 | tee "$WORK/sqlite.log"
 [ "${PIPESTATUS[0]}" = 0 ] || STAGES_FAILED+=("rust/sqlite")
 count_cargo "$WORK/sqlite.log"
 
 if [ -n "${MAJLIS_TEST_POSTGRES_URL:-}" ]; then
   say "Rust tests on PostgreSQL"
-  MAJLIS_TEST_DATABASE_URL="$MAJLIS_TEST_POSTGRES_URL" cargo test -p server --color never 2>&1 | tee "$WORK/pg.log"
+  MAJLIS_TEST_DATABASE_URL="$MAJLIS_TEST_POSTGRES_URL" cargo_as_leptos test -p server --color never 2>&1 | tee "$WORK/pg.log"
   [ "${PIPESTATUS[0]}" = 0 ] || STAGES_FAILED+=("rust/postgres")
   count_cargo "$WORK/pg.log"
 else
   say "MAJLIS_TEST_POSTGRES_URL is not set: skipping the PostgreSQL run"
 fi
 
-say "building the site (server + browser code)"
-if cargo leptos build 2>&1 | tail -n 5; then
-  APP_PORT=$(free_port)
-  MAJLIS_DATABASE_URL="sqlite://$WORK/e2e.db?mode=rwc" MAJLIS_BIND="127.0.0.1:$APP_PORT" \
-    MAJLIS_SMTP_URL="$MAJLIS_TEST_SMTP_URL" MAJLIS_SITE_ROOT="$TARGET/site" RUST_LOG=warn \
-    "$TARGET/debug/server" serve --seed-demo >"$WORK/server.log" 2>&1 &
-  PIDS+=($!)
-  if wait_for "http://127.0.0.1:$APP_PORT/health"; then
-    say "Playwright end-to-end (JavaScript on and off)"
-    (cd end2end && MAJLIS_E2E_BASE_URL="http://127.0.0.1:$APP_PORT" MAJLIS_E2E_MAILDEV_URL="$MAJLIS_TEST_MAILDEV_URL" \
-      npx playwright test --reporter=list) 2>&1 | tee "$WORK/e2e.log"
-    [ "${PIPESTATUS[0]}" = 0 ] || STAGES_FAILED+=("end2end")
-    PASSED=$((PASSED + $(grep -Eo '^ +[0-9]+ passed' "$WORK/e2e.log" | awk '{s+=$1} END {print s+0}')))
-    FAILED=$((FAILED + $(grep -Eo '^ +[0-9]+ (failed|flaky)' "$WORK/e2e.log" | awk '{s+=$1} END {print s+0}')))
-  else
-    cat "$WORK/server.log"; STAGES_FAILED+=("end2end: server did not start")
-  fi
+say "end-to-end"
+APP_PORT=$(free_port)
+MAJLIS_DATABASE_URL="sqlite://$WORK/e2e.db?mode=rwc" MAJLIS_BIND="127.0.0.1:$APP_PORT" \
+  MAJLIS_SMTP_URL="$MAJLIS_TEST_SMTP_URL" MAJLIS_SITE_ROOT="$TARGET/site" RUST_LOG=warn \
+  "$TARGET/debug/server" serve --seed-demo >"$WORK/server.log" 2>&1 &
+PIDS+=($!)
+if wait_for "http://127.0.0.1:$APP_PORT/health"; then
+  say "Playwright end-to-end in Chromium (JavaScript on and off)"
+  (cd end2end && MAJLIS_E2E_BASE_URL="http://127.0.0.1:$APP_PORT" MAJLIS_E2E_MAILDEV_URL="$MAJLIS_TEST_MAILDEV_URL" \
+    npx playwright test --reporter=list) 2>&1 | tee "$WORK/e2e.log"
+  [ "${PIPESTATUS[0]}" = 0 ] || STAGES_FAILED+=("end2end")
+  PASSED=$((PASSED + $(grep -Eo '^ +[0-9]+ passed' "$WORK/e2e.log" | awk '{s+=$1} END {print s+0}')))
+  FAILED=$((FAILED + $(grep -Eo '^ +[0-9]+ (failed|flaky)' "$WORK/e2e.log" | awk '{s+=$1} END {print s+0}')))
 else
-  STAGES_FAILED+=("site build")
+  cat "$WORK/server.log"; STAGES_FAILED+=("end2end: server did not start")
 fi
 
 if [ "${#STAGES_FAILED[@]}" -gt 0 ]; then

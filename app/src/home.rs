@@ -1,16 +1,15 @@
 //! The home page: the municipality, what residents can do here, how to start.
 use crate::i18n::t;
-use crate::ui::{layout_visitor, Loading, Notice, PageTitle};
+use crate::ui::{layout_visitor, notice_from_query, Loading, Notice, PageTitle};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let visitor = layout_visitor();
-    let logged_out = use_query_map().read_untracked().get("notice").as_deref() == Some("logged-out");
+    let notice = notice_from_query(&["logged-out"]);
     view! {
         <PageTitle key="home-title" />
-        {logged_out.then(|| view! { <Notice key="notice-logged-out".to_string() /> })}
+        {move || notice.get().map(|key| view! { <Notice key /> })}
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 let ctx = visitor.await.ok();

@@ -5,4 +5,4 @@ mod widgets;
 
 pub use form::{action_error, Field, FormErrors, FormState, SubmitButton};
 pub use layout::{layout_visitor, Footer, Header, PageTitle, VisitorResource};
-pub use widgets::{EmptyState, ErrorPage, Loading, Notice, Pagination};
+pub use widgets::{notice_from_query, EmptyState, ErrorPage, Loading, Notice, Pagination};

@@ -13,16 +13,11 @@ use crate::ui::{
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-/// Notices a page may show from `?notice=`; anything else is ignored.
-const NOTICES: [&str; 4] = ["email-confirmed", "password-changed", "reset-sent", "logged-out"];
+/// Notices the account pages may show from `?notice=`; anything else is ignored.
+const NOTICES: &[&str] = &["email-confirmed", "password-changed", "reset-sent", "logged-out"];
 
-fn notice_from_query() -> Option<String> {
-    let query = use_query_map();
-    query
-        .read_untracked()
-        .get("notice")
-        .filter(|n| NOTICES.contains(&n.as_str()))
-        .map(|n| format!("notice-{n}"))
+fn notice_from_query() -> Memo<Option<String>> {
+    crate::ui::notice_from_query(NOTICES)
 }
 
 fn query_param(name: &str) -> String {
@@ -168,7 +163,7 @@ pub fn LoginPage() -> impl IntoView {
         <PageTitle key="login-title" />
         <section class="card narrow" aria-labelledby="page-heading">
             <h1 id="page-heading">{t("login-title")}</h1>
-            {notice.map(|key| view! { <Notice key /> })}
+            {move || notice.get().map(|key| view! { <Notice key /> })}
             <Suspense fallback=Loading>
                 {move || {
                     let next = next.clone();
@@ -221,7 +216,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
         <PageTitle key="forgot-title" />
         <section class="card narrow" aria-labelledby="page-heading">
             <h1 id="page-heading">{t("forgot-title")}</h1>
-            {notice.map(|key| view! { <Notice key /> })}
+            {move || notice.get().map(|key| view! { <Notice key /> })}
             <p>{t("forgot-lead")}</p>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {

@@ -12,6 +12,19 @@ pub fn Notice(key: String) -> impl IntoView {
     }
 }
 
+/// The notice named by `?notice=` (one of `allowed`), as a translation key. A memo, so it
+/// follows client-side navigations that only change the query.
+pub fn notice_from_query(allowed: &'static [&'static str]) -> Memo<Option<String>> {
+    let query = leptos_router::hooks::use_query_map();
+    Memo::new(move |_| {
+        query
+            .read()
+            .get("notice")
+            .filter(|n| allowed.contains(&n.as_str()))
+            .map(|n| format!("notice-{n}"))
+    })
+}
+
 /// Shown while a resource loads (only with JavaScript: the server renders pages complete).
 #[component]
 pub fn Loading() -> impl IntoView {

@@ -60,12 +60,31 @@ pub async fn spawn_with(options: Options) -> TestApp {
     }
 }
 
+static STALE_DROPPED: tokio::sync::OnceCell<()> = tokio::sync::OnceCell::const_new();
+
 /// A new, empty database for one test.
 async fn fresh_database() -> String {
     let name = format!("majlis_t_{}", uuid::Uuid::new_v4().simple());
     match std::env::var("MAJLIS_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
         Some(admin_url) => {
             let admin = Database::connect(&admin_url).await.expect("connect to PostgreSQL");
+            // Once per test run, drop the databases earlier runs left behind.
+            STALE_DROPPED
+                .get_or_init(|| async {
+                    let rows = admin
+                        .query_all_raw(Statement::from_string(
+                            admin.get_database_backend(),
+                            "SELECT datname FROM pg_database WHERE datname LIKE 'majlis_t_%'".to_string(),
+                        ))
+                        .await
+                        .unwrap_or_default();
+                    for row in rows {
+                        if let Ok(stale) = row.try_get_by_index::<String>(0) {
+                            let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{stale}\" WITH (FORCE)")).await;
+                        }
+                    }
+                })
+                .await;
             admin
                 .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
                 .await

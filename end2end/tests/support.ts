@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+
+export type Lang = 'ar' | 'fr';
+
+/** The texts the journeys look for, as the translation files have them. */
+export const T = {
+  ar: {
+    register: 'إنشاء حساب', login: 'تسجيل الدخول', loginSubmit: 'دخول', logout: 'تسجيل الخروج',
+    name: 'الاسم الظاهر', email: 'البريد الإلكتروني', password: 'كلمة المرور', confirm: 'تأكيد كلمة المرور',
+    newPassword: 'كلمة المرور الجديدة', registerSubmit: 'إنشاء حسابي', checkEmail: 'تفقّد بريدك الإلكتروني',
+    confirmSubmit: 'تأكيد عنواني', confirmed: 'تمّ تأكيد عنوانك', mismatch: 'كلمتا المرور غير متطابقتين.',
+    tooShort: 'يجب أن تتكوّن كلمة المرور من عشرة أحرف على الأقل.', invalidCredentials: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
+    staffOnly: 'هذه الصفحة مخصّصة لأعوان البلدية.', forgot: 'نسيت كلمة المرور؟', forgotSubmit: 'إرسال الرابط',
+    resetSent: 'إن كان هناك حساب بهذا العنوان', resetSubmit: 'حفظ كلمة المرور', passwordChanged: 'تمّ تغيير كلمة المرور',
+    staff: 'فضاء الأعوان', users: 'الحسابات والأدوار', change: 'تغيير', planner: 'فريق التهيئة العمرانية', roleFor: 'دور',
+    howTitle: 'كيف تشارك', municipality: 'بلدية الواحة', dir: 'rtl', confirmSubject: 'أكّد بريدك الإلكتروني',
+    resetSubject: 'كلمة مرور جديدة', myAccount: 'حسابي',
+  },
+  fr: {
+    register: 'Créer un compte', login: 'Se connecter', loginSubmit: 'Se connecter', logout: 'Se déconnecter',
+    name: 'Nom affiché', email: 'Adresse e-mail', password: 'Mot de passe', confirm: 'Confirmez le mot de passe',
+    newPassword: 'Nouveau mot de passe', registerSubmit: 'Créer mon compte', checkEmail: 'Vérifiez votre boîte e-mail',
+    confirmSubmit: 'Confirmer mon adresse', confirmed: 'Votre adresse est confirmée', mismatch: 'Les deux mots de passe ne sont pas identiques.',
+    tooShort: 'Le mot de passe doit comporter au moins 10 caractères.', invalidCredentials: 'Adresse e-mail ou mot de passe incorrect.',
+    staffOnly: 'Cette page est réservée aux agents de la commune.', forgot: 'Mot de passe oublié ?', forgotSubmit: 'Envoyer le lien',
+    resetSent: 'Si un compte existe pour cette adresse', resetSubmit: 'Enregistrer le mot de passe', passwordChanged: 'Votre mot de passe a été changé',
+    staff: 'Espace agents', users: 'Comptes et rôles', change: 'Changer', planner: 'Équipe urbanisme', roleFor: 'Rôle de',
+    howTitle: 'Comment participer', municipality: 'Commune d’El Waha', dir: 'ltr', confirmSubject: 'confirmez votre adresse e-mail',
+    resetSubject: 'nouveau mot de passe', myAccount: 'Mon compte',
+  },
+} as const;
+
+export const DEMO_ADMIN = { email: 'admin@example.org', password: 'majlis-demo-2026' };
+
+/** Opens a page in a language (the choice is a cookie set by the language switch). */
+export async function useLanguage(page: Page, lang: Lang) {
+  await page.context().addCookies([{ name: 'majlis_lang', value: lang, url: process.env.MAJLIS_E2E_BASE_URL ?? 'http://127.0.0.1:3000' }]);
+}
+
+/**
+ * Fails on any accessibility violation axe finds on the page as it is now. axe runs as a
+ * script, so for the no-JavaScript project it checks a copy of the page's HTML (scripts
+ * removed, same origin so the stylesheet applies) in a scripted page of its own.
+ */
+export async function expectAccessible(page: Page, testInfo: TestInfo) {
+  let target = page;
+  let scratch: BrowserContext | undefined;
+  if (testInfo.project.name !== 'javascript') {
+    const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+    const browser = page.context().browser();
+    if (!browser) throw new Error('no browser');
+    scratch = await browser.newContext({ javaScriptEnabled: true });
+    target = await scratch.newPage();
+    await target.goto(new URL('/health', page.url()).toString());
+    await target.setContent(html, { waitUntil: 'load' });
+  }
+  try {
+    const results = await new AxeBuilder({ page: target }).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    if (summary.length) await testInfo.attach('axe', { body: summary.join('\n'), contentType: 'text/plain' });
+    expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  } finally {
+    await scratch?.close();
+  }
+}
+
+/** With JavaScript on, waits until the page is hydrated so clicks go through Leptos. */
+export async function settle(page: Page, testInfo: TestInfo) {
+  if (testInfo.project.name === 'javascript') {
+    await page.waitForLoadState('networkidle');
+  } else {
+    await page.waitForLoadState('load');
+  }
+}
+
+export function uniqueEmail(tag: string, testInfo: TestInfo) {
+  return `${tag}-${testInfo.project.name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.tn`;
+}
+
+type Mail = { subject: string; text: string; to: { address: string }[] };
+
+/** Waits for an email to `to` at maildev and returns the newest one whose subject contains `subject`. */
+export async function waitForMail(to: string, subject: string): Promise<Mail> {
+  const api = process.env.MAJLIS_E2E_MAILDEV_URL ?? 'http://127.0.0.1:1080';
+  for (let i = 0; i < 100; i++) {
+    const res = await fetch(`${api}/email`);
+    const all = (await res.json()) as Mail[];
+    const mine = all.filter((m) => m.to.some((t) => t.address === to) && m.subject.includes(subject));
+    if (mine.length) return mine[mine.length - 1];
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no email "${subject}" to ${to}`);
+}
+
+export function linkIn(mail: Mail, path: string): string {
+  const match = mail.text.match(new RegExp(`https?://[^\\s]+${path.replace(/[?]/g, '\\?')}[^\\s]*`));
+  if (!match) throw new Error(`no ${path} link in: ${mail.text}`);
+  return match[0];
+}
