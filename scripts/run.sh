@@ -15,7 +15,8 @@ cargo leptos build "${PROFILE_FLAG[@]}"
 
 TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
 BIN="$TARGET/$([ "${MAJLIS_RELEASE:-0}" = 1 ] && echo release || echo debug)/server"
-export MAJLIS_SITE_ROOT="${MAJLIS_SITE_ROOT:-$TARGET/site}"
+# cargo-leptos writes the site under the workspace's target/, whatever CARGO_TARGET_DIR says.
+export MAJLIS_SITE_ROOT="${MAJLIS_SITE_ROOT:-$ROOT/target/site}"
 export MAJLIS_BIND="${MAJLIS_BIND:-127.0.0.1:3000}"
 say "Majlis on http://$MAJLIS_BIND — demo accounts: admin@example.org … password majlis-demo-2026"
 exec "$BIN" serve --seed-demo

@@ -68,7 +68,7 @@ fi
 say "end-to-end"
 APP_PORT=$(free_port)
 MAJLIS_DATABASE_URL="sqlite://$WORK/e2e.db?mode=rwc" MAJLIS_BIND="127.0.0.1:$APP_PORT" \
-  MAJLIS_SMTP_URL="$MAJLIS_TEST_SMTP_URL" MAJLIS_SITE_ROOT="$TARGET/site" RUST_LOG=warn \
+  MAJLIS_SMTP_URL="$MAJLIS_TEST_SMTP_URL" MAJLIS_SITE_ROOT="$ROOT/target/site" RUST_LOG=warn \
   "$TARGET/debug/server" serve --seed-demo >"$WORK/server.log" 2>&1 &
 PIDS+=($!)
 if wait_for "http://127.0.0.1:$APP_PORT/health"; then

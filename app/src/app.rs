@@ -42,6 +42,13 @@ pub fn App() -> impl IntoView {
     provide_context(locale);
     #[cfg(feature = "ssr")]
     set_security_policy();
+    // Marks the page once the browser code runs (end-to-end tests wait for it).
+    #[cfg(feature = "hydrate")]
+    Effect::new(|_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-hydrated", "true");
+        }
+    });
 
     view! {
         <Stylesheet id="leptos" href="/pkg/majlis.css" />

@@ -65,12 +65,13 @@ export async function expectAccessible(page: Page, testInfo: TestInfo) {
   }
 }
 
-/** With JavaScript on, waits until the page is hydrated so clicks go through Leptos. */
+/** With JavaScript on, waits until the page is hydrated (the browser code marks <html>). */
 export async function settle(page: Page, testInfo: TestInfo) {
   if (testInfo.project.name === 'javascript') {
-    await page.waitForLoadState('networkidle');
+    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
   } else {
     await page.waitForLoadState('load');
+    await expect(page.locator('html')).not.toHaveAttribute('data-hydrated', 'true');
   }
 }
 

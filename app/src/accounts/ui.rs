@@ -37,7 +37,7 @@ pub fn RegisterPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let form = FormState::new("register", flash.await.ok().flatten(), action_error(action));
                     view! {
-                        <ActionForm action=action>
+                        <ActionForm action=action attr:novalidate=true>
                             <FormErrors error=form.error() />
                             <Field
                                 name="display_name"
@@ -137,7 +137,7 @@ pub fn ConfirmPage() -> impl IntoView {
                         view! {
                             <LinkProblem form=form.clone() />
                             <p>{t("confirm-body")}</p>
-                            <ActionForm action=action>
+                            <ActionForm action=action attr:novalidate=true>
                                 <input type="hidden" name="token" value=token />
                                 <SubmitButton label_key="confirm-submit" pending=action.pending() />
                             </ActionForm>
@@ -171,7 +171,7 @@ pub fn LoginPage() -> impl IntoView {
                         let form = FormState::new("login", flash.await.ok().flatten(), action_error(action));
                         let next = form.value("next").unwrap_or(next);
                         view! {
-                            <ActionForm action=action>
+                            <ActionForm action=action attr:novalidate=true>
                                 <FormErrors error=form.error() />
                                 <input type="hidden" name="next" value=next />
                                 <Field
@@ -222,7 +222,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let form = FormState::new("forgot", flash.await.ok().flatten(), action_error(action));
                     view! {
-                        <ActionForm action=action>
+                        <ActionForm action=action attr:novalidate=true>
                             <FormErrors error=form.error() />
                             <Field
                                 name="email"
@@ -274,7 +274,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
                             <LinkProblem form=form.clone() />
                             {if usable {
                                 view! {
-                                    <ActionForm action=action>
+                                    <ActionForm action=action attr:novalidate=true>
                                         <FormErrors error=form.error() />
                                         <input type="hidden" name="token" value=token />
                                         <Field
