@@ -63,9 +63,11 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Layout() -> impl IntoView {
     let location = use_location();
-    // Refetched on every navigation, so the header follows logins and logouts.
-    let visitor: VisitorResource =
-        Resource::new(move || location.pathname.get(), |_| visitor_context());
+    // Refetched on every navigation (path or query), so the header follows logins and logouts.
+    let visitor: VisitorResource = Resource::new(
+        move || (location.pathname.get(), location.search.get()),
+        |_| visitor_context(),
+    );
     provide_context(visitor);
     view! {
         <Header />
@@ -109,7 +111,8 @@ fn NotFoundPage() -> impl IntoView {
 #[cfg(feature = "ssr")]
 fn set_security_policy() {
     use leptos::nonce::use_nonce;
-    let (Some(res), Some(nonce)) = (use_context::<leptos_axum::ResponseOptions>(), use_nonce()) else {
+    let (Some(res), Some(nonce)) = (use_context::<leptos_axum::ResponseOptions>(), use_nonce())
+    else {
         return;
     };
     let policy = format!(

@@ -80,37 +80,113 @@ mod tests {
     use uuid::Uuid;
 
     fn user(role: Role) -> Actor {
-        Actor::User { id: UserId(Uuid::from_u128(1)), role }
+        Actor::User {
+            id: UserId(Uuid::from_u128(1)),
+            role,
+        }
     }
 
     #[test]
     fn table() {
         use Decision::*;
         use Role::*;
-        let other = Facts { target_user: Some(UserId(Uuid::from_u128(2))) };
-        let own = Facts { target_user: Some(UserId(Uuid::from_u128(1))) };
+        let other = Facts {
+            target_user: Some(UserId(Uuid::from_u128(2))),
+        };
+        let own = Facts {
+            target_user: Some(UserId(Uuid::from_u128(1))),
+        };
         // (actor, action, facts, expected)
         let rows: Vec<(Actor, Action, Facts, Decision)> = vec![
-            (Actor::Anonymous, Action::ViewStaffArea, Facts::default(), Deny("login-required")),
-            (Actor::Anonymous, Action::EditOwnAccount, Facts::default(), Deny("login-required")),
-            (Actor::Anonymous, Action::ManageRoles, other, Deny("login-required")),
-            (user(Resident), Action::EditOwnAccount, Facts::default(), Allow),
-            (user(Resident), Action::ViewStaffArea, Facts::default(), Deny("staff-only")),
-            (user(Resident), Action::ManageRoles, other, Deny("admin-only")),
-            (user(Resident), Action::ViewOutbox, Facts::default(), Deny("admin-only")),
-            (user(Referent), Action::ViewStaffArea, Facts::default(), Allow),
-            (user(Referent), Action::ManageRoles, other, Deny("admin-only")),
-            (user(Planner), Action::ViewStaffArea, Facts::default(), Allow),
-            (user(Planner), Action::ViewOutbox, Facts::default(), Deny("admin-only")),
-            (user(Official), Action::ViewStaffArea, Facts::default(), Allow),
-            (user(Official), Action::ManageRoles, other, Deny("admin-only")),
+            (
+                Actor::Anonymous,
+                Action::ViewStaffArea,
+                Facts::default(),
+                Deny("login-required"),
+            ),
+            (
+                Actor::Anonymous,
+                Action::EditOwnAccount,
+                Facts::default(),
+                Deny("login-required"),
+            ),
+            (
+                Actor::Anonymous,
+                Action::ManageRoles,
+                other,
+                Deny("login-required"),
+            ),
+            (
+                user(Resident),
+                Action::EditOwnAccount,
+                Facts::default(),
+                Allow,
+            ),
+            (
+                user(Resident),
+                Action::ViewStaffArea,
+                Facts::default(),
+                Deny("staff-only"),
+            ),
+            (
+                user(Resident),
+                Action::ManageRoles,
+                other,
+                Deny("admin-only"),
+            ),
+            (
+                user(Resident),
+                Action::ViewOutbox,
+                Facts::default(),
+                Deny("admin-only"),
+            ),
+            (
+                user(Referent),
+                Action::ViewStaffArea,
+                Facts::default(),
+                Allow,
+            ),
+            (
+                user(Referent),
+                Action::ManageRoles,
+                other,
+                Deny("admin-only"),
+            ),
+            (
+                user(Planner),
+                Action::ViewStaffArea,
+                Facts::default(),
+                Allow,
+            ),
+            (
+                user(Planner),
+                Action::ViewOutbox,
+                Facts::default(),
+                Deny("admin-only"),
+            ),
+            (
+                user(Official),
+                Action::ViewStaffArea,
+                Facts::default(),
+                Allow,
+            ),
+            (
+                user(Official),
+                Action::ManageRoles,
+                other,
+                Deny("admin-only"),
+            ),
             (user(Admin), Action::ViewStaffArea, Facts::default(), Allow),
             (user(Admin), Action::ManageRoles, other, Allow),
             (user(Admin), Action::ManageRoles, own, Deny("own-role")),
             (user(Admin), Action::ViewOutbox, Facts::default(), Allow),
         ];
         for (actor, action, facts, expected) in rows {
-            assert_eq!(decide(actor, action, facts), expected, "{actor:?} {action:?} {facts:?}");
+            assert_eq!(
+                decide(actor, action, facts),
+                expected,
+                "{actor:?} {action:?} {facts:?}"
+            );
         }
     }
 

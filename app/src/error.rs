@@ -1,7 +1,10 @@
 //! `AppError`: the one error type that crosses the wire. It carries stable codes only; the
 //! interface translates them (`error-<code>`), and nothing from the database reaches a user.
 use serde::{Deserialize, Serialize};
-use server_fn::{codec::JsonEncoding, error::{FromServerFnError, ServerFnErrorErr}};
+use server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
 
 /// A field's problems: the form field name and the stable problem codes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,7 +36,10 @@ pub enum AppError {
 
 impl AppError {
     pub fn field(field: &str, code: &str) -> Self {
-        Self::Validation(vec![FieldError { field: field.into(), code: code.into() }])
+        Self::Validation(vec![FieldError {
+            field: field.into(),
+            code: code.into(),
+        }])
     }
 
     /// The HTTP status a browser should see for this error.
@@ -67,9 +73,11 @@ impl AppError {
     /// The problem codes for one field, if this is a validation error.
     pub fn field_codes(&self, field: &str) -> Vec<String> {
         match self {
-            Self::Validation(list) => {
-                list.iter().filter(|e| e.field == field).map(|e| e.code.clone()).collect()
-            }
+            Self::Validation(list) => list
+                .iter()
+                .filter(|e| e.field == field)
+                .map(|e| e.code.clone())
+                .collect(),
             _ => Vec::new(),
         }
     }
@@ -84,14 +92,20 @@ impl Problems {
         match result {
             Ok(v) => Some(v),
             Err(code) => {
-                self.0.push(FieldError { field: field.into(), code: code.into() });
+                self.0.push(FieldError {
+                    field: field.into(),
+                    code: code.into(),
+                });
                 None
             }
         }
     }
 
     pub fn push(&mut self, field: &str, code: &str) {
-        self.0.push(FieldError { field: field.into(), code: code.into() });
+        self.0.push(FieldError {
+            field: field.into(),
+            code: code.into(),
+        });
     }
 
     pub fn into_result(self) -> Result<(), AppError> {

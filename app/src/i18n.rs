@@ -16,9 +16,8 @@ fluent_templates::static_loader! {
     };
 }
 
-static IDS: LazyLock<[LanguageIdentifier; 3]> = LazyLock::new(|| {
-    Locale::ALL.map(|l| l.code().parse().unwrap_or_default())
-});
+static IDS: LazyLock<[LanguageIdentifier; 3]> =
+    LazyLock::new(|| Locale::ALL.map(|l| l.code().parse().unwrap_or_default()));
 
 fn lang_id(locale: Locale) -> &'static LanguageIdentifier {
     let index = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
@@ -173,7 +172,10 @@ mod tests {
     fn every_key_used_in_code_exists() {
         let ar = keys("ar");
         let mut missing = Vec::new();
-        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        let mut stack = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
         while let Some(dir) = stack.pop() {
             for entry in std::fs::read_dir(dir).unwrap() {
                 let path = entry.unwrap().path();
@@ -182,10 +184,19 @@ mod tests {
                     continue;
                 }
                 let text = std::fs::read_to_string(&path).unwrap();
-                for marker in ["t(\"", "tr(locale, \"", "tr(l, \"", "tr_args(locale, \"", "_key=\"", "key=\""] {
+                for marker in [
+                    "t(\"",
+                    "tr(locale, \"",
+                    "tr(l, \"",
+                    "tr_args(locale, \"",
+                    "_key=\"",
+                    "key=\"",
+                ] {
                     for (at, _) in text.match_indices(marker) {
                         let before = text[..at].chars().next_back().unwrap_or(' ');
-                        if !marker.contains('=') && (before.is_alphanumeric() || before == '_' || before == '.') {
+                        if !marker.contains('=')
+                            && (before.is_alphanumeric() || before == '_' || before == '.')
+                        {
                             continue;
                         }
                         let piece = &text[at + marker.len()..];
@@ -197,7 +208,10 @@ mod tests {
                 }
             }
         }
-        assert!(missing.is_empty(), "keys used but not translated: {missing:#?}");
+        assert!(
+            missing.is_empty(),
+            "keys used but not translated: {missing:#?}"
+        );
     }
 
     #[test]
@@ -207,7 +221,13 @@ mod tests {
             .map(|n| tr_args(Locale::Ar, "users-count", &[("count", Arg::Num(n))]))
             .collect();
         assert_eq!(forms.len(), 6, "{forms:?}");
-        assert_eq!(tr_args(Locale::Fr, "users-count", &[("count", Arg::Num(1))]), "1 compte");
-        assert_eq!(tr_args(Locale::Fr, "users-count", &[("count", Arg::Num(2))]), "2 comptes");
+        assert_eq!(
+            tr_args(Locale::Fr, "users-count", &[("count", Arg::Num(1))]),
+            "1 compte"
+        );
+        assert_eq!(
+            tr_args(Locale::Fr, "users-count", &[("count", Arg::Num(2))]),
+            "2 comptes"
+        );
     }
 }

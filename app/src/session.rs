@@ -1,6 +1,6 @@
 //! What every page needs to know about the visitor: who they are (for the navigation), the
 //! municipality, and a form's flash after a failed post without JavaScript.
-use crate::domain::{Locale, Role, UserId};
+use crate::domain::{Role, UserId};
 use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -34,12 +34,16 @@ pub struct Flash {
 
 impl Flash {
     pub fn value(&self, name: &str) -> Option<String> {
-        self.values.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+        self.values
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
     }
 }
 
 #[server(endpoint = "session/visitor")]
 pub async fn visitor_context() -> Result<VisitorInfo, AppError> {
+    use crate::domain::Locale;
     use crate::server::{ctx, db_error, entities::municipality};
     use sea_orm::EntityTrait;
     let ctx = ctx()?;
@@ -48,20 +52,35 @@ pub async fn visitor_context() -> Result<VisitorInfo, AppError> {
         display_name: u.display_name,
         role: Role::from_code(&u.role).unwrap_or(Role::Resident),
     });
-    let m = municipality::Entity::find_by_id(1).one(ctx.db()).await.map_err(db_error)?;
+    let m = municipality::Entity::find_by_id(1)
+        .one(ctx.db())
+        .await
+        .map_err(db_error)?;
     let locale = ctx.locale();
     let municipality = match m {
         Some(m) => match locale {
-            Locale::Ar => MunicipalityName { name: m.name_ar, tagline: m.tagline_ar },
-            Locale::Fr => MunicipalityName { name: m.name_fr, tagline: m.tagline_fr },
-            Locale::En => MunicipalityName { name: m.name_en, tagline: m.tagline_en },
+            Locale::Ar => MunicipalityName {
+                name: m.name_ar,
+                tagline: m.tagline_ar,
+            },
+            Locale::Fr => MunicipalityName {
+                name: m.name_fr,
+                tagline: m.tagline_fr,
+            },
+            Locale::En => MunicipalityName {
+                name: m.name_en,
+                tagline: m.tagline_en,
+            },
         },
         None => MunicipalityName {
             name: crate::i18n::tr(locale, "municipality-unnamed"),
             tagline: String::new(),
         },
     };
-    Ok(VisitorInfo { viewer, municipality })
+    Ok(VisitorInfo {
+        viewer,
+        municipality,
+    })
 }
 
 /// Takes the flash left by a failed plain form post, once. The page that shows it answers
@@ -70,8 +89,11 @@ pub async fn visitor_context() -> Result<VisitorInfo, AppError> {
 pub async fn take_flash() -> Result<Option<Flash>, AppError> {
     use crate::server::ctx::FLASH_KEY;
     let ctx = crate::server::ctx()?;
-    let flash: Option<Flash> =
-        ctx.session.remove(FLASH_KEY).await.map_err(|_| AppError::Internal)?;
+    let flash: Option<Flash> = ctx
+        .session
+        .remove(FLASH_KEY)
+        .await
+        .map_err(|_| AppError::Internal)?;
     if let (Some(f), true) = (&flash, ctx.is_page_render()) {
         ctx.set_status(f.error.status());
     }

@@ -32,6 +32,8 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(id("sessions")).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(id("sessions")).to_owned())
+            .await
     }
 }

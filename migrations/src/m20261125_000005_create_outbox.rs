@@ -81,7 +81,11 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(id("outbox_attempts")).to_owned()).await?;
-        manager.drop_table(Table::drop().table(id("outbox")).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(id("outbox_attempts")).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(id("outbox")).to_owned())
+            .await
     }
 }

@@ -36,6 +36,8 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(id("audit_log")).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(id("audit_log")).to_owned())
+            .await
     }
 }

@@ -25,11 +25,16 @@ impl Config {
         Self {
             database_url: var("MAJLIS_DATABASE_URL")
                 .unwrap_or_else(|| "sqlite://data/majlis.db?mode=rwc".into()),
-            bind: var("MAJLIS_BIND").or_else(|| var("LEPTOS_SITE_ADDR")).unwrap_or_else(|| "127.0.0.1:3000".into()),
+            bind: var("MAJLIS_BIND")
+                .or_else(|| var("LEPTOS_SITE_ADDR"))
+                .unwrap_or_else(|| "127.0.0.1:3000".into()),
             base_url: var("MAJLIS_BASE_URL"),
             smtp_url: var("MAJLIS_SMTP_URL"),
-            mail_from: var("MAJLIS_MAIL_FROM").unwrap_or_else(|| "Majlis <no-reply@majlis.invalid>".into()),
-            site_root: var("MAJLIS_SITE_ROOT").or_else(|| var("LEPTOS_SITE_ROOT")).unwrap_or_else(|| "target/site".into()),
+            mail_from: var("MAJLIS_MAIL_FROM")
+                .unwrap_or_else(|| "Majlis <no-reply@majlis.invalid>".into()),
+            site_root: var("MAJLIS_SITE_ROOT")
+                .or_else(|| var("LEPTOS_SITE_ROOT"))
+                .unwrap_or_else(|| "target/site".into()),
             trust_proxy: var("MAJLIS_TRUST_PROXY").is_some_and(|v| v == "1" || v == "true"),
         }
     }
@@ -40,7 +45,10 @@ impl Config {
 
     /// The file of a SQLite URL, to create its folder on first run.
     pub fn sqlite_path(&self) -> Option<String> {
-        let rest = self.database_url.strip_prefix("sqlite://").or_else(|| self.database_url.strip_prefix("sqlite:"))?;
+        let rest = self
+            .database_url
+            .strip_prefix("sqlite://")
+            .or_else(|| self.database_url.strip_prefix("sqlite:"))?;
         let path = rest.split('?').next()?;
         (!path.is_empty() && path != ":memory:").then(|| path.to_string())
     }

@@ -15,11 +15,14 @@ use axum::{
 use tower_sessions::Session;
 
 pub async fn malformed_arguments(request: Request, next: Next) -> Response {
-    let is_server_fn = request.method() == Method::POST && request.uri().path().starts_with("/api/");
+    let is_server_fn =
+        request.method() == Method::POST && request.uri().path().starts_with("/api/");
     let session = request.extensions().get::<Session>().cloned();
     let response = next.run(request).await;
     let status = response.status();
-    if !is_server_fn || !(status == StatusCode::INTERNAL_SERVER_ERROR || status == StatusCode::FOUND) {
+    if !is_server_fn
+        || !(status == StatusCode::INTERNAL_SERVER_ERROR || status == StatusCode::FOUND)
+    {
         return response;
     }
     let (mut parts, body) = response.into_parts();
@@ -29,7 +32,11 @@ pub async fn malformed_arguments(request: Request, next: Next) -> Response {
     if serde_json::from_slice::<AppError>(&bytes).ok() == Some(AppError::BadRequest) {
         if status == StatusCode::FOUND {
             if let Some(session) = session {
-                let flash = Flash { form: "*".into(), values: Vec::new(), error: AppError::BadRequest };
+                let flash = Flash {
+                    form: "*".into(),
+                    values: Vec::new(),
+                    error: AppError::BadRequest,
+                };
                 let _ = session.insert(FLASH_KEY, flash).await;
             }
         } else {

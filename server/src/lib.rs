@@ -21,7 +21,10 @@ pub enum StartError {
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
     #[error("cannot listen on {addr}: {source}")]
-    Bind { addr: String, source: std::io::Error },
+    Bind {
+        addr: String,
+        source: std::io::Error,
+    },
     #[error("mail: {0}")]
     Mail(String),
     #[error("{0}")]
@@ -48,8 +51,10 @@ pub async fn connect(config: &Config) -> Result<DatabaseConnection, StartError> 
         use sea_orm::ConnectionTrait;
         // WAL lets readers work while one writer writes; the busy timeout makes concurrent
         // writers wait their turn instead of failing.
-        db.execute_unprepared("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;")
-            .await?;
+        db.execute_unprepared(
+            "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;",
+        )
+        .await?;
     }
     Migrator::up(&db, None).await?;
     Ok(db)
@@ -67,9 +72,15 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
     let db = connect(&config).await?;
     let listener = TcpListener::bind(&config.bind)
         .await
-        .map_err(|source| StartError::Bind { addr: config.bind.clone(), source })?;
+        .map_err(|source| StartError::Bind {
+            addr: config.bind.clone(),
+            source,
+        })?;
     let addr = listener.local_addr()?;
-    let base_url = config.base_url.clone().unwrap_or_else(|| format!("http://{addr}"));
+    let base_url = config
+        .base_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{addr}"));
     let app_config = AppConfig {
         base_url: base_url.trim_end_matches('/').to_string(),
         smtp_configured: config.smtp_url.is_some(),
@@ -82,7 +93,11 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         .site_addr(addr)
         .env(Env::PROD)
         .build();
-    let state = AppState { db: db.clone(), config: Arc::new(app_config), leptos_options };
+    let state = AppState {
+        db: db.clone(),
+        config: Arc::new(app_config),
+        leptos_options,
+    };
     let mailer = match &config.smtp_url {
         Some(url) => Some(mailer::Mailer::new(url, &config.mail_from).map_err(StartError::Mail)?),
         None => None,

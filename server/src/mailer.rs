@@ -7,8 +7,8 @@ use lettre::message::{header::ContentType, Mailbox};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sea_orm::sea_query::{Condition, Expr};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 use uuid::Uuid;
 
@@ -28,12 +28,17 @@ impl Mailer {
             .map_err(|e| format!("bad MAJLIS_SMTP_URL: {e}"))?
             .timeout(Some(std::time::Duration::from_secs(20)))
             .build();
-        let from = from.parse().map_err(|e| format!("bad MAJLIS_MAIL_FROM: {e}"))?;
+        let from = from
+            .parse()
+            .map_err(|e| format!("bad MAJLIS_MAIL_FROM: {e}"))?;
         Ok(Self { transport, from })
     }
 
     async fn send(&self, email: &outbox::Model) -> Result<(), String> {
-        let to: Mailbox = email.recipient.parse().map_err(|e| format!("recipient: {e}"))?;
+        let to: Mailbox = email
+            .recipient
+            .parse()
+            .map_err(|e| format!("recipient: {e}"))?;
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
@@ -41,7 +46,11 @@ impl Mailer {
             .header(ContentType::TEXT_PLAIN)
             .body(email.body.clone())
             .map_err(|e| format!("message: {e}"))?;
-        self.transport.send(message).await.map(|_| ()).map_err(|e| e.to_string())
+        self.transport
+            .send(message)
+            .await
+            .map(|_| ())
+            .map_err(|e| e.to_string())
     }
 }
 
@@ -96,7 +105,10 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<usi
     let mut sent = 0;
     for email in due {
         let claimed = outbox::Entity::update_many()
-            .col_expr(outbox::Column::LockedUntil, Expr::value(now + Duration::minutes(2)))
+            .col_expr(
+                outbox::Column::LockedUntil,
+                Expr::value(now + Duration::minutes(2)),
+            )
             .filter(outbox::Column::Id.eq(email.id))
             .filter(outbox::Column::Status.eq(PENDING))
             .filter(free.clone())

@@ -44,7 +44,12 @@ async fn main() -> ExitCode {
         .init();
     let cli = Cli::parse();
     let config = Config::from_env();
-    match run(cli.command.unwrap_or(Command::Serve { seed_demo: false }), config).await {
+    match run(
+        cli.command.unwrap_or(Command::Serve { seed_demo: false }),
+        config,
+    )
+    .await
+    {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("error: {message}");
@@ -59,10 +64,19 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             server::connect(&config).await.map_err(|e| e.to_string())?;
             println!("database is up to date");
         }
-        Command::CreateAdmin { email, name, password } => {
+        Command::CreateAdmin {
+            email,
+            name,
+            password,
+        } => {
             let db = server::connect(&config).await.map_err(|e| e.to_string())?;
             app::accounts::service::ensure_account(
-                &db, &name, &email, &password, app::domain::Role::Admin, app::domain::Locale::Ar,
+                &db,
+                &name,
+                &email,
+                &password,
+                app::domain::Role::Admin,
+                app::domain::Locale::Ar,
             )
             .await
             .map_err(|e| match e {
@@ -77,13 +91,17 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
         }
         Command::SeedDemo => {
             let db = server::connect(&config).await.map_err(|e| e.to_string())?;
-            server::seed::seed_demo(&db).await.map_err(|e| e.to_string())?;
+            server::seed::seed_demo(&db)
+                .await
+                .map_err(|e| e.to_string())?;
             println!("demo content loaded");
         }
         Command::Serve { seed_demo } => {
             if seed_demo {
                 let db = server::connect(&config).await.map_err(|e| e.to_string())?;
-                server::seed::seed_demo(&db).await.map_err(|e| e.to_string())?;
+                server::seed::seed_demo(&db)
+                    .await
+                    .map_err(|e| e.to_string())?;
                 tracing::info!(
                     "demo accounts: {} (password {})",
                     server::seed::DEMO_ACCOUNTS.map(|a| a.0).join(", "),

@@ -15,7 +15,9 @@ use axum::{
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use serde::Deserialize;
-use tower_sessions::{cookie::time::Duration, cookie::SameSite, Expiry, Session, SessionManagerLayer};
+use tower_sessions::{
+    cookie::time::Duration, cookie::SameSite, Expiry, Session, SessionManagerLayer,
+};
 
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
@@ -71,7 +73,11 @@ async fn set_language(
         .next
         .filter(|n| app::accounts::api::is_local_path(n))
         .unwrap_or_else(|| "/".into());
-    let secure = if state.config.secure_cookies() { "; Secure" } else { "" };
+    let secure = if state.config.secure_cookies() {
+        "; Secure"
+    } else {
+        ""
+    };
     let cookie = format!(
         "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
         locale.code()

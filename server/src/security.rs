@@ -11,7 +11,10 @@ use axum::{
 /// request forgery without a token in every form, and works without JavaScript. Clients
 /// that send neither header (curl, tests) are not browsers, so cannot be forged into it.
 pub fn is_cross_site(request: &Request) -> bool {
-    if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+    if matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    ) {
         return false;
     }
     let headers = request.headers();
@@ -21,33 +24,53 @@ pub fn is_cross_site(request: &Request) -> bool {
     let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
         return false;
     };
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or_default();
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let origin_host = origin
+        .split_once("://")
+        .map(|(_, rest)| rest)
+        .unwrap_or_default();
     origin == "null" || origin_host != host
 }
 
 pub async fn middleware(request: Request, next: Next) -> Response {
     if is_cross_site(&request) {
         let body = "طلب مرفوض: مصدره موقع آخر.\nRequête refusée : elle vient d’un autre site.\nRequest refused: it comes from another site.\n";
-        return (StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body)
+        return (
+            StatusCode::FORBIDDEN,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            body,
+        )
             .into_response();
     }
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    let set = |headers: &mut axum::http::HeaderMap, name: header::HeaderName, value: &'static str| {
-        headers.entry(name).or_insert(HeaderValue::from_static(value));
-    };
+    let set =
+        |headers: &mut axum::http::HeaderMap, name: header::HeaderName, value: &'static str| {
+            headers
+                .entry(name)
+                .or_insert(HeaderValue::from_static(value));
+        };
     // Pages set their own policy with the nonce of their scripts; everything else gets this.
     set(headers, header::CONTENT_SECURITY_POLICY,
         "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
     set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(headers, header::REFERRER_POLICY, "same-origin");
     set(headers, header::X_FRAME_OPTIONS, "DENY");
-    set(headers, header::HeaderName::from_static("permissions-policy"), "camera=(), microphone=(), geolocation=()");
-    set(headers, header::HeaderName::from_static("cross-origin-opener-policy"), "same-origin");
+    set(
+        headers,
+        header::HeaderName::from_static("permissions-policy"),
+        "camera=(), microphone=(), geolocation=()",
+    );
+    set(
+        headers,
+        header::HeaderName::from_static("cross-origin-opener-policy"),
+        "same-origin",
+    );
     response
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -55,7 +78,9 @@ mod tests {
     use axum::body::Body;
 
     fn post(headers: &[(&str, &str)]) -> Request {
-        let mut builder = Request::builder().method(Method::POST).uri("/api/accounts/login");
+        let mut builder = Request::builder()
+            .method(Method::POST)
+            .uri("/api/accounts/login");
         for (k, v) in headers {
             builder = builder.header(*k, *v);
         }
@@ -64,14 +89,27 @@ mod tests {
 
     #[test]
     fn refuses_cross_site_posts_only() {
-        assert!(!is_cross_site(&post(&[("host", "majlis.tn"), ("origin", "https://majlis.tn")])));
+        assert!(!is_cross_site(&post(&[
+            ("host", "majlis.tn"),
+            ("origin", "https://majlis.tn")
+        ])));
         assert!(!is_cross_site(&post(&[("sec-fetch-site", "same-origin")])));
         assert!(!is_cross_site(&post(&[])));
-        assert!(is_cross_site(&post(&[("host", "majlis.tn"), ("origin", "https://evil.example")])));
+        assert!(is_cross_site(&post(&[
+            ("host", "majlis.tn"),
+            ("origin", "https://evil.example")
+        ])));
         assert!(is_cross_site(&post(&[("sec-fetch-site", "cross-site")])));
         assert!(is_cross_site(&post(&[("sec-fetch-site", "same-site")])));
-        assert!(is_cross_site(&post(&[("host", "majlis.tn"), ("origin", "null")])));
-        let get = Request::builder().uri("/").header("sec-fetch-site", "cross-site").body(Body::empty()).unwrap();
+        assert!(is_cross_site(&post(&[
+            ("host", "majlis.tn"),
+            ("origin", "null")
+        ])));
+        let get = Request::builder()
+            .uri("/")
+            .header("sec-fetch-site", "cross-site")
+            .body(Body::empty())
+            .unwrap();
         assert!(!is_cross_site(&get));
     }
 }

@@ -51,7 +51,8 @@ pub async fn set_municipality(db: &DatabaseConnection) -> Result<(), sea_orm::Db
 pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
     set_municipality(db).await.map_err(|_| AppError::Internal)?;
     for (email, name, role) in DEMO_ACCOUNTS {
-        app::accounts::service::ensure_account(db, name, email, DEMO_PASSWORD, role, Locale::Ar).await?;
+        app::accounts::service::ensure_account(db, name, email, DEMO_PASSWORD, role, Locale::Ar)
+            .await?;
     }
     Ok(())
 }

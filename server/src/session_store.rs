@@ -37,7 +37,8 @@ fn expiry(record: &Record) -> DateTime<Utc> {
 }
 
 fn active_model(record: &Record) -> Result<sessions::ActiveModel, session_store::Error> {
-    let data = serde_json::to_string(record).map_err(|e| session_store::Error::Encode(e.to_string()))?;
+    let data =
+        serde_json::to_string(record).map_err(|e| session_store::Error::Encode(e.to_string()))?;
     Ok(sessions::ActiveModel {
         id: Set(record.id.to_string()),
         data: Set(data),
@@ -50,7 +51,10 @@ impl SessionStore for DbSessionStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
         // Ids are 128 random bits; on the unlikely collision, draw again.
         for _ in 0..5 {
-            match sessions::Entity::insert(active_model(record)?).exec(&self.db).await {
+            match sessions::Entity::insert(active_model(record)?)
+                .exec(&self.db)
+                .await
+            {
                 Ok(_) => return Ok(()),
                 Err(e) if app::server::is_unique_violation(&e) => record.id = Id::default(),
                 Err(e) => return Err(backend(e)),
@@ -78,12 +82,17 @@ impl SessionStore for DbSessionStore {
             .one(&self.db)
             .await
             .map_err(backend)?;
-        row.map(|r| serde_json::from_str(&r.data).map_err(|e| session_store::Error::Decode(e.to_string())))
-            .transpose()
+        row.map(|r| {
+            serde_json::from_str(&r.data).map_err(|e| session_store::Error::Decode(e.to_string()))
+        })
+        .transpose()
     }
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
-        sessions::Entity::delete_by_id(id.to_string()).exec(&self.db).await.map_err(backend)?;
+        sessions::Entity::delete_by_id(id.to_string())
+            .exec(&self.db)
+            .await
+            .map_err(backend)?;
         Ok(())
     }
 }

@@ -18,17 +18,42 @@ pub async fn register(
         password: &password,
         password_confirm: &password_confirm,
     };
-    let result = service::register(ctx.db(), &ctx.state.config, ctx.locale(), input).await.map(|_| ());
-    let echo = [("display_name", display_name.as_str()), ("email", email.as_str())];
-    ctx.finish("register", &echo, result, Some("/account/check-email"), "/account/register").await
+    let result = service::register(ctx.db(), &ctx.state.config, ctx.locale(), input)
+        .await
+        .map(|_| ());
+    let echo = [
+        ("display_name", display_name.as_str()),
+        ("email", email.as_str()),
+    ];
+    ctx.finish(
+        "register",
+        &echo,
+        result,
+        Some("/account/check-email"),
+        "/account/register",
+    )
+    .await
 }
 
 #[server(endpoint = "accounts/confirm")]
 pub async fn confirm_email(token: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = super::service::confirm_email(ctx.db(), &token).await;
-    let back = format!("/account/confirm?token={}", token.chars().filter(char::is_ascii_alphanumeric).collect::<String>());
-    ctx.finish("confirm", &[], result, Some("/account/login?notice=email-confirmed"), &back).await
+    let back = format!(
+        "/account/confirm?token={}",
+        token
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+    );
+    ctx.finish(
+        "confirm",
+        &[],
+        result,
+        Some("/account/login?notice=email-confirmed"),
+        &back,
+    )
+    .await
 }
 
 #[server(endpoint = "accounts/login")]
@@ -41,16 +66,25 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
         Ok(user) => ctx.log_in(&user).await,
         Err(e) => Err(e),
     };
-    let target = next.as_deref().filter(|n| is_local_path(n)).unwrap_or("/").to_string();
-    let echo = [("email", email.as_str()), ("next", next.as_deref().unwrap_or_default())];
-    ctx.finish("login", &echo, result, Some(&target), "/account/login").await
+    let target = next
+        .as_deref()
+        .filter(|n| is_local_path(n))
+        .unwrap_or("/")
+        .to_string();
+    let echo = [
+        ("email", email.as_str()),
+        ("next", next.as_deref().unwrap_or_default()),
+    ];
+    ctx.finish("login", &echo, result, Some(&target), "/account/login")
+        .await
 }
 
 #[server(endpoint = "accounts/logout")]
 pub async fn logout() -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = ctx.log_out().await;
-    ctx.finish("logout", &[], result, Some("/?notice=logged-out"), "/").await
+    ctx.finish("logout", &[], result, Some("/?notice=logged-out"), "/")
+        .await
 }
 
 #[server(endpoint = "accounts/request-reset")]
@@ -80,9 +114,23 @@ pub async fn reset_password(
     password_confirm: String,
 ) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
-    let result = super::service::reset_password(ctx.db(), &token, &password, &password_confirm).await;
-    let back = format!("/account/reset?token={}", token.chars().filter(char::is_ascii_alphanumeric).collect::<String>());
-    ctx.finish("reset", &[], result, Some("/account/login?notice=password-changed"), &back).await
+    let result =
+        super::service::reset_password(ctx.db(), &token, &password, &password_confirm).await;
+    let back = format!(
+        "/account/reset?token={}",
+        token
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+    );
+    ctx.finish(
+        "reset",
+        &[],
+        result,
+        Some("/account/login?notice=password-changed"),
+        &back,
+    )
+    .await
 }
 
 #[server(endpoint = "accounts/me")]
@@ -90,7 +138,10 @@ pub async fn my_account() -> Result<AccountDetail, AppError> {
     use crate::authz::{ensure, Action, Facts};
     let ctx = crate::server::ctx()?;
     let user = ctx.viewer().await?;
-    let actor = user.as_ref().map(crate::server::ctx::actor_of).unwrap_or(crate::authz::Actor::Anonymous);
+    let actor = user
+        .as_ref()
+        .map(crate::server::ctx::actor_of)
+        .unwrap_or(crate::authz::Actor::Anonymous);
     let checked = ensure(actor, Action::EditOwnAccount, Facts::default());
     if let Err(e) = &checked {
         ctx.set_status(e.status());

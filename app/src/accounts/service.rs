@@ -37,7 +37,12 @@ pub async fn register(
     let mut problems = Problems::default();
     let name = problems.check("display_name", DisplayName::parse(input.display_name));
     let email = problems.check("email", Email::parse(input.email));
-    let password = match NewPassword::parse(input.password, input.password_confirm, email.as_ref(), name.as_ref()) {
+    let password = match NewPassword::parse(
+        input.password,
+        input.password_confirm,
+        email.as_ref(),
+        name.as_ref(),
+    ) {
         Ok(p) => Some(p),
         Err(p) => {
             problems.push(password_field(p), p.code());
@@ -124,7 +129,10 @@ async fn new_token(
 }
 
 async fn municipality_name(db: &impl ConnectionTrait, locale: Locale) -> Result<String, AppError> {
-    let m = municipality::Entity::find_by_id(1).one(db).await.map_err(db_error)?;
+    let m = municipality::Entity::find_by_id(1)
+        .one(db)
+        .await
+        .map_err(db_error)?;
     Ok(match (m, locale) {
         (Some(m), Locale::Ar) => m.name_ar,
         (Some(m), Locale::Fr) => m.name_fr,
@@ -144,7 +152,11 @@ async fn send_confirmation(
     let token = new_token(db, user_id, CONFIRM, Duration::hours(CONFIRM_VALID_HOURS)).await?;
     let link = format!("{}/account/confirm?token={token}", config.base_url);
     let municipality = municipality_name(db, locale).await?;
-    let subject = tr_args(locale, "email-confirm-subject", &[("municipality", Arg::from(municipality.clone()))]);
+    let subject = tr_args(
+        locale,
+        "email-confirm-subject",
+        &[("municipality", Arg::from(municipality.clone()))],
+    );
     let body = tr_args(
         locale,
         "email-confirm-body",
@@ -155,9 +167,17 @@ async fn send_confirmation(
             ("hours", Arg::Num(CONFIRM_VALID_HOURS)),
         ],
     );
-    outbox::enqueue(db, outbox::NewEmail { recipient: email, kind: "account.confirm", subject, body })
-        .await
-        .map_err(db_error)?;
+    outbox::enqueue(
+        db,
+        outbox::NewEmail {
+            recipient: email,
+            kind: "account.confirm",
+            subject,
+            body,
+        },
+    )
+    .await
+    .map_err(db_error)?;
     Ok(())
 }
 
@@ -286,8 +306,11 @@ pub async fn authenticate(
         Ok(email) => find_by_email(db, &email).await?,
         Err(_) => None,
     };
-    let ok = passwords::verify(password.to_string(), user.as_ref().map(|u| u.password_hash.clone()))
-        .await?;
+    let ok = passwords::verify(
+        password.to_string(),
+        user.as_ref().map(|u| u.password_hash.clone()),
+    )
+    .await?;
     let user = match (ok, user) {
         (true, Some(user)) => user,
         _ => {
@@ -328,7 +351,15 @@ async fn resend_confirmation(
     }
     let locale = Locale::from_code(&user.locale).unwrap_or_default();
     let txn = db.begin().await.map_err(db_error)?;
-    send_confirmation(&txn, config, locale, user.id, &user.email, &user.display_name).await?;
+    send_confirmation(
+        &txn,
+        config,
+        locale,
+        user.id,
+        &user.email,
+        &user.display_name,
+    )
+    .await?;
     txn.commit().await.map_err(db_error)
 }
 
@@ -340,7 +371,9 @@ pub async fn request_password_reset(
     email_input: &str,
 ) -> Result<(), AppError> {
     let email = Email::parse(email_input).map_err(|code| AppError::field("email", code))?;
-    let Some(user) = find_by_email(db, &email).await? else { return Ok(()) };
+    let Some(user) = find_by_email(db, &email).await? else {
+        return Ok(());
+    };
     let recent = account_tokens::Entity::find()
         .filter(account_tokens::Column::UserId.eq(user.id))
         .filter(account_tokens::Column::Purpose.eq(RESET))
@@ -356,7 +389,11 @@ pub async fn request_password_reset(
     let token = new_token(&txn, user.id, RESET, Duration::minutes(RESET_VALID_MINUTES)).await?;
     let link = format!("{}/account/reset?token={token}", config.base_url);
     let municipality = municipality_name(&txn, locale).await?;
-    let subject = tr_args(locale, "email-reset-subject", &[("municipality", Arg::from(municipality.clone()))]);
+    let subject = tr_args(
+        locale,
+        "email-reset-subject",
+        &[("municipality", Arg::from(municipality.clone()))],
+    );
     let body = tr_args(
         locale,
         "email-reset-body",
@@ -367,9 +404,17 @@ pub async fn request_password_reset(
             ("minutes", Arg::Num(RESET_VALID_MINUTES)),
         ],
     );
-    outbox::enqueue(&txn, outbox::NewEmail { recipient: &user.email, kind: "account.reset", subject, body })
-        .await
-        .map_err(db_error)?;
+    outbox::enqueue(
+        &txn,
+        outbox::NewEmail {
+            recipient: &user.email,
+            kind: "account.reset",
+            subject,
+            body,
+        },
+    )
+    .await
+    .map_err(db_error)?;
     txn.commit().await.map_err(db_error)
 }
 
@@ -422,7 +467,11 @@ pub async fn reset_password(
 }
 
 /// Remembers a logged-in user's language, for the emails they receive.
-pub async fn set_locale(db: &DatabaseConnection, user_id: Uuid, locale: Locale) -> Result<(), AppError> {
+pub async fn set_locale(
+    db: &DatabaseConnection,
+    user_id: Uuid,
+    locale: Locale,
+) -> Result<(), AppError> {
     users::Entity::update_many()
         .col_expr(users::Column::Locale, Expr::value(locale.code()))
         .filter(users::Column::Id.eq(user_id))

@@ -7,21 +7,28 @@ use super::api::{
 use crate::i18n::{problem_message, t, use_locale};
 use crate::session::take_flash;
 use crate::ui::{
-    action_error, ErrorPage, Field, FormErrors, FormState, Loading, Notice, PageTitle,
-    SubmitButton,
+    action_error, ErrorPage, Field, FormErrors, FormState, Loading, Notice, PageTitle, SubmitButton,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 /// Notices the account pages may show from `?notice=`; anything else is ignored.
-const NOTICES: &[&str] = &["email-confirmed", "password-changed", "reset-sent", "logged-out"];
+const NOTICES: &[&str] = &[
+    "email-confirmed",
+    "password-changed",
+    "reset-sent",
+    "logged-out",
+];
 
 fn notice_from_query() -> Memo<Option<String>> {
     crate::ui::notice_from_query(NOTICES)
 }
 
 fn query_param(name: &str) -> String {
-    use_query_map().read_untracked().get(name).unwrap_or_default()
+    use_query_map()
+        .read_untracked()
+        .get(name)
+        .unwrap_or_default()
 }
 
 #[component]

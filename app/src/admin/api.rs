@@ -1,5 +1,4 @@
 use super::dto::{OutboxRow, Page, StaffDashboardView, UserRow};
-use crate::domain::UserId;
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -34,10 +33,11 @@ pub async fn set_role(user_id: String, role: String) -> Result<(), AppError> {
     let result = async {
         let target = uuid::Uuid::parse_str(user_id.trim()).map_err(|_| AppError::BadRequest)?;
         let actor = ctx.actor().await?;
-        super::service::set_role(ctx.db(), actor, UserId(target), &role).await
+        super::service::set_role(ctx.db(), actor, crate::domain::UserId(target), &role).await
     }
     .await;
-    ctx.finish("set-role", &[], result, None, "/admin/users").await
+    ctx.finish("set-role", &[], result, None, "/admin/users")
+        .await
 }
 
 #[server(endpoint = "admin/outbox")]

@@ -12,7 +12,12 @@ use sea_orm::{
 use std::collections::HashMap;
 
 fn page_of<T>(items: Vec<T>, page: u64, total: u64) -> Page<T> {
-    Page { items, page, total_pages: total.div_ceil(PAGE_SIZE).max(1), total }
+    Page {
+        items,
+        page,
+        total_pages: total.div_ceil(PAGE_SIZE).max(1),
+        total,
+    }
 }
 
 fn clamp_page(page: u64) -> u64 {
@@ -56,10 +61,19 @@ pub async fn dashboard(
             detail: e.detail,
         })
         .collect();
-    Ok(StaffDashboardView { role, smtp_configured, pending_emails, activity })
+    Ok(StaffDashboardView {
+        role,
+        smtp_configured,
+        pending_emails,
+        activity,
+    })
 }
 
-pub async fn list_users(db: &DatabaseConnection, actor: Actor, page: u64) -> Result<Page<UserRow>, AppError> {
+pub async fn list_users(
+    db: &DatabaseConnection,
+    actor: Actor,
+    page: u64,
+) -> Result<Page<UserRow>, AppError> {
     ensure(actor, Action::ManageRoles, Facts::default())?;
     let page = clamp_page(page);
     let total = users::Entity::find().count(db).await.map_err(db_error)?;
@@ -74,8 +88,13 @@ pub async fn list_users(db: &DatabaseConnection, actor: Actor, page: u64) -> Res
     let items = rows
         .into_iter()
         .map(|u| UserRow {
-            can_change_role: decide(actor, Action::ManageRoles, Facts { target_user: Some(UserId(u.id)) })
-                == Decision::Allow,
+            can_change_role: decide(
+                actor,
+                Action::ManageRoles,
+                Facts {
+                    target_user: Some(UserId(u.id)),
+                },
+            ) == Decision::Allow,
             id: UserId(u.id),
             display_name: u.display_name,
             email: u.email,
@@ -93,7 +112,13 @@ pub async fn set_role(
     target: UserId,
     role_code: &str,
 ) -> Result<(), AppError> {
-    ensure(actor, Action::ManageRoles, Facts { target_user: Some(target) })?;
+    ensure(
+        actor,
+        Action::ManageRoles,
+        Facts {
+            target_user: Some(target),
+        },
+    )?;
     let role = Role::from_code(role_code).ok_or_else(|| AppError::field("role", "role-invalid"))?;
     let txn = db.begin().await.map_err(db_error)?;
     let user = users::Entity::find_by_id(target.0)
@@ -127,7 +152,11 @@ pub async fn set_role(
     txn.commit().await.map_err(db_error)
 }
 
-pub async fn list_outbox(db: &DatabaseConnection, actor: Actor, page: u64) -> Result<Page<OutboxRow>, AppError> {
+pub async fn list_outbox(
+    db: &DatabaseConnection,
+    actor: Actor,
+    page: u64,
+) -> Result<Page<OutboxRow>, AppError> {
     ensure(actor, Action::ViewOutbox, Facts::default())?;
     let page = clamp_page(page);
     let total = outbox::Entity::find().count(db).await.map_err(db_error)?;

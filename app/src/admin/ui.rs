@@ -3,13 +3,21 @@ use super::dto::UserRow;
 use crate::domain::Role;
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::session::take_flash;
-use crate::ui::{action_error, EmptyState, ErrorPage, FormErrors, FormState, Loading, PageTitle, Pagination};
+use crate::ui::{
+    action_error, EmptyState, ErrorPage, FormErrors, FormState, Loading, PageTitle, Pagination,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 fn page_param() -> Memo<u64> {
     let query = use_query_map();
-    Memo::new(move |_| query.read().get("page").and_then(|p| p.parse().ok()).unwrap_or(1))
+    Memo::new(move |_| {
+        query
+            .read()
+            .get("page")
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(1)
+    })
 }
 
 #[component]
@@ -63,7 +71,7 @@ pub fn StaffPage() -> impl IntoView {
                                                         <tr>
                                                             <td><bdi>{a.at}</bdi></td>
                                                             <td><bdi>{a.actor.unwrap_or_else(|| t("actor-system"))}</bdi></td>
-                                                            <td>{t(&format!("activity-{}", a.action.replace('.', "-").replace('_', "-")))}
+                                                            <td>{t(&format!("activity-{}", a.action.replace(['.', '_'], "-")))}
                                                                 {(!a.detail.is_empty()).then(|| view! { " " <bdi class="code">{a.detail}</bdi> })}
                                                             </td>
                                                         </tr>
@@ -87,7 +95,10 @@ pub fn StaffPage() -> impl IntoView {
 pub fn UsersPage() -> impl IntoView {
     let set_role = ServerAction::<SetRole>::new();
     let page = page_param();
-    let users = Resource::new(move || (page.get(), set_role.version().get()), |(p, _)| list_users(p));
+    let users = Resource::new(
+        move || (page.get(), set_role.version().get()),
+        |(p, _)| list_users(p),
+    );
     let flash = OnceResource::new(take_flash());
     view! {
         <PageTitle key="users-title" />

@@ -38,15 +38,24 @@ mod tests {
 
     #[test]
     fn folds_white_space_and_keeps_arabic() {
-        assert_eq!(DisplayName::parse("  أمينة   بن صالح ").unwrap().as_str(), "أمينة بن صالح");
+        assert_eq!(
+            DisplayName::parse("  أمينة   بن صالح ").unwrap().as_str(),
+            "أمينة بن صالح"
+        );
     }
 
     #[test]
     fn refuses_empty_short_long_and_control() {
         assert_eq!(DisplayName::parse("   ").unwrap_err(), "required");
         assert_eq!(DisplayName::parse("A").unwrap_err(), "name-too-short");
-        assert_eq!(DisplayName::parse(&"ب".repeat(61)).unwrap_err(), "name-too-long");
+        assert_eq!(
+            DisplayName::parse(&"ب".repeat(61)).unwrap_err(),
+            "name-too-long"
+        );
         assert!(DisplayName::parse(&"ب".repeat(60)).is_ok());
-        assert_eq!(DisplayName::parse("Ami\u{7}na").unwrap_err(), "name-invalid");
+        assert_eq!(
+            DisplayName::parse("Ami\u{7}na").unwrap_err(),
+            "name-invalid"
+        );
     }
 }

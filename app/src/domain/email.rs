@@ -48,9 +48,18 @@ mod tests {
 
     #[test]
     fn refuses_malformed() {
-        for bad in ["", "   ", "amina", "amina@", "@example.tn", "a b@example.tn", "amina@localhost",
-            "amina@@example.tn", "amina@example.", "amina@[127.0.0.1]"]
-        {
+        for bad in [
+            "",
+            "   ",
+            "amina",
+            "amina@",
+            "@example.tn",
+            "a b@example.tn",
+            "amina@localhost",
+            "amina@@example.tn",
+            "amina@example.",
+            "amina@[127.0.0.1]",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad:?} should be refused");
         }
         assert_eq!(Email::parse("").unwrap_err(), "required");

@@ -21,7 +21,12 @@ impl Locale {
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        let primary = code.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        let primary = code
+            .trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
         Self::ALL.into_iter().find(|l| l.code() == primary)
     }
 
@@ -50,7 +55,11 @@ impl Locale {
                 let mut bits = part.split(';');
                 let tag = bits.next()?.trim();
                 let q = bits
-                    .find_map(|b| b.trim().strip_prefix("q=").and_then(|v| v.parse::<f32>().ok()))
+                    .find_map(|b| {
+                        b.trim()
+                            .strip_prefix("q=")
+                            .and_then(|v| v.parse::<f32>().ok())
+                    })
                     .unwrap_or(1.0);
                 let locale = Self::from_code(tag)?;
                 (q > 0.0).then_some((q, i, locale))
@@ -67,9 +76,18 @@ mod tests {
 
     #[test]
     fn accept_language_picks_best_supported() {
-        assert_eq!(Locale::from_accept_language("fr-FR,fr;q=0.9,en;q=0.8"), Some(Locale::Fr));
-        assert_eq!(Locale::from_accept_language("de-DE,en-GB;q=0.7,fr;q=0.3"), Some(Locale::En));
-        assert_eq!(Locale::from_accept_language("en;q=0.5, ar-TN"), Some(Locale::Ar));
+        assert_eq!(
+            Locale::from_accept_language("fr-FR,fr;q=0.9,en;q=0.8"),
+            Some(Locale::Fr)
+        );
+        assert_eq!(
+            Locale::from_accept_language("de-DE,en-GB;q=0.7,fr;q=0.3"),
+            Some(Locale::En)
+        );
+        assert_eq!(
+            Locale::from_accept_language("en;q=0.5, ar-TN"),
+            Some(Locale::Ar)
+        );
         assert_eq!(Locale::from_accept_language("de, it"), None);
         assert_eq!(Locale::from_accept_language("fr;q=0"), None);
     }

@@ -98,12 +98,24 @@ mod tests {
     #[test]
     fn refuses_each_weakness_with_its_code() {
         assert_eq!(parse("", "").err(), Some(PasswordProblem::Required));
-        assert_eq!(parse("short-pw1", "short-pw1").err(), Some(PasswordProblem::TooShort));
+        assert_eq!(
+            parse("short-pw1", "short-pw1").err(),
+            Some(PasswordProblem::TooShort)
+        );
         let long = "x".repeat(129);
         assert_eq!(parse(&long, &long).err(), Some(PasswordProblem::TooLong));
-        assert_eq!(parse("AMINA-rules-99", "AMINA-rules-99").err(), Some(PasswordProblem::ContainsEmail));
-        assert_eq!(parse("i-am-bensalah!", "i-am-bensalah!").err(), Some(PasswordProblem::ContainsName));
-        assert_eq!(parse("olive-tree-2026", "olive-tree-2027").err(), Some(PasswordProblem::Mismatch));
+        assert_eq!(
+            parse("AMINA-rules-99", "AMINA-rules-99").err(),
+            Some(PasswordProblem::ContainsEmail)
+        );
+        assert_eq!(
+            parse("i-am-bensalah!", "i-am-bensalah!").err(),
+            Some(PasswordProblem::ContainsName)
+        );
+        assert_eq!(
+            parse("olive-tree-2026", "olive-tree-2027").err(),
+            Some(PasswordProblem::Mismatch)
+        );
     }
 
     #[test]

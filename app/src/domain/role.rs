@@ -12,7 +12,13 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [Self::Resident, Self::Referent, Self::Planner, Self::Official, Self::Admin];
+    pub const ALL: [Role; 5] = [
+        Self::Resident,
+        Self::Referent,
+        Self::Planner,
+        Self::Official,
+        Self::Admin,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {

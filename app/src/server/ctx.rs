@@ -35,7 +35,11 @@ pub fn ctx() -> Result<Ctx, AppError> {
         tracing::error!("no session layer in front of the app");
         AppError::Internal
     })?;
-    Ok(Ctx { state, session, parts })
+    Ok(Ctx {
+        state,
+        session,
+        parts,
+    })
 }
 
 impl Ctx {
@@ -88,10 +92,16 @@ impl Ctx {
 
     /// The logged-in user's row, if the session holds a current login.
     pub async fn viewer(&self) -> Result<Option<users::Model>, AppError> {
-        let auth: Option<SessionAuth> =
-            self.session.get(AUTH_KEY).await.map_err(|_| AppError::Internal)?;
+        let auth: Option<SessionAuth> = self
+            .session
+            .get(AUTH_KEY)
+            .await
+            .map_err(|_| AppError::Internal)?;
         let Some(auth) = auth else { return Ok(None) };
-        let user = users::Entity::find_by_id(auth.user_id).one(self.db()).await.map_err(db_error)?;
+        let user = users::Entity::find_by_id(auth.user_id)
+            .one(self.db())
+            .await
+            .map_err(db_error)?;
         // A password change bumps auth_version: older sessions end there.
         Ok(user.filter(|u| u.auth_version == auth.auth_version))
     }
@@ -105,9 +115,18 @@ impl Ctx {
 
     /// Starts a logged-in session under a new id (no session fixation).
     pub async fn log_in(&self, user: &users::Model) -> Result<(), AppError> {
-        self.session.cycle_id().await.map_err(|_| AppError::Internal)?;
         self.session
-            .insert(AUTH_KEY, SessionAuth { user_id: user.id, auth_version: user.auth_version })
+            .cycle_id()
+            .await
+            .map_err(|_| AppError::Internal)?;
+        self.session
+            .insert(
+                AUTH_KEY,
+                SessionAuth {
+                    user_id: user.id,
+                    auth_version: user.auth_version,
+                },
+            )
             .await
             .map_err(|_| AppError::Internal)
     }
@@ -118,9 +137,10 @@ impl Ctx {
 
     /// Sets the HTTP status of the current response (page or server function).
     pub fn set_status(&self, status: u16) {
-        if let (Some(res), Ok(code)) =
-            (use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(status))
-        {
+        if let (Some(res), Ok(code)) = (
+            use_context::<leptos_axum::ResponseOptions>(),
+            http::StatusCode::from_u16(status),
+        ) {
             res.set_status(code);
         }
     }
@@ -142,7 +162,9 @@ impl Ctx {
                 match on_ok {
                     Some(path) => leptos_axum::redirect(path),
                     // Back to the page the form is on (reloaded, so it shows the change).
-                    None if self.is_plain_form_post() => leptos_axum::redirect(&self.back_to(fallback)),
+                    None if self.is_plain_form_post() => {
+                        leptos_axum::redirect(&self.back_to(fallback))
+                    }
                     None => {}
                 }
                 Ok(value)
@@ -157,7 +179,10 @@ impl Ctx {
                             .collect(),
                         error: error.clone(),
                     };
-                    self.session.insert(FLASH_KEY, flash).await.map_err(|_| AppError::Internal)?;
+                    self.session
+                        .insert(FLASH_KEY, flash)
+                        .await
+                        .map_err(|_| AppError::Internal)?;
                     leptos_axum::redirect(&self.back_to(fallback));
                 } else {
                     self.set_status(error.status());
@@ -169,7 +194,11 @@ impl Ctx {
 
     /// The same-origin page the form was posted from, or `fallback`.
     fn back_to(&self, fallback: &str) -> String {
-        let host = self.parts.headers.get(header::HOST).and_then(|v| v.to_str().ok());
+        let host = self
+            .parts
+            .headers
+            .get(header::HOST)
+            .and_then(|v| v.to_str().ok());
         self.parts
             .headers
             .get(header::REFERER)
@@ -185,11 +214,19 @@ impl Ctx {
 
 /// The logged-in user's id as the session records it (for handlers outside Leptos).
 pub async fn session_user_id(session: &Session) -> Option<uuid::Uuid> {
-    session.get::<SessionAuth>(AUTH_KEY).await.ok().flatten().map(|a| a.user_id)
+    session
+        .get::<SessionAuth>(AUTH_KEY)
+        .await
+        .ok()
+        .flatten()
+        .map(|a| a.user_id)
 }
 
 pub fn actor_of(user: &users::Model) -> Actor {
-    Actor::User { id: UserId(user.id), role: Role::from_code(&user.role).unwrap_or(Role::Resident) }
+    Actor::User {
+        id: UserId(user.id),
+        role: Role::from_code(&user.role).unwrap_or(Role::Resident),
+    }
 }
 
 fn truncate(value: &str, max: usize) -> String {

@@ -27,7 +27,9 @@ pub async fn verify(password: String, hash: Option<String>) -> Result<bool, AppE
         let dummy = hash.is_none();
         let stored = hash.unwrap_or_else(|| DUMMY.clone());
         let parsed = PasswordHash::new(&stored).map_err(|_| AppError::Internal)?;
-        let ok = Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok();
+        let ok = Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok();
         Ok(ok && !dummy)
     })
     .await

@@ -37,7 +37,9 @@ impl FormState {
 
     pub fn codes(&self, field: &'static str) -> Signal<Vec<String>> {
         let error = self.error;
-        Signal::derive(move || error.with(|e| e.as_ref().map(|e| e.field_codes(field)).unwrap_or_default()))
+        Signal::derive(move || {
+            error.with(|e| e.as_ref().map(|e| e.field_codes(field)).unwrap_or_default())
+        })
     }
 
     /// What the visitor typed in `field` before a failed plain post.

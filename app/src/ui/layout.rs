@@ -1,8 +1,8 @@
 use crate::accounts::api::Logout;
 use crate::domain::Locale;
+use crate::error::AppError;
 use crate::i18n::{t, use_locale};
 use crate::session::VisitorInfo;
-use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;
@@ -81,7 +81,11 @@ fn LanguageSwitch() -> impl IntoView {
     let next = move || {
         let path = location.pathname.get();
         let search = location.search.get();
-        let full = if search.is_empty() { path } else { format!("{path}?{search}") };
+        let full = if search.is_empty() {
+            path
+        } else {
+            format!("{path}?{search}")
+        };
         percent_encode(&full)
     };
     view! {

@@ -64,7 +64,10 @@ pub fn Pagination(page: u64, total_pages: u64, base: String) -> impl IntoView {
     let label = tr_args(
         locale,
         "pagination-status",
-        &[("page", Arg::Num(page as i64)), ("total", Arg::Num(total_pages.max(1) as i64))],
+        &[
+            ("page", Arg::Num(page as i64)),
+            ("total", Arg::Num(total_pages.max(1) as i64)),
+        ],
     );
     view! {
         <nav class="pagination" aria-label=t("pagination-label")>

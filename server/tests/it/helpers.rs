@@ -65,22 +65,32 @@ static STALE_DROPPED: tokio::sync::OnceCell<()> = tokio::sync::OnceCell::const_n
 /// A new, empty database for one test.
 async fn fresh_database() -> String {
     let name = format!("majlis_t_{}", uuid::Uuid::new_v4().simple());
-    match std::env::var("MAJLIS_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+    match std::env::var("MAJLIS_TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    {
         Some(admin_url) => {
-            let admin = Database::connect(&admin_url).await.expect("connect to PostgreSQL");
+            let admin = Database::connect(&admin_url)
+                .await
+                .expect("connect to PostgreSQL");
             // Once per test run, drop the databases earlier runs left behind.
             STALE_DROPPED
                 .get_or_init(|| async {
                     let rows = admin
                         .query_all_raw(Statement::from_string(
                             admin.get_database_backend(),
-                            "SELECT datname FROM pg_database WHERE datname LIKE 'majlis_t_%'".to_string(),
+                            "SELECT datname FROM pg_database WHERE datname LIKE 'majlis_t_%'"
+                                .to_string(),
                         ))
                         .await
                         .unwrap_or_default();
                     for row in rows {
                         if let Ok(stale) = row.try_get_by_index::<String>(0) {
-                            let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{stale}\" WITH (FORCE)")).await;
+                            let _ = admin
+                                .execute_unprepared(&format!(
+                                    "DROP DATABASE IF EXISTS \"{stale}\" WITH (FORCE)"
+                                ))
+                                .await;
                         }
                     }
                 })
@@ -89,7 +99,12 @@ async fn fresh_database() -> String {
                 .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
                 .await
                 .expect("create test database");
-            let (head, _) = admin_url.split('?').next().unwrap().rsplit_once('/').unwrap();
+            let (head, _) = admin_url
+                .split('?')
+                .next()
+                .unwrap()
+                .rsplit_once('/')
+                .unwrap();
             format!("{head}/{name}")
         }
         None => {
@@ -106,21 +121,40 @@ impl TestApp {
 
     /// A confirmed account with `role`, created as `server create-admin` does.
     pub async fn account(&self, email: &str, role: Role) -> Browser {
-        app::accounts::service::ensure_account(&self.db, "Test Person", email, PASSWORD, role, Locale::Fr)
-            .await
-            .unwrap();
+        app::accounts::service::ensure_account(
+            &self.db,
+            "Test Person",
+            email,
+            PASSWORD,
+            role,
+            Locale::Fr,
+        )
+        .await
+        .unwrap();
         let browser = self.browser(Locale::Fr);
         let page = browser
-            .submit("/account/login", "/api/accounts/login", &[("email", email), ("password", PASSWORD), ("next", "/")])
+            .submit(
+                "/account/login",
+                "/api/accounts/login",
+                &[("email", email), ("password", PASSWORD), ("next", "/")],
+            )
             .await;
-        assert_eq!(page.url_path(), "/", "login as {email} failed: {}", page.body);
+        assert_eq!(
+            page.url_path(),
+            "/",
+            "login as {email} failed: {}",
+            page.body
+        );
         browser
     }
 
     pub async fn count(&self, sql: &str) -> i64 {
         let row = self
             .db
-            .query_one_raw(Statement::from_string(self.db.get_database_backend(), sql.to_string()))
+            .query_one_raw(Statement::from_string(
+                self.db.get_database_backend(),
+                sql.to_string(),
+            ))
             .await
             .unwrap()
             .unwrap();
@@ -149,8 +183,14 @@ pub struct Page {
 
 impl Page {
     pub fn url_path(&self) -> String {
-        let rest = self.url.split_once("://").map(|(_, r)| r).unwrap_or(&self.url);
-        rest.find('/').map(|i| rest[i..].to_string()).unwrap_or_else(|| "/".into())
+        let rest = self
+            .url
+            .split_once("://")
+            .map(|(_, r)| r)
+            .unwrap_or(&self.url);
+        rest.find('/')
+            .map(|i| rest[i..].to_string())
+            .unwrap_or_else(|| "/".into())
     }
 
     /// The body with HTML entities decoded, to look for visible text.
@@ -170,12 +210,22 @@ impl Page {
 
     #[track_caller]
     pub fn assert_has(&self, text: &str) {
-        assert!(self.has(text), "page {} ({}) lacks {text:?}:\n{}", self.url, self.status, main_of(&self.body));
+        assert!(
+            self.has(text),
+            "page {} ({}) lacks {text:?}:\n{}",
+            self.url,
+            self.status,
+            main_of(&self.body)
+        );
     }
 
     #[track_caller]
     pub fn assert_lacks(&self, text: &str) {
-        assert!(!self.has(text), "page {} should not contain {text:?}", self.url);
+        assert!(
+            !self.has(text),
+            "page {} should not contain {text:?}",
+            self.url
+        );
     }
 
     /// The value attribute of the input named `name`, if any.
@@ -203,11 +253,19 @@ impl Browser {
             .timeout(Duration::from_secs(30))
             .build()
             .unwrap();
-        Self { client, base: base.to_string(), locale }
+        Self {
+            client,
+            base: base.to_string(),
+            locale,
+        }
     }
 
     fn url(&self, path: &str) -> String {
-        if path.starts_with("http") { path.to_string() } else { format!("{}{path}", self.base) }
+        if path.starts_with("http") {
+            path.to_string()
+        } else {
+            format!("{}{path}", self.base)
+        }
     }
 
     pub async fn get(&self, path: &str) -> Page {
@@ -222,11 +280,21 @@ impl Browser {
             .unwrap();
         let status = response.status();
         let headers = response.headers().clone();
-        Page { status, url, headers, body: response.text().await.unwrap() }
+        Page {
+            status,
+            url,
+            headers,
+            body: response.text().await.unwrap(),
+        }
     }
 
     /// Posts a form as a browser without JavaScript does (from `page`, same origin).
-    pub async fn post(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    pub async fn post(
+        &self,
+        page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
         self.client
             .post(self.url(action))
             .header(header::ACCEPT, "text/html,application/xhtml+xml")
@@ -242,7 +310,11 @@ impl Browser {
     /// Posts and follows redirects like a browser; returns the page it ends on.
     pub async fn submit(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> Page {
         let response = self.post(page, action, fields).await;
-        assert!(response.status().is_redirection(), "a form post answers with a redirect, got {}", response.status());
+        assert!(
+            response.status().is_redirection(),
+            "a form post answers with a redirect, got {}",
+            response.status()
+        );
         let mut location = location(&response);
         for _ in 0..5 {
             let page = self.get(&location).await;
@@ -269,7 +341,10 @@ impl Browser {
 }
 
 pub fn location(response: &reqwest::Response) -> String {
-    response.headers()[header::LOCATION].to_str().unwrap().to_string()
+    response.headers()[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_string()
 }
 
 pub fn tr(locale: Locale, key: &str) -> String {
@@ -282,7 +357,10 @@ pub fn error_text(locale: Locale, code: &str) -> String {
 
 /// A unique address for one test (tests share the SMTP server).
 pub fn email(tag: &str) -> String {
-    format!("{tag}-{}@example.tn", &uuid::Uuid::new_v4().simple().to_string()[..10])
+    format!(
+        "{tag}-{}@example.tn",
+        &uuid::Uuid::new_v4().simple().to_string()[..10]
+    )
 }
 
 pub struct Mail {
@@ -296,12 +374,23 @@ pub async fn wait_for_mail(to: &str, count: usize) -> Vec<Mail> {
         .expect("MAJLIS_TEST_MAILDEV_URL is not set: run the tests with scripts/test.sh");
     let client = reqwest::Client::new();
     for _ in 0..100 {
-        let all: serde_json::Value = client.get(format!("{api}/email")).send().await.unwrap().json().await.unwrap();
+        let all: serde_json::Value = client
+            .get(format!("{api}/email"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
         let mine: Vec<Mail> = all
             .as_array()
             .unwrap()
             .iter()
-            .filter(|m| m["to"].as_array().is_some_and(|list| list.iter().any(|t| t["address"] == to)))
+            .filter(|m| {
+                m["to"]
+                    .as_array()
+                    .is_some_and(|list| list.iter().any(|t| t["address"] == to))
+            })
             .map(|m| Mail {
                 subject: m["subject"].as_str().unwrap_or_default().to_string(),
                 text: m["text"].as_str().unwrap_or_default().to_string(),
@@ -317,7 +406,13 @@ pub async fn wait_for_mail(to: &str, count: usize) -> Vec<Mail> {
 
 /// The first link in an email that starts with `prefix`, as a path.
 pub fn link(mail: &Mail, base: &str, prefix: &str) -> String {
-    let start = mail.text.find(&format!("{base}{prefix}")).unwrap_or_else(|| panic!("no {prefix} link in {}", mail.text));
-    let url: String = mail.text[start..].chars().take_while(|c| !c.is_whitespace()).collect();
+    let start = mail
+        .text
+        .find(&format!("{base}{prefix}"))
+        .unwrap_or_else(|| panic!("no {prefix} link in {}", mail.text));
+    let url: String = mail.text[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
     url.trim_start_matches(base).to_string()
 }

@@ -7,23 +7,42 @@ async fn pages_carry_a_nonce_based_policy_and_security_headers() {
     let app = spawn_app().await;
     let page = app.browser(Ar).get("/").await;
     assert_eq!(page.status, 200);
-    let csp = page.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_string();
+    let csp = page.headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .to_string();
     assert!(!csp.contains("unsafe-inline"), "{csp}");
     assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
-    let nonce = csp.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap();
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .unwrap()
+        .split('\'')
+        .next()
+        .unwrap();
     assert!(nonce.len() >= 16);
-    assert!(page.body.contains(&format!("<script type=\"module\" nonce=\"{nonce}\">")), "hydration script carries the nonce");
+    assert!(
+        page.body
+            .contains(&format!("<script type=\"module\" nonce=\"{nonce}\">")),
+        "hydration script carries the nonce"
+    );
     // Every script tag carries it.
     for tag in page.body.split("<script").skip(1) {
         let tag = tag.split('>').next().unwrap();
-        assert!(tag.contains(&format!("nonce=\"{nonce}\"")), "script without the nonce: <script{tag}>");
+        assert!(
+            tag.contains(&format!("nonce=\"{nonce}\"")),
+            "script without the nonce: <script{tag}>"
+        );
     }
     assert_eq!(page.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
     assert_eq!(page.headers[header::REFERRER_POLICY], "same-origin");
     assert_eq!(page.headers[header::X_FRAME_OPTIONS], "DENY");
     // A second response has a different nonce.
     let again = app.browser(Ar).get("/").await;
-    assert_ne!(again.headers[header::CONTENT_SECURITY_POLICY], page.headers[header::CONTENT_SECURITY_POLICY]);
+    assert_ne!(
+        again.headers[header::CONTENT_SECURITY_POLICY],
+        page.headers[header::CONTENT_SECURITY_POLICY]
+    );
     // Non-page responses get a policy too.
     let health = app.browser(Ar).get("/health").await;
     assert!(health.headers.contains_key(header::CONTENT_SECURITY_POLICY));

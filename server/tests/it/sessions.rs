@@ -16,30 +16,77 @@ fn session_cookie(response: &reqwest::Response) -> Option<String> {
 async fn login_cycles_the_session_id_and_sets_safe_cookies() {
     let app = spawn_app().await;
     let address = email("cycle");
-    app::accounts::service::ensure_account(&app.db, "Cycle Person", &address, PASSWORD, Role::Resident, Fr).await.unwrap();
+    app::accounts::service::ensure_account(
+        &app.db,
+        "Cycle Person",
+        &address,
+        PASSWORD,
+        Role::Resident,
+        Fr,
+    )
+    .await
+    .unwrap();
     let browser = app.browser(Fr);
     // A failed login leaves a session (the flash) …
-    let failed = browser.post("/account/login", "/api/accounts/login", &[("email", &address), ("password", "wrong-wrong-1")]).await;
+    let failed = browser
+        .post(
+            "/account/login",
+            "/api/accounts/login",
+            &[("email", &address), ("password", "wrong-wrong-1")],
+        )
+        .await;
     let before = session_cookie(&failed).expect("a session for the flash");
     browser.get("/account/login").await;
     // … and a successful one replaces its id.
-    let ok = browser.post("/account/login", "/api/accounts/login", &[("email", &address), ("password", PASSWORD)]).await;
+    let ok = browser
+        .post(
+            "/account/login",
+            "/api/accounts/login",
+            &[("email", &address), ("password", PASSWORD)],
+        )
+        .await;
     let after = session_cookie(&ok).expect("session cookie at login");
     let id = |c: &str| c.split(';').next().unwrap().to_string();
     assert_ne!(id(&before), id(&after), "the session id changes at login");
     let lower = after.to_lowercase();
     assert!(lower.contains("httponly"), "{after}");
     assert!(lower.contains("samesite=lax"), "{after}");
-    assert!(!lower.contains("secure"), "plain http base URL: no Secure flag ({after})");
+    assert!(
+        !lower.contains("secure"),
+        "plain http base URL: no Secure flag ({after})"
+    );
 }
 
 #[tokio::test]
 async fn cookies_are_secure_when_the_base_url_is_https() {
-    let app = spawn_with(Options { base_url: Some("https://majlis.example.tn".into()), ..Default::default() }).await;
+    let app = spawn_with(Options {
+        base_url: Some("https://majlis.example.tn".into()),
+        ..Default::default()
+    })
+    .await;
     let address = email("https");
-    app::accounts::service::ensure_account(&app.db, "Secure Person", &address, PASSWORD, Role::Resident, Fr).await.unwrap();
-    let ok = app.browser(Fr).post("/account/login", "/api/accounts/login", &[("email", &address), ("password", PASSWORD)]).await;
-    assert!(session_cookie(&ok).unwrap().to_lowercase().contains("secure"));
+    app::accounts::service::ensure_account(
+        &app.db,
+        "Secure Person",
+        &address,
+        PASSWORD,
+        Role::Resident,
+        Fr,
+    )
+    .await
+    .unwrap();
+    let ok = app
+        .browser(Fr)
+        .post(
+            "/account/login",
+            "/api/accounts/login",
+            &[("email", &address), ("password", PASSWORD)],
+        )
+        .await;
+    assert!(session_cookie(&ok)
+        .unwrap()
+        .to_lowercase()
+        .contains("secure"));
 }
 
 #[tokio::test]
@@ -48,12 +95,32 @@ async fn a_session_survives_a_restart_and_works_on_another_app_server() {
     let address = email("cluster");
     let browser = first.account(&address, Role::Resident).await;
     // A second app server on the same database (behind a load balancer, or after a restart).
-    let second = spawn_with(Options { database_url: Some(first.database_url.clone()), ..Default::default() }).await;
-    let moved = Browser { client: browser.client.clone(), base: second.base.clone(), locale: Fr };
+    let second = spawn_with(Options {
+        database_url: Some(first.database_url.clone()),
+        ..Default::default()
+    })
+    .await;
+    let moved = Browser {
+        client: browser.client.clone(),
+        base: second.base.clone(),
+        locale: Fr,
+    };
     // reqwest's jar is per host:port; carry the cookie over as a browser would for one site.
     let cookie = {
-        let ok = first.browser(Fr).post("/account/login", "/api/accounts/login", &[("email", &address), ("password", PASSWORD)]).await;
-        session_cookie(&ok).unwrap().split(';').next().unwrap().to_string()
+        let ok = first
+            .browser(Fr)
+            .post(
+                "/account/login",
+                "/api/accounts/login",
+                &[("email", &address), ("password", PASSWORD)],
+            )
+            .await;
+        session_cookie(&ok)
+            .unwrap()
+            .split(';')
+            .next()
+            .unwrap()
+            .to_string()
     };
     let page = moved
         .client

@@ -21,13 +21,34 @@ async fn a_resident_is_refused_staff_pages_and_role_changes() {
     assert_eq!(target, 1);
     let id: String = {
         use sea_orm::EntityTrait;
-        app::server::entities::users::Entity::find().one(&app.db).await.unwrap().unwrap().id.to_string()
+        app::server::entities::users::Entity::find()
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+            .to_string()
     };
-    let response = resident.call("/api/admin/set-role", &[("user_id", &id), ("role", "admin")]).await;
+    let response = resident
+        .call(
+            "/api/admin/set-role",
+            &[("user_id", &id), ("role", "admin")],
+        )
+        .await;
     assert_eq!(response.status(), 403);
-    let page = resident.submit("/admin/users", "/api/admin/set-role", &[("user_id", &id), ("role", "admin")]).await;
+    let page = resident
+        .submit(
+            "/admin/users",
+            "/api/admin/set-role",
+            &[("user_id", &id), ("role", "admin")],
+        )
+        .await;
     assert_eq!(page.status, 403);
-    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE role = 'admin'").await, 0);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM users WHERE role = 'admin'")
+            .await,
+        0
+    );
 
     // Anonymous visitors are asked to log in.
     let anonymous = app.browser(Fr).get("/staff").await;
@@ -63,14 +84,33 @@ async fn an_admin_changes_a_role_and_the_change_is_logged() {
     users.assert_has(&tr(Fr, "users-change-role"));
 
     let id = {
-        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
         use app::server::entities::users;
-        users::Entity::find().filter(users::Column::Email.eq(resident_email.clone())).one(&app.db).await.unwrap().unwrap().id.to_string()
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        users::Entity::find()
+            .filter(users::Column::Email.eq(resident_email.clone()))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+            .to_string()
     };
-    let page = admin.submit("/admin/users", "/api/admin/set-role", &[("user_id", &id), ("role", "planner")]).await;
+    let page = admin
+        .submit(
+            "/admin/users",
+            "/api/admin/set-role",
+            &[("user_id", &id), ("role", "planner")],
+        )
+        .await;
     assert_eq!(page.url_path(), "/admin/users");
     assert_eq!(page.status, 200);
-    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM users WHERE email = '{resident_email}' AND role = 'planner'")).await, 1);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM users WHERE email = '{resident_email}' AND role = 'planner'"
+        ))
+        .await,
+        1
+    );
 
     // The resident is now planner: the staff area opens (same session, no new login).
     let staff = resident.get("/staff").await;
@@ -82,7 +122,13 @@ async fn an_admin_changes_a_role_and_the_change_is_logged() {
     dashboard.assert_has("resident→planner");
 
     // A role that does not exist is refused with a message.
-    let bad = admin.submit("/admin/users", "/api/admin/set-role", &[("user_id", &id), ("role", "mayor")]).await;
+    let bad = admin
+        .submit(
+            "/admin/users",
+            "/api/admin/set-role",
+            &[("user_id", &id), ("role", "mayor")],
+        )
+        .await;
     assert_eq!(bad.status, 422);
     bad.assert_has(&tr(Fr, "error-validation"));
 }
@@ -94,13 +140,28 @@ async fn an_admin_cannot_change_their_own_role() {
     let admin = app.account(&address, Role::Admin).await;
     let id = {
         use sea_orm::EntityTrait;
-        app::server::entities::users::Entity::find().one(&app.db).await.unwrap().unwrap().id.to_string()
+        app::server::entities::users::Entity::find()
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+            .to_string()
     };
     let users = admin.get("/admin/users").await;
     users.assert_lacks(&tr(Fr, "users-change-role"));
-    let response = admin.call("/api/admin/set-role", &[("user_id", &id), ("role", "resident")]).await;
+    let response = admin
+        .call(
+            "/api/admin/set-role",
+            &[("user_id", &id), ("role", "resident")],
+        )
+        .await;
     assert_eq!(response.status(), 403);
-    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE role = 'admin'").await, 1);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM users WHERE role = 'admin'")
+            .await,
+        1
+    );
 }
 
 #[tokio::test]
@@ -108,15 +169,30 @@ async fn the_user_list_is_paginated() {
     let app = spawn_app().await;
     let admin = app.account(&email("pager"), Role::Admin).await;
     for i in 0..25 {
-        app::accounts::service::ensure_account(&app.db, "Someone Else", &format!("p{i}@example.tn"), PASSWORD, Role::Resident, Fr)
-            .await
-            .unwrap();
+        app::accounts::service::ensure_account(
+            &app.db,
+            "Someone Else",
+            &format!("p{i}@example.tn"),
+            PASSWORD,
+            Role::Resident,
+            Fr,
+        )
+        .await
+        .unwrap();
     }
     let first = admin.get("/admin/users").await;
     first.assert_has("Page 1 sur 2");
     first.assert_has("26 comptes");
     let second = admin.get("/admin/users?page=2").await;
     second.assert_has("Page 2 sur 2");
-    assert_eq!(second.body.matches("<tr>").count(), 1 + 6, "a header row and 6 accounts on page 2");
-    assert_eq!(second.body.matches("name=\"user_id\"").count(), 5, "the admin's own row has no role form");
+    assert_eq!(
+        second.body.matches("<tr>").count(),
+        1 + 6,
+        "a header row and 6 accounts on page 2"
+    );
+    assert_eq!(
+        second.body.matches("name=\"user_id\"").count(),
+        5,
+        "the admin's own row has no role form"
+    );
 }

@@ -1,0 +1,78 @@
+use crate::helpers::*;
+use std::process::Command;
+
+fn server_cli(database_url: &str, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(args)
+        .env("MAJLIS_DATABASE_URL", database_url)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("run the server binary")
+}
+
+#[tokio::test]
+async fn create_admin_makes_an_administrator_who_can_log_in_and_is_idempotent() {
+    let app = spawn_app().await;
+    let address = email("cli-admin");
+    let args = [
+        "create-admin",
+        "--email",
+        address.as_str(),
+        "--name",
+        "Hela Admin",
+        "--password",
+        "cedar-forest-2026",
+    ];
+    let out = server_cli(&app.database_url, &args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("is an administrator"));
+    // Again: still one account, still admin.
+    assert!(server_cli(&app.database_url, &args).status.success());
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM users WHERE email = '{address}' AND role = 'admin'"
+        ))
+        .await,
+        1
+    );
+
+    let browser = app.browser(app::domain::Locale::Fr);
+    let page = browser
+        .submit(
+            "/account/login",
+            "/api/accounts/login",
+            &[
+                ("email", &address),
+                ("password", "cedar-forest-2026"),
+                ("next", "/admin/users"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, 200);
+    page.assert_has(&tr(app::domain::Locale::Fr, "users-title"));
+
+    // A weak password is refused with the reason, and nothing is written.
+    let weak = server_cli(
+        &app.database_url,
+        &[
+            "create-admin",
+            "--email",
+            "other@example.tn",
+            "--name",
+            "Other",
+            "--password",
+            "short",
+        ],
+    );
+    assert!(!weak.status.success());
+    assert!(String::from_utf8_lossy(&weak.stderr).contains("password-too-short"));
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM users WHERE email = 'other@example.tn'")
+            .await,
+        0
+    );
+}
