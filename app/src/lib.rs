@@ -12,6 +12,7 @@ pub mod domain;
 pub mod error;
 pub mod home;
 pub mod i18n;
+pub mod paging;
 #[cfg(feature = "ssr")]
 pub mod server;
 pub mod session;

@@ -36,3 +36,18 @@ pub(crate) fn col(name: &'static str) -> ColumnDef {
 pub(crate) fn id(name: &'static str) -> Alias {
     Alias::new(name)
 }
+
+/// Creates an index on `table` over `columns`.
+pub(crate) async fn index(
+    manager: &SchemaManager<'_>,
+    name: &str,
+    table: &'static str,
+    columns: &[&'static str],
+) -> Result<(), DbErr> {
+    let mut statement = Index::create();
+    statement.name(name).table(Alias::new(table));
+    for column in columns {
+        statement.col(Alias::new(*column));
+    }
+    manager.create_index(statement.to_owned()).await
+}

@@ -1,4 +1,4 @@
-use crate::{col, id};
+use crate::{col, id, index};
 use sea_orm_migration::prelude::*;
 
 #[derive(DeriveMigrationName)]
@@ -25,15 +25,7 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_users_created_at")
-                    .table(id("users"))
-                    .col(id("created_at"))
-                    .to_owned(),
-            )
-            .await
+        index(manager, "idx_users_created_at", "users", &["created_at"]).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {

@@ -1,4 +1,4 @@
-use crate::{col, id};
+use crate::{col, id, index};
 use sea_orm_migration::prelude::*;
 
 #[derive(DeriveMigrationName)]
@@ -20,15 +20,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_sessions_expiry_date")
-                    .table(id("sessions"))
-                    .col(id("expiry_date"))
-                    .to_owned(),
-            )
-            .await
+        index(
+            manager,
+            "idx_sessions_expiry_date",
+            "sessions",
+            &["expiry_date"],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {

@@ -1,4 +1,4 @@
-use crate::{col, id};
+use crate::{col, id, index};
 use sea_orm_migration::prelude::*;
 
 #[derive(DeriveMigrationName)]
@@ -31,15 +31,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_account_tokens_user")
-                    .table(id("account_tokens"))
-                    .col(id("user_id"))
-                    .to_owned(),
-            )
-            .await
+        index(
+            manager,
+            "idx_account_tokens_user",
+            "account_tokens",
+            &["user_id"],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {

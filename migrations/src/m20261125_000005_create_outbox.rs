@@ -1,4 +1,4 @@
-use crate::{col, id};
+use crate::{col, id, index};
 use sea_orm_migration::prelude::*;
 
 #[derive(DeriveMigrationName)]
@@ -30,25 +30,14 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_outbox_status_next")
-                    .table(id("outbox"))
-                    .col(id("status"))
-                    .col(id("next_attempt_at"))
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_outbox_created_at")
-                    .table(id("outbox"))
-                    .col(id("created_at"))
-                    .to_owned(),
-            )
-            .await?;
+        index(
+            manager,
+            "idx_outbox_status_next",
+            "outbox",
+            &["status", "next_attempt_at"],
+        )
+        .await?;
+        index(manager, "idx_outbox_created_at", "outbox", &["created_at"]).await?;
         manager
             .create_table(
                 Table::create()
@@ -69,15 +58,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_outbox_attempts_outbox")
-                    .table(id("outbox_attempts"))
-                    .col(id("outbox_id"))
-                    .to_owned(),
-            )
-            .await
+        index(
+            manager,
+            "idx_outbox_attempts_outbox",
+            "outbox_attempts",
+            &["outbox_id"],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {

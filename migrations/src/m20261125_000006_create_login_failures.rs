@@ -1,4 +1,4 @@
-use crate::{col, id};
+use crate::{col, id, index};
 use sea_orm_migration::prelude::*;
 
 #[derive(DeriveMigrationName)]
@@ -21,21 +21,20 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        for (name, column) in [
-            ("idx_login_failures_account", "account_key"),
-            ("idx_login_failures_client", "client_key"),
-        ] {
-            manager
-                .create_index(
-                    Index::create()
-                        .name(name)
-                        .table(id("login_failures"))
-                        .col(id(column))
-                        .col(id("failed_at"))
-                        .to_owned(),
-                )
-                .await?;
-        }
+        index(
+            manager,
+            "idx_login_failures_account",
+            "login_failures",
+            &["account_key", "failed_at"],
+        )
+        .await?;
+        index(
+            manager,
+            "idx_login_failures_client",
+            "login_failures",
+            &["client_key", "failed_at"],
+        )
+        .await?;
         Ok(())
     }
 

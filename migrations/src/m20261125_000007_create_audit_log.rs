@@ -1,4 +1,4 @@
-use crate::{col, id};
+use crate::{col, id, index};
 use sea_orm_migration::prelude::*;
 
 #[derive(DeriveMigrationName)]
@@ -24,15 +24,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_audit_log_created_at")
-                    .table(id("audit_log"))
-                    .col(id("created_at"))
-                    .to_owned(),
-            )
-            .await
+        index(
+            manager,
+            "idx_audit_log_created_at",
+            "audit_log",
+            &["created_at"],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {

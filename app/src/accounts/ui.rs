@@ -67,25 +67,7 @@ pub fn RegisterPage() -> impl IntoView {
                                 value=form.value("email")
                                 errors=form.codes("email")
                             />
-                            <Field
-                                name="password"
-                                label_key="field-password"
-                                hint_key="field-password-hint"
-                                kind="password"
-                                autocomplete="new-password"
-                                required=true
-                                value=None
-                                errors=form.codes("password")
-                            />
-                            <Field
-                                name="password_confirm"
-                                label_key="field-password-confirm"
-                                kind="password"
-                                autocomplete="new-password"
-                                required=true
-                                value=None
-                                errors=form.codes("password_confirm")
-                            />
+                            <NewPasswordFields form=form.clone() label_key="field-password" />
                             <SubmitButton label_key="register-submit" pending=action.pending() />
                         </ActionForm>
                     }
@@ -108,6 +90,32 @@ pub fn CheckEmailPage() -> impl IntoView {
             <p class="aside">{t("check-email-spam")}</p>
             <p><a class="button button-primary" href="/account/login">{t("nav-login")}</a></p>
         </section>
+    }
+}
+
+/// A new password and its confirmation, with their errors (registration and reset).
+#[component]
+fn NewPasswordFields(form: FormState, label_key: &'static str) -> impl IntoView {
+    view! {
+        <Field
+            name="password"
+            label_key=label_key
+            hint_key="field-password-hint"
+            kind="password"
+            autocomplete="new-password"
+            required=true
+            value=None
+            errors=form.codes("password")
+        />
+        <Field
+            name="password_confirm"
+            label_key="field-password-confirm"
+            kind="password"
+            autocomplete="new-password"
+            required=true
+            value=None
+            errors=form.codes("password_confirm")
+        />
     }
 }
 
@@ -284,25 +292,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
                                     <ActionForm action=action attr:novalidate=true>
                                         <FormErrors error=form.error() />
                                         <input type="hidden" name="token" value=token />
-                                        <Field
-                                            name="password"
-                                            label_key="field-new-password"
-                                            hint_key="field-password-hint"
-                                            kind="password"
-                                            autocomplete="new-password"
-                                            required=true
-                                            value=None
-                                            errors=form.codes("password")
-                                        />
-                                        <Field
-                                            name="password_confirm"
-                                            label_key="field-password-confirm"
-                                            kind="password"
-                                            autocomplete="new-password"
-                                            required=true
-                                            value=None
-                                            errors=form.codes("password_confirm")
-                                        />
+                            <NewPasswordFields form=form.clone() label_key="field-new-password" />
                                         <SubmitButton label_key="reset-submit" pending=action.pending() />
                                     </ActionForm>
                                 }

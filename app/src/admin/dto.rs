@@ -1,16 +1,7 @@
 use crate::domain::{Role, UserId};
 use serde::{Deserialize, Serialize};
 
-/// One page of a list, with what the pagination needs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Page<T> {
-    pub items: Vec<T>,
-    pub page: u64,
-    pub total_pages: u64,
-    pub total: u64,
-}
-
-pub const PAGE_SIZE: u64 = 20;
+pub use crate::paging::{Page, PAGE_SIZE};
 
 /// A row of the administrator's account list. Staff-only: it carries the email address.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

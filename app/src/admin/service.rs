@@ -1,8 +1,9 @@
 //! Staff use-cases: each checks `authz` first, then reads or writes.
-use super::dto::{ActivityRow, OutboxRow, Page, StaffDashboardView, UserRow, PAGE_SIZE};
+use super::dto::{ActivityRow, OutboxRow, Page, StaffDashboardView, UserRow};
 use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
 use crate::domain::{Role, UserId};
 use crate::error::AppError;
+use crate::paging::fetch_page;
 use crate::server::entities::{audit_log, outbox, users};
 use crate::server::{audit, db_error, outbox as outbox_queue};
 use sea_orm::{
@@ -10,19 +11,6 @@ use sea_orm::{
     QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use std::collections::HashMap;
-
-fn page_of<T>(items: Vec<T>, page: u64, total: u64) -> Page<T> {
-    Page {
-        items,
-        page,
-        total_pages: total.div_ceil(PAGE_SIZE).max(1),
-        total,
-    }
-}
-
-fn clamp_page(page: u64) -> u64 {
-    page.clamp(1, 100_000)
-}
 
 pub async fn dashboard(
     db: &DatabaseConnection,
@@ -75,35 +63,25 @@ pub async fn list_users(
     page: u64,
 ) -> Result<Page<UserRow>, AppError> {
     ensure(actor, Action::ManageRoles, Facts::default())?;
-    let page = clamp_page(page);
-    let total = users::Entity::find().count(db).await.map_err(db_error)?;
-    let rows = users::Entity::find()
+    let select = users::Entity::find()
         .order_by_desc(users::Column::CreatedAt)
-        .order_by_asc(users::Column::Id)
-        .offset((page - 1) * PAGE_SIZE)
-        .limit(PAGE_SIZE)
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    let items = rows
-        .into_iter()
-        .map(|u| UserRow {
-            can_change_role: decide(
-                actor,
-                Action::ManageRoles,
-                Facts {
-                    target_user: Some(UserId(u.id)),
-                },
-            ) == Decision::Allow,
-            id: UserId(u.id),
-            display_name: u.display_name,
-            email: u.email,
-            role: Role::from_code(&u.role).unwrap_or(Role::Resident),
-            confirmed: u.email_confirmed_at.is_some(),
-            created_on: u.created_at.format("%Y-%m-%d").to_string(),
-        })
-        .collect();
-    Ok(page_of(items, page, total))
+        .order_by_asc(users::Column::Id);
+    let rows = fetch_page(db, select, page).await?;
+    Ok(rows.map(|u| UserRow {
+        can_change_role: decide(
+            actor,
+            Action::ManageRoles,
+            Facts {
+                target_user: Some(UserId(u.id)),
+            },
+        ) == Decision::Allow,
+        id: UserId(u.id),
+        display_name: u.display_name,
+        email: u.email,
+        role: Role::from_code(&u.role).unwrap_or(Role::Resident),
+        confirmed: u.email_confirmed_at.is_some(),
+        created_on: u.created_at.format("%Y-%m-%d").to_string(),
+    }))
 }
 
 pub async fn set_role(
@@ -158,27 +136,17 @@ pub async fn list_outbox(
     page: u64,
 ) -> Result<Page<OutboxRow>, AppError> {
     ensure(actor, Action::ViewOutbox, Facts::default())?;
-    let page = clamp_page(page);
-    let total = outbox::Entity::find().count(db).await.map_err(db_error)?;
-    let rows = outbox::Entity::find()
+    let select = outbox::Entity::find()
         .order_by_desc(outbox::Column::CreatedAt)
-        .order_by_asc(outbox::Column::Id)
-        .offset((page - 1) * PAGE_SIZE)
-        .limit(PAGE_SIZE)
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    let items = rows
-        .into_iter()
-        .map(|m| OutboxRow {
-            created_at: m.created_at.format("%Y-%m-%d %H:%M").to_string(),
-            recipient: m.recipient,
-            subject: m.subject,
-            body: m.body,
-            status: m.status,
-            attempts: m.attempts,
-            last_error: m.last_error,
-        })
-        .collect();
-    Ok(page_of(items, page, total))
+        .order_by_asc(outbox::Column::Id);
+    let rows = fetch_page(db, select, page).await?;
+    Ok(rows.map(|m| OutboxRow {
+        created_at: m.created_at.format("%Y-%m-%d %H:%M").to_string(),
+        recipient: m.recipient,
+        subject: m.subject,
+        body: m.body,
+        status: m.status,
+        attempts: m.attempts,
+        last_error: m.last_error,
+    }))
 }
