@@ -57,8 +57,7 @@ ensure_node_modules() {
 cargo_as_leptos() {
   env LEPTOS_OUTPUT_NAME=majlis LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg \
     LEPTOS_SITE_ADDR=127.0.0.1:3000 LEPTOS_RELOAD_PORT=3001 LEPTOS_LIB_DIR=frontend \
-    LEPTOS_BIN_DIR=server LEPTOS_JS_MINIFY=false LEPTOS_HASH_FILES=false \
-    RUSTFLAGS="--cfg erase_components" cargo "$@"
+    LEPTOS_BIN_DIR=server LEPTOS_JS_MINIFY=false LEPTOS_HASH_FILES=false cargo "$@"
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

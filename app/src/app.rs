@@ -4,11 +4,11 @@ use crate::accounts::ui::{
 };
 use crate::admin::ui::{OutboxPage, StaffPage, UsersPage};
 use crate::home::HomePage;
-use crate::i18n::{detect_locale, t};
+use crate::i18n::{detect_locale, t, tr};
 use crate::session::visitor_context;
 use crate::ui::{Footer, Header, PageTitle, VisitorResource};
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet};
+use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::{
     components::{Route, Router, Routes},
     hooks::use_location,
@@ -24,6 +24,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
+                // Static head links live in the shell (server only), not in App: the client
+                // then hydrates App from the first element of <body>.
+                <link rel="stylesheet" id="leptos" href="/pkg/majlis.css" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <meta name="description" content=tr(locale, "site-description") />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />
@@ -40,8 +45,6 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let locale = detect_locale();
     provide_context(locale);
-    #[cfg(feature = "ssr")]
-    set_security_policy();
     // Marks the page once the browser code runs (end-to-end tests wait for it).
     #[cfg(feature = "hydrate")]
     Effect::new(|_| {
@@ -51,9 +54,6 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <Stylesheet id="leptos" href="/pkg/majlis.css" />
-        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
-        <Meta name="description" content=t("site-description") />
         <Router>
             <Layout />
         </Router>
@@ -103,25 +103,5 @@ fn NotFoundPage() -> impl IntoView {
             <p>{t("not-found-body")}</p>
             <p><a href="/">{t("back-home")}</a></p>
         </section>
-    }
-}
-
-/// The page's Content-Security-Policy: scripts only from this site or carrying this
-/// response's nonce (Leptos puts it on its hydration scripts), never inline otherwise.
-#[cfg(feature = "ssr")]
-fn set_security_policy() {
-    use leptos::nonce::use_nonce;
-    let (Some(res), Some(nonce)) = (use_context::<leptos_axum::ResponseOptions>(), use_nonce())
-    else {
-        return;
-    };
-    let policy = format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
-         style-src 'self'; img-src 'self' data:; connect-src 'self' ws://127.0.0.1:3001; \
-         font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
-         frame-ancestors 'none'"
-    );
-    if let Ok(value) = http::HeaderValue::from_str(&policy) {
-        res.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
     }
 }

@@ -12,7 +12,7 @@ use axum::{
     routing::get,
     Router,
 };
-use leptos::prelude::provide_context;
+use leptos::prelude::{provide_context, use_context};
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use serde::Deserialize;
 use tower_sessions::{
@@ -28,24 +28,34 @@ pub fn router(state: AppState) -> Router {
         .with_secure(state.config.secure_cookies())
         .with_expiry(Expiry::OnInactivity(Duration::days(14)));
     let options = state.leptos_options.clone();
-    let context_state = state.clone();
+    let context = leptos_context(state.clone());
     Router::new()
         .route("/lang/{code}", get(set_language))
         .route("/health", get(health))
-        .leptos_routes_with_context(
-            &state,
-            routes,
-            move || {
-                leptos::nonce::provide_nonce();
-                provide_context(context_state.clone());
-            },
-            move || shell(options.clone()),
-        )
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .leptos_routes_with_context(&state, routes, context.clone(), move || {
+            shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(context, shell))
         .layer(middleware::from_fn(crate::forms::malformed_arguments))
         .layer(sessions)
         .layer(middleware::from_fn(security::middleware))
         .with_state(state)
+}
+
+/// What every Leptos render and server function gets in its context: the state, and the
+/// nonce the security middleware put in this response's policy.
+fn leptos_context(state: AppState) -> impl Fn() + Clone + Send + Sync + 'static {
+    move || {
+        if let Some(nonce) = use_context::<axum::http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<security::CspNonce>().cloned())
+        {
+            provide_context(leptos::nonce::Nonce::from_value(nonce.0));
+        }
+        provide_context(state.clone());
+    }
 }
 
 #[derive(Deserialize)]

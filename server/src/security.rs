@@ -35,7 +35,21 @@ pub fn is_cross_site(request: &Request) -> bool {
     origin == "null" || origin_host != host
 }
 
-pub async fn middleware(request: Request, next: Next) -> Response {
+/// The nonce of one response's scripts, minted here and handed to Leptos (which puts it on its
+/// hydration scripts) through the request's extensions.
+#[derive(Clone, Debug)]
+pub struct CspNonce(pub String);
+
+/// The policy of an HTML page: scripts only from this site or carrying this response's nonce.
+pub fn page_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; \
+         base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+pub async fn middleware(mut request: Request, next: Next) -> Response {
     if is_cross_site(&request) {
         let body = "طلب مرفوض: مصدره موقع آخر.\nRequête refusée : elle vient d’un autre site.\nRequest refused: it comes from another site.\n";
         return (
@@ -45,15 +59,27 @@ pub async fn middleware(request: Request, next: Next) -> Response {
         )
             .into_response();
     }
+    // 128 random bits (a v4 UUID's), hex: a valid nonce.
+    let nonce = uuid::Uuid::new_v4().simple().to_string();
+    request.extensions_mut().insert(CspNonce(nonce.clone()));
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    let is_html = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if is_html {
+        if let Ok(value) = HeaderValue::from_str(&page_policy(&nonce)) {
+            headers.insert(header::CONTENT_SECURITY_POLICY, value);
+        }
+    }
     let set =
         |headers: &mut axum::http::HeaderMap, name: header::HeaderName, value: &'static str| {
             headers
                 .entry(name)
                 .or_insert(HeaderValue::from_static(value));
         };
-    // Pages set their own policy with the nonce of their scripts; everything else gets this.
+    // Everything that is not a page (server functions, files) gets the strictest policy.
     set(headers, header::CONTENT_SECURITY_POLICY,
         "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
     set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
