@@ -52,7 +52,7 @@ fi
 tail -n 2 "$WORK/build.log"
 
 say "Rust tests on SQLite"
-env -u MAJLIS_TEST_DATABASE_URL cargo_as_leptos test -p app -p server -p migrations --color never 2>&1 | tee "$WORK/sqlite.log"
+(unset MAJLIS_TEST_DATABASE_URL; cargo_as_leptos test -p app -p server -p migrations --color never) 2>&1 | tee "$WORK/sqlite.log"
 [ "${PIPESTATUS[0]}" = 0 ] || STAGES_FAILED+=("rust/sqlite")
 count_cargo "$WORK/sqlite.log"
 

@@ -72,7 +72,7 @@ pub fn StaffPage() -> impl IntoView {
                                                             <td><bdi>{a.at}</bdi></td>
                                                             <td><bdi>{a.actor.unwrap_or_else(|| t("actor-system"))}</bdi></td>
                                                             <td>{t(&format!("activity-{}", a.action.replace(['.', '_'], "-")))}
-                                                                {(!a.detail.is_empty()).then(|| view! { " " <bdi class="code">{a.detail}</bdi> })}
+                                                                {(!a.detail.is_empty()).then(|| view! { " " <bdi>{activity_detail(&a.detail)}</bdi> })}
                                                             </td>
                                                         </tr>
                                                     }).collect_view()}
@@ -209,5 +209,17 @@ pub fn OutboxPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// An activity's detail in the reader's language: role changes ("resident→planner") show role
+/// names; anything else is shown as recorded (codes, never personal data).
+fn activity_detail(detail: &str) -> String {
+    let role = |code: &str| {
+        Role::from_code(code).map(|r| t(&format!("role-{}", r.code()))).unwrap_or_else(|| code.to_string())
+    };
+    match detail.split_once('→') {
+        Some((from, to)) => format!("{} → {}", role(from), role(to)),
+        None => detail.strip_prefix("role=").map(role).unwrap_or_else(|| detail.to_string()),
     }
 }
