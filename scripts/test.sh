@@ -6,6 +6,8 @@
 #   3. the browser build, then Playwright end-to-end in Debian's Chromium, with and
 #      without JavaScript, in Arabic and French.
 # A real SMTP server (maildev, from npm) runs on loopback for the whole suite.
+# Integration tests run one at a time: several Leptos servers in one process, each on its own
+# test runtime, occasionally lose a wake-up and hang (never seen with one server per process).
 # Idempotent; prints one closing line "majlis: N passed, N failed".
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -52,13 +54,13 @@ fi
 tail -n 2 "$WORK/build.log"
 
 say "Rust tests on SQLite"
-(unset MAJLIS_TEST_DATABASE_URL; cargo_as_leptos test -p app -p server -p migrations --color never) 2>&1 | tee "$WORK/sqlite.log"
+(unset MAJLIS_TEST_DATABASE_URL; cargo_as_leptos test -p app -p server -p migrations --color never -- --test-threads=1) 2>&1 | tee "$WORK/sqlite.log"
 [ "${PIPESTATUS[0]}" = 0 ] || STAGES_FAILED+=("rust/sqlite")
 count_cargo "$WORK/sqlite.log"
 
 if [ -n "${MAJLIS_TEST_POSTGRES_URL:-}" ]; then
   say "Rust tests on PostgreSQL"
-  MAJLIS_TEST_DATABASE_URL="$MAJLIS_TEST_POSTGRES_URL" cargo_as_leptos test -p server --color never 2>&1 | tee "$WORK/pg.log"
+  MAJLIS_TEST_DATABASE_URL="$MAJLIS_TEST_POSTGRES_URL" cargo_as_leptos test -p server --color never -- --test-threads=1 2>&1 | tee "$WORK/pg.log"
   [ "${PIPESTATUS[0]}" = 0 ] || STAGES_FAILED+=("rust/postgres")
   count_cargo "$WORK/pg.log"
 else

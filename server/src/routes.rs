@@ -42,6 +42,7 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(crate::forms::malformed_arguments))
         .layer(sessions)
         .layer(middleware::from_fn(security::middleware))
+        .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
 }
 

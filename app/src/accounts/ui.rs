@@ -34,7 +34,7 @@ fn query_param(name: &str) -> String {
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let action = ServerAction::<Register>::new();
-    let flash = OnceResource::new(take_flash());
+    let flash = Resource::new(|| (), |_| take_flash());
     view! {
         <PageTitle key="register-title" />
         <section class="card narrow" aria-labelledby="page-heading">
@@ -138,7 +138,7 @@ fn LinkProblem(form: FormState) -> impl IntoView {
 #[component]
 pub fn ConfirmPage() -> impl IntoView {
     let action = ServerAction::<ConfirmEmail>::new();
-    let flash = OnceResource::new(take_flash());
+    let flash = Resource::new(|| (), |_| take_flash());
     let token = query_param("token");
     view! {
         <PageTitle key="confirm-title" />
@@ -171,7 +171,7 @@ pub fn ConfirmPage() -> impl IntoView {
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let action = ServerAction::<Login>::new();
-    let flash = OnceResource::new(take_flash());
+    let flash = Resource::new(|| (), |_| take_flash());
     let notice = notice_from_query();
     let next = query_param("next");
     view! {
@@ -225,7 +225,7 @@ pub fn LoginPage() -> impl IntoView {
 #[component]
 pub fn ForgotPasswordPage() -> impl IntoView {
     let action = ServerAction::<RequestPasswordReset>::new();
-    let flash = OnceResource::new(take_flash());
+    let flash = Resource::new(|| (), |_| take_flash());
     let notice = notice_from_query();
     view! {
         <PageTitle key="forgot-title" />
@@ -262,11 +262,11 @@ pub fn ForgotPasswordPage() -> impl IntoView {
 #[component]
 pub fn ResetPasswordPage() -> impl IntoView {
     let action = ServerAction::<ResetPassword>::new();
-    let flash = OnceResource::new(take_flash());
+    let flash = Resource::new(|| (), |_| take_flash());
     let token = query_param("token");
     let status = {
         let token = token.clone();
-        OnceResource::new(reset_token_status(token))
+        Resource::new(|| (), move |_| reset_token_status(token.clone()))
     };
     view! {
         <PageTitle key="reset-title" />
@@ -313,7 +313,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
 
 #[component]
 pub fn AccountPage() -> impl IntoView {
-    let account = OnceResource::new(my_account());
+    let account = Resource::new(|| (), |_| my_account());
     view! {
         <PageTitle key="account-title" />
         <Suspense fallback=Loading>

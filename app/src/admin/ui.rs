@@ -22,7 +22,7 @@ fn page_param() -> Memo<u64> {
 
 #[component]
 pub fn StaffPage() -> impl IntoView {
-    let dashboard = OnceResource::new(staff_dashboard());
+    let dashboard = Resource::new(|| (), |_| staff_dashboard());
     view! {
         <PageTitle key="staff-title" />
         <Suspense fallback=Loading>
@@ -99,7 +99,7 @@ pub fn UsersPage() -> impl IntoView {
         move || (page.get(), set_role.version().get()),
         |(p, _)| list_users(p),
     );
-    let flash = OnceResource::new(take_flash());
+    let flash = Resource::new(|| (), |_| take_flash());
     view! {
         <PageTitle key="users-title" />
         <Suspense fallback=Loading>
@@ -216,10 +216,15 @@ pub fn OutboxPage() -> impl IntoView {
 /// names; anything else is shown as recorded (codes, never personal data).
 fn activity_detail(detail: &str) -> String {
     let role = |code: &str| {
-        Role::from_code(code).map(|r| t(&format!("role-{}", r.code()))).unwrap_or_else(|| code.to_string())
+        Role::from_code(code)
+            .map(|r| t(&format!("role-{}", r.code())))
+            .unwrap_or_else(|| code.to_string())
     };
     match detail.split_once('→') {
         Some((from, to)) => format!("{} → {}", role(from), role(to)),
-        None => detail.strip_prefix("role=").map(role).unwrap_or_else(|| detail.to_string()),
+        None => detail
+            .strip_prefix("role=")
+            .map(role)
+            .unwrap_or_else(|| detail.to_string()),
     }
 }

@@ -29,6 +29,13 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_with(options: Options) -> TestApp {
+    // RUST_LOG=… shows the server's logs of a failing test (the harness captures them).
+    if let Ok(filter) = std::env::var("RUST_LOG") {
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(filter)
+            .with_test_writer()
+            .try_init();
+    }
     let database_url = match options.database_url {
         Some(url) => url,
         None => fresh_database().await,

@@ -119,7 +119,11 @@ async fn an_admin_changes_a_role_and_the_change_is_logged() {
     // The dashboard's activity log shows the change.
     let dashboard = admin.get("/staff").await;
     dashboard.assert_has(&tr(Fr, "activity-account-role-changed"));
-    dashboard.assert_has(&format!("{} → {}", tr(Fr, "role-resident"), tr(Fr, "role-planner")));
+    dashboard.assert_has(&format!(
+        "{} → {}",
+        tr(Fr, "role-resident"),
+        tr(Fr, "role-planner")
+    ));
 
     // A role that does not exist is refused with a message.
     let bad = admin
