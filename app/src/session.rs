@@ -43,40 +43,16 @@ impl Flash {
 
 #[server(endpoint = "session/visitor")]
 pub async fn visitor_context() -> Result<VisitorInfo, AppError> {
-    use crate::domain::Locale;
     use crate::server::{ctx, db_error, entities::municipality};
-    use sea_orm::EntityTrait;
     let ctx = ctx()?;
     let viewer = ctx.viewer().await?.map(|u| Viewer {
+        role: u.role(),
         id: UserId(u.id),
         display_name: u.display_name,
-        role: Role::from_code(&u.role).unwrap_or(Role::Resident),
     });
-    let m = municipality::Entity::find_by_id(1)
-        .one(ctx.db())
+    let municipality = municipality::localized(ctx.db(), ctx.locale())
         .await
         .map_err(db_error)?;
-    let locale = ctx.locale();
-    let municipality = match m {
-        Some(m) => match locale {
-            Locale::Ar => MunicipalityName {
-                name: m.name_ar,
-                tagline: m.tagline_ar,
-            },
-            Locale::Fr => MunicipalityName {
-                name: m.name_fr,
-                tagline: m.tagline_fr,
-            },
-            Locale::En => MunicipalityName {
-                name: m.name_en,
-                tagline: m.tagline_en,
-            },
-        },
-        None => MunicipalityName {
-            name: crate::i18n::tr(locale, "municipality-unnamed"),
-            tagline: String::new(),
-        },
-    };
     Ok(VisitorInfo {
         viewer,
         municipality,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_ADMIN, T, expectAccessible, linkIn, settle, uniqueEmail, useLanguage, waitForMail, type Lang } from './support';
+import { DEMO_ADMIN, T, expectAccessible, linkIn, register, settle, uniqueEmail, useLanguage, waitForMail, type Lang } from './support';
 
 const PASSWORD = 'olive-tree-2026';
 
@@ -72,14 +72,7 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
     test('a forgotten password is reset through the emailed link', async ({ page }, testInfo) => {
       const email = uniqueEmail(`reset-${lang}`, testInfo);
       // Register and confirm quickly through the same pages.
-      await page.goto('/account/register');
-      await settle(page, testInfo);
-      await page.getByLabel(t.name).fill('Karim Mansouri');
-      await page.getByLabel(t.email).fill(email);
-      await page.getByLabel(t.password, { exact: true }).fill(PASSWORD);
-      await page.getByLabel(t.confirm).fill(PASSWORD);
-      await page.getByRole('button', { name: t.registerSubmit }).click();
-      await expect(page.getByRole('heading', { level: 1, name: t.checkEmail })).toBeVisible();
+      await register(page, testInfo, lang, 'Karim Mansouri', email, PASSWORD);
       await page.goto(linkIn(await waitForMail(email, t.confirmSubject), '/account/confirm?token='));
       await settle(page, testInfo);
       await page.getByRole('button', { name: t.confirmSubmit }).click();
@@ -115,16 +108,9 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
     });
 
     test('the administrator gives a resident a staff role', async ({ page, browser }, testInfo) => {
-      // A resident to promote, registered through the API as the no-JS form does.
+      // A resident to promote, registered through the form.
       const email = uniqueEmail(`promote-${lang}`, testInfo);
-      await page.goto('/account/register');
-      await settle(page, testInfo);
-      await page.getByLabel(t.name).fill('Sami Trabelsi');
-      await page.getByLabel(t.email).fill(email);
-      await page.getByLabel(t.password, { exact: true }).fill(PASSWORD);
-      await page.getByLabel(t.confirm).fill(PASSWORD);
-      await page.getByRole('button', { name: t.registerSubmit }).click();
-      await expect(page.getByRole('heading', { level: 1, name: t.checkEmail })).toBeVisible();
+      await register(page, testInfo, lang, 'Sami Trabelsi', email, PASSWORD);
 
       const adminContext = await browser.newContext({ javaScriptEnabled: testInfo.project.use.javaScriptEnabled });
       const admin = await adminContext.newPage();

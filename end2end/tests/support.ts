@@ -75,6 +75,19 @@ export async function settle(page: Page, testInfo: TestInfo) {
   }
 }
 
+/** Fills and sends the registration form, and waits for the "check your email" page. */
+export async function register(page: Page, testInfo: TestInfo, lang: Lang, name: string, email: string, password: string) {
+  const t = T[lang];
+  await page.goto('/account/register');
+  await settle(page, testInfo);
+  await page.getByLabel(t.name).fill(name);
+  await page.getByLabel(t.email).fill(email);
+  await page.getByLabel(t.password, { exact: true }).fill(password);
+  await page.getByLabel(t.confirm).fill(password);
+  await page.getByRole('button', { name: t.registerSubmit }).click();
+  await expect(page.getByRole('heading', { level: 1, name: t.checkEmail })).toBeVisible();
+}
+
 export function uniqueEmail(tag: string, testInfo: TestInfo) {
   return `${tag}-${testInfo.project.name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.tn`;
 }

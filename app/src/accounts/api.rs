@@ -39,13 +39,7 @@ pub async fn register(
 pub async fn confirm_email(token: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = super::service::confirm_email(ctx.db(), &token).await;
-    let back = format!(
-        "/account/confirm?token={}",
-        token
-            .chars()
-            .filter(char::is_ascii_alphanumeric)
-            .collect::<String>()
-    );
+    let back = link_page("/account/confirm", &token);
     ctx.finish(
         "confirm",
         &[],
@@ -116,13 +110,7 @@ pub async fn reset_password(
     let ctx = crate::server::ctx()?;
     let result =
         super::service::reset_password(ctx.db(), &token, &password, &password_confirm).await;
-    let back = format!(
-        "/account/reset?token={}",
-        token
-            .chars()
-            .filter(char::is_ascii_alphanumeric)
-            .collect::<String>()
-    );
+    let back = link_page("/account/reset", &token);
     ctx.finish(
         "reset",
         &[],
@@ -149,6 +137,14 @@ pub async fn my_account() -> Result<AccountDetail, AppError> {
     checked?;
     let user = user.ok_or(AppError::Unauthenticated)?;
     Ok(super::service::account_detail(&user).await)
+}
+
+/// The page of an emailed link, to send a failed post back to (only the token's own
+/// characters are kept).
+#[cfg(feature = "ssr")]
+fn link_page(path: &str, token: &str) -> String {
+    let token: String = token.chars().filter(char::is_ascii_alphanumeric).collect();
+    format!("{path}?token={token}")
 }
 
 /// A path on this site (not `//evil.example`), safe to redirect to after login.

@@ -2,7 +2,7 @@
 //! transaction with its audit row and emails, and returns a value the interface can show.
 use crate::domain::{DisplayName, Email, Locale, NewPassword, PasswordProblem, Role, UserId};
 use crate::error::{AppError, Problems};
-use crate::i18n::{tr, tr_args, Arg};
+use crate::i18n::{tr_args, Arg};
 use crate::server::entities::{account_tokens, login_failures, municipality, users};
 use crate::server::{audit, db_error, is_unique_violation, outbox, passwords, tokens, AppConfig};
 use chrono::{Duration, Utc};
@@ -79,18 +79,9 @@ pub async fn register(
         other => other.map_err(db_error)?,
     };
     send_confirmation(&txn, config, locale, id, email.as_str(), name.as_str()).await?;
-    audit::append(
-        &txn,
-        audit::Entry {
-            actor: Some(id),
-            action: "account.registered",
-            target_type: "user",
-            target_id: id.to_string(),
-            detail: String::new(),
-        },
-    )
-    .await
-    .map_err(db_error)?;
+    audit::user_event(&txn, Some(id), "account.registered", id, "")
+        .await
+        .map_err(db_error)?;
     txn.commit().await.map_err(db_error)?;
     Ok(UserId(id))
 }
@@ -129,16 +120,10 @@ async fn new_token(
 }
 
 async fn municipality_name(db: &impl ConnectionTrait, locale: Locale) -> Result<String, AppError> {
-    let m = municipality::Entity::find_by_id(1)
-        .one(db)
+    Ok(municipality::localized(db, locale)
         .await
-        .map_err(db_error)?;
-    Ok(match (m, locale) {
-        (Some(m), Locale::Ar) => m.name_ar,
-        (Some(m), Locale::Fr) => m.name_fr,
-        (Some(m), Locale::En) => m.name_en,
-        (None, _) => tr(locale, "municipality-unnamed"),
-    })
+        .map_err(db_error)?
+        .name)
 }
 
 async fn send_confirmation(
@@ -249,15 +234,12 @@ pub async fn confirm_email(db: &DatabaseConnection, token: &str) -> Result<(), A
         let mut active: users::ActiveModel = user.into();
         active.email_confirmed_at = Set(Some(Utc::now()));
         active.update(&txn).await.map_err(db_error)?;
-        audit::append(
+        audit::user_event(
             &txn,
-            audit::Entry {
-                actor: Some(row.user_id),
-                action: "account.email_confirmed",
-                target_type: "user",
-                target_id: row.user_id.to_string(),
-                detail: String::new(),
-            },
+            Some(row.user_id),
+            "account.email_confirmed",
+            row.user_id,
+            "",
         )
         .await
         .map_err(db_error)?;
@@ -349,7 +331,7 @@ async fn resend_confirmation(
     if recent > 0 {
         return Ok(());
     }
-    let locale = Locale::from_code(&user.locale).unwrap_or_default();
+    let locale = user.locale();
     let txn = db.begin().await.map_err(db_error)?;
     send_confirmation(
         &txn,
@@ -384,7 +366,7 @@ pub async fn request_password_reset(
     if recent > 0 {
         return Ok(());
     }
-    let locale = Locale::from_code(&user.locale).unwrap_or_default();
+    let locale = user.locale();
     let txn = db.begin().await.map_err(db_error)?;
     let token = new_token(&txn, user.id, RESET, Duration::minutes(RESET_VALID_MINUTES)).await?;
     let link = format!("{}/account/reset?token={token}", config.base_url);
@@ -451,18 +433,9 @@ pub async fn reset_password(
         active.email_confirmed_at = Set(Some(Utc::now()));
     }
     active.update(&txn).await.map_err(db_error)?;
-    audit::append(
-        &txn,
-        audit::Entry {
-            actor: Some(user.id),
-            action: "account.password_reset",
-            target_type: "user",
-            target_id: user.id.to_string(),
-            detail: String::new(),
-        },
-    )
-    .await
-    .map_err(db_error)?;
+    audit::user_event(&txn, Some(user.id), "account.password_reset", user.id, "")
+        .await
+        .map_err(db_error)?;
     txn.commit().await.map_err(db_error)
 }
 
@@ -538,15 +511,12 @@ pub async fn ensure_account(
             id
         }
     };
-    audit::append(
+    audit::user_event(
         &txn,
-        audit::Entry {
-            actor: None,
-            action: "account.provisioned",
-            target_type: "user",
-            target_id: id.to_string(),
-            detail: format!("role={}", role.code()),
-        },
+        None,
+        "account.provisioned",
+        id,
+        &format!("role={}", role.code()),
     )
     .await
     .map_err(db_error)?;
@@ -558,8 +528,8 @@ pub async fn account_detail(user: &users::Model) -> super::dto::AccountDetail {
     super::dto::AccountDetail {
         display_name: user.display_name.clone(),
         email: user.email.clone(),
-        role: Role::from_code(&user.role).unwrap_or(Role::Resident),
-        locale: Locale::from_code(&user.locale).unwrap_or_default(),
+        role: user.role(),
+        locale: user.locale(),
         created_on: user.created_at.format("%Y-%m-%d").to_string(),
     }
 }

@@ -68,6 +68,7 @@ pub async fn list_users(
         .order_by_asc(users::Column::Id);
     let rows = fetch_page(db, select, page).await?;
     Ok(rows.map(|u| UserRow {
+        role: u.role(),
         can_change_role: decide(
             actor,
             Action::ManageRoles,
@@ -78,7 +79,6 @@ pub async fn list_users(
         id: UserId(u.id),
         display_name: u.display_name,
         email: u.email,
-        role: Role::from_code(&u.role).unwrap_or(Role::Resident),
         confirmed: u.email_confirmed_at.is_some(),
         created_on: u.created_at.format("%Y-%m-%d").to_string(),
     }))
@@ -115,15 +115,12 @@ pub async fn set_role(
         Actor::User { id, .. } => Some(id.0),
         Actor::Anonymous => None,
     };
-    audit::append(
+    audit::user_event(
         &txn,
-        audit::Entry {
-            actor: actor_id,
-            action: "account.role_changed",
-            target_type: "user",
-            target_id: target.0.to_string(),
-            detail: format!("{previous}→{}", role.code()),
-        },
+        actor_id,
+        "account.role_changed",
+        target.0,
+        &format!("{previous}→{}", role.code()),
     )
     .await
     .map_err(db_error)?;

@@ -27,3 +27,24 @@ pub async fn append(db: &impl ConnectionTrait, entry: Entry<'_>) -> Result<(), D
     .await?;
     Ok(())
 }
+
+/// An event about a user account (registered, confirmed, role changed…).
+pub async fn user_event(
+    db: &impl ConnectionTrait,
+    actor: Option<Uuid>,
+    action: &str,
+    user: Uuid,
+    detail: &str,
+) -> Result<(), DbErr> {
+    append(
+        db,
+        Entry {
+            actor,
+            action,
+            target_type: "user",
+            target_id: user.to_string(),
+            detail: detail.to_string(),
+        },
+    )
+    .await
+}

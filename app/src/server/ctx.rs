@@ -1,7 +1,7 @@
 //! What a server function or page knows about the request: state, session, viewer, language.
 use super::{db_error, entities::users, AppState};
 use crate::authz::Actor;
-use crate::domain::{Locale, Role, UserId};
+use crate::domain::{Locale, UserId};
 use crate::error::AppError;
 use crate::i18n::locale_from_headers;
 use crate::session::Flash;
@@ -225,7 +225,7 @@ pub async fn session_user_id(session: &Session) -> Option<uuid::Uuid> {
 pub fn actor_of(user: &users::Model) -> Actor {
     Actor::User {
         id: UserId(user.id),
-        role: Role::from_code(&user.role).unwrap_or(Role::Resident),
+        role: user.role(),
     }
 }
 

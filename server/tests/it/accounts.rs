@@ -38,13 +38,7 @@ async fn a_resident_registers_confirms_by_email_logs_in_and_out_in_french() {
     let confirm = link(&mails[0], &app.base, "/account/confirm?token=");
 
     // Not confirmed yet: login refused with a message beside the email field.
-    let refused = browser
-        .submit(
-            "/account/login",
-            "/api/accounts/login",
-            &[("email", &address), ("password", PASSWORD), ("next", "/")],
-        )
-        .await;
+    let refused = browser.log_in(&address, PASSWORD, "/").await;
     refused.assert_has(&error_text(Fr, "email-unconfirmed"));
 
     let confirm_page = browser.get(&confirm).await;
@@ -57,17 +51,7 @@ async fn a_resident_registers_confirms_by_email_logs_in_and_out_in_french() {
     assert_eq!(page.url_path(), "/account/login?notice=email-confirmed");
     page.assert_has(&tr(Fr, "notice-email-confirmed"));
 
-    let home = browser
-        .submit(
-            "/account/login",
-            "/api/accounts/login",
-            &[
-                ("email", &address),
-                ("password", PASSWORD),
-                ("next", "/account"),
-            ],
-        )
-        .await;
+    let home = browser.log_in(&address, PASSWORD, "/account").await;
     assert_eq!(home.url_path(), "/account");
     home.assert_has("Amina Ben Salah");
     home.assert_has(&address);
@@ -216,17 +200,7 @@ async fn wrong_passwords_get_a_generic_message_then_429_after_five_a_minute() {
     app.account(&address, app::domain::Role::Resident).await;
     let attacker = app.browser(Fr);
     for _ in 0..5 {
-        let page = attacker
-            .submit(
-                "/account/login",
-                "/api/accounts/login",
-                &[
-                    ("email", &address),
-                    ("password", "wrong-password-1"),
-                    ("next", "/"),
-                ],
-            )
-            .await;
+        let page = attacker.log_in(&address, "wrong-password-1", "/").await;
         assert_eq!(page.status, 422);
         page.assert_has(&error_text(Fr, "invalid-credentials"));
         assert_eq!(
@@ -236,13 +210,7 @@ async fn wrong_passwords_get_a_generic_message_then_429_after_five_a_minute() {
         );
     }
     // Sixth try, even with the right password: refused for now.
-    let page = attacker
-        .submit(
-            "/account/login",
-            "/api/accounts/login",
-            &[("email", &address), ("password", PASSWORD), ("next", "/")],
-        )
-        .await;
+    let page = attacker.log_in(&address, PASSWORD, "/").await;
     assert_eq!(page.status, 429);
     page.assert_has(&tr(Fr, "error-rate-limited"));
 
@@ -257,17 +225,7 @@ async fn wrong_passwords_get_a_generic_message_then_429_after_five_a_minute() {
 
     // An unknown account gets the same message as a wrong password (no account discovery).
     let other = app.browser(Locale::En);
-    let page = other
-        .submit(
-            "/account/login",
-            "/api/accounts/login",
-            &[
-                ("email", "nobody@example.tn"),
-                ("password", PASSWORD),
-                ("next", "/"),
-            ],
-        )
-        .await;
+    let page = other.log_in("nobody@example.tn", PASSWORD, "/").await;
     // Same client address as the attacker (127.0.0.1): that limit applies too.
     assert_eq!(page.status, 429);
 }
@@ -291,15 +249,7 @@ async fn failures_from_one_address_across_accounts_are_limited_too() {
         assert_eq!(page.status, 422);
     }
     let page = browser
-        .submit(
-            "/account/login",
-            "/api/accounts/login",
-            &[
-                ("email", "guess9@example.tn"),
-                ("password", "nope-nope-nope"),
-                ("next", "/"),
-            ],
-        )
+        .log_in("guess9@example.tn", "nope-nope-nope", "/")
         .await;
     assert_eq!(page.status, 429);
 }
@@ -361,26 +311,11 @@ async fn a_forgotten_password_is_reset_through_a_link_that_works_once() {
     assert_eq!(done.url_path(), "/account/login?notice=password-changed");
 
     // The old password no longer works, the new one does; the old session has ended.
-    let old = app
-        .browser(Fr)
-        .submit(
-            "/account/login",
-            "/api/accounts/login",
-            &[("email", &address), ("password", PASSWORD), ("next", "/")],
-        )
-        .await;
+    let old = app.browser(Fr).log_in(&address, PASSWORD, "/").await;
     old.assert_has(&error_text(Fr, "invalid-credentials"));
     let new = app
         .browser(Fr)
-        .submit(
-            "/account/login",
-            "/api/accounts/login",
-            &[
-                ("email", &address),
-                ("password", "new-olive-2027"),
-                ("next", "/account"),
-            ],
-        )
+        .log_in(&address, "new-olive-2027", "/account")
         .await;
     assert_eq!(new.url_path(), "/account");
     assert_eq!(

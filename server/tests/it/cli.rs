@@ -42,15 +42,7 @@ async fn create_admin_makes_an_administrator_who_can_log_in_and_is_idempotent() 
 
     let browser = app.browser(app::domain::Locale::Fr);
     let page = browser
-        .submit(
-            "/account/login",
-            "/api/accounts/login",
-            &[
-                ("email", &address),
-                ("password", "cedar-forest-2026"),
-                ("next", "/admin/users"),
-            ],
-        )
+        .log_in(&address, "cedar-forest-2026", "/admin/users")
         .await;
     assert_eq!(page.status, 200);
     page.assert_has(&tr(app::domain::Locale::Fr, "users-title"));

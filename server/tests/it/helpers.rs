@@ -139,13 +139,7 @@ impl TestApp {
         .await
         .unwrap();
         let browser = self.browser(Locale::Fr);
-        let page = browser
-            .submit(
-                "/account/login",
-                "/api/accounts/login",
-                &[("email", email), ("password", PASSWORD), ("next", "/")],
-            )
-            .await;
+        let page = browser.log_in(email, PASSWORD, "/").await;
         assert_eq!(
             page.url_path(),
             "/",
@@ -153,6 +147,20 @@ impl TestApp {
             page.body
         );
         browser
+    }
+
+    /// The id of the account with `email`.
+    pub async fn user_id(&self, email: &str) -> String {
+        use app::server::entities::users;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        users::Entity::find()
+            .filter(users::Column::Email.eq(email))
+            .one(&self.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+            .to_string()
     }
 
     pub async fn count(&self, sql: &str) -> i64 {
@@ -331,6 +339,16 @@ impl Browser {
             location = page.headers[header::LOCATION].to_str().unwrap().to_string();
         }
         panic!("redirect loop");
+    }
+
+    /// Submits the login form without JavaScript; returns the page it ends on.
+    pub async fn log_in(&self, email: &str, password: &str, next: &str) -> Page {
+        self.submit(
+            "/account/login",
+            "/api/accounts/login",
+            &[("email", email), ("password", password), ("next", next)],
+        )
+        .await
     }
 
     /// Calls a server function as the hydrated (JavaScript) client does.

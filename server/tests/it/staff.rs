@@ -4,7 +4,8 @@ use app::domain::{Locale::Fr, Role};
 #[tokio::test]
 async fn a_resident_is_refused_staff_pages_and_role_changes() {
     let app = spawn_app().await;
-    let resident = app.account(&email("resident"), Role::Resident).await;
+    let resident_email = email("resident");
+    let resident = app.account(&resident_email, Role::Resident).await;
     let home = resident.get("/").await;
     home.assert_lacks(&tr(Fr, "nav-staff"));
 
@@ -19,16 +20,7 @@ async fn a_resident_is_refused_staff_pages_and_role_changes() {
     // The server function itself refuses, whatever the page shows.
     let target = app.count("SELECT COUNT(*) FROM users").await;
     assert_eq!(target, 1);
-    let id: String = {
-        use sea_orm::EntityTrait;
-        app::server::entities::users::Entity::find()
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap()
-            .id
-            .to_string()
-    };
+    let id = app.user_id(&resident_email).await;
     let response = resident
         .call(
             "/api/admin/set-role",
@@ -83,18 +75,7 @@ async fn an_admin_changes_a_role_and_the_change_is_logged() {
     users.assert_has(&resident_email);
     users.assert_has(&tr(Fr, "users-change-role"));
 
-    let id = {
-        use app::server::entities::users;
-        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-        users::Entity::find()
-            .filter(users::Column::Email.eq(resident_email.clone()))
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap()
-            .id
-            .to_string()
-    };
+    let id = app.user_id(&resident_email).await;
     let page = admin
         .submit(
             "/admin/users",
@@ -142,16 +123,7 @@ async fn an_admin_cannot_change_their_own_role() {
     let app = spawn_app().await;
     let address = email("solo-admin");
     let admin = app.account(&address, Role::Admin).await;
-    let id = {
-        use sea_orm::EntityTrait;
-        app::server::entities::users::Entity::find()
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap()
-            .id
-            .to_string()
-    };
+    let id = app.user_id(&address).await;
     let users = admin.get("/admin/users").await;
     users.assert_lacks(&tr(Fr, "users-change-role"));
     let response = admin

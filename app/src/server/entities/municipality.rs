@@ -18,3 +18,32 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+/// The municipality's name and tagline in `locale` (a neutral name before any is set).
+pub async fn localized(
+    db: &impl ConnectionTrait,
+    locale: crate::domain::Locale,
+) -> Result<crate::session::MunicipalityName, DbErr> {
+    use crate::domain::Locale;
+    use crate::session::MunicipalityName;
+    Ok(match Entity::find_by_id(1).one(db).await? {
+        Some(m) => match locale {
+            Locale::Ar => MunicipalityName {
+                name: m.name_ar,
+                tagline: m.tagline_ar,
+            },
+            Locale::Fr => MunicipalityName {
+                name: m.name_fr,
+                tagline: m.tagline_fr,
+            },
+            Locale::En => MunicipalityName {
+                name: m.name_en,
+                tagline: m.tagline_en,
+            },
+        },
+        None => MunicipalityName {
+            name: crate::i18n::tr(locale, "municipality-unnamed"),
+            tagline: String::new(),
+        },
+    })
+}

@@ -21,3 +21,15 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Model {
+    /// The stored role code as a `Role` (an unknown code counts as resident).
+    pub fn role(&self) -> crate::domain::Role {
+        crate::domain::Role::from_code(&self.role).unwrap_or(crate::domain::Role::Resident)
+    }
+
+    /// The language the user chose, for their emails.
+    pub fn locale(&self) -> crate::domain::Locale {
+        crate::domain::Locale::from_code(&self.locale).unwrap_or_default()
+    }
+}
