@@ -4,12 +4,14 @@ use crate::domain::{DisplayName, Email, Locale, NewPassword, PasswordProblem, Ro
 use crate::error::{AppError, Problems};
 use crate::i18n::{tr_args, Arg};
 use crate::server::entities::{account_tokens, login_failures, municipality, users};
-use crate::server::{audit, db_error, is_unique_violation, outbox, passwords, tokens, AppConfig};
+use crate::server::{
+    audit, db_error, is_unique_violation, outbox, passwords, tokens, write_txn, AppConfig,
+};
 use chrono::{Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, Set,
 };
 use uuid::Uuid;
 
@@ -58,7 +60,7 @@ pub async fn register(
     }
     let hash = passwords::hash(password.expose().to_string()).await?;
 
-    let txn = db.begin().await.map_err(db_error)?;
+    let txn = write_txn(db).await?;
     let id = Uuid::new_v4();
     let insert = users::ActiveModel {
         id: Set(id),
@@ -223,7 +225,7 @@ async fn check_token(
 }
 
 pub async fn confirm_email(db: &DatabaseConnection, token: &str) -> Result<(), AppError> {
-    let txn = db.begin().await.map_err(db_error)?;
+    let txn = write_txn(db).await?;
     let row = consume_token(&txn, token, CONFIRM).await?;
     let user = users::Entity::find_by_id(row.user_id)
         .one(&txn)
@@ -332,7 +334,7 @@ async fn resend_confirmation(
         return Ok(());
     }
     let locale = user.locale();
-    let txn = db.begin().await.map_err(db_error)?;
+    let txn = write_txn(db).await?;
     send_confirmation(
         &txn,
         config,
@@ -367,7 +369,7 @@ pub async fn request_password_reset(
         return Ok(());
     }
     let locale = user.locale();
-    let txn = db.begin().await.map_err(db_error)?;
+    let txn = write_txn(db).await?;
     let token = new_token(&txn, user.id, RESET, Duration::minutes(RESET_VALID_MINUTES)).await?;
     let link = format!("{}/account/reset?token={token}", config.base_url);
     let municipality = municipality_name(&txn, locale).await?;
@@ -422,7 +424,7 @@ pub async fn reset_password(
     let password = NewPassword::parse(password, password_confirm, email.as_ref(), name.as_ref())
         .map_err(|p| AppError::field(password_field(p), p.code()))?;
     let hash = passwords::hash(password.expose().to_string()).await?;
-    let txn = db.begin().await.map_err(db_error)?;
+    let txn = write_txn(db).await?;
     consume_token(&txn, token, RESET).await?;
     let mut active: users::ActiveModel = user.clone().into();
     active.password_hash = Set(hash);
@@ -477,7 +479,7 @@ pub async fn ensure_account(
     };
     let hash = passwords::hash(password.expose().to_string()).await?;
     let now = Utc::now();
-    let txn = db.begin().await.map_err(db_error)?;
+    let txn = write_txn(db).await?;
     let id = match find_by_email(&txn, &email).await? {
         Some(user) => {
             let id = user.id;

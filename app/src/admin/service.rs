@@ -5,10 +5,10 @@ use crate::domain::{Role, UserId};
 use crate::error::AppError;
 use crate::paging::fetch_page;
 use crate::server::entities::{audit_log, outbox, users};
-use crate::server::{audit, db_error, outbox as outbox_queue};
+use crate::server::{audit, db_error, outbox as outbox_queue, write_txn};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set,
 };
 use std::collections::HashMap;
 
@@ -98,7 +98,7 @@ pub async fn set_role(
         },
     )?;
     let role = Role::from_code(role_code).ok_or_else(|| AppError::field("role", "role-invalid"))?;
-    let txn = db.begin().await.map_err(db_error)?;
+    let txn = write_txn(db).await?;
     let user = users::Entity::find_by_id(target.0)
         .one(&txn)
         .await

@@ -172,3 +172,75 @@ async fn the_user_list_is_paginated() {
         "the admin's own row has no role form"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_role_changes_and_registrations_all_succeed() {
+    let app = spawn_app().await;
+    let admin = app.account(&email("busy-admin"), Role::Admin).await;
+    let mut targets = Vec::new();
+    for i in 0..8 {
+        let address = format!("busy{i}-{}", email("t"));
+        app::accounts::service::ensure_account(
+            &app.db,
+            "Busy Person",
+            &address,
+            PASSWORD,
+            Role::Resident,
+            Fr,
+        )
+        .await
+        .unwrap();
+        targets.push(app.user_id(&address).await);
+    }
+    // Role changes (read then write in one transaction) racing with registrations (writes).
+    let admin = &admin;
+    let role_changes = targets.iter().map(|id| async move {
+        admin
+            .call(
+                "/api/admin/set-role",
+                &[("user_id", id.as_str()), ("role", "referent")],
+            )
+            .await
+    });
+    let registrations: Vec<_> = (0..8)
+        .map(|i| {
+            let browser = app.browser(Fr);
+            let address = format!("busyreg{i}-{}", email("r"));
+            async move {
+                let fields = [
+                    ("display_name", "Busy Newcomer"),
+                    ("email", address.as_str()),
+                    ("password", PASSWORD),
+                    ("password_confirm", PASSWORD),
+                ];
+                browser
+                    .post("/account/register", "/api/accounts/register", &fields)
+                    .await
+            }
+        })
+        .collect();
+    let (changes, registered) = tokio::join!(
+        futures::future::join_all(role_changes),
+        futures::future::join_all(registrations)
+    );
+    for response in changes {
+        assert_eq!(response.status(), 200);
+    }
+    for response in registered {
+        assert!(
+            location(&response).ends_with("/account/check-email"),
+            "{}",
+            location(&response)
+        );
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM users WHERE role = 'referent'")
+            .await,
+        8
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'account.role_changed'")
+            .await,
+        8
+    );
+}
