@@ -30,6 +30,9 @@ pub enum AppError {
     /// The request itself was malformed (a missing field, a forged form).
     #[error("bad request")]
     BadRequest,
+    /// The form sent was larger than any Majlis form can be.
+    #[error("payload too large")]
+    TooLarge,
     #[error("internal error")]
     Internal,
 }
@@ -52,6 +55,7 @@ impl AppError {
             Self::Validation(_) => 422,
             Self::RateLimited => 429,
             Self::BadRequest => 400,
+            Self::TooLarge => 413,
             Self::Internal => 500,
         }
     }
@@ -66,6 +70,7 @@ impl AppError {
             Self::Validation(_) => "error-validation".into(),
             Self::RateLimited => "error-rate-limited".into(),
             Self::BadRequest => "error-bad-request".into(),
+            Self::TooLarge => "error-too-large".into(),
             Self::Internal => "error-internal".into(),
         }
     }

@@ -1,4 +1,5 @@
-//! Server functions whose arguments cannot even be read (a stale or forged form, a missing
+//! Form posts too large for any Majlis form are refused before they are read. And server
+//! functions whose arguments cannot even be read (a stale or forged form, a missing
 //! field) fail inside the server-function machinery, before Majlis code runs. This layer gives
 //! them what every other error gets: status 400 for the JavaScript client, and for a plain
 //! form post a message on the form the browser is sent back to.
@@ -14,10 +15,21 @@ use axum::{
 };
 use tower_sessions::Session;
 
+/// The largest form body accepted (the longest Majlis text is a few thousand characters).
+pub const MAX_FORM_BYTES: u64 = 256 * 1024;
+
 pub async fn malformed_arguments(request: Request, next: Next) -> Response {
     let is_server_fn =
         request.method() == Method::POST && request.uri().path().starts_with("/api/");
     let session = request.extensions().get::<Session>().cloned();
+    let length = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if is_server_fn && length.is_some_and(|l| l > MAX_FORM_BYTES) {
+        return too_large(request.headers().clone(), session).await;
+    }
     let response = next.run(request).await;
     let status = response.status();
     if !is_server_fn
@@ -45,4 +57,35 @@ pub async fn malformed_arguments(request: Request, next: Next) -> Response {
         parts.headers.remove(header::CONTENT_LENGTH);
     }
     Response::from_parts(parts, Body::from(bytes))
+}
+
+/// A plain form post goes back to its page with a translated message; the JavaScript
+/// client gets status 413 and the error.
+async fn too_large(headers: axum::http::HeaderMap, session: Option<Session>) -> Response {
+    let accepts_html = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"));
+    if accepts_html {
+        if let Some(session) = session {
+            let flash = Flash {
+                form: "*".into(),
+                values: Vec::new(),
+                error: AppError::TooLarge,
+            };
+            let _ = session.insert(FLASH_KEY, flash).await;
+        }
+        let back = app::server::ctx::referring_page(&headers).unwrap_or_else(|| "/".into());
+        return Response::builder()
+            .status(StatusCode::SEE_OTHER)
+            .header(header::LOCATION, back)
+            .body(Body::empty())
+            .unwrap_or_default();
+    }
+    let body = serde_json::to_vec(&AppError::TooLarge).unwrap_or_default();
+    Response::builder()
+        .status(StatusCode::PAYLOAD_TOO_LARGE)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body))
+        .unwrap_or_default()
 }

@@ -39,6 +39,11 @@ pub fn router(state: AppState) -> Router {
             AppState,
             _,
         >(context, shell))
+        // Backstop for bodies without a length (chunked): cut at the same size. Inside the
+        // forms layer, which answers oversized forms with a message first.
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            crate::forms::MAX_FORM_BYTES as usize,
+        ))
         .layer(middleware::from_fn(crate::forms::malformed_arguments))
         .layer(sessions)
         .layer(middleware::from_fn(security::middleware))

@@ -154,6 +154,7 @@ not-found-body = العنوان المطلوب غير موجود أو لم يع�
 error-conflict-duplicate = هذا التسجيل موجود مسبقًا.
 error-rate-limited = محاولات كثيرة. أعد المحاولة بعد دقيقة.
 error-bad-request = الاستمارة المرسلة ناقصة. أعد تحميل الصفحة وحاول مجددًا.
+error-too-large = الاستمارة المرسلة طويلة جدًّا. اختصر النص وأعد المحاولة.
 error-internal = حدث خطأ من جهتنا. أعد المحاولة بعد لحظات.
 error-required = هذا الحقل إجباري.
 error-email-invalid = عنوان البريد الإلكتروني غير صالح (مثال: name@example.tn).

@@ -146,6 +146,7 @@ not-found-body = The address you asked for does not exist, or no longer does.
 error-conflict-duplicate = This record already exists.
 error-rate-limited = Too many attempts. Try again in a minute.
 error-bad-request = The form sent was incomplete. Reload the page and try again.
+error-too-large = The form sent is far too long. Shorten the text and try again.
 error-internal = Something went wrong on our side. Try again in a moment.
 error-required = This field is required.
 error-email-invalid = This email address is not valid (for example: name@example.tn).

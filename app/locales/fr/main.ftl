@@ -147,6 +147,7 @@ not-found-body = L’adresse demandée n’existe pas ou n’existe plus.
 error-conflict-duplicate = Cet enregistrement existe déjà.
 error-rate-limited = Trop de tentatives. Réessayez dans une minute.
 error-bad-request = Le formulaire envoyé est incomplet. Rechargez la page et réessayez.
+error-too-large = Le formulaire envoyé est bien trop long. Raccourcissez le texte et réessayez.
 error-internal = Une erreur est survenue de notre côté. Réessayez dans un instant.
 error-required = Ce champ est obligatoire.
 error-email-invalid = Cette adresse e-mail n’est pas valide (exemple : nom@exemple.tn).

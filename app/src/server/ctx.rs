@@ -194,22 +194,17 @@ impl Ctx {
 
     /// The same-origin page the form was posted from, or `fallback`.
     fn back_to(&self, fallback: &str) -> String {
-        let host = self
-            .parts
-            .headers
-            .get(header::HOST)
-            .and_then(|v| v.to_str().ok());
-        self.parts
-            .headers
-            .get(header::REFERER)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|referer| {
-                let rest = referer.split_once("://")?.1;
-                let (authority, path) = rest.split_once('/').unwrap_or((rest, ""));
-                (Some(authority) == host).then(|| format!("/{path}"))
-            })
-            .unwrap_or_else(|| fallback.to_string())
+        referring_page(&self.parts.headers).unwrap_or_else(|| fallback.to_string())
     }
+}
+
+/// The path of the same-origin page a request came from (its `Referer`), if any.
+pub fn referring_page(headers: &http::HeaderMap) -> Option<String> {
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    let referer = headers.get(header::REFERER).and_then(|v| v.to_str().ok())?;
+    let rest = referer.split_once("://")?.1;
+    let (authority, path) = rest.split_once('/').unwrap_or((rest, ""));
+    (Some(authority) == host).then(|| format!("/{path}"))
 }
 
 /// The logged-in user's id as the session records it (for handlers outside Leptos).

@@ -454,3 +454,43 @@ async fn the_javascript_client_gets_json_errors_with_their_status() {
     assert_eq!(page.status, 400);
     page.assert_has(&tr(Fr, "error-bad-request"));
 }
+
+#[tokio::test]
+async fn a_huge_form_is_refused_with_a_message_not_an_error_page() {
+    let app = spawn_app().await;
+    let browser = app.browser(Fr);
+    let huge = "A".repeat(5_000_000);
+    let fields = [
+        ("display_name", huge.as_str()),
+        ("email", "huge@example.tn"),
+        ("password", PASSWORD),
+        ("password_confirm", PASSWORD),
+    ];
+    let response = browser.call("/api/accounts/register", &fields).await;
+    assert_eq!(response.status(), 413);
+
+    let page = browser
+        .submit("/account/register", "/api/accounts/register", &fields)
+        .await;
+    assert_eq!(page.url_path(), "/account/register");
+    assert_eq!(page.status, 413);
+    page.assert_has(&tr(Fr, "error-too-large"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 0);
+
+    // A long but reasonable value still gets the field's own message.
+    let long = "B".repeat(1000);
+    let page = browser
+        .submit(
+            "/account/register",
+            "/api/accounts/register",
+            &[
+                ("display_name", long.as_str()),
+                ("email", "long@example.tn"),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, 422);
+    page.assert_has(&error_text(Fr, "name-too-long"));
+}
