@@ -3,10 +3,17 @@ use crate::accounts::ui::{
     ResetPasswordPage,
 };
 use crate::admin::ui::{OutboxPage, StaffPage, UsersPage};
+use crate::consultations::ui::{
+    ConsultationPage, ConsultationsPage, DistrictsPage, EditConsultationPage, NewConsultationPage,
+};
 use crate::home::HomePage;
 use crate::i18n::{detect_locale, t, tr};
+use crate::proposals::ui::{
+    AnswersPage, EditProposalPage, NewProposalPage, ProposalPage, ProposalsPage,
+};
 use crate::session::visitor_context;
 use crate::ui::{Footer, Header, PageTitle, VisitorResource};
+use crate::verification::ui::{CensusPage, InPersonPage, VerifyPage};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::{
@@ -84,6 +91,19 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/staff") view=StaffPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/users") view=UsersPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/outbox") view=OutboxPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/districts") view=DistrictsPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/census") view=CensusPage ssr=SsrMode::Async />
+                <Route path=path!("/account/verify") view=VerifyPage ssr=SsrMode::Async />
+                <Route path=path!("/staff/verify") view=InPersonPage ssr=SsrMode::Async />
+                <Route path=path!("/staff/answers") view=AnswersPage ssr=SsrMode::Async />
+                <Route path=path!("/consultations") view=ConsultationsPage ssr=SsrMode::Async />
+                <Route path=path!("/consultations/new") view=NewConsultationPage ssr=SsrMode::Async />
+                <Route path=path!("/consultations/:id") view=ConsultationPage ssr=SsrMode::Async />
+                <Route path=path!("/consultations/:id/edit") view=EditConsultationPage ssr=SsrMode::Async />
+                <Route path=path!("/consultations/:id/proposals") view=ProposalsPage ssr=SsrMode::Async />
+                <Route path=path!("/consultations/:id/propose") view=NewProposalPage ssr=SsrMode::Async />
+                <Route path=path!("/proposals/:id") view=ProposalPage ssr=SsrMode::Async />
+                <Route path=path!("/proposals/:id/edit") view=EditProposalPage ssr=SsrMode::Async />
             </Routes>
         </main>
         <Footer />

@@ -31,6 +31,28 @@ pub enum Action {
     ViewOutbox,
     /// Change one's own profile and language.
     EditOwnAccount,
+    /// Read a consultation (a draft only for those who prepare consultations).
+    ViewConsultation,
+    /// Create, edit and publish consultations.
+    ManageConsultations,
+    /// Create and rename districts.
+    ManageDistricts,
+    /// Import the census list and choose how residents are verified.
+    ManageVerification,
+    /// Verify one's own account against the census list.
+    VerifySelf,
+    /// Verify a resident at the counter (in person).
+    VerifyInPerson,
+    /// Submit a proposal.
+    CreateProposal,
+    /// Edit or withdraw a proposal (its author only).
+    EditProposal,
+    /// Support a proposal (verified residents).
+    Support,
+    /// Record a support on behalf of a resident without internet.
+    AssistSupport,
+    /// Draft and publish official answers, see the answers queue.
+    AnswerProposals,
 }
 
 /// Facts about the target that some rules need.
@@ -38,6 +60,12 @@ pub enum Action {
 pub struct Facts {
     /// For `ManageRoles`: the account whose role changes.
     pub target_user: Option<UserId>,
+    /// For `EditProposal`: the author of the proposal.
+    pub owner: Option<UserId>,
+    /// For `Support`: the actor's account is verified.
+    pub verified: bool,
+    /// For `ViewConsultation`: the consultation is published.
+    pub published: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,11 +77,32 @@ pub enum Decision {
 
 pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
     use Decision::*;
+    if action == Action::ViewConsultation && facts.published {
+        return Allow;
+    }
     let Actor::User { id, role } = actor else {
         return Deny("login-required");
     };
+    let preparer = matches!(role, Role::Planner | Role::Admin);
     match action {
-        Action::EditOwnAccount => Allow,
+        Action::EditOwnAccount | Action::CreateProposal | Action::VerifySelf => Allow,
+        Action::ViewConsultation | Action::ManageConsultations if preparer => Allow,
+        Action::ViewConsultation => Deny("draft"),
+        Action::ManageConsultations => Deny("planner-only"),
+        Action::ManageDistricts | Action::ManageVerification if role == Role::Admin => Allow,
+        Action::ManageDistricts | Action::ManageVerification => Deny("admin-only"),
+        Action::VerifyInPerson | Action::AssistSupport
+            if matches!(role, Role::Referent | Role::Admin) =>
+        {
+            Allow
+        }
+        Action::VerifyInPerson | Action::AssistSupport => Deny("referent-only"),
+        Action::EditProposal if facts.owner == Some(id) => Allow,
+        Action::EditProposal => Deny("not-author"),
+        Action::Support if facts.verified => Allow,
+        Action::Support => Deny("verification-required"),
+        Action::AnswerProposals if matches!(role, Role::Official | Role::Admin) => Allow,
+        Action::AnswerProposals => Deny("official-only"),
         Action::ViewStaffArea if role.is_staff() => Allow,
         Action::ViewStaffArea => Deny("staff-only"),
         // An administrator cannot demote themself: the last admin would lock everyone out.
@@ -92,9 +141,27 @@ mod tests {
         use Role::*;
         let other = Facts {
             target_user: Some(UserId(Uuid::from_u128(2))),
+            ..Facts::default()
         };
         let own = Facts {
             target_user: Some(UserId(Uuid::from_u128(1))),
+            ..Facts::default()
+        };
+        let published = Facts {
+            published: true,
+            ..Facts::default()
+        };
+        let verified = Facts {
+            verified: true,
+            ..Facts::default()
+        };
+        let own_proposal = Facts {
+            owner: Some(UserId(Uuid::from_u128(1))),
+            ..Facts::default()
+        };
+        let other_proposal = Facts {
+            owner: Some(UserId(Uuid::from_u128(2))),
+            ..Facts::default()
         };
         // (actor, action, facts, expected)
         let rows: Vec<(Actor, Action, Facts, Decision)> = vec![
@@ -180,6 +247,185 @@ mod tests {
             (user(Admin), Action::ManageRoles, other, Allow),
             (user(Admin), Action::ManageRoles, own, Deny("own-role")),
             (user(Admin), Action::ViewOutbox, Facts::default(), Allow),
+            // Participation.
+            (Actor::Anonymous, Action::ViewConsultation, published, Allow),
+            (
+                Actor::Anonymous,
+                Action::ViewConsultation,
+                Facts::default(),
+                Deny("login-required"),
+            ),
+            (
+                user(Resident),
+                Action::ViewConsultation,
+                Facts::default(),
+                Deny("draft"),
+            ),
+            (
+                user(Planner),
+                Action::ViewConsultation,
+                Facts::default(),
+                Allow,
+            ),
+            (
+                user(Official),
+                Action::ViewConsultation,
+                Facts::default(),
+                Deny("draft"),
+            ),
+            (
+                user(Resident),
+                Action::ManageConsultations,
+                Facts::default(),
+                Deny("planner-only"),
+            ),
+            (
+                user(Official),
+                Action::ManageConsultations,
+                Facts::default(),
+                Deny("planner-only"),
+            ),
+            (
+                user(Planner),
+                Action::ManageConsultations,
+                Facts::default(),
+                Allow,
+            ),
+            (
+                user(Admin),
+                Action::ManageConsultations,
+                Facts::default(),
+                Allow,
+            ),
+            (
+                user(Planner),
+                Action::ManageDistricts,
+                Facts::default(),
+                Deny("admin-only"),
+            ),
+            (
+                user(Admin),
+                Action::ManageDistricts,
+                Facts::default(),
+                Allow,
+            ),
+            (
+                user(Referent),
+                Action::ManageVerification,
+                Facts::default(),
+                Deny("admin-only"),
+            ),
+            (
+                user(Admin),
+                Action::ManageVerification,
+                Facts::default(),
+                Allow,
+            ),
+            (
+                Actor::Anonymous,
+                Action::VerifySelf,
+                Facts::default(),
+                Deny("login-required"),
+            ),
+            (user(Resident), Action::VerifySelf, Facts::default(), Allow),
+            (
+                user(Resident),
+                Action::VerifyInPerson,
+                Facts::default(),
+                Deny("referent-only"),
+            ),
+            (
+                user(Planner),
+                Action::VerifyInPerson,
+                Facts::default(),
+                Deny("referent-only"),
+            ),
+            (
+                user(Referent),
+                Action::VerifyInPerson,
+                Facts::default(),
+                Allow,
+            ),
+            (
+                user(Official),
+                Action::AssistSupport,
+                Facts::default(),
+                Deny("referent-only"),
+            ),
+            (
+                user(Referent),
+                Action::AssistSupport,
+                Facts::default(),
+                Allow,
+            ),
+            (
+                Actor::Anonymous,
+                Action::CreateProposal,
+                Facts::default(),
+                Deny("login-required"),
+            ),
+            (
+                user(Resident),
+                Action::CreateProposal,
+                Facts::default(),
+                Allow,
+            ),
+            (user(Resident), Action::EditProposal, own_proposal, Allow),
+            (
+                user(Resident),
+                Action::EditProposal,
+                other_proposal,
+                Deny("not-author"),
+            ),
+            (
+                user(Admin),
+                Action::EditProposal,
+                other_proposal,
+                Deny("not-author"),
+            ),
+            (
+                Actor::Anonymous,
+                Action::Support,
+                verified,
+                Deny("login-required"),
+            ),
+            (
+                user(Resident),
+                Action::Support,
+                Facts::default(),
+                Deny("verification-required"),
+            ),
+            (user(Resident), Action::Support, verified, Allow),
+            (
+                user(Resident),
+                Action::AnswerProposals,
+                Facts::default(),
+                Deny("official-only"),
+            ),
+            (
+                user(Planner),
+                Action::AnswerProposals,
+                Facts::default(),
+                Deny("official-only"),
+            ),
+            (
+                user(Referent),
+                Action::AnswerProposals,
+                Facts::default(),
+                Deny("official-only"),
+            ),
+            (
+                user(Official),
+                Action::AnswerProposals,
+                Facts::default(),
+                Allow,
+            ),
+            (
+                user(Admin),
+                Action::AnswerProposals,
+                Facts::default(),
+                Allow,
+            ),
         ];
         for (actor, action, facts, expected) in rows {
             assert_eq!(

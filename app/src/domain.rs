@@ -3,6 +3,7 @@ mod display_name;
 mod email;
 mod ids;
 mod locale;
+mod participation;
 mod password;
 mod role;
 
@@ -10,6 +11,7 @@ pub use display_name::DisplayName;
 pub use email::Email;
 pub use ids::UserId;
 pub use locale::Locale;
+pub use participation::*;
 pub use password::{NewPassword, PasswordProblem};
 pub use role::Role;
 

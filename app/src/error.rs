@@ -35,6 +35,17 @@ pub enum AppError {
     TooLarge,
     #[error("internal error")]
     Internal,
+    /// A new proposal resembles existing ones: the author sees them and confirms.
+    #[error("similar proposals exist")]
+    Similar(Vec<SimilarItem>),
+}
+
+/// An existing proposal shown before a possible duplicate is published.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SimilarItem {
+    pub id: String,
+    pub title: String,
+    pub supports: i32,
 }
 
 impl AppError {
@@ -57,6 +68,7 @@ impl AppError {
             Self::BadRequest => 400,
             Self::TooLarge => 413,
             Self::Internal => 500,
+            Self::Similar(_) => 409,
         }
     }
 
@@ -72,6 +84,7 @@ impl AppError {
             Self::BadRequest => "error-bad-request".into(),
             Self::TooLarge => "error-too-large".into(),
             Self::Internal => "error-internal".into(),
+            Self::Similar(_) => "error-similar".into(),
         }
     }
 

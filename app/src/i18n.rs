@@ -214,6 +214,83 @@ mod tests {
         );
     }
 
+    /// Keys built from stable codes (`phase-<code>`…) exist for every code.
+    #[test]
+    fn every_code_has_its_label() {
+        use crate::domain::{AnswerState, Category, PhaseKind, VerificationMethod, WithdrawReason};
+        let ar = keys("ar");
+        let mut wanted: Vec<String> = Vec::new();
+        for p in PhaseKind::ALL {
+            wanted.push(format!("phase-{}", p.code()));
+            wanted.push(format!("phase-{}-hint", p.code()));
+        }
+        wanted.extend(
+            Category::ALL
+                .iter()
+                .map(|c| format!("category-{}", c.code())),
+        );
+        wanted.extend(
+            AnswerState::ALL
+                .iter()
+                .map(|a| format!("answer-{}", a.code())),
+        );
+        wanted.extend(
+            WithdrawReason::ALL
+                .iter()
+                .map(|r| format!("withdraw-{}", r.code())),
+        );
+        wanted.extend(
+            VerificationMethod::ALL
+                .iter()
+                .map(|m| format!("method-{}", m.code())),
+        );
+        for code in ["open", "upcoming", "closed"] {
+            wanted.push(format!("timing-{code}"));
+            wanted.push(format!("filter-{code}"));
+        }
+        for code in ["supported", "newest", "random"] {
+            wanted.push(format!("order-{code}"));
+        }
+        for code in ["good-rows", "all-or-nothing"] {
+            wanted.push(format!("census-mode-{code}"));
+        }
+        for event in [
+            "proposal-created",
+            "proposal-edited",
+            "proposal-withdrawn",
+            "proposal-answered",
+            "support-assisted",
+        ] {
+            wanted.push(format!("event-{event}"));
+            wanted.push(format!("activity-{event}"));
+        }
+        for reason in [
+            "draft",
+            "planner-only",
+            "referent-only",
+            "not-author",
+            "verification-required",
+            "official-only",
+        ] {
+            wanted.push(format!("error-forbidden-{reason}"));
+        }
+        for kind in [
+            "proposals-closed",
+            "supports-closed",
+            "already-supported",
+            "support-limit",
+            "proposal-withdrawn",
+            "proposal-locked",
+            "already-verified",
+            "census-disabled",
+            "in-person-disabled",
+        ] {
+            wanted.push(format!("error-conflict-{kind}"));
+        }
+        let missing: Vec<_> = wanted.iter().filter(|k| !ar.contains(*k)).collect();
+        assert!(missing.is_empty(), "missing labels: {missing:?}");
+    }
+
     #[test]
     fn arabic_plurals_have_six_forms() {
         let forms: BTreeSet<String> = [0, 1, 2, 3, 11, 100]

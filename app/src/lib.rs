@@ -8,14 +8,17 @@ pub mod accounts;
 pub mod admin;
 pub mod app;
 pub mod authz;
+pub mod consultations;
 pub mod domain;
 pub mod error;
 pub mod home;
 pub mod i18n;
 pub mod paging;
+pub mod proposals;
 #[cfg(feature = "ssr")]
 pub mod server;
 pub mod session;
 pub mod ui;
+pub mod verification;
 
 pub use app::{shell, App};

@@ -2,8 +2,11 @@
 pub mod audit;
 pub mod ctx;
 pub mod entities;
+pub mod identity;
+pub mod markdown;
 pub mod outbox;
 pub mod passwords;
+pub mod search;
 pub mod state;
 pub mod tokens;
 

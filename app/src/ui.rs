@@ -3,6 +3,11 @@ mod form;
 mod layout;
 mod widgets;
 
-pub use form::{action_error, Field, FormErrors, FormState, SubmitButton};
+pub use form::{
+    action_error, Field, FormErrors, FormErrorsFor, FormState, SelectField, SubmitButton, TextArea,
+};
 pub use layout::{layout_visitor, Footer, Header, PageTitle, VisitorResource};
-pub use widgets::{notice_from_query, EmptyState, ErrorPage, Loading, Notice, Pagination};
+pub use widgets::{
+    encode_query_value, notice_from_query, page_param, with_query, Date, EmptyState, ErrorPage,
+    Loading, Notice, Pagination,
+};

@@ -10,6 +10,10 @@ mod m20261125_000004_create_account_tokens;
 mod m20261125_000005_create_outbox;
 mod m20261125_000006_create_login_failures;
 mod m20261125_000007_create_audit_log;
+mod m20261125_000008_create_districts;
+mod m20261125_000009_create_consultations;
+mod m20261125_000010_create_proposals;
+mod m20261125_000011_create_verification;
 
 pub struct Migrator;
 
@@ -24,6 +28,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000005_create_outbox::Migration),
             Box::new(m20261125_000006_create_login_failures::Migration),
             Box::new(m20261125_000007_create_audit_log::Migration),
+            Box::new(m20261125_000008_create_districts::Migration),
+            Box::new(m20261125_000009_create_consultations::Migration),
+            Box::new(m20261125_000010_create_proposals::Migration),
+            Box::new(m20261125_000011_create_verification::Migration),
         ]
     }
 }

@@ -17,6 +17,9 @@ pub struct Config {
     pub site_root: String,
     /// `MAJLIS_TRUST_PROXY=1`: take the client address from `X-Forwarded-For`.
     pub trust_proxy: bool,
+    /// `MAJLIS_IDENTITY_KEY`: key of the national ID hash (any long random string). Unset, one
+    /// is generated and kept in the database; set it (and keep it safe) in production.
+    pub identity_key: Option<String>,
 }
 
 impl Config {
@@ -36,6 +39,7 @@ impl Config {
                 .or_else(|| var("LEPTOS_SITE_ROOT"))
                 .unwrap_or_else(|| "target/site".into()),
             trust_proxy: var("MAJLIS_TRUST_PROXY").is_some_and(|v| v == "1" || v == "true"),
+            identity_key: var("MAJLIS_IDENTITY_KEY"),
         }
     }
 

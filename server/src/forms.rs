@@ -17,6 +17,9 @@ use tower_sessions::Session;
 
 /// The largest form body accepted (the longest Majlis text is a few thousand characters).
 pub const MAX_FORM_BYTES: u64 = 256 * 1024;
+/// The census file upload is the one larger body (its own limit is checked as it is read).
+pub const CENSUS_IMPORT_PATH: &str = "/api/admin/census-import";
+pub const MAX_UPLOAD_BYTES: u64 = app::verification::api::MAX_CENSUS_BYTES as u64 + 64 * 1024;
 
 pub async fn malformed_arguments(request: Request, next: Next) -> Response {
     let is_server_fn =
@@ -27,7 +30,12 @@ pub async fn malformed_arguments(request: Request, next: Next) -> Response {
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if is_server_fn && length.is_some_and(|l| l > MAX_FORM_BYTES) {
+    let limit = if request.uri().path() == CENSUS_IMPORT_PATH {
+        MAX_UPLOAD_BYTES
+    } else {
+        MAX_FORM_BYTES
+    };
+    if is_server_fn && length.is_some_and(|l| l > limit) {
         return too_large(request.headers().clone(), session).await;
     }
     let response = next.run(request).await;

@@ -3,6 +3,7 @@
 pub mod config;
 pub mod forms;
 pub mod mailer;
+pub mod metrics;
 pub mod routes;
 pub mod security;
 pub mod seed;
@@ -46,7 +47,16 @@ pub async fn connect(config: &Config) -> Result<DatabaseConnection, StartError> 
         .min_connections(1)
         .acquire_timeout(Duration::from_secs(10))
         .sqlx_logging(false);
-    let db = Database::connect(options).await?;
+    if config.is_sqlite() {
+        // On every pooled connection: writers wait their turn (IMMEDIATE transactions queue
+        // here), and WAL commits without a sync per transaction (durable at checkpoints).
+        options.map_sqlx_sqlite_opts(|o| {
+            o.busy_timeout(Duration::from_secs(10))
+                .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+        });
+    }
+    let mut db = Database::connect(options).await?;
+    db.set_metric_callback(metrics::record);
     if config.is_sqlite() {
         use sea_orm::ConnectionTrait;
         // WAL lets readers work while one writer writes; the busy timeout makes concurrent
@@ -85,6 +95,9 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         base_url: base_url.trim_end_matches('/').to_string(),
         smtp_configured: config.smtp_url.is_some(),
         trust_proxy: config.trust_proxy,
+        identity_key: app::server::identity::load_key(&db, config.identity_key.as_deref())
+            .await
+            .map_err(StartError::Database)?,
     };
     let leptos_options = LeptosOptions::builder()
         .output_name("majlis")

@@ -39,16 +39,28 @@ pub fn router(state: AppState) -> Router {
             AppState,
             _,
         >(context, shell))
-        // Backstop for bodies without a length (chunked): cut at the same size. Inside the
-        // forms layer, which answers oversized forms with a message first.
+        // Backstop for bodies without a length (chunked): cut at the largest upload. Inside
+        // the forms layer, which answers oversized forms with a message first.
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
-            crate::forms::MAX_FORM_BYTES as usize,
+            crate::forms::MAX_UPLOAD_BYTES as usize,
         ))
         .layer(middleware::from_fn(crate::forms::malformed_arguments))
+        .layer(middleware::from_fn(share_viewer))
         .layer(sessions)
         .layer(middleware::from_fn(security::middleware))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// One viewer lookup per request, shared by the page's server functions.
+async fn share_viewer(
+    mut request: axum::extract::Request,
+    next: middleware::Next,
+) -> axum::response::Response {
+    request
+        .extensions_mut()
+        .insert(app::server::ctx::ViewerCache::default());
+    next.run(request).await
 }
 
 /// What every Leptos render and server function gets in its context: the state, and the

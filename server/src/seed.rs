@@ -27,6 +27,7 @@ pub async fn set_municipality(db: &DatabaseConnection) -> Result<(), sea_orm::Db
         tagline_fr: Set("Décidons ensemble de l’avenir de notre ville : proposez, soutenez, suivez ce que devient chaque idée.".into()),
         tagline_en: Set("Let us decide our town’s future together: propose, support, and follow what becomes of every idea.".into()),
         updated_at: Set(Utc::now()),
+        ..Default::default()
     };
     municipality::Entity::insert(row)
         .on_conflict(

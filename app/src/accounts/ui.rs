@@ -334,6 +334,7 @@ pub fn AccountPage() -> impl IntoView {
                                 <dt>{t("account-member-since")}</dt>
                                 <dd><bdi>{a.created_on}</bdi></dd>
                             </dl>
+                            <p><a class="button" href="/account/verify">{t("verify-title")}</a></p>
                             <p class="aside">{t("account-password-help")} " "
                                 <a href="/account/forgot">{t("login-forgot")}</a>
                             </p>

@@ -74,6 +74,7 @@ pub async fn list_users(
             Action::ManageRoles,
             Facts {
                 target_user: Some(UserId(u.id)),
+                ..Facts::default()
             },
         ) == Decision::Allow,
         id: UserId(u.id),
@@ -95,6 +96,7 @@ pub async fn set_role(
         Action::ManageRoles,
         Facts {
             target_user: Some(target),
+            ..Facts::default()
         },
     )?;
     let role = Role::from_code(role_code).ok_or_else(|| AppError::field("role", "role-invalid"))?;

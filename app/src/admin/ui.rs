@@ -37,11 +37,22 @@ pub fn StaffPage() -> impl IntoView {
                                 {t("staff-your-role")} " " <strong>{t(&format!("role-{}", d.role.code()))}</strong>
                             </p>
                             <p>{t(&format!("role-{}-duties", d.role.code()))}</p>
+                            <section class="card" aria-labelledby="work-tools">
+                                <h2 id="work-tools">{t("staff-work-tools")}</h2>
+                                <ul class="tool-list">
+                                    <li><a href="/consultations">{t("consultations-title")}</a></li>
+                                    {matches!(d.role, Role::Planner | Role::Admin).then(|| view! { <li><a href="/consultations/new">{t("consultation-new")}</a></li> })}
+                                    {matches!(d.role, Role::Official | Role::Admin).then(|| view! { <li><a href="/staff/answers">{t("answers-title")}</a></li> })}
+                                    {matches!(d.role, Role::Referent | Role::Admin).then(|| view! { <li><a href="/staff/verify">{t("in-person-title")}</a></li> })}
+                                </ul>
+                            </section>
                             {admin.then(|| view! {
                                 <section class="card" aria-labelledby="admin-tools">
                                     <h2 id="admin-tools">{t("staff-admin-tools")}</h2>
                                     <ul class="tool-list">
                                         <li><a href="/admin/users">{t("users-title")}</a></li>
+                                        <li><a href="/admin/districts">{t("districts-title")}</a></li>
+                                        <li><a href="/admin/census">{t("census-title")}</a></li>
                                         <li>
                                             <a href="/admin/outbox">{t("outbox-title")}</a>
                                             " "

@@ -21,6 +21,11 @@ struct SessionAuth {
     auth_version: i32,
 }
 
+/// The viewer of one request, shared by the server functions its page calls (inserted in
+/// the request's extensions by the server's router).
+#[derive(Clone, Default)]
+pub struct ViewerCache(std::sync::Arc<tokio::sync::OnceCell<Option<users::Model>>>);
+
 pub struct Ctx {
     pub state: AppState,
     pub session: Session,
@@ -90,8 +95,20 @@ impl Ctx {
             .unwrap_or_else(|| "unknown".into())
     }
 
-    /// The logged-in user's row, if the session holds a current login.
+    /// The logged-in user's row, if the session holds a current login. Loaded once per
+    /// request: every server function a page calls shares it.
     pub async fn viewer(&self) -> Result<Option<users::Model>, AppError> {
+        match self.parts.extensions.get::<ViewerCache>() {
+            Some(cache) => cache
+                .0
+                .get_or_try_init(|| self.load_viewer())
+                .await
+                .cloned(),
+            None => self.load_viewer().await,
+        }
+    }
+
+    async fn load_viewer(&self) -> Result<Option<users::Model>, AppError> {
         let auth: Option<SessionAuth> = self
             .session
             .get(AUTH_KEY)

@@ -1,9 +1,20 @@
 //! sea-orm entities. They stay on the server: convert to DTOs before anything leaves.
 pub mod account_tokens;
 pub mod audit_log;
+pub mod census_entries;
+pub mod census_imports;
+pub mod consultation_districts;
+pub mod consultation_phases;
+pub mod consultations;
+pub mod districts;
 pub mod login_failures;
 pub mod municipality;
 pub mod outbox;
 pub mod outbox_attempts;
+pub mod proposals;
+pub mod server_secrets;
 pub mod sessions;
+pub mod support_quotas;
+pub mod supports;
 pub mod users;
+pub mod verifications;

@@ -12,6 +12,9 @@ pub struct AppConfig {
     pub smtp_configured: bool,
     /// Trust the first `X-Forwarded-For` address (only behind a reverse proxy).
     pub trust_proxy: bool,
+    /// The key of the national ID hash (MAJLIS_IDENTITY_KEY, or generated once and kept in
+    /// the database).
+    pub identity_key: Vec<u8>,
 }
 
 impl AppConfig {

@@ -39,6 +39,7 @@ pub fn Header() -> impl IntoView {
                             <nav class="main-nav" aria-label=t("nav-label")>
                                 <ul>
                                     <li><a href="/">{t("nav-home")}</a></li>
+                                    <li><a href="/consultations">{t("nav-consultations")}</a></li>
                                     {viewer.clone().filter(|v| v.role.is_staff()).map(|_| view! {
                                         <li><a href="/staff">{t("nav-staff")}</a></li>
                                     })}

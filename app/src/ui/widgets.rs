@@ -60,7 +60,8 @@ pub fn EmptyState(title_key: &'static str, body_key: &'static str) -> impl IntoV
 #[component]
 pub fn Pagination(page: u64, total_pages: u64, base: String) -> impl IntoView {
     let locale = use_locale();
-    let link = move |p: u64| format!("{base}?page={p}");
+    let join = if base.contains('?') { '&' } else { '?' };
+    let link = move |p: u64| format!("{base}{join}page={p}");
     let label = tr_args(
         locale,
         "pagination-status",
@@ -76,4 +77,51 @@ pub fn Pagination(page: u64, total_pages: u64, base: String) -> impl IntoView {
             {(page < total_pages).then(|| view! { <a rel="next" href=link(page + 1)>{t("pagination-next")}</a> })}
         </nav>
     }
+}
+
+/// Percent-encodes a query-string value.
+pub fn encode_query_value(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// `path?k=v&…` with the non-empty values, encoded.
+pub fn with_query(path: &str, pairs: &[(&str, String)]) -> String {
+    let query: Vec<String> = pairs
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", encode_query_value(v)))
+        .collect();
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", query.join("&"))
+    }
+}
+
+/// A date (`YYYY-MM-DD`) as a `<time>`, isolated from the text direction around it.
+#[component]
+pub fn Date(value: String) -> impl IntoView {
+    let text = value.clone();
+    view! { <time datetime=value><bdi>{text}</bdi></time> }
+}
+
+/// The `page` query parameter (1 when absent or malformed).
+pub fn page_param() -> Memo<u64> {
+    let query = leptos_router::hooks::use_query_map();
+    Memo::new(move |_| {
+        query
+            .read()
+            .get("page")
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(1)
+    })
 }

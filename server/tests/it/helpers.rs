@@ -56,6 +56,7 @@ pub async fn spawn_with(options: Options) -> TestApp {
         mail_from: "Majlis <no-reply@majlis.test>".into(),
         site_root: "target/site".into(),
         trust_proxy: false,
+        identity_key: Some("test-identity-key-0123456789abcdef".into()),
     };
     let running = server::start(config).await.expect("server starts");
     server::seed::set_municipality(&running.db).await.unwrap();

@@ -11,6 +11,10 @@ pub struct Model {
     pub tagline_ar: String,
     pub tagline_fr: String,
     pub tagline_en: String,
+    /// Residents may verify themselves against the census list.
+    pub verify_census: bool,
+    /// Referents may verify residents in person.
+    pub verify_in_person: bool,
     pub updated_at: DateTimeUtc,
 }
 

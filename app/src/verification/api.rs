@@ -1,0 +1,175 @@
+//! Verification server functions.
+use super::dto::{CensusOverview, VerificationStatus};
+use crate::error::AppError;
+use leptos::prelude::*;
+use server_fn::codec::{MultipartData, MultipartFormData};
+
+#[cfg(feature = "ssr")]
+use crate::consultations::api::with_status;
+
+#[server(endpoint = "verification/status")]
+pub async fn get_verification_status() -> Result<VerificationStatus, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let viewer = ctx.viewer().await?;
+        super::service::status(ctx.db(), viewer.as_ref()).await
+    }
+    .await;
+    with_status(&ctx, result)
+}
+
+#[server(endpoint = "verification/census-match")]
+pub async fn verify_self(national_id: String, birth_year: String) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let client = ctx.client_address();
+    let result = async {
+        let viewer = ctx.viewer().await?;
+        super::service::verify_self(
+            ctx.db(),
+            &ctx.state.config,
+            viewer.as_ref(),
+            &client,
+            &national_id,
+            &birth_year,
+        )
+        .await
+    }
+    .await;
+    ctx.finish(
+        "verify",
+        &[("birth_year", &birth_year)],
+        result,
+        Some("/account/verify?notice=verified"),
+        "/account/verify",
+    )
+    .await
+}
+
+#[server(endpoint = "verification/in-person")]
+pub async fn verify_in_person(email: String, national_id: String) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let viewer = ctx.viewer().await?;
+        super::service::verify_in_person(
+            ctx.db(),
+            &ctx.state.config,
+            viewer.as_ref(),
+            &email,
+            &national_id,
+        )
+        .await
+    }
+    .await;
+    ctx.finish(
+        "in-person",
+        &[("email", &email)],
+        result,
+        Some("/staff/verify?notice=resident-verified"),
+        "/staff/verify",
+    )
+    .await
+}
+
+#[server(endpoint = "admin/census")]
+pub async fn get_census_overview(import: Option<String>) -> Result<CensusOverview, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let viewer = ctx.viewer().await?;
+        let import = import
+            .as_deref()
+            .and_then(|i| uuid::Uuid::parse_str(i).ok());
+        super::service::overview(ctx.db(), viewer.as_ref(), import).await
+    }
+    .await;
+    with_status(&ctx, result)
+}
+
+#[server(endpoint = "admin/verification-methods")]
+pub async fn set_verification_methods(
+    census: Option<String>,
+    in_person: Option<String>,
+) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let viewer = ctx.viewer().await?;
+        super::service::set_methods(
+            ctx.db(),
+            viewer.as_ref(),
+            census.is_some(),
+            in_person.is_some(),
+        )
+        .await
+    }
+    .await;
+    ctx.finish(
+        "methods",
+        &[],
+        result,
+        Some("/admin/census?notice=settings-saved"),
+        "/admin/census",
+    )
+    .await
+}
+
+/// The largest census file accepted.
+pub const MAX_CENSUS_BYTES: usize = 16 * 1024 * 1024;
+
+/// Imports a census CSV (`file`) with `mode` good-rows | all-or-nothing. A plain form post
+/// (multipart) is sent to the import's report.
+#[server(endpoint = "admin/census-import", input = MultipartFormData)]
+pub async fn import_census(data: MultipartData) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let viewer = ctx.viewer().await?;
+        crate::authz::ensure(
+            viewer
+                .as_ref()
+                .map(crate::server::ctx::actor_of)
+                .unwrap_or(crate::authz::Actor::Anonymous),
+            crate::authz::Action::ManageVerification,
+            crate::authz::Facts::default(),
+        )?;
+        let mut multipart = data.into_inner().ok_or(AppError::BadRequest)?;
+        let mut content: Vec<u8> = Vec::new();
+        let mut all_or_nothing = false;
+        while let Ok(Some(mut field)) = multipart.next_field().await {
+            let name = field.name().unwrap_or_default().to_string();
+            let mut bytes = Vec::new();
+            while let Ok(Some(chunk)) = field.chunk().await {
+                if bytes.len() + chunk.len() > MAX_CENSUS_BYTES {
+                    return Err(AppError::TooLarge);
+                }
+                bytes.extend_from_slice(&chunk);
+            }
+            match name.as_str() {
+                "file" => content = bytes,
+                "mode" => all_or_nothing = bytes == b"all-or-nothing",
+                _ => {}
+            }
+        }
+        let text =
+            String::from_utf8(content).map_err(|_| AppError::field("file", "census-not-utf8"))?;
+        let text = text.trim_start_matches('\u{feff}');
+        super::service::import_census(
+            ctx.db(),
+            &ctx.state.config,
+            viewer.as_ref(),
+            text,
+            all_or_nothing,
+        )
+        .await
+    }
+    .await;
+    let target = result
+        .as_ref()
+        .ok()
+        .map(|id| format!("/admin/census?import={id}"));
+    ctx.finish(
+        "census",
+        &[],
+        result.map(|_| ()),
+        target.as_deref(),
+        "/admin/census",
+    )
+    .await
+}

@@ -1,0 +1,223 @@
+//! Verification pages: the resident's own (census match), the referent's counter (in person)
+//! and the administrator's census list and methods.
+use super::api::{
+    get_census_overview, get_verification_status, SetVerificationMethods, VerifyInPerson,
+    VerifySelf,
+};
+use crate::i18n::{t, tr_args, use_locale, Arg};
+use crate::session::take_flash;
+use crate::ui::{
+    action_error, Date, ErrorPage, Field, FormErrors, FormErrorsFor, FormState, Loading, Notice,
+    PageTitle, SubmitButton,
+};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+const NOTICES: &[&str] = &["verified", "resident-verified", "settings-saved"];
+
+#[component]
+fn NoticeFromQuery() -> impl IntoView {
+    let notice = crate::ui::notice_from_query(NOTICES);
+    move || notice.get().map(|key| view! { <Notice key=key /> })
+}
+
+#[component]
+pub fn VerifyPage() -> impl IntoView {
+    let action = ServerAction::<VerifySelf>::new();
+    let data = Resource::new(
+        move || action.version().get(),
+        |_| get_verification_status(),
+    );
+    let flash = Resource::new(|| (), |_| take_flash());
+    view! {
+        <PageTitle key="verify-title" />
+        <NoticeFromQuery />
+        <section class="card narrow" aria-labelledby="page-heading">
+            <h1 id="page-heading">{t("verify-title")}</h1>
+            <p class="lead">{t("verify-lead")}</p>
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    let form = FormState::new("verify", flash.await.ok().flatten(), action_error(action));
+                    match data.await {
+                        Err(e) => view! { <ErrorPage error=e /> }.into_any(),
+                        Ok(s) => match s.verified {
+                            Some((method, on)) => view! {
+                                <p class="alert alert-success" role="status">
+                                    {t("verify-done")} " " {t(&format!("method-{}", method.code()))} " · " <Date value=on />
+                                </p>
+                            }.into_any(),
+                            None => view! {
+                                {s.census_enabled.then(|| view! {
+                                    <h2>{t("verify-census-title")}</h2>
+                                    <p>{t("verify-census-lead")}</p>
+                                    <ActionForm action=action attr:novalidate=true>
+                                        <FormErrors error=form.error() />
+                                        <Field name="national_id" label_key="field-national-id" hint_key="field-national-id-hint" autocomplete="off" maxlength=12 required=true value=None errors=form.codes("national_id") />
+                                        <Field name="birth_year" label_key="field-birth-year" kind="number" required=true maxlength=4 value=form.value("birth_year") errors=form.codes("birth_year") />
+                                        <SubmitButton label_key="verify-submit" pending=action.pending() />
+                                    </ActionForm>
+                                    <p class="field-hint">{t("verify-privacy")}</p>
+                                })}
+                                {s.in_person_enabled.then(|| view! {
+                                    <h2>{t("verify-in-person-title")}</h2>
+                                    <p>{t("verify-in-person-lead")}</p>
+                                })}
+                            }.into_any(),
+                        },
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+pub fn InPersonPage() -> impl IntoView {
+    let action = ServerAction::<VerifyInPerson>::new();
+    let flash = Resource::new(|| (), |_| take_flash());
+    view! {
+        <PageTitle key="in-person-title" />
+        <NoticeFromQuery />
+        <section class="card narrow" aria-labelledby="page-heading">
+            <h1 id="page-heading">{t("in-person-title")}</h1>
+            <p class="lead">{t("in-person-lead")}</p>
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    let form = FormState::new("in-person", flash.await.ok().flatten(), action_error(action));
+                    view! {
+                        <ActionForm action=action attr:novalidate=true>
+                            <FormErrors error=form.error() />
+                            <Field name="email" label_key="field-resident-email" kind="email" autocomplete="off" required=true maxlength=254 value=form.value("email") errors=form.codes("email") />
+                            <Field name="national_id" label_key="field-national-id" hint_key="in-person-id-hint" autocomplete="off" required=true maxlength=12 value=None errors=form.codes("national_id") />
+                            <SubmitButton label_key="in-person-submit" pending=action.pending() />
+                        </ActionForm>
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+pub fn CensusPage() -> impl IntoView {
+    let methods = ServerAction::<SetVerificationMethods>::new();
+    let q = use_query_map();
+    let import = Memo::new(move |_| q.read().get("import"));
+    let data = Resource::new(
+        move || (import.get(), methods.version().get()),
+        |(i, _)| get_census_overview(i),
+    );
+    let flash = Resource::new(|| (), |_| take_flash());
+    view! {
+        <PageTitle key="census-title" />
+        <NoticeFromQuery />
+        <h1>{t("census-title")}</h1>
+        <p class="lead">{t("census-lead")}</p>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                let flash = flash.await.ok().flatten();
+                let methods_form = FormState::new("methods", flash.clone(), action_error(methods));
+                let census_form = FormState::new("census", flash, Signal::derive(|| None));
+                match data.await {
+                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
+                    Ok(o) => {
+                        let locale = use_locale();
+                        view! {
+                            <dl class="stats">
+                                <div><dt>{t("census-entries")}</dt><dd>{o.entries}</dd></div>
+                                <div><dt>{t("census-verified")}</dt><dd>{o.verified_accounts}</dd></div>
+                            </dl>
+                            {o.report.map(|r| view! {
+                                <section class="card" aria-labelledby="report-heading">
+                                    <h2 id="report-heading">{t("census-report")}</h2>
+                                    <p class=if r.applied { "alert alert-success" } else { "alert alert-error" } role="status">
+                                        {if r.applied {
+                                            tr_args(locale, "census-report-applied", &[("imported", Arg::Num(r.imported.into())), ("known", Arg::Num(r.already_known.into())), ("problems", Arg::Num(r.problem_count.into()))])
+                                        } else {
+                                            tr_args(locale, "census-report-refused", &[("problems", Arg::Num(r.problem_count.into()))])
+                                        }}
+                                    </p>
+                                    {(!r.problems.is_empty()).then(|| view! {
+                                        <div class="table-scroll">
+                                            <table>
+                                                <thead><tr><th scope="col">{t("col-line")}</th><th scope="col">{t("col-problem")}</th></tr></thead>
+                                                <tbody>
+                                                    {r.problems.into_iter().map(|p| view! {
+                                                        <tr><td>{p.line}</td><td>{crate::i18n::problem_message(locale, &p.code)}</td></tr>
+                                                    }).collect_view()}
+                                                </tbody>
+                                            </table>
+                                        </div>
+                                    })}
+                                </section>
+                            })}
+                            <section class="card" aria-labelledby="import-heading">
+                                <h2 id="import-heading">{t("census-import")}</h2>
+                                <p>{t("census-import-lead")}</p>
+                                <form method="post" action="/api/admin/census-import" enctype="multipart/form-data">
+                                    <FormErrors error=census_form.error() />
+                                    <div class="field">
+                                        <label for="field-file">{t("field-census-file")}</label>
+                                        <input id="field-file" type="file" name="file" accept=".csv,text/csv" required=true />
+                                        <FormErrorsFor field="file" form=census_form.clone() />
+                                    </div>
+                                    <fieldset class="radio-row">
+                                        <legend>{t("census-mode")}</legend>
+                                        <input type="radio" id="mode-good" name="mode" value="good-rows" checked=true />
+                                        " " <label for="mode-good">{t("census-mode-good-rows")}</label>
+                                        <br />
+                                        <input type="radio" id="mode-all" name="mode" value="all-or-nothing" />
+                                        " " <label for="mode-all">{t("census-mode-all-or-nothing")}</label>
+                                    </fieldset>
+                                    <button type="submit" class="button button-primary">{t("census-import-submit")}</button>
+                                </form>
+                            </section>
+                            <section class="card" aria-labelledby="methods-heading">
+                                <h2 id="methods-heading">{t("census-methods")}</h2>
+                                <ActionForm action=methods>
+                                    <FormErrors error=methods_form.error() />
+                                    <p>
+                                        <input type="checkbox" id="method-census" name="census" value="1" checked=o.census_enabled />
+                                        " " <label for="method-census">{t("method-census")}</label>
+                                    </p>
+                                    <p>
+                                        <input type="checkbox" id="method-in-person" name="in_person" value="1" checked=o.in_person_enabled />
+                                        " " <label for="method-in-person">{t("method-in-person")}</label>
+                                    </p>
+                                    <SubmitButton label_key="save" pending=methods.pending() />
+                                </ActionForm>
+                            </section>
+                            {(!o.imports.is_empty()).then(|| view! {
+                                <section aria-labelledby="imports-heading">
+                                    <h2 id="imports-heading">{t("census-imports")}</h2>
+                                    <div class="table-scroll">
+                                        <table>
+                                            <thead><tr>
+                                                <th scope="col">{t("col-when")}</th>
+                                                <th scope="col">{t("census-mode")}</th>
+                                                <th scope="col">{t("col-rows")}</th>
+                                                <th scope="col">{t("col-imported")}</th>
+                                                <th scope="col">{t("col-problems")}</th>
+                                            </tr></thead>
+                                            <tbody>
+                                                {o.imports.into_iter().map(|i| view! {
+                                                    <tr>
+                                                        <td><a href=format!("/admin/census?import={}", i.id)><bdi>{i.on}</bdi></a></td>
+                                                        <td>{t(&format!("census-mode-{}", i.mode))}</td>
+                                                        <td>{i.total_rows}</td>
+                                                        <td>{i.imported}</td>
+                                                        <td>{i.problem_count}</td>
+                                                    </tr>
+                                                }).collect_view()}
+                                            </tbody>
+                                        </table>
+                                    </div>
+                                </section>
+                            })}
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
