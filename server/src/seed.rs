@@ -55,5 +55,329 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
         app::accounts::service::ensure_account(db, name, email, DEMO_PASSWORD, role, Locale::Ar)
             .await?;
     }
+    seed_participation(db).await
+}
+
+// ---------------------------------------------------------------- participation demo
+
+use app::domain::NationalId;
+use app::server::entities::{
+    census_entries, consultation_districts, consultation_phases, consultations, districts,
+    proposals, supports, users, verifications,
+};
+use app::server::{identity, markdown, search};
+use chrono::{DateTime, Duration as Days, NaiveDate};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, QueryFilter};
+use uuid::Uuid;
+
+/// National ID numbers of the demo census (with birth year 1960 + n): a new account can be
+/// verified with, for example, 10000003 and 1963 (README.md says so).
+pub const DEMO_CENSUS: std::ops::RangeInclusive<u32> = 10_000_001..=10_000_020;
+/// The demo resident's ID, verified in person by the demo referent.
+const DEMO_RESIDENT_ID: &str = "09999999";
+
+fn fixed(n: u128) -> Uuid {
+    Uuid::from_u128(0x6d61_6a6c_6973_0000_0000_0000_0000_0000 | n)
+}
+
+const DISTRICTS: [(&str, &str, &str); 4] = [
+    ("وسط المدينة", "Centre-ville", "Town centre"),
+    ("حي النور", "Cité Ennour", "Ennour"),
+    ("المنار", "El Manar", "El Manar"),
+    ("سيدي سالم", "Sidi Salem", "Sidi Salem"),
+];
+
+struct DemoConsultation {
+    n: u128,
+    title: &'static str,
+    description: &'static str,
+    published: bool,
+    /// (phase code, first day, last day) relative to today.
+    phases: &'static [(&'static str, i64, i64)],
+    threshold: i32,
+    limit: i32,
+    districts: &'static [usize],
+}
+
+const CONSULTATIONS: [DemoConsultation; 4] = [
+    DemoConsultation {
+        n: 0xa1,
+        title: "تهيئة الحديقة العمومية بساحة الاستقلال",
+        description: "تعتزم البلدية إعادة تهيئة **الحديقة العمومية** بساحة الاستقلال سنة 2027.\n\nما الذي تحتاجه الحديقة؟ ألعاب للأطفال، مقاعد، إنارة، أشجار، نافورة؟ قدّموا مقترحاتكم وادعموا ما يهمكم.\n\n- الميزانية المرصودة: 450 ألف دينار\n- الأشغال: من سبتمبر 2027",
+        published: true,
+        phases: &[("information", -40, -31), ("proposals", -30, -11), ("supports", -10, 20), ("evaluation", 21, 40), ("outcome", 41, 60)],
+        threshold: 3,
+        limit: 5,
+        districts: &[0, 1],
+    },
+    DemoConsultation {
+        n: 0xb1,
+        title: "Budget participatif 2027 : vos projets de quartier",
+        description: "La commune consacre **300 000 dinars** du budget 2027 à des projets proposés par les habitants.\n\nProposez un projet pour votre quartier : trottoirs, éclairage, espaces verts, équipements sportifs…\n\nLes propositions les plus soutenues seront étudiées par les services puis votées en conseil municipal.",
+        published: true,
+        phases: &[("proposals", -5, 25), ("supports", 26, 45), ("evaluation", 46, 70), ("outcome", 71, 90)],
+        threshold: 20,
+        limit: 3,
+        districts: &[],
+    },
+    DemoConsultation {
+        n: 0xc1,
+        title: "تنظيم السوق الأسبوعية",
+        description: "استشارة حول تنظيم السوق الأسبوعية: مكانها، توقيتها، النظافة وحركة المرور.",
+        published: true,
+        phases: &[("proposals", -200, -170), ("supports", -169, -140), ("outcome", -139, -100)],
+        threshold: 2,
+        limit: 0,
+        districts: &[2],
+    },
+    DemoConsultation {
+        n: 0xd1,
+        title: "Plan de mobilité douce (en préparation)",
+        description: "Pistes cyclables, zones piétonnes et sécurité aux abords des écoles : consultation en préparation.",
+        published: false,
+        phases: &[("information", 10, 20), ("proposals", 21, 50)],
+        threshold: 30,
+        limit: 0,
+        districts: &[],
+    },
+];
+
+struct DemoProposal {
+    consultation: u128,
+    n: u128,
+    author: usize,
+    title: &'static str,
+    body: &'static str,
+    district: Option<usize>,
+    category: &'static str,
+    /// Census identities (indexes into DEMO_CENSUS) that support it.
+    supporters: &'static [u32],
+    /// Days ago the threshold was reached (None: computed as not reached).
+    reached_days_ago: Option<i64>,
+    answer: Option<(&'static str, &'static str)>,
+}
+
+const DEMO_AUTHORS: [(&str, &str); 3] = [
+    ("resident@example.org", ""),
+    ("hedi@example.org", "Hédi Trabelsi"),
+    ("sara@example.org", "سارة القاسمي"),
+];
+
+const PROPOSALS: [DemoProposal; 9] = [
+    DemoProposal { consultation: 0xa1, n: 1, author: 0, title: "إنارة ممرات الحديقة ليلًا", body: "الحديقة مظلمة بعد المغرب ولا يجرؤ أحد على عبورها. نقترح **إنارة بالطاقة الشمسية** على طول الممرات.", district: Some(0), category: "urbanism", supporters: &[1, 2, 3, 4, 5], reached_days_ago: Some(40), answer: None },
+    DemoProposal { consultation: 0xa1, n: 2, author: 1, title: "Aire de jeux pour les petits enfants", body: "Une aire de jeux clôturée pour les enfants de 2 à 8 ans, avec un sol souple et des bancs à l’ombre pour les parents.", district: Some(0), category: "urbanism", supporters: &[1, 6, 7, 8], reached_days_ago: Some(8), answer: Some(("accepted", "Accepté : l’aire de jeux sera installée côté rue de Carthage, **dès la première tranche** des travaux.")) },
+    DemoProposal { consultation: 0xa1, n: 3, author: 2, title: "غراسة أشجار الزيتون والنخيل", body: "نقترح غراسة أشجار محلية تتحمل الجفاف مثل الزيتون والنخيل، مع نظام ري قطرة قطرة.", district: Some(1), category: "environment", supporters: &[2, 9], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 4, author: 1, title: "Installer des fontaines d’eau potable", body: "Deux fontaines d’eau potable près des bancs, surtout pour l’été.", district: Some(1), category: "environment", supporters: &[3], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 5, author: 2, title: "مقاعد وظلال للمسنين قرب المدخل", body: "مقاعد مريحة تحت مظلات قرب المدخل الرئيسي ليستريح كبار السن.", district: Some(0), category: "social", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xb1, n: 6, author: 1, title: "Réparer les trottoirs de l’avenue Habib Bourguiba", body: "Les trottoirs sont cassés sur 300 mètres : poussettes et fauteuils roulants doivent passer sur la route.", district: Some(2), category: "mobility", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xb1, n: 7, author: 2, title: "ملعب حي لكرة القدم بحي النور", body: "ملعب صغير معشب لشباب حي النور، مفتوح مجانًا في المساء.", district: Some(1), category: "sport", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xc1, n: 8, author: 0, title: "نقل السوق الأسبوعية إلى الساحة الجديدة", body: "السوق تعرقل حركة المرور أمام المدرسة؛ نقترح نقلها إلى الساحة الجديدة قرب المحطة.", district: Some(2), category: "economy", supporters: &[10, 11, 12], reached_days_ago: Some(150), answer: Some(("partially-accepted", "ستُنقل السوق إلى الساحة الجديدة بداية من الشهر القادم، مع الإبقاء على سوق الخضر في مكانه.")) },
+    DemoProposal { consultation: 0xc1, n: 9, author: 1, title: "Des bacs de tri à la sortie du marché", body: "Des bacs de tri et un ramassage juste après la fermeture du marché.", district: Some(2), category: "environment", supporters: &[10, 13], reached_days_ago: Some(145), answer: Some(("accepted", "Accepté : six bacs de tri sont installés et le ramassage passe à 14 h.")) },
+];
+
+/// Districts, census, verified resident, consultations in every state, proposals with
+/// supports and answers. Idempotent: skipped when the first demo consultation exists.
+pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError> {
+    let err = |e: sea_orm::DbErr| {
+        tracing::error!(error = %e, "demo seed");
+        AppError::Internal
+    };
+    if consultations::Entity::find_by_id(fixed(0xa1)).one(db).await.map_err(err)?.is_some() {
+        return Ok(());
+    }
+    let config = crate::config::Config::from_env();
+    let key = identity::load_key(db, config.identity_key.as_deref()).await.map_err(err)?;
+    let hash_of = |id: &str| NationalId::parse(id).map(|n| identity::hash(&key, &n)).map_err(|_| AppError::Internal);
+    let now = Utc::now();
+    let today = app::consultations::service::today();
+    let day = |offset: i64| -> NaiveDate { today + Days::days(offset) };
+
+    let district_ids: Vec<Uuid> = (0..DISTRICTS.len()).map(|i| fixed(0xd0 + i as u128)).collect();
+    for (i, (ar, fr, en)) in DISTRICTS.iter().enumerate() {
+        districts::ActiveModel {
+            id: Set(district_ids[i]),
+            name_ar: Set(ar.to_string()),
+            name_fr: Set(fr.to_string()),
+            name_en: Set(en.to_string()),
+            position: Set(i as i32 + 1),
+            created_at: Set(now),
+        }
+        .insert(db)
+        .await
+        .map_err(err)?;
+    }
+    let census: Vec<census_entries::ActiveModel> = DEMO_CENSUS
+        .clone()
+        .map(|n| {
+            Ok(census_entries::ActiveModel {
+                identity_hash: Set(hash_of(&n.to_string())?),
+                birth_year: Set(1960 + (n - 10_000_000) as i32),
+                import_id: Set(fixed(0xcc)),
+            })
+        })
+        .collect::<Result<_, AppError>>()?;
+    census_entries::Entity::insert_many(census)
+        .on_conflict_do_nothing()
+        .exec(db)
+        .await
+        .map_err(err)?;
+
+    // Authors: the demo resident (verified in person by the referent) and two more.
+    let mut authors = Vec::new();
+    for (email, name) in DEMO_AUTHORS {
+        if !name.is_empty() {
+            app::accounts::service::ensure_account(db, name, email, DEMO_PASSWORD, Role::Resident, Locale::Fr).await?;
+        }
+        let user = users::Entity::find()
+            .filter(users::Column::Email.eq(email))
+            .one(db)
+            .await
+            .map_err(err)?
+            .ok_or(AppError::Internal)?;
+        authors.push(user.id);
+    }
+    let referent = users::Entity::find()
+        .filter(users::Column::Email.eq("referent@example.org"))
+        .one(db)
+        .await
+        .map_err(err)?
+        .map(|u| u.id);
+    let resident_identity = hash_of(DEMO_RESIDENT_ID)?;
+    verifications::Entity::insert(verifications::ActiveModel {
+        user_id: Set(authors[0]),
+        identity_hash: Set(resident_identity),
+        method: Set("in-person".into()),
+        verified_by: Set(referent),
+        created_at: Set(now),
+    })
+    .on_conflict_do_nothing()
+    .exec(db)
+    .await
+    .map_err(err)?;
+
+    let planner = users::Entity::find()
+        .filter(users::Column::Email.eq("planner@example.org"))
+        .one(db)
+        .await
+        .map_err(err)?
+        .map(|u| u.id)
+        .unwrap_or(authors[0]);
+    for c in &CONSULTATIONS {
+        let id = fixed(c.n);
+        consultations::ActiveModel {
+            id: Set(id),
+            title: Set(c.title.into()),
+            description: Set(c.description.into()),
+            description_html: Set(markdown::render(c.description)),
+            status: Set(if c.published { consultations::PUBLISHED } else { consultations::DRAFT }.into()),
+            support_limit: Set(c.limit),
+            support_threshold: Set(c.threshold),
+            answer_days: Set(30),
+            starts_on: Set(c.phases.first().map(|p| day(p.1))),
+            ends_on: Set(c.phases.last().map(|p| day(p.2))),
+            created_by: Set(planner),
+            created_at: Set(now - Days::days(60)),
+            updated_at: Set(now),
+            published_at: Set(c.published.then_some(now - Days::days(50))),
+        }
+        .insert(db)
+        .await
+        .map_err(err)?;
+        for (kind, start, end) in c.phases {
+            consultation_phases::ActiveModel {
+                id: Set(Uuid::new_v4()),
+                consultation_id: Set(id),
+                kind: Set(kind.to_string()),
+                starts_on: Set(day(*start)),
+                ends_on: Set(day(*end)),
+            }
+            .insert(db)
+            .await
+            .map_err(err)?;
+        }
+        for d in c.districts {
+            consultation_districts::ActiveModel {
+                consultation_id: Set(id),
+                district_id: Set(district_ids[*d]),
+            }
+            .insert(db)
+            .await
+            .map_err(err)?;
+        }
+    }
+
+    let official = users::Entity::find()
+        .filter(users::Column::Email.eq("official@example.org"))
+        .one(db)
+        .await
+        .map_err(err)?
+        .map(|u| u.id);
+    for p in &PROPOSALS {
+        let id = fixed(0x1000 + p.n);
+        let created: DateTime<Utc> = now - Days::days(25 + p.n as i64);
+        let answered_at = p.answer.map(|_| now - Days::days(p.reached_days_ago.unwrap_or(10).min(7) - 1));
+        proposals::ActiveModel {
+            id: Set(id),
+            consultation_id: Set(fixed(p.consultation)),
+            author_id: Set(authors[p.author]),
+            title: Set(p.title.into()),
+            body: Set(p.body.into()),
+            body_html: Set(markdown::render(p.body)),
+            district_id: Set(p.district.map(|d| district_ids[d])),
+            address: Set(None),
+            category: Set(Some(p.category.into())),
+            state: Set(proposals::PUBLISHED.into()),
+            withdraw_reason: Set(None),
+            withdraw_note: Set(None),
+            withdrawn_at: Set(None),
+            supports_count: Set(p.supporters.len() as i32),
+            threshold_reached_at: Set(p.reached_days_ago.map(|d| now - Days::days(d))),
+            answer_state: Set(p.answer.map(|a| a.0.into())),
+            answer_text: Set(p.answer.map(|a| a.1.into())),
+            answer_html: Set(p.answer.map(|a| markdown::render(a.1))),
+            answer_published_at: Set(answered_at),
+            answered_by: Set(p.answer.and(official)),
+            draft_state: Set(None),
+            draft_text: Set(None),
+            draft_updated_at: Set(None),
+            search_text: Set(search::normalize(&format!("{} {}", p.title, p.body))),
+            shuffle: Set((Uuid::new_v4().as_u128() % (1 << 20)) as i32),
+            created_at: Set(created),
+            updated_at: Set(created),
+        }
+        .insert(db)
+        .await
+        .map_err(err)?;
+        app::server::audit::append(
+            db,
+            app::server::audit::Entry {
+                actor: Some(authors[p.author]),
+                action: "proposal.created",
+                target_type: "proposal",
+                target_id: id.to_string(),
+                detail: String::new(),
+            },
+        )
+        .await
+        .map_err(err)?;
+        for s in p.supporters {
+            supports::ActiveModel {
+                id: Set(Uuid::new_v4()),
+                proposal_id: Set(id),
+                consultation_id: Set(fixed(p.consultation)),
+                identity_hash: Set(hash_of(&(10_000_000 + s).to_string())?),
+                user_id: Set(None),
+                assisted_by: Set(referent),
+                created_at: Set(created + Days::days(1)),
+            }
+            .insert(db)
+            .await
+            .map_err(err)?;
+        }
+    }
+    // Keep the SQLite planner's statistics fresh after bulk loads.
+    if db.get_database_backend() == sea_orm::DatabaseBackend::Sqlite {
+        db.execute_unprepared("ANALYZE").await.map_err(err)?;
+    }
     Ok(())
 }

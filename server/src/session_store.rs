@@ -6,16 +6,50 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 use tower_sessions::session::{Id, Record};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use tower_sessions::session_store::{self, SessionStore};
+
+/// What this process last read or wrote for a session: its data and expiry. With sessions
+/// that expire on inactivity, every request extends the expiry; writing that each time would
+/// make every page a database write. The store writes when the data changed, or when the
+/// stored expiry is more than `TOUCH_EVERY` old.
+type Seen = HashMap<String, (u64, DateTime<Utc>)>;
+
+const TOUCH_EVERY: chrono::TimeDelta = chrono::TimeDelta::hours(1);
+const SEEN_MAX: usize = 50_000;
 
 #[derive(Clone, Debug)]
 pub struct DbSessionStore {
     db: DatabaseConnection,
+    seen: Arc<Mutex<Seen>>,
 }
 
 impl DbSessionStore {
     pub fn new(db: DatabaseConnection) -> Self {
-        Self { db }
+        Self {
+            db,
+            seen: Arc::default(),
+        }
+    }
+
+    fn remember(&self, id: &Id, record: &Record, expiry: DateTime<Utc>) {
+        if let Ok(mut seen) = self.seen.lock() {
+            if seen.len() >= SEEN_MAX {
+                seen.clear();
+            }
+            seen.insert(id.to_string(), (data_hash(record), expiry));
+        }
+    }
+
+    /// Whether the stored row already holds this data and a recent enough expiry.
+    fn is_fresh(&self, record: &Record) -> bool {
+        let Ok(seen) = self.seen.lock() else {
+            return false;
+        };
+        seen.get(&record.id.to_string()).is_some_and(|(hash, stored)| {
+            *hash == data_hash(record) && expiry(record) - *stored < TOUCH_EVERY
+        })
     }
 
     /// Removes expired sessions (run periodically by the worker).
@@ -26,6 +60,15 @@ impl DbSessionStore {
             .await?;
         Ok(result.rows_affected)
     }
+}
+
+fn data_hash(record: &Record) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    serde_json::to_string(&record.data)
+        .unwrap_or_default()
+        .hash(&mut hasher);
+    hasher.finish()
 }
 
 fn backend(e: impl std::fmt::Display) -> session_store::Error {
@@ -55,7 +98,10 @@ impl SessionStore for DbSessionStore {
                 .exec(&self.db)
                 .await
             {
-                Ok(_) => return Ok(()),
+                Ok(_) => {
+                    self.remember(&record.id, record, expiry(record));
+                    return Ok(());
+                }
                 Err(e) if app::server::is_unique_violation(&e) => record.id = Id::default(),
                 Err(e) => return Err(backend(e)),
             }
@@ -64,6 +110,9 @@ impl SessionStore for DbSessionStore {
     }
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
+        if self.is_fresh(record) {
+            return Ok(());
+        }
         sessions::Entity::insert(active_model(record)?)
             .on_conflict(
                 OnConflict::column(sessions::Column::Id)
@@ -73,6 +122,7 @@ impl SessionStore for DbSessionStore {
             .exec(&self.db)
             .await
             .map_err(backend)?;
+        self.remember(&record.id, record, expiry(record));
         Ok(())
     }
 
@@ -82,13 +132,17 @@ impl SessionStore for DbSessionStore {
             .one(&self.db)
             .await
             .map_err(backend)?;
-        row.map(|r| {
-            serde_json::from_str(&r.data).map_err(|e| session_store::Error::Decode(e.to_string()))
-        })
-        .transpose()
+        let Some(row) = row else { return Ok(None) };
+        let record: Record = serde_json::from_str(&row.data)
+            .map_err(|e| session_store::Error::Decode(e.to_string()))?;
+        self.remember(id, &record, row.expiry_date);
+        Ok(Some(record))
     }
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
+        if let Ok(mut seen) = self.seen.lock() {
+            seen.remove(&id.to_string());
+        }
         sessions::Entity::delete_by_id(id.to_string())
             .exec(&self.db)
             .await

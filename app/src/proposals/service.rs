@@ -867,14 +867,17 @@ async fn record_support(
     }
     proposals::Entity::update_many()
         .col_expr(proposals::Column::SupportsCount, Expr::col(proposals::Column::SupportsCount).add(1))
-        .col_expr(
-            proposals::Column::ThresholdReachedAt,
-            Expr::cust_with_values(
-                "CASE WHEN threshold_reached_at IS NULL AND supports_count + 1 >= $1 THEN $2 ELSE threshold_reached_at END",
-                [sea_orm::Value::from(c.support_threshold), sea_orm::Value::from(now)],
-            ),
-        )
         .filter(proposals::Column::Id.eq(proposal_id))
+        .exec(&txn)
+        .await
+        .map_err(db_error)?;
+    // The moment it reaches the threshold starts the officials' deadline (kept if supports
+    // later fall back under it).
+    proposals::Entity::update_many()
+        .col_expr(proposals::Column::ThresholdReachedAt, Expr::value(now))
+        .filter(proposals::Column::Id.eq(proposal_id))
+        .filter(proposals::Column::ThresholdReachedAt.is_null())
+        .filter(proposals::Column::SupportsCount.gte(c.support_threshold))
         .exec(&txn)
         .await
         .map_err(db_error)?;

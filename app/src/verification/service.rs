@@ -66,6 +66,19 @@ async fn bind(
     method: VerificationMethod,
     by: Option<Uuid>,
 ) -> Result<(), AppError> {
+    // Checked first (PostgreSQL aborts a transaction at its first error); the unique index
+    // still decides between two requests racing.
+    if verifications::Entity::find_by_id(user).one(db).await.map_err(db_error)?.is_some() {
+        return Err(AppError::Conflict("already-verified".into()));
+    }
+    let taken = verifications::Entity::find()
+        .filter(verifications::Column::IdentityHash.eq(hash.clone()))
+        .one(db)
+        .await
+        .map_err(db_error)?;
+    if taken.is_some() {
+        return Err(AppError::field("national_id", "identity-taken"));
+    }
     let inserted = verifications::ActiveModel {
         user_id: Set(user),
         identity_hash: Set(hash),
@@ -77,18 +90,7 @@ async fn bind(
     .await;
     match inserted {
         Ok(_) => {}
-        Err(e) if is_unique_violation(&e) => {
-            // Either this account is verified already, or the identity verifies another.
-            let again = verifications::Entity::find_by_id(user)
-                .one(db)
-                .await
-                .map_err(db_error)?;
-            return Err(if again.is_some() {
-                AppError::Conflict("already-verified".into())
-            } else {
-                AppError::field("national_id", "identity-taken")
-            });
-        }
+        Err(e) if is_unique_violation(&e) => return Err(AppError::field("national_id", "identity-taken")),
         Err(e) => return Err(db_error(e)),
     }
     audit::user_event(db, by.or(Some(user)), "user.verified", user, method.code())

@@ -164,6 +164,20 @@ impl TestApp {
             .to_string()
     }
 
+    /// The id of the (one) account with `role`.
+    pub async fn user_id_of_role(&self, role: Role) -> String {
+        use app::server::entities::users;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        users::Entity::find()
+            .filter(users::Column::Role.eq(role.code()))
+            .one(&self.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+            .to_string()
+    }
+
     pub async fn count(&self, sql: &str) -> i64 {
         let row = self
             .db

@@ -9,6 +9,7 @@ mod accounts;
 mod cli;
 mod language;
 mod mail;
+mod participation;
 mod security;
 mod sessions;
 mod staff;
