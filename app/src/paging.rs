@@ -35,10 +35,13 @@ where
     E: sea_orm::EntityTrait,
     E::Model: Sync,
 {
-    use sea_orm::{PaginatorTrait, QuerySelect};
+    use sea_orm::{PaginatorTrait, QuerySelect, QueryTrait};
     let page = page.clamp(1, 100_000);
-    let total = select
-        .clone()
+    // Counted without the ORDER BY: sorting every row only to count them made a list of
+    // ten thousand proposals two orders of magnitude slower on SQLite.
+    let mut counting = select.clone();
+    QueryTrait::query(&mut counting).clear_order_by();
+    let total = counting
         .count(db)
         .await
         .map_err(crate::server::db_error)?;

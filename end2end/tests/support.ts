@@ -112,3 +112,33 @@ export function linkIn(mail: Mail, path: string): string {
   if (!match) throw new Error(`no ${path} link in: ${mail.text}`);
   return match[0];
 }
+
+/**
+ * A message of the translation files (app/locales/<lang>/main.ftl), for single-line messages
+ * without arguments: the journeys look for exactly what users read.
+ */
+export function ftl(lang: Lang, key: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require('fs') as typeof import('fs');
+  const file = fs.readFileSync(`${__dirname}/../../app/locales/${lang}/main.ftl`, 'utf8');
+  const line = file.split('\n').find((l) => l.startsWith(`${key} = `));
+  if (!line) throw new Error(`no message ${key} in ${lang}`);
+  return line.slice(key.length + 3).trim();
+}
+
+/** Logs in through the form (with or without JavaScript) and waits for the home page. */
+export async function logIn(page: Page, testInfo: TestInfo, lang: Lang, email: string, password: string) {
+  await page.goto('/account/login');
+  await settle(page, testInfo);
+  await page.getByLabel(ftl(lang, 'field-email')).fill(email);
+  await page.getByLabel(ftl(lang, 'field-password'), { exact: true }).fill(password);
+  await page.getByRole('main').getByRole('button', { name: ftl(lang, 'login-submit') }).click();
+  await expect(page.getByRole('navigation').getByRole('button', { name: ftl(lang, 'nav-logout') })).toBeVisible();
+}
+
+export const DEMO_PASSWORD = 'majlis-demo-2026';
+/** The demo consultations (server/src/seed.rs): supports open in the first, proposals in the second. */
+export const DEMO_SUPPORTS_OPEN = '/consultations/6d616a6c-6973-0000-0000-0000000000a1';
+export const DEMO_PROPOSALS_OPEN = '/consultations/6d616a6c-6973-0000-0000-0000000000b1';
+/** Demo proposals whose answer is late: one per run, since a run answers it. */
+export const DEMO_OVERDUE_PROPOSALS = ['1001', '1003', '1004', '1005'].map((n) => `/proposals/6d616a6c-6973-0000-0000-00000000${n}`);

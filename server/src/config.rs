@@ -20,6 +20,9 @@ pub struct Config {
     /// `MAJLIS_IDENTITY_KEY`: key of the national ID hash (any long random string). Unset, one
     /// is generated and kept in the database; set it (and keep it safe) in production.
     pub identity_key: Option<String>,
+    /// `MAJLIS_PAGE_CACHE_MS`: how long a page rendered for visitors who are not logged in is
+    /// served again to others (default 2000; 0 turns it off). Logged-in pages are never cached.
+    pub page_cache_ms: u64,
 }
 
 impl Config {
@@ -40,6 +43,9 @@ impl Config {
                 .unwrap_or_else(|| "target/site".into()),
             trust_proxy: var("MAJLIS_TRUST_PROXY").is_some_and(|v| v == "1" || v == "true"),
             identity_key: var("MAJLIS_IDENTITY_KEY"),
+            page_cache_ms: var("MAJLIS_PAGE_CACHE_MS")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(2_000),
         }
     }
 

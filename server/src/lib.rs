@@ -4,9 +4,11 @@ pub mod config;
 pub mod forms;
 pub mod mailer;
 pub mod metrics;
+pub mod page_cache;
 pub mod routes;
 pub mod security;
 pub mod seed;
+pub mod seed_large;
 pub mod session_store;
 
 use app::server::{AppConfig, AppState};
@@ -116,7 +118,10 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         None => None,
     };
     tokio::spawn(mailer::run_worker(db.clone(), mailer));
-    let router = routes::router(state);
+    let router = routes::router(
+        state,
+        page_cache::PageCache::new(Duration::from_millis(config.page_cache_ms)),
+    );
     let handle = tokio::spawn(async move {
         let service = router.into_make_service_with_connect_info::<SocketAddr>();
         if let Err(e) = axum::serve(listener, service).await {

@@ -19,7 +19,7 @@ use tower_sessions::{
     cookie::time::Duration, cookie::SameSite, Expiry, Session, SessionManagerLayer,
 };
 
-pub fn router(state: AppState) -> Router {
+pub fn router(state: AppState, page_cache: crate::page_cache::PageCache) -> Router {
     let routes = generate_route_list(App);
     let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
         .with_name("majlis_session")
@@ -47,6 +47,10 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(crate::forms::malformed_arguments))
         .layer(middleware::from_fn(share_viewer))
         .layer(sessions)
+        .layer(middleware::from_fn_with_state(
+            page_cache,
+            crate::page_cache::middleware,
+        ))
         .layer(middleware::from_fn(security::middleware))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)

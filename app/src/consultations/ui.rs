@@ -52,7 +52,7 @@ fn ConsultationCard(c: ConsultationSummary) -> impl IntoView {
                 {if c.draft { view! { <span class="badge badge-draft">{t("consultation-draft")}</span> }.into_any() } else { view! { <TimingBadge timing=c.timing /> }.into_any() }}
                 {c.current_phase.map(|p| view! { " " <span class="badge">{t(&format!("phase-{}", p.code()))}</span> })}
             </p>
-            <h3><a href=href><bdi>{c.title}</bdi></a></h3>
+            <h2><a href=href><bdi>{c.title}</bdi></a></h2>
             <p class="card-meta">
                 {match (c.starts_on, c.ends_on) {
                     (Some(s), Some(e)) => view! { <Date value=s /> " → " <Date value=e /> }.into_any(),

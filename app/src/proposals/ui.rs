@@ -105,7 +105,7 @@ fn ProposalCardView(
     let form = FormState::new(&form_name, flash, action_error(support));
     view! {
         <li class="card proposal-card" class:withdrawn=p.withdrawn>
-            <h3><a href=href><bdi>{p.title}</bdi></a></h3>
+            <h2><a href=href><bdi>{p.title}</bdi></a></h2>
             <p class="card-meta">
                 <strong>{tr_args(locale, "supports-count", &[("count", Arg::Num(p.supports.into()))])}</strong>
                 {p.threshold_reached.then(|| view! { " " <span class="badge badge-threshold">{t("threshold-reached")}</span> })}

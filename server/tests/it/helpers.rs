@@ -22,6 +22,8 @@ pub struct Options {
     /// Reuse this database (a second app server on the same data).
     pub database_url: Option<String>,
     pub base_url: Option<String>,
+    /// Cache anonymous pages this long (0, the default in tests: off).
+    pub page_cache_ms: u64,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -57,6 +59,8 @@ pub async fn spawn_with(options: Options) -> TestApp {
         site_root: "target/site".into(),
         trust_proxy: false,
         identity_key: Some("test-identity-key-0123456789abcdef".into()),
+        // Tests read pages right after changing data; the cache has its own test.
+        page_cache_ms: options.page_cache_ms,
     };
     let running = server::start(config).await.expect("server starts");
     server::seed::set_municipality(&running.db).await.unwrap();
