@@ -182,17 +182,30 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
         tracing::error!(error = %e, "demo seed");
         AppError::Internal
     };
-    if consultations::Entity::find_by_id(fixed(0xa1)).one(db).await.map_err(err)?.is_some() {
+    if consultations::Entity::find_by_id(fixed(0xa1))
+        .one(db)
+        .await
+        .map_err(err)?
+        .is_some()
+    {
         return Ok(());
     }
     let config = crate::config::Config::from_env();
-    let key = identity::load_key(db, config.identity_key.as_deref()).await.map_err(err)?;
-    let hash_of = |id: &str| NationalId::parse(id).map(|n| identity::hash(&key, &n)).map_err(|_| AppError::Internal);
+    let key = identity::load_key(db, config.identity_key.as_deref())
+        .await
+        .map_err(err)?;
+    let hash_of = |id: &str| {
+        NationalId::parse(id)
+            .map(|n| identity::hash(&key, &n))
+            .map_err(|_| AppError::Internal)
+    };
     let now = Utc::now();
     let today = app::consultations::service::today();
     let day = |offset: i64| -> NaiveDate { today + Days::days(offset) };
 
-    let district_ids: Vec<Uuid> = (0..DISTRICTS.len()).map(|i| fixed(0xd0 + i as u128)).collect();
+    let district_ids: Vec<Uuid> = (0..DISTRICTS.len())
+        .map(|i| fixed(0xd0 + i as u128))
+        .collect();
     for (i, (ar, fr, en)) in DISTRICTS.iter().enumerate() {
         districts::ActiveModel {
             id: Set(district_ids[i]),
@@ -226,7 +239,15 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
     let mut authors = Vec::new();
     for (email, name) in DEMO_AUTHORS {
         if !name.is_empty() {
-            app::accounts::service::ensure_account(db, name, email, DEMO_PASSWORD, Role::Resident, Locale::Fr).await?;
+            app::accounts::service::ensure_account(
+                db,
+                name,
+                email,
+                DEMO_PASSWORD,
+                Role::Resident,
+                Locale::Fr,
+            )
+            .await?;
         }
         let user = users::Entity::find()
             .filter(users::Column::Email.eq(email))
@@ -269,7 +290,12 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
             title: Set(c.title.into()),
             description: Set(c.description.into()),
             description_html: Set(markdown::render(c.description)),
-            status: Set(if c.published { consultations::PUBLISHED } else { consultations::DRAFT }.into()),
+            status: Set(if c.published {
+                consultations::PUBLISHED
+            } else {
+                consultations::DRAFT
+            }
+            .into()),
             support_limit: Set(c.limit),
             support_threshold: Set(c.threshold),
             answer_days: Set(30),
@@ -315,7 +341,9 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
     for p in &PROPOSALS {
         let id = fixed(0x1000 + p.n);
         let created: DateTime<Utc> = now - Days::days(25 + p.n as i64);
-        let answered_at = p.answer.map(|_| now - Days::days(p.reached_days_ago.unwrap_or(10).min(7) - 1));
+        let answered_at = p
+            .answer
+            .map(|_| now - Days::days(p.reached_days_ago.unwrap_or(10).min(7) - 1));
         proposals::ActiveModel {
             id: Set(id),
             consultation_id: Set(fixed(p.consultation)),
@@ -348,18 +376,32 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
         .insert(db)
         .await
         .map_err(err)?;
-        app::server::audit::append(
-            db,
-            app::server::audit::Entry {
-                actor: Some(authors[p.author]),
-                action: "proposal.created",
-                target_type: "proposal",
-                target_id: id.to_string(),
-                detail: String::new(),
-            },
-        )
+        app::server::entities::audit_log::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            actor_id: Set(Some(authors[p.author])),
+            action: Set("proposal.created".into()),
+            target_type: Set("proposal".into()),
+            target_id: Set(id.to_string()),
+            detail: Set(String::new()),
+            created_at: Set(created),
+        }
+        .insert(db)
         .await
         .map_err(err)?;
+        if let (Some((state, _)), Some(at)) = (p.answer, answered_at) {
+            app::server::entities::audit_log::ActiveModel {
+                id: Set(Uuid::new_v4()),
+                actor_id: Set(official),
+                action: Set("proposal.answered".into()),
+                target_type: Set("proposal".into()),
+                target_id: Set(id.to_string()),
+                detail: Set(state.into()),
+                created_at: Set(at),
+            }
+            .insert(db)
+            .await
+            .map_err(err)?;
+        }
         for s in p.supporters {
             supports::ActiveModel {
                 id: Set(Uuid::new_v4()),

@@ -1,4 +1,5 @@
 //! Consultation server functions.
+#![allow(clippy::too_many_arguments)] // forms with many fields: one argument per input
 use super::dto::{ConsultationDetail, ConsultationFormData, ConsultationList, DistrictRow};
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -76,7 +77,6 @@ pub const PHASE_FIELDS: [(&str, &str); 6] = [
     ("outcome_start", "outcome_end"),
 ];
 
-#[allow(clippy::too_many_arguments)]
 #[server(endpoint = "consultations/save")]
 pub async fn save_consultation(
     id: Option<String>,
@@ -111,10 +111,7 @@ pub async fn save_consultation(
         (PhaseKind::Outcome, outcome_start, outcome_end),
     ]
     .map(|(k, s, e)| (k, s.unwrap_or_default(), e.unwrap_or_default()));
-    let parsed_id = match id.as_deref().filter(|i| !i.is_empty()) {
-        Some(i) => Some(parse_id(i)),
-        None => None,
-    };
+    let parsed_id = id.as_deref().filter(|i| !i.is_empty()).map(parse_id);
     let result = async {
         let actor = ctx.actor().await?;
         let input = super::service::ConsultationInput {

@@ -1,4 +1,5 @@
 //! Proposal, support and answer server functions.
+#![allow(clippy::too_many_arguments)] // forms with many fields: one argument per input
 use super::dto::{AnswerQueueRow, ListQuery, Page, ProposalDetail, ProposalFormData, ProposalList};
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -61,7 +62,6 @@ pub async fn get_proposal_form(
     with_status(&ctx, result)
 }
 
-#[allow(clippy::too_many_arguments)]
 #[server(endpoint = "proposals/create")]
 pub async fn create_proposal(
     consultation_id: String,

@@ -318,9 +318,18 @@ pub async fn detail(
         can_assist: published
             && consultation.supports_open
             && decide(actor, Action::AssistSupport, Facts::default()) == Decision::Allow,
+        // The draft, else the published answer (to amend it).
         answer_draft: can_answer.then(|| AnswerDraft {
-            state: p.draft_state.as_deref().and_then(AnswerState::from_code),
-            text: p.draft_text.clone().unwrap_or_default(),
+            state: p
+                .draft_state
+                .as_deref()
+                .or(p.answer_state.as_deref())
+                .and_then(AnswerState::from_code),
+            text: p
+                .draft_text
+                .clone()
+                .or_else(|| p.answer_text.clone())
+                .unwrap_or_default(),
             saved_on: p.draft_updated_at.map(day),
         }),
         answer_due_on: match (p.threshold_reached_at, answered) {
@@ -866,7 +875,10 @@ async fn record_support(
         }
     }
     proposals::Entity::update_many()
-        .col_expr(proposals::Column::SupportsCount, Expr::col(proposals::Column::SupportsCount).add(1))
+        .col_expr(
+            proposals::Column::SupportsCount,
+            Expr::col(proposals::Column::SupportsCount).add(1),
+        )
         .filter(proposals::Column::Id.eq(proposal_id))
         .exec(&txn)
         .await
@@ -1058,13 +1070,17 @@ async fn notify_answer(
         let email: String = row.try_get("", "email").map_err(db_error)?;
         let locale: String = row.try_get("", "locale").map_err(db_error)?;
         let locale = Locale::from_code(&locale).unwrap_or_default();
-        if !names.contains_key(&locale) {
-            let m = municipality::localized(txn, locale)
-                .await
-                .map_err(db_error)?;
-            names.insert(locale, m.name);
-        }
-        let municipality = names.get(&locale).cloned().unwrap_or_default();
+        let municipality = match names.get(&locale) {
+            Some(name) => String::clone(name),
+            None => {
+                let name = municipality::localized(txn, locale)
+                    .await
+                    .map_err(db_error)?
+                    .name;
+                names.insert(locale, name.clone());
+                name
+            }
+        };
         let args = [
             ("title", Arg::from(title)),
             (

@@ -68,7 +68,12 @@ async fn bind(
 ) -> Result<(), AppError> {
     // Checked first (PostgreSQL aborts a transaction at its first error); the unique index
     // still decides between two requests racing.
-    if verifications::Entity::find_by_id(user).one(db).await.map_err(db_error)?.is_some() {
+    if verifications::Entity::find_by_id(user)
+        .one(db)
+        .await
+        .map_err(db_error)?
+        .is_some()
+    {
         return Err(AppError::Conflict("already-verified".into()));
     }
     let taken = verifications::Entity::find()
@@ -90,7 +95,9 @@ async fn bind(
     .await;
     match inserted {
         Ok(_) => {}
-        Err(e) if is_unique_violation(&e) => return Err(AppError::field("national_id", "identity-taken")),
+        Err(e) if is_unique_violation(&e) => {
+            return Err(AppError::field("national_id", "identity-taken"))
+        }
         Err(e) => return Err(db_error(e)),
     }
     audit::user_event(db, by.or(Some(user)), "user.verified", user, method.code())
@@ -339,7 +346,7 @@ pub async fn import_census(
         return Err(AppError::field("file", "census-empty"));
     }
     let id = Uuid::new_v4();
-    let apply = !(all_or_nothing && !problems.is_empty());
+    let apply = !all_or_nothing || problems.is_empty();
     let txn = write_txn(db).await?;
     let mut imported = 0i32;
     if apply {

@@ -14,7 +14,12 @@ use uuid::Uuid;
 const KEY: &[u8] = b"test-identity-key-0123456789abcdef";
 
 /// A published consultation with `phases` as (code, first day, last day) from today.
-pub async fn consultation(app: &TestApp, phases: &[(&str, i64, i64)], limit: i32, threshold: i32) -> Uuid {
+pub async fn consultation(
+    app: &TestApp,
+    phases: &[(&str, i64, i64)],
+    limit: i32,
+    threshold: i32,
+) -> Uuid {
     let id = Uuid::new_v4();
     let now = Utc::now();
     let day = |d: i64| today() + Duration::days(d);
@@ -120,7 +125,12 @@ async fn supports_of(app: &TestApp, proposal: Uuid) -> (i64, i64) {
         .count(&app.db)
         .await
         .unwrap();
-    let counter = proposals::Entity::find_by_id(proposal).one(&app.db).await.unwrap().unwrap().supports_count;
+    let counter = proposals::Entity::find_by_id(proposal)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .supports_count;
     (rows as i64, counter as i64)
 }
 
@@ -134,7 +144,11 @@ async fn set(app: &TestApp, proposal: Uuid, column: proposals::Column, value: Si
 }
 
 async fn proposal_row(app: &TestApp, proposal: Uuid) -> proposals::Model {
-    proposals::Entity::find_by_id(proposal).one(&app.db).await.unwrap().unwrap()
+    proposals::Entity::find_by_id(proposal)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
 }
 
 #[tokio::test]
@@ -145,20 +159,45 @@ async fn a_planner_prepares_a_draft_then_publishes_it_and_others_cannot() {
     let district = {
         let admin = app.account(&email("admin"), Role::Admin).await;
         let page = admin
-            .submit("/admin/districts", "/api/admin/save-district", &[("name_ar", "حي النور"), ("name_fr", "Cité Ennour"), ("name_en", "Ennour")])
+            .submit(
+                "/admin/districts",
+                "/api/admin/save-district",
+                &[
+                    ("name_ar", "حي النور"),
+                    ("name_fr", "Cité Ennour"),
+                    ("name_en", "Ennour"),
+                ],
+            )
             .await;
         page.assert_has(&tr(Fr, "notice-district-saved"));
         page.assert_has("Cité Ennour");
         // A planner may not manage districts.
-        let refused = planner.call("/api/admin/save-district", &[("name_ar", "x"), ("name_fr", "x"), ("name_en", "x")]).await;
+        let refused = planner
+            .call(
+                "/api/admin/save-district",
+                &[("name_ar", "x"), ("name_fr", "x"), ("name_en", "x")],
+            )
+            .await;
         assert_eq!(refused.status(), 403);
         app.count("SELECT COUNT(*) FROM districts").await;
-        let rows = app.db.query_one_raw(sea_orm::Statement::from_string(app.db.get_database_backend(), "SELECT id FROM districts".to_string())).await.unwrap().unwrap();
+        let rows = app
+            .db
+            .query_one_raw(sea_orm::Statement::from_string(
+                app.db.get_database_backend(),
+                "SELECT id FROM districts".to_string(),
+            ))
+            .await
+            .unwrap()
+            .unwrap();
         rows.try_get_by_index::<Uuid>(0).unwrap().to_string()
     };
     let start = (today() + Duration::days(1)).format("%Y-%m-%d").to_string();
-    let end = (today() + Duration::days(20)).format("%Y-%m-%d").to_string();
-    let overlapping = (today() + Duration::days(10)).format("%Y-%m-%d").to_string();
+    let end = (today() + Duration::days(20))
+        .format("%Y-%m-%d")
+        .to_string();
+    let overlapping = (today() + Duration::days(10))
+        .format("%Y-%m-%d")
+        .to_string();
 
     // Bad input: overlapping phases and a short title; what was typed is kept.
     let page = planner
@@ -193,7 +232,10 @@ async fn a_planner_prepares_a_draft_then_publishes_it_and_others_cannot() {
             &[
                 ("id", ""),
                 ("title", "Réaménager la place du marché"),
-                ("description", "La place **change**. <script>alert(1)</script>"),
+                (
+                    "description",
+                    "La place **change**. <script>alert(1)</script>",
+                ),
                 ("districts[0]", &district),
                 ("proposals_start", &start),
                 ("proposals_end", &end),
@@ -212,21 +254,46 @@ async fn a_planner_prepares_a_draft_then_publishes_it_and_others_cannot() {
     let id = id.split('?').next().unwrap().to_string();
 
     // A draft: not in the public list, not found for residents and visitors.
-    assert_eq!(app.browser(Fr).get(&format!("/consultations/{id}")).await.status, 404);
-    assert_eq!(resident.get(&format!("/consultations/{id}")).await.status, 404);
-    app.browser(Fr).get("/consultations").await.assert_lacks("Réaménager la place du marché");
+    assert_eq!(
+        app.browser(Fr)
+            .get(&format!("/consultations/{id}"))
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        resident.get(&format!("/consultations/{id}")).await.status,
+        404
+    );
+    app.browser(Fr)
+        .get("/consultations")
+        .await
+        .assert_lacks("Réaménager la place du marché");
     // Residents cannot prepare or publish.
     assert_eq!(resident.get("/consultations/new").await.status, 403);
-    assert_eq!(resident.call("/api/consultations/publish", &[("id", &id)]).await.status(), 403);
+    assert_eq!(
+        resident
+            .call("/api/consultations/publish", &[("id", &id)])
+            .await
+            .status(),
+        403
+    );
 
     let page = planner
-        .submit(&format!("/consultations/{id}"), "/api/consultations/publish", &[("id", &id)])
+        .submit(
+            &format!("/consultations/{id}"),
+            "/api/consultations/publish",
+            &[("id", &id)],
+        )
         .await;
     page.assert_has(&tr(Fr, "notice-consultation-published"));
     let public = app.browser(Ar).get("/consultations?filter=upcoming").await;
     public.assert_has("Réaménager la place du marché");
     public.assert_has("حي النور");
-    let filtered = app.browser(Fr).get(&format!("/consultations?district={}", Uuid::new_v4())).await;
+    let filtered = app
+        .browser(Fr)
+        .get(&format!("/consultations?district={}", Uuid::new_v4()))
+        .await;
     filtered.assert_lacks("Réaménager la place du marché");
     let page = app.browser(Ar).get(&format!("/consultations/{id}")).await;
     assert_eq!(page.status, 200);
@@ -241,14 +308,28 @@ async fn a_resident_proposes_sees_similar_ones_first_and_edits_until_the_first_s
     let author = app.account(&author_email, Role::Resident).await;
     let other = email("other");
     app.account(&other, Role::Resident).await;
-    proposal(&app, c, &app.user_id(&other).await, "Éclairage public de l’avenue de la République").await;
+    proposal(
+        &app,
+        c,
+        &app.user_id(&other).await,
+        "Éclairage public de l’avenue de la République",
+    )
+    .await;
     let form = format!("/consultations/{c}/propose");
     let action = "/api/proposals/create";
     let cid = c.to_string();
 
     // Too short a title: a translated message, the body kept.
     let page = author
-        .submit(&form, action, &[("consultation_id", &cid), ("title", "Lampes"), ("body", "Mon texte gardé")])
+        .submit(
+            &form,
+            action,
+            &[
+                ("consultation_id", &cid),
+                ("title", "Lampes"),
+                ("body", "Mon texte gardé"),
+            ],
+        )
         .await;
     assert_eq!(page.status, 422);
     page.assert_has(&error_text(Fr, "title-too-short"));
@@ -271,38 +352,88 @@ async fn a_resident_proposes_sees_similar_ones_first_and_edits_until_the_first_s
     let page = author.submit(&form, action, &confirmed).await;
     page.assert_has(&tr(Fr, "notice-proposal-published"));
     assert_eq!(app.count("SELECT COUNT(*) FROM proposals").await, 2);
-    let id = page.url_path().trim_start_matches("/proposals/").split('?').next().unwrap().to_string();
+    let id = page
+        .url_path()
+        .trim_start_matches("/proposals/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string();
 
     // Someone else may not edit it; the author may, until the first support.
     let stranger = app.account(&email("stranger"), Role::Resident).await;
-    let edit = [("id", id.as_str()), ("title", "Des lampadaires solaires sur l'avenue"), ("body", "Version 2")];
-    assert_eq!(stranger.call("/api/proposals/edit", &edit).await.status(), 403);
-    let page = author.submit(&format!("/proposals/{id}/edit"), "/api/proposals/edit", &edit).await;
+    let edit = [
+        ("id", id.as_str()),
+        ("title", "Des lampadaires solaires sur l'avenue"),
+        ("body", "Version 2"),
+    ];
+    assert_eq!(
+        stranger.call("/api/proposals/edit", &edit).await.status(),
+        403
+    );
+    let page = author
+        .submit(
+            &format!("/proposals/{id}/edit"),
+            "/api/proposals/edit",
+            &edit,
+        )
+        .await;
     page.assert_has(&tr(Fr, "notice-proposal-edited"));
     page.assert_has("Des lampadaires solaires sur l'avenue");
-    set(&app, Uuid::parse_str(&id).unwrap(), proposals::Column::SupportsCount, Expr::value(1)).await;
-    let page = author.submit(&format!("/proposals/{id}/edit"), "/api/proposals/edit", &edit).await;
+    set(
+        &app,
+        Uuid::parse_str(&id).unwrap(),
+        proposals::Column::SupportsCount,
+        Expr::value(1),
+    )
+    .await;
+    let page = author
+        .submit(
+            &format!("/proposals/{id}/edit"),
+            "/api/proposals/edit",
+            &edit,
+        )
+        .await;
     assert_eq!(page.status, 409);
     page.assert_has(&tr(Fr, "error-conflict-proposal-locked"));
 
     // Withdrawal: a reason code; "other" needs an explanation; it stays visible, marked.
     let page = author
-        .submit(&format!("/proposals/{id}"), "/api/proposals/withdraw", &[("id", &id), ("reason", "other"), ("note", "")])
+        .submit(
+            &format!("/proposals/{id}"),
+            "/api/proposals/withdraw",
+            &[("id", &id), ("reason", "other"), ("note", "")],
+        )
         .await;
     page.assert_has(&error_text(Fr, "withdraw-note-required"));
     let page = author
-        .submit(&format!("/proposals/{id}"), "/api/proposals/withdraw", &[("id", &id), ("reason", "duplicate"), ("note", "")])
+        .submit(
+            &format!("/proposals/{id}"),
+            "/api/proposals/withdraw",
+            &[("id", &id), ("reason", "duplicate"), ("note", "")],
+        )
         .await;
     page.assert_has(&tr(Fr, "notice-proposal-withdrawn"));
     page.assert_has(&tr(Fr, "withdraw-duplicate"));
-    let list = app.browser(Fr).get(&format!("/consultations/{c}/proposals")).await;
+    let list = app
+        .browser(Fr)
+        .get(&format!("/consultations/{c}/proposals"))
+        .await;
     list.assert_has("Des lampadaires solaires");
     list.assert_has(&tr(Fr, "proposal-withdrawn"));
 
     // Proposals closed: the form says so, the server refuses.
     let closed = consultation(&app, SUPPORTS_OPEN, 0, 2).await;
     let page = author
-        .submit(&format!("/consultations/{closed}/propose"), action, &[("consultation_id", &closed.to_string()), ("title", "Une idée de plus pour le parc"), ("body", "Texte")])
+        .submit(
+            &format!("/consultations/{closed}/propose"),
+            action,
+            &[
+                ("consultation_id", &closed.to_string()),
+                ("title", "Une idée de plus pour le parc"),
+                ("body", "Texte"),
+            ],
+        )
         .await;
     page.assert_has(&tr(Fr, "error-conflict-proposals-closed"));
 }
@@ -323,36 +454,66 @@ async fn supports_need_a_verified_identity_once_within_the_limit_and_the_phase()
     let support = |p: Uuid| p.to_string();
 
     // Not verified: refused, with the way to get verified.
-    let refused = resident.submit(&page(p1), "/api/proposals/support", &[("id", &support(p1))]).await;
+    let refused = resident
+        .submit(&page(p1), "/api/proposals/support", &[("id", &support(p1))])
+        .await;
     assert_eq!(refused.status, 403);
     refused.assert_has(&tr(Fr, "error-forbidden-verification-required"));
     assert_eq!(supports_of(&app, p1).await, (0, 0));
     // Anonymous: asked to log in.
-    assert_eq!(app.browser(Fr).call("/api/proposals/support", &[("id", &support(p1))]).await.status(), 401);
+    assert_eq!(
+        app.browser(Fr)
+            .call("/api/proposals/support", &[("id", &support(p1))])
+            .await
+            .status(),
+        401
+    );
 
     verify(&app, &resident_email, "01234567").await;
-    let ok = resident.submit(&page(p1), "/api/proposals/support", &[("id", &support(p1))]).await;
+    let ok = resident
+        .submit(&page(p1), "/api/proposals/support", &[("id", &support(p1))])
+        .await;
     ok.assert_has(&tr(Fr, "support-done"));
     assert_eq!(supports_of(&app, p1).await, (1, 1));
     // Twice (a double click without JavaScript, then with): counted once.
-    let again = resident.submit(&page(p1), "/api/proposals/support", &[("id", &support(p1))]).await;
+    let again = resident
+        .submit(&page(p1), "/api/proposals/support", &[("id", &support(p1))])
+        .await;
     again.assert_has(&tr(Fr, "error-conflict-already-supported"));
-    assert_eq!(resident.call("/api/proposals/support", &[("id", &support(p1))]).await.status(), 409);
+    assert_eq!(
+        resident
+            .call("/api/proposals/support", &[("id", &support(p1))])
+            .await
+            .status(),
+        409
+    );
     assert_eq!(supports_of(&app, p1).await, (1, 1));
 
     // The limit (2 in this consultation).
-    resident.submit(&page(p2), "/api/proposals/support", &[("id", &support(p2))]).await;
-    let over = resident.submit(&page(p3), "/api/proposals/support", &[("id", &support(p3))]).await;
+    resident
+        .submit(&page(p2), "/api/proposals/support", &[("id", &support(p2))])
+        .await;
+    let over = resident
+        .submit(&page(p3), "/api/proposals/support", &[("id", &support(p3))])
+        .await;
     over.assert_has(&tr(Fr, "error-conflict-support-limit"));
     assert_eq!(supports_of(&app, p3).await, (0, 0));
     let list = resident.get(&format!("/consultations/{c}/proposals")).await;
     list.assert_has(&tr(Fr, "support-limit-reached"));
 
     // Withdrawing a support gives it back.
-    let page2 = resident.submit(&page(p2), "/api/proposals/unsupport", &[("id", &support(p2))]).await;
+    let page2 = resident
+        .submit(
+            &page(p2),
+            "/api/proposals/unsupport",
+            &[("id", &support(p2))],
+        )
+        .await;
     page2.assert_has(&tr(Fr, "support-action"));
     assert_eq!(supports_of(&app, p2).await, (0, 0));
-    resident.submit(&page(p3), "/api/proposals/support", &[("id", &support(p3))]).await;
+    resident
+        .submit(&page(p3), "/api/proposals/support", &[("id", &support(p3))])
+        .await;
     assert_eq!(supports_of(&app, p3).await, (1, 1));
 
     // Another account with the same identity cannot support again.
@@ -360,18 +521,37 @@ async fn supports_need_a_verified_identity_once_within_the_limit_and_the_phase()
     let twin = app.account(&twin_email, Role::Resident).await;
     let admin = app.account(&email("referent"), Role::Referent).await;
     let taken = admin
-        .submit("/staff/verify", "/api/verification/in-person", &[("email", &twin_email), ("national_id", "0123 4567")])
+        .submit(
+            "/staff/verify",
+            "/api/verification/in-person",
+            &[("email", &twin_email), ("national_id", "0123 4567")],
+        )
         .await;
     taken.assert_has(&error_text(Fr, "identity-taken"));
-    assert_eq!(twin.call("/api/proposals/support", &[("id", &support(p1))]).await.status(), 403);
+    assert_eq!(
+        twin.call("/api/proposals/support", &[("id", &support(p1))])
+            .await
+            .status(),
+        403
+    );
 
     // A withdrawn proposal and a closed phase refuse supports.
     set(&app, p2, proposals::Column::State, Expr::value("withdrawn")).await;
-    let withdrawn = resident.submit(&page(p2), "/api/proposals/support", &[("id", &support(p2))]).await;
+    let withdrawn = resident
+        .submit(&page(p2), "/api/proposals/support", &[("id", &support(p2))])
+        .await;
     withdrawn.assert_has(&tr(Fr, "error-conflict-proposal-withdrawn"));
     let closed = consultation(&app, PROPOSALS_OPEN, 0, 2).await;
-    let p4 = proposal(&app, closed, &author_id, "Une idée dans une autre consultation").await;
-    let shut = resident.submit(&page(p4), "/api/proposals/support", &[("id", &support(p4))]).await;
+    let p4 = proposal(
+        &app,
+        closed,
+        &author_id,
+        "Une idée dans une autre consultation",
+    )
+    .await;
+    let shut = resident
+        .submit(&page(p4), "/api/proposals/support", &[("id", &support(p4))])
+        .await;
     shut.assert_has(&tr(Fr, "error-conflict-supports-closed"));
     assert_eq!(supports_of(&app, p4).await, (0, 0));
 }
@@ -382,9 +562,10 @@ async fn census_import_reports_bad_lines_and_residents_match_it_once() {
     let admin = app.account(&email("admin"), Role::Admin).await;
     let csv = "cin,annee\n11111111,1980\n2222,1981\n33333333,2999\n44444444,1990\n11111111,1980\n";
     let upload = |mode: &'static str| {
-        reqwest::multipart::Form::new()
-            .text("mode", mode)
-            .part("file", reqwest::multipart::Part::bytes(csv.as_bytes().to_vec()).file_name("census.csv"))
+        reqwest::multipart::Form::new().text("mode", mode).part(
+            "file",
+            reqwest::multipart::Part::bytes(csv.as_bytes().to_vec()).file_name("census.csv"),
+        )
     };
     let post = |form: reqwest::multipart::Form| {
         admin
@@ -412,7 +593,11 @@ async fn census_import_reports_bad_lines_and_residents_match_it_once() {
     let response = post(upload("good-rows")).await.unwrap();
     admin.get(&location(&response)).await.assert_has("2");
     assert_eq!(app.count("SELECT COUNT(*) FROM census_entries").await, 2);
-    assert_eq!(app.count("SELECT COUNT(*) FROM census_entries WHERE identity_hash LIKE '%11111111%'").await, 0);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM census_entries WHERE identity_hash LIKE '%11111111%'")
+            .await,
+        0
+    );
     // Only administrators import.
     let referent = app.account(&email("referent"), Role::Referent).await;
     let refused = referent
@@ -431,26 +616,52 @@ async fn census_import_reports_bad_lines_and_residents_match_it_once() {
     let first = email("first");
     let resident = app.account(&first, Role::Resident).await;
     let page = resident
-        .submit("/account/verify", "/api/verification/census-match", &[("national_id", "11111111"), ("birth_year", "1979")])
+        .submit(
+            "/account/verify",
+            "/api/verification/census-match",
+            &[("national_id", "11111111"), ("birth_year", "1979")],
+        )
         .await;
     page.assert_has(&error_text(Fr, "census-no-match"));
     page.assert_has("1979");
     let page = resident
-        .submit("/account/verify", "/api/verification/census-match", &[("national_id", "11111111"), ("birth_year", "1980")])
+        .submit(
+            "/account/verify",
+            "/api/verification/census-match",
+            &[("national_id", "11111111"), ("birth_year", "1980")],
+        )
         .await;
     page.assert_has(&tr(Fr, "notice-verified"));
     page.assert_lacks("11111111");
     let second = app.account(&email("second"), Role::Resident).await;
     let page = second
-        .submit("/account/verify", "/api/verification/census-match", &[("national_id", "11111111"), ("birth_year", "1980")])
+        .submit(
+            "/account/verify",
+            "/api/verification/census-match",
+            &[("national_id", "11111111"), ("birth_year", "1980")],
+        )
         .await;
     page.assert_has(&error_text(Fr, "identity-taken"));
     assert_eq!(app.count("SELECT COUNT(*) FROM verifications").await, 1);
     // Guessing is limited.
     for _ in 0..4 {
-        second.call("/api/verification/census-match", &[("national_id", "99999999"), ("birth_year", "1980")]).await;
+        second
+            .call(
+                "/api/verification/census-match",
+                &[("national_id", "99999999"), ("birth_year", "1980")],
+            )
+            .await;
     }
-    assert_eq!(second.call("/api/verification/census-match", &[("national_id", "44444444"), ("birth_year", "1990")]).await.status(), 429);
+    assert_eq!(
+        second
+            .call(
+                "/api/verification/census-match",
+                &[("national_id", "44444444"), ("birth_year", "1990")]
+            )
+            .await
+            .status(),
+        429
+    );
 }
 
 #[tokio::test]
@@ -459,7 +670,13 @@ async fn an_assisted_support_counts_is_marked_and_blocks_the_same_identity_onlin
     let c = consultation(&app, SUPPORTS_OPEN, 0, 5).await;
     let author = email("author");
     app.account(&author, Role::Resident).await;
-    let p = proposal(&app, c, &app.user_id(&author).await, "Un abri pour l’arrêt de bus").await;
+    let p = proposal(
+        &app,
+        c,
+        &app.user_id(&author).await,
+        "Un abri pour l’arrêt de bus",
+    )
+    .await;
     let referent = app.account(&email("referent"), Role::Referent).await;
     app::server::entities::census_entries::ActiveModel {
         identity_hash: Set(hash("55555555")),
@@ -471,12 +688,28 @@ async fn an_assisted_support_counts_is_marked_and_blocks_the_same_identity_onlin
     .unwrap();
     let pid = p.to_string();
     let page = referent
-        .submit(&format!("/proposals/{p}"), "/api/proposals/assist", &[("id", &pid), ("national_id", "55555555"), ("birth_year", "1951")])
+        .submit(
+            &format!("/proposals/{p}"),
+            "/api/proposals/assist",
+            &[
+                ("id", &pid),
+                ("national_id", "55555555"),
+                ("birth_year", "1951"),
+            ],
+        )
         .await;
     page.assert_has(&error_text(Fr, "identity-unknown"));
     page.assert_lacks("55555555");
     let page = referent
-        .submit(&format!("/proposals/{p}"), "/api/proposals/assist", &[("id", &pid), ("national_id", "55555555"), ("birth_year", "1950")])
+        .submit(
+            &format!("/proposals/{p}"),
+            "/api/proposals/assist",
+            &[
+                ("id", &pid),
+                ("national_id", "55555555"),
+                ("birth_year", "1950"),
+            ],
+        )
         .await;
     page.assert_has(&tr(Fr, "notice-support-assisted"));
     page.assert_has(&tr(Fr, "event-support-assisted"));
@@ -492,10 +725,29 @@ async fn an_assisted_support_counts_is_marked_and_blocks_the_same_identity_onlin
     let later = email("later");
     let browser = app.account(&later, Role::Resident).await;
     verify(&app, &later, "55555555").await;
-    assert_eq!(browser.call("/api/proposals/support", &[("id", &pid)]).await.status(), 409);
+    assert_eq!(
+        browser
+            .call("/api/proposals/support", &[("id", &pid)])
+            .await
+            .status(),
+        409
+    );
     assert_eq!(supports_of(&app, p).await, (1, 1));
     // Residents cannot record assisted supports.
-    assert_eq!(browser.call("/api/proposals/assist", &[("id", &pid), ("national_id", "55555555"), ("birth_year", "1950")]).await.status(), 403);
+    assert_eq!(
+        browser
+            .call(
+                "/api/proposals/assist",
+                &[
+                    ("id", &pid),
+                    ("national_id", "55555555"),
+                    ("birth_year", "1950")
+                ]
+            )
+            .await
+            .status(),
+        403
+    );
 }
 
 #[tokio::test]
@@ -504,25 +756,60 @@ async fn officials_answer_with_a_draft_then_publish_and_everyone_involved_is_ema
     let c = consultation(&app, SUPPORTS_OPEN, 0, 1).await;
     let author_email = email("author");
     let author = app.account(&author_email, Role::Resident).await;
-    let p = proposal(&app, c, &app.user_id(&author_email).await, "Ouvrir la bibliothèque le samedi").await;
+    let p = proposal(
+        &app,
+        c,
+        &app.user_id(&author_email).await,
+        "Ouvrir la bibliothèque le samedi",
+    )
+    .await;
     let supporter_email = email("supporter");
     let supporter = app.account(&supporter_email, Role::Resident).await;
     verify(&app, &supporter_email, "66666666").await;
-    supporter.submit(&format!("/proposals/{p}"), "/api/proposals/support", &[("id", &p.to_string())]).await;
+    supporter
+        .submit(
+            &format!("/proposals/{p}"),
+            "/api/proposals/support",
+            &[("id", &p.to_string())],
+        )
+        .await;
     // The threshold (1) is reached; 31 days later the answer is overdue, in public.
     assert!(proposal_row(&app, p).await.threshold_reached_at.is_some());
-    set(&app, p, proposals::Column::ThresholdReachedAt, Expr::value(Utc::now() - Duration::days(33))).await;
+    set(
+        &app,
+        p,
+        proposals::Column::ThresholdReachedAt,
+        Expr::value(Utc::now() - Duration::days(33)),
+    )
+    .await;
     let public = app.browser(Fr).get(&format!("/proposals/{p}")).await;
     let overdue = app::i18n::tr_args(Fr, "answer-overdue", &[("days", app::i18n::Arg::Num(3))]);
     public.assert_has(&overdue);
-    app.browser(Fr).get(&format!("/consultations/{c}")).await.assert_has(&tr(Fr, "stat-overdue"));
+    app.browser(Fr)
+        .get(&format!("/consultations/{c}"))
+        .await
+        .assert_has(&tr(Fr, "stat-overdue"));
 
     let pid = p.to_string();
-    let answer = [("id", pid.as_str()), ("state", "accepted"), ("text", "Dès **janvier**, le samedi matin."), ("publish", "0")];
+    let answer = [
+        ("id", pid.as_str()),
+        ("state", "accepted"),
+        ("text", "Dès **janvier**, le samedi matin."),
+        ("publish", "0"),
+    ];
     // Not an official: refused.
-    assert_eq!(author.call("/api/proposals/answer", &answer).await.status(), 403);
+    assert_eq!(
+        author.call("/api/proposals/answer", &answer).await.status(),
+        403
+    );
     let planner = app.account(&email("planner"), Role::Planner).await;
-    assert_eq!(planner.call("/api/proposals/answer", &answer).await.status(), 403);
+    assert_eq!(
+        planner
+            .call("/api/proposals/answer", &answer)
+            .await
+            .status(),
+        403
+    );
     let official = app.account(&email("official"), Role::Official).await;
     let queue = official.get("/staff/answers").await;
     queue.assert_has("Ouvrir la bibliothèque le samedi");
@@ -530,29 +817,69 @@ async fn officials_answer_with_a_draft_then_publish_and_everyone_involved_is_ema
     assert_eq!(author.get("/staff/answers").await.status, 403);
 
     // A draft is not public.
-    let page = official.submit(&format!("/proposals/{p}"), "/api/proposals/answer", &answer).await;
+    let page = official
+        .submit(&format!("/proposals/{p}"), "/api/proposals/answer", &answer)
+        .await;
     page.assert_has(&tr(Fr, "notice-answer-saved"));
-    app.browser(Fr).get(&format!("/proposals/{p}")).await.assert_has(&tr(Fr, "answer-none-yet"));
+    app.browser(Fr)
+        .get(&format!("/proposals/{p}"))
+        .await
+        .assert_has(&tr(Fr, "answer-none-yet"));
     // Bad input keeps the text.
     let page = official
-        .submit(&format!("/proposals/{p}"), "/api/proposals/answer", &[("id", &pid), ("state", "Acceptée"), ("text", "Gardé"), ("publish", "1")])
+        .submit(
+            &format!("/proposals/{p}"),
+            "/api/proposals/answer",
+            &[
+                ("id", &pid),
+                ("state", "Acceptée"),
+                ("text", "Gardé"),
+                ("publish", "1"),
+            ],
+        )
         .await;
     page.assert_has(&error_text(Fr, "choice-invalid"));
     page.assert_has("Gardé");
-    let publish = [("id", pid.as_str()), ("state", "accepted"), ("text", "Dès **janvier**, le samedi matin."), ("publish", "1")];
-    let page = official.submit(&format!("/proposals/{p}"), "/api/proposals/answer", &publish).await;
+    let publish = [
+        ("id", pid.as_str()),
+        ("state", "accepted"),
+        ("text", "Dès **janvier**, le samedi matin."),
+        ("publish", "1"),
+    ];
+    let page = official
+        .submit(
+            &format!("/proposals/{p}"),
+            "/api/proposals/answer",
+            &publish,
+        )
+        .await;
     page.assert_has(&tr(Fr, "notice-answer-published"));
     let public = app.browser(Ar).get(&format!("/proposals/{p}")).await;
     public.assert_has(&tr(Ar, "answer-accepted"));
     public.assert_has("<strong>janvier</strong>");
-    public.assert_lacks(&app::i18n::tr_args(Ar, "answer-overdue", &[("days", app::i18n::Arg::Num(3))]));
-    official.get("/staff/answers").await.assert_lacks("Ouvrir la bibliothèque le samedi");
+    public.assert_lacks(&app::i18n::tr_args(
+        Ar,
+        "answer-overdue",
+        &[("days", app::i18n::Arg::Num(3))],
+    ));
+    official
+        .get("/staff/answers")
+        .await
+        .assert_lacks("Ouvrir la bibliothèque le samedi");
 
     for to in [&author_email, &supporter_email] {
         let mails = wait_for_mail(to, 1).await;
         let mail = mails.last().unwrap();
-        assert!(mail.subject.contains("Ouvrir la bibliothèque le samedi"), "{}", mail.subject);
-        assert!(mail.text.contains(&tr(Fr, "answer-accepted")), "{}", mail.text);
+        assert!(
+            mail.subject.contains("Ouvrir la bibliothèque le samedi"),
+            "{}",
+            mail.subject
+        );
+        assert!(
+            mail.text.contains(&tr(Fr, "answer-accepted")),
+            "{}",
+            mail.text
+        );
         assert!(mail.text.contains(&format!("/proposals/{p}")));
     }
 }
@@ -563,7 +890,13 @@ async fn hundreds_of_concurrent_supports_and_double_submits_count_each_identity_
     let c = consultation(&app, SUPPORTS_OPEN, 0, 100).await;
     let author = email("author");
     app.account(&author, Role::Resident).await;
-    let p = proposal(&app, c, &app.user_id(&author).await, "Une piscine municipale couverte").await;
+    let p = proposal(
+        &app,
+        c,
+        &app.user_id(&author).await,
+        "Une piscine municipale couverte",
+    )
+    .await;
     let residents = 120;
     let mut browsers = Vec::new();
     for n in 0..residents {
@@ -581,16 +914,34 @@ async fn hundreds_of_concurrent_supports_and_double_submits_count_each_identity_
             let pid = pid.clone();
             calls.push(async move {
                 if kind == 1 {
-                    browser.post(&format!("/proposals/{pid}"), "/api/proposals/support", &[("id", &pid)]).await.status().as_u16()
+                    browser
+                        .post(
+                            &format!("/proposals/{pid}"),
+                            "/api/proposals/support",
+                            &[("id", &pid)],
+                        )
+                        .await
+                        .status()
+                        .as_u16()
                 } else {
-                    browser.call("/api/proposals/support", &[("id", &pid)]).await.status().as_u16()
+                    browser
+                        .call("/api/proposals/support", &[("id", &pid)])
+                        .await
+                        .status()
+                        .as_u16()
                 }
             });
         }
     }
     let statuses = futures::future::join_all(calls).await;
-    assert!(statuses.iter().all(|s| [200, 302, 303, 409].contains(s)), "{statuses:?}");
-    assert_eq!(supports_of(&app, p).await, (residents as i64, residents as i64));
+    assert!(
+        statuses.iter().all(|s| [200, 302, 303, 409].contains(s)),
+        "{statuses:?}"
+    );
+    assert_eq!(
+        supports_of(&app, p).await,
+        (residents as i64, residents as i64)
+    );
     assert!(proposal_row(&app, p).await.threshold_reached_at.is_some());
 }
 
@@ -612,23 +963,48 @@ async fn list_and_proposal_pages_run_a_bounded_number_of_queries_whatever_the_si
     let resident_email = email("resident");
     let resident = app.account(&resident_email, Role::Resident).await;
     verify(&app, &resident_email, "77777777").await;
-    resident.call("/api/proposals/support", &[("id", &first.to_string())]).await;
+    resident
+        .call("/api/proposals/support", &[("id", &first.to_string())])
+        .await;
     let anonymous = app.browser(Fr);
-    let pages = [format!("/consultations/{c}/proposals"), format!("/proposals/{first}"), format!("/consultations/{c}"), "/consultations".to_string()];
+    let pages = [
+        format!("/consultations/{c}/proposals"),
+        format!("/proposals/{first}"),
+        format!("/consultations/{c}"),
+        "/consultations".to_string(),
+    ];
     let mut small = Vec::new();
     for path in &pages {
-        small.push((measure(&anonymous, path.clone()).await, measure(&resident, path.clone()).await));
+        small.push((
+            measure(&anonymous, path.clone()).await,
+            measure(&resident, path.clone()).await,
+        ));
     }
     for n in 0..45 {
-        let p = proposal(&app, c, &author_id, &format!("Proposition numéro {n} pour le parc")).await;
+        let p = proposal(
+            &app,
+            c,
+            &author_id,
+            &format!("Proposition numéro {n} pour le parc"),
+        )
+        .await;
         if n % 3 == 0 {
-            resident.call("/api/proposals/support", &[("id", &p.to_string())]).await;
+            resident
+                .call("/api/proposals/support", &[("id", &p.to_string())])
+                .await;
         }
     }
     for (path, (anon_small, resident_small)) in pages.iter().zip(small) {
         let anon_large = measure(&anonymous, path.clone()).await;
         let resident_large = measure(&resident, path.clone()).await;
-        assert!(anon_large <= 10 && resident_large <= 10, "{path}: {anon_large} / {resident_large} queries");
-        assert_eq!((anon_small, resident_small), (anon_large, resident_large), "{path}: the count grows with the list");
+        assert!(
+            anon_large <= 10 && resident_large <= 10,
+            "{path}: {anon_large} / {resident_large} queries"
+        );
+        assert_eq!(
+            (anon_small, resident_small),
+            (anon_large, resident_large),
+            "{path}: the count grows with the list"
+        );
     }
 }

@@ -103,9 +103,22 @@ async fn anonymous_pages_are_cached_briefly_with_a_fresh_nonce_and_logged_in_pag
     .await;
     let visitor = app.browser(app::domain::Locale::Fr);
     let nonce_of = |page: &Page| {
-        let policy = page.headers["content-security-policy"].to_str().unwrap().to_string();
-        let nonce = policy.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap().to_string();
-        assert!(page.body.contains(&format!("nonce=\"{nonce}\"")), "the page carries its policy's nonce");
+        let policy = page.headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        let nonce = policy
+            .split("'nonce-")
+            .nth(1)
+            .unwrap()
+            .split('\'')
+            .next()
+            .unwrap()
+            .to_string();
+        assert!(
+            page.body.contains(&format!("nonce=\"{nonce}\"")),
+            "the page carries its policy's nonce"
+        );
         nonce
     };
     let first = visitor.get("/consultations").await;
@@ -114,12 +127,23 @@ async fn anonymous_pages_are_cached_briefly_with_a_fresh_nonce_and_logged_in_pag
     assert_eq!(second.headers["x-majlis-cache"], "hit");
     assert_ne!(nonce_of(&first), nonce_of(&second));
     // Another language is another page.
-    let arabic = app.browser(app::domain::Locale::Ar).get("/consultations").await;
+    let arabic = app
+        .browser(app::domain::Locale::Ar)
+        .get("/consultations")
+        .await;
     assert!(arabic.headers.get("x-majlis-cache").is_none());
     assert!(arabic.body.contains("dir=\"rtl\""));
     // Logged in: never from the cache.
-    let resident = app.account(&email("resident"), app::domain::Role::Resident).await;
+    let resident = app
+        .account(&email("resident"), app::domain::Role::Resident)
+        .await;
     let page = resident.get("/consultations").await;
-    let page = resident.get("/consultations").await.headers.get("x-majlis-cache").is_none() && page.status == 200;
+    let page = resident
+        .get("/consultations")
+        .await
+        .headers
+        .get("x-majlis-cache")
+        .is_none()
+        && page.status == 200;
     assert!(page);
 }
