@@ -59,7 +59,11 @@ impl PageCache {
         let Some(entry) = entries.get_mut(key) else {
             return Lookup::Miss;
         };
-        let copy = (entry.body.clone(), entry.nonce.clone(), entry.content_type.clone());
+        let copy = (
+            entry.body.clone(),
+            entry.nonce.clone(),
+            entry.content_type.clone(),
+        );
         if entry.stored.elapsed() < self.ttl {
             Lookup::Fresh(copy.0, copy.1, copy.2)
         } else if entry.refreshing && entry.stored.elapsed() < self.ttl + Duration::from_secs(10) {
@@ -124,13 +128,20 @@ fn key_of(request: &Request) -> Option<String> {
     Some(format!("{}|{path}?{query}", locale.code()))
 }
 
-fn respond(body: &str, cached_nonce: &str, nonce: Option<&CspNonce>, content_type: HeaderValue) -> Response {
+fn respond(
+    body: &str,
+    cached_nonce: &str,
+    nonce: Option<&CspNonce>,
+    content_type: HeaderValue,
+) -> Response {
     let body = match nonce {
         Some(n) if !cached_nonce.is_empty() => body.replace(cached_nonce, &n.0),
         _ => body.to_string(),
     };
     let mut response = Response::new(Body::from(body));
-    response.headers_mut().insert(header::CONTENT_TYPE, content_type);
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, content_type);
     response
         .headers_mut()
         .insert("x-majlis-cache", HeaderValue::from_static("hit"));
@@ -146,7 +157,8 @@ pub async fn middleware(State(cache): State<PageCache>, request: Request, next: 
     };
     let nonce = request.extensions().get::<CspNonce>().cloned();
     match cache.lookup(&key) {
-        Lookup::Fresh(body, cached_nonce, content_type) | Lookup::Stale(body, cached_nonce, content_type) => {
+        Lookup::Fresh(body, cached_nonce, content_type)
+        | Lookup::Stale(body, cached_nonce, content_type) => {
             return respond(&body, &cached_nonce, nonce.as_ref(), content_type);
         }
         Lookup::Miss => {}
@@ -168,7 +180,10 @@ pub async fn middleware(State(cache): State<PageCache>, request: Request, next: 
         cache.release(&key);
         return Response::from_parts(parts, Body::empty());
     };
-    if let (Ok(text), Some(content_type)) = (std::str::from_utf8(&bytes), parts.headers.get(header::CONTENT_TYPE)) {
+    if let (Ok(text), Some(content_type)) = (
+        std::str::from_utf8(&bytes),
+        parts.headers.get(header::CONTENT_TYPE),
+    ) {
         let own_nonce = nonce.map(|n| n.0).unwrap_or_default();
         cache.store(key, Arc::from(text), own_nonce, content_type.clone());
     } else {

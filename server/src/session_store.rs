@@ -5,9 +5,9 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
-use tower_sessions::session::{Id, Record};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{self, SessionStore};
 
 /// What this process last read or wrote for a session: its data and expiry. With sessions
@@ -47,9 +47,10 @@ impl DbSessionStore {
         let Ok(seen) = self.seen.lock() else {
             return false;
         };
-        seen.get(&record.id.to_string()).is_some_and(|(hash, stored)| {
-            *hash == data_hash(record) && expiry(record) - *stored < TOUCH_EVERY
-        })
+        seen.get(&record.id.to_string())
+            .is_some_and(|(hash, stored)| {
+                *hash == data_hash(record) && expiry(record) - *stored < TOUCH_EVERY
+            })
     }
 
     /// Removes expired sessions (run periodically by the worker).
