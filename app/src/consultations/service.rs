@@ -267,7 +267,8 @@ async fn proposal_counts(
     let rows: Vec<(Uuid, i64)> = proposals::Entity::find()
         .select_only()
         .column(proposals::Column::ConsultationId)
-        .column_as(Expr::col(proposals::Column::Id).count(), "n")
+        // COUNT(*), not COUNT(id): counted from the index, without reading the rows.
+        .column_as(Expr::cust("COUNT(*)"), "n")
         .filter(proposals::Column::ConsultationId.is_in(ids.to_vec()))
         .group_by(proposals::Column::ConsultationId)
         .into_tuple()
