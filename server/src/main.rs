@@ -32,6 +32,18 @@ enum Command {
     },
     /// Load the demo municipality and one account per role (idempotent).
     SeedDemo,
+    /// Load the demo, then a large one for benchmarks: residents, proposals and supports in
+    /// consultations open for support (skipped if already loaded).
+    SeedLarge {
+        #[arg(long, default_value_t = 100_000)]
+        proposals: u64,
+        #[arg(long, default_value_t = 1_000_000)]
+        supports: u64,
+        #[arg(long, default_value_t = 10)]
+        consultations: u64,
+        #[arg(long, default_value_t = 20_000)]
+        residents: u64,
+    },
 }
 
 #[tokio::main]
@@ -95,6 +107,34 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
                 .await
                 .map_err(|e| e.to_string())?;
             println!("demo content loaded");
+        }
+        Command::SeedLarge {
+            proposals,
+            supports,
+            consultations,
+            residents,
+        } => {
+            let started = std::time::Instant::now();
+            let db = server::connect(&config).await.map_err(|e| e.to_string())?;
+            server::seed::seed_demo(&db)
+                .await
+                .map_err(|e| e.to_string())?;
+            let sizes = server::seed_large::Sizes {
+                proposals,
+                supports,
+                consultations,
+                residents,
+            };
+            match server::seed_large::seed_large(&db, &config, sizes).await? {
+                server::seed_large::Outcome::AlreadyLoaded => {
+                    println!("the large demo is already loaded");
+                }
+                server::seed_large::Outcome::Loaded => println!(
+                    "large demo loaded in {:.1} s (residents log in as {} with the demo password)",
+                    started.elapsed().as_secs_f64(),
+                    server::seed_large::resident_email(1)
+                ),
+            }
         }
         Command::Serve { seed_demo } => {
             if seed_demo {

@@ -1,0 +1,219 @@
+#!/usr/bin/env bash
+# Benchmark of the release build with wrk (an HTTP load tool, not a timed test). In one run,
+# for SQLite and then PostgreSQL: load the large demo (`server seed-large`: 100,000 proposals,
+# 1,000,000 supports, 10 consultations), serve it, and measure
+#   - GET /health, a bare axum handler: the baseline;
+#   - the proposal list of the first large consultation, anonymous and logged in;
+#   - its most supported proposal's page, anonymous and logged in;
+#   - both anonymous pages again with the page cache off (MAJLIS_PAGE_CACHE_MS=0): every
+#     request rendered, as for a logged-in visitor.
+# The table goes to the terminal and to target/bench/results.md.
+#
+# PostgreSQL runs when MAJLIS_BENCH_POSTGRES_URL (or MAJLIS_TEST_POSTGRES_URL) names a server
+# whose user may create databases: the database `majlis_bench` there is dropped and created.
+# Options (environment): BENCH_CONNECTIONS=64, BENCH_THREADS=2, BENCH_DURATION=15s,
+# BENCH_WARMUP=3s, BENCH_TIMEOUT=10s, BENCH_BACKENDS="sqlite postgres", MAJLIS_BENCH_SKIP_BUILD=1 (use the
+# release build as it is), MAJLIS_BENCH_KEEP=1 (keep the databases of an earlier run: the seed
+# is skipped when the large demo is there), SEED_ARGS (passed to seed-large), MAJLIS_BENCH_BIN
+# (another server binary, to try the script on a debug build).
+# Targets: the anonymous proposal list serves at least 15 % of the baseline's requests per
+# second, with p99 under 25 ms, at 64 connections.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+source scripts/setup.sh
+
+CONNECTIONS="${BENCH_CONNECTIONS:-64}"
+THREADS="${BENCH_THREADS:-2}"
+DURATION="${BENCH_DURATION:-15s}"
+WARMUP="${BENCH_WARMUP:-3s}"
+TIMEOUT="${BENCH_TIMEOUT:-10s}" # wrk gives up on a request after this (counted in errors)
+BACKENDS="${BENCH_BACKENDS:-sqlite postgres}"
+PG_URL="${MAJLIS_BENCH_POSTGRES_URL:-${MAJLIS_TEST_POSTGRES_URL:-}}"
+TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
+BIN="${MAJLIS_BENCH_BIN:-$TARGET/release/server}"
+OUT="$ROOT/target/bench"
+FIRST_CONSULTATION=6d616a6c-6973-4c41-0000-000000000001 # seed_large::consultation_id(1)
+RESIDENT=resident1@large.example.org                    # seed_large::resident_email(1)
+PASSWORD=majlis-demo-2026                                # seed::DEMO_PASSWORD
+mkdir -p "$OUT"
+
+need_tool() { # command, Debian package
+  command -v "$1" >/dev/null && return 0
+  say "installing $2"
+  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+}
+need_tool wrk wrk
+need_tool curl curl
+need_tool python3 python3
+[[ " $BACKENDS " == *" sqlite "* ]] && need_tool sqlite3 sqlite3
+if [[ " $BACKENDS " == *" postgres "* ]] && [ -n "$PG_URL" ]; then need_tool psql postgresql-client; fi
+
+if [ "${MAJLIS_BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  ensure_rust_tools
+  ensure_wasm_opt
+  say "building the release (cargo leptos build --release; long the first time)"
+  cargo leptos build --release 2>&1 | tail -n 3
+fi
+[ -x "$BIN" ] || { echo "no release build at $BIN" >&2; exit 1; }
+
+SERVER_PID=""
+stop_server() {
+  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+  SERVER_PID=""
+}
+trap stop_server EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+wait_for() { for _ in $(seq 1 240); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 0.5; done; echo "timed out waiting for $1" >&2; return 1; }
+
+# wrk's latency ("812.00us", "3.41ms", "1.02s") in milliseconds.
+to_ms() {
+  awk -v v="$1" 'BEGIN {
+    n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+    if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
+    printf "%.2f", n }'
+}
+
+ROWS=() # backend|page|session|rps|p50|p99|errors
+SEEDS=()
+BASELINE=0
+
+# measure backend page session url [cookie]
+measure() {
+  local backend=$1 page=$2 session=$3 url=$4 cookie=${5:-} log rps p50 p99 errors
+  local header=()
+  [ -n "$cookie" ] && header=(-H "Cookie: majlis_session=$cookie")
+  # The page must answer 200 before it is measured.
+  local code
+  code=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$url")
+  if [ "$code" != 200 ]; then echo "$url answered $code" >&2; exit 1; fi
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${header[@]}" "$url" >/dev/null
+  log="$OUT/wrk-$backend-$page-$session.txt"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency "${header[@]}" "$url" >"$log"
+  rps=$(awk '/^Requests\/sec:/ {print $2}' "$log")
+  p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$log")")
+  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$log")")
+  errors=$(awk '/Non-2xx or 3xx responses:/ {n += $NF} /Socket errors:/ {gsub(/[^0-9 ]/, " "); for (i = 1; i <= NF; i++) n += $i} END {print n + 0}' "$log")
+  [ "$page" = baseline ] && BASELINE=$rps
+  ROWS+=("$backend|$page|$session|$rps|$p50|$p99|$errors")
+  printf '  %-9s %-9s %-25s %10s req/s  p50 %7s ms  p99 %7s ms  errors %s\n' "$backend" "$page" "$session" "$rps" "$p50" "$p99" "$errors"
+}
+
+# bench backend database_url
+bench() {
+  local backend=$1 url=$2 base started seeded proposal jar cookie
+  rm -f "$OUT/server-$backend.log"
+  say "$backend: loading the large demo (seed-large ${SEED_ARGS:-})"
+  started=$(date +%s.%N)
+  # shellcheck disable=SC2086
+  MAJLIS_DATABASE_URL="$url" "$BIN" seed-large ${SEED_ARGS:-} 2>&1 | tee "$OUT/seed-$backend.log" | grep -v '^\s*$' | tail -n 2
+  seeded=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
+  SEEDS+=("$backend: $(grep -E '^large demo:|already loaded' "$OUT/seed-$backend.log" | tail -n 1) — command took $seeded s")
+
+  start_server "$url" "$backend" ""
+
+  case "$backend" in
+    sqlite)
+      proposal=$(sqlite3 "$SQLITE_FILE" "SELECT lower(hex(id)) FROM proposals WHERE consultation_id = x'${FIRST_CONSULTATION//-/}' ORDER BY supports_count DESC LIMIT 1" |
+        sed -E 's/^(.{8})(.{4})(.{4})(.{4})(.{12})$/\1-\2-\3-\4-\5/') ;;
+    postgres)
+      proposal=$(psql "$url" -Atc "SELECT id FROM proposals WHERE consultation_id = '$FIRST_CONSULTATION' ORDER BY supports_count DESC LIMIT 1") ;;
+  esac
+  [ -n "$proposal" ] || { echo "no proposal found" >&2; exit 1; }
+
+  jar="$OUT/cookies-$backend.txt"
+  rm -f "$jar"
+  curl -s -o /dev/null -c "$jar" -H 'Accept: text/html' --data-urlencode "email=$RESIDENT" \
+    --data-urlencode "password=$PASSWORD" "$base/api/accounts/login"
+  cookie=$(awk '$6 == "majlis_session" {print $7}' "$jar")
+  [ -n "$cookie" ] || { echo "could not log in as $RESIDENT" >&2; exit 1; }
+
+  say "$backend: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (warm-up $WARMUP each)"
+  measure "$backend" baseline anonymous "$base/health"
+  measure "$backend" list anonymous "$base/consultations/$FIRST_CONSULTATION/proposals"
+  measure "$backend" list "logged in" "$base/consultations/$FIRST_CONSULTATION/proposals" "$cookie"
+  measure "$backend" proposal anonymous "$base/proposals/$proposal"
+  measure "$backend" proposal "logged in" "$base/proposals/$proposal" "$cookie"
+  stop_server
+  # The same anonymous pages rendered for every request (MAJLIS_PAGE_CACHE_MS=0).
+  start_server "$url" "$backend" 0
+  measure "$backend" list "anonymous, no page cache" "$base/consultations/$FIRST_CONSULTATION/proposals"
+  measure "$backend" proposal "anonymous, no page cache" "$base/proposals/$proposal"
+  stop_server
+}
+
+# start_server database_url backend page_cache_ms: serves on a free port, sets $base.
+start_server() {
+  local port
+  port=$(free_port)
+  base="http://127.0.0.1:$port"
+  MAJLIS_DATABASE_URL="$1" MAJLIS_BIND="127.0.0.1:$port" MAJLIS_SITE_ROOT="$ROOT/target/site" \
+    MAJLIS_PAGE_CACHE_MS="$3" RUST_LOG="${RUST_LOG:-warn}" "$BIN" serve >>"$OUT/server-$2.log" 2>&1 &
+  SERVER_PID=$!
+  wait_for "$base/health"
+}
+
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+for backend in $BACKENDS; do
+  case "$backend" in
+    sqlite)
+      dir="$OUT/sqlite"
+      [ "${MAJLIS_BENCH_KEEP:-0}" = 1 ] || rm -rf "$dir"
+      mkdir -p "$dir"
+      SQLITE_FILE="$dir/majlis.db"
+      bench sqlite "sqlite://$SQLITE_FILE?mode=rwc"
+      ;;
+    postgres)
+      if [ -z "$PG_URL" ]; then
+        say "postgres: skipped (set MAJLIS_BENCH_POSTGRES_URL or MAJLIS_TEST_POSTGRES_URL)"
+        continue
+      fi
+      plain="${PG_URL%%\?*}"
+      query="${PG_URL#"$plain"}"
+      bench_url="${plain%/*}/majlis_bench$query"
+      if [ "${MAJLIS_BENCH_KEEP:-0}" != 1 ] || ! psql "$bench_url" -Atc 'SELECT 1' >/dev/null 2>&1; then
+        PGOPTIONS='-c client_min_messages=warning' psql "$PG_URL" -q -c 'DROP DATABASE IF EXISTS majlis_bench WITH (FORCE)' -c 'CREATE DATABASE majlis_bench'
+      fi
+      bench postgres "$bench_url"
+      ;;
+    *) echo "unknown backend $backend" >&2; exit 1 ;;
+  esac
+done
+
+# The table, with each row's share of its backend's baseline.
+{
+  echo "# Majlis benchmark"
+  echo
+  echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores (load average before: $LOAD), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (with local changes)'), release build."
+  echo "\`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency\` after a $WARMUP warm-up; list = /consultations/<first large>/proposals, proposal = its most supported proposal; logged in as $RESIDENT."
+  echo
+  echo "| backend | page | session | req/s | p50 ms | p99 ms | % of baseline | errors |"
+  echo "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |"
+  base_rps=0
+  for row in "${ROWS[@]}"; do
+    IFS='|' read -r backend page session rps p50 p99 errors <<<"$row"
+    [ "$page" = baseline ] && base_rps=$rps
+    pct=$(awk -v a="$rps" -v b="$base_rps" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "-" }')
+    echo "| $backend | $page | $session | $rps | $p50 | $p99 | $pct | $errors |"
+  done
+  echo
+  echo "Targets (anonymous proposal list: ≥ 15 % of the baseline's req/s, p99 < 25 ms):"
+  echo
+  for row in "${ROWS[@]}"; do
+    IFS='|' read -r backend page session rps p50 p99 errors <<<"$row"
+    [ "$page" = baseline ] && base_rps=$rps
+    if [ "$page" = list ] && [[ "$session" == anonymous* ]]; then
+      awk -v b="$backend" -v s="$session" -v a="$rps" -v base="$base_rps" -v p="$p99" 'BEGIN {
+        pct = base > 0 ? 100 * a / base : 0
+        ok = (pct >= 15 && p < 25) ? "met" : "MISSED"
+        printf "- %s, %s: %.1f %% of the baseline, p99 %s ms: %s\n", b, s, pct, p, ok }'
+    fi
+  done
+  echo
+  echo "Seeding:"
+  echo
+  for s in "${SEEDS[@]}"; do echo "- $s"; done
+} >"$OUT/results.md"
+echo
+cat "$OUT/results.md"
