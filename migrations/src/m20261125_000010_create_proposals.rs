@@ -53,18 +53,43 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        // "Most supported" and "newest" read the first rows of these in order: no sort.
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_proposals_supported")
+                    .table(id("proposals"))
+                    .col(id("consultation_id"))
+                    .col((id("supports_count"), IndexOrder::Desc))
+                    .col((id("created_at"), IndexOrder::Desc))
+                    .col(id("id"))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_proposals_newest")
+                    .table(id("proposals"))
+                    .col(id("consultation_id"))
+                    .col((id("created_at"), IndexOrder::Desc))
+                    .col(id("id"))
+                    .to_owned(),
+            )
+            .await?;
+        // Covers a consultation's counts (proposals, supports, answered, overdue) without
+        // reading the proposals' text.
         index(
             manager,
-            "idx_proposals_supported",
+            "idx_proposals_counts",
             "proposals",
-            &["consultation_id", "supports_count"],
-        )
-        .await?;
-        index(
-            manager,
-            "idx_proposals_newest",
-            "proposals",
-            &["consultation_id", "created_at"],
+            &[
+                "consultation_id",
+                "state",
+                "supports_count",
+                "threshold_reached_at",
+                "answer_published_at",
+            ],
         )
         .await?;
         index(

@@ -103,22 +103,47 @@ fn support_state(
 
 // ---------------------------------------------------------------- list
 
-/// The viewer's supports in a consultation: the proposals they support (one query).
-async fn supported_in(
+/// The viewer's identity (if verified) and the proposals it supports in a consultation, in
+/// one query.
+async fn viewer_supports(
     db: &impl ConnectionTrait,
-    identity: &str,
+    user: Uuid,
     consultation: Uuid,
-) -> Result<HashSet<Uuid>, AppError> {
-    let ids: Vec<Uuid> = supports::Entity::find()
-        .select_only()
-        .column(supports::Column::ProposalId)
-        .filter(supports::Column::IdentityHash.eq(identity))
-        .filter(supports::Column::ConsultationId.eq(consultation))
-        .into_tuple()
-        .all(db)
+) -> Result<(Option<String>, HashSet<Uuid>), AppError> {
+    let backend = db.get_database_backend();
+    let sql = match backend {
+        sea_orm::DatabaseBackend::Postgres => {
+            "SELECT v.identity_hash, s.proposal_id FROM verifications v LEFT JOIN supports s \
+             ON s.identity_hash = v.identity_hash AND s.consultation_id = $1 WHERE v.user_id = $2"
+        }
+        _ => {
+            "SELECT v.identity_hash, s.proposal_id FROM verifications v LEFT JOIN supports s \
+             ON s.identity_hash = v.identity_hash AND s.consultation_id = ? WHERE v.user_id = ?"
+        }
+    };
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [consultation.into(), user.into()],
+        ))
         .await
         .map_err(db_error)?;
-    Ok(ids.into_iter().collect())
+    let mut identity = None;
+    let mut supported = HashSet::new();
+    for row in rows {
+        identity = Some(
+            row.try_get::<String>("", "identity_hash")
+                .map_err(db_error)?,
+        );
+        if let Some(p) = row
+            .try_get::<Option<Uuid>>("", "proposal_id")
+            .map_err(db_error)?
+        {
+            supported.insert(p);
+        }
+    }
+    Ok((identity, supported))
 }
 
 pub async fn list(
@@ -186,13 +211,9 @@ pub async fn list(
     .order_by_asc(proposals::Column::Id);
     let page = crate::paging::fetch_page(db, select, query.page.unwrap_or(1)).await?;
 
-    let identity = match viewer {
-        Some(v) => identity_of(db, v.id).await?,
-        None => None,
-    };
-    let mine = match &identity {
-        Some(h) => supported_in(db, h, consultation_id).await?,
-        None => HashSet::new(),
+    let (identity, mine) = match viewer {
+        Some(v) => viewer_supports(db, v.id, consultation_id).await?,
+        None => (None, HashSet::new()),
     };
     let now = Utc::now();
     let used = mine.len() as i64;
@@ -288,13 +309,9 @@ pub async fn detail(
             detail: e.detail,
         })
         .collect();
-    let identity = match viewer {
-        Some(v) => identity_of(db, v.id).await?,
-        None => None,
-    };
-    let mine = match &identity {
-        Some(h) => supported_in(db, h, c.id).await?,
-        None => HashSet::new(),
+    let (identity, mine) = match viewer {
+        Some(v) => viewer_supports(db, v.id, c.id).await?,
+        None => (None, HashSet::new()),
     };
     let owner = Facts {
         owner: Some(UserId(p.author_id)),

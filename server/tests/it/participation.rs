@@ -960,6 +960,25 @@ async fn list_and_proposal_pages_run_a_bounded_number_of_queries_whatever_the_si
     app.account(&author, Role::Resident).await;
     let author_id = app.user_id(&author).await;
     let first = proposal(&app, c, &author_id, "La toute première proposition").await;
+    let district = Uuid::new_v4();
+    app::server::entities::districts::ActiveModel {
+        id: Set(district),
+        name_ar: Set("المنار".into()),
+        name_fr: Set("El Manar".into()),
+        name_en: Set("El Manar".into()),
+        position: Set(1),
+        created_at: Set(Utc::now()),
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    set(
+        &app,
+        first,
+        proposals::Column::DistrictId,
+        Expr::value(district),
+    )
+    .await;
     let resident_email = email("resident");
     let resident = app.account(&resident_email, Role::Resident).await;
     verify(&app, &resident_email, "77777777").await;
