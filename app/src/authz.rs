@@ -12,6 +12,14 @@ pub enum Actor {
 }
 
 impl Actor {
+    /// The logged-in user's id.
+    pub fn user_id(&self) -> Option<uuid::Uuid> {
+        match self {
+            Self::Anonymous => None,
+            Self::User { id, .. } => Some(id.0),
+        }
+    }
+
     pub fn role(&self) -> Option<Role> {
         match self {
             Self::Anonymous => None,

@@ -8,6 +8,6 @@ pub use form::{
 };
 pub use layout::{layout_visitor, Footer, Header, PageTitle, VisitorResource};
 pub use widgets::{
-    encode_query_value, notice_from_query, page_param, with_query, Date, EmptyState, ErrorPage,
-    Loading, Notice, Pagination,
+    encode_query_value, notice_from_query, page_param, path_param, with_query, Date, EmptyState,
+    ErrorPage, Loading, Notice, NoticeFromQuery, Pagination,
 };

@@ -126,10 +126,7 @@ pub async fn my_account() -> Result<AccountDetail, AppError> {
     use crate::authz::{ensure, Action, Facts};
     let ctx = crate::server::ctx()?;
     let user = ctx.viewer().await?;
-    let actor = user
-        .as_ref()
-        .map(crate::server::ctx::actor_of)
-        .unwrap_or(crate::authz::Actor::Anonymous);
+    let actor = crate::server::ctx::viewer_actor(user.as_ref());
     let checked = ensure(actor, Action::EditOwnAccount, Facts::default());
     if let Err(e) = &checked {
         ctx.set_status(e.status());

@@ -11,18 +11,6 @@ pub(crate) fn parse_id(id: &str) -> Result<Uuid, AppError> {
     Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)
 }
 
-/// Sets the page's status when the data of a page fails (404, 403…).
-#[cfg(feature = "ssr")]
-pub(crate) fn with_status<T>(
-    ctx: &crate::server::Ctx,
-    result: Result<T, AppError>,
-) -> Result<T, AppError> {
-    if let Err(e) = &result {
-        ctx.set_status(e.status());
-    }
-    result
-}
-
 #[server(endpoint = "consultations/list")]
 pub async fn list_consultations(
     filter: Option<String>,
@@ -41,7 +29,7 @@ pub async fn list_consultations(
         page.unwrap_or(1),
     )
     .await;
-    with_status(&ctx, result)
+    ctx.page(result)
 }
 
 #[server(endpoint = "consultations/detail")]
@@ -52,7 +40,7 @@ pub async fn get_consultation(id: String) -> Result<ConsultationDetail, AppError
         super::service::detail(ctx.db(), actor, ctx.locale(), parse_id(&id)?).await
     }
     .await;
-    with_status(&ctx, result)
+    ctx.page(result)
 }
 
 #[server(endpoint = "consultations/form")]
@@ -64,7 +52,7 @@ pub async fn get_consultation_form(id: Option<String>) -> Result<ConsultationFor
         super::service::form_data(ctx.db(), actor, ctx.locale(), id).await
     }
     .await;
-    with_status(&ctx, result)
+    ctx.page(result)
 }
 
 /// The phase fields of the consultation form, in order: `<phase>_start`, `<phase>_end`.
@@ -180,7 +168,7 @@ pub async fn list_district_rows() -> Result<Vec<DistrictRow>, AppError> {
     let ctx = crate::server::ctx()?;
     let actor = ctx.actor().await?;
     let result = super::service::district_rows(ctx.db(), actor).await;
-    with_status(&ctx, result)
+    ctx.page(result)
 }
 
 #[server(endpoint = "admin/save-district")]

@@ -195,27 +195,11 @@ pub async fn save_district(
             id
         }
     };
-    audit::append(
-        &txn,
-        audit::Entry {
-            actor: actor_id(actor),
-            action: "district.saved",
-            target_type: "district",
-            target_id: id.to_string(),
-            detail: String::new(),
-        },
-    )
-    .await
-    .map_err(db_error)?;
+    audit::event(&txn, actor.user_id(), "district.saved", "district", id, "")
+        .await
+        .map_err(db_error)?;
     txn.commit().await.map_err(db_error)?;
     Ok(id)
-}
-
-fn actor_id(actor: Actor) -> Option<Uuid> {
-    match actor {
-        Actor::User { id, .. } => Some(id.0),
-        Actor::Anonymous => None,
-    }
 }
 
 // ---------------------------------------------------------------- lists and pages
@@ -734,7 +718,7 @@ pub async fn save(
                 answer_days: Set(answer_days),
                 starts_on: Set(starts_on),
                 ends_on: Set(ends_on),
-                created_by: Set(actor_id(actor).ok_or(AppError::Unauthenticated)?),
+                created_by: Set(actor.user_id().ok_or(AppError::Unauthenticated)?),
                 created_at: Set(now),
                 updated_at: Set(now),
                 published_at: Set(None),
@@ -770,15 +754,13 @@ pub async fn save(
         .await
         .map_err(db_error)?;
     }
-    audit::append(
+    audit::event(
         &txn,
-        audit::Entry {
-            actor: actor_id(actor),
-            action: "consultation.saved",
-            target_type: "consultation",
-            target_id: id.to_string(),
-            detail: String::new(),
-        },
+        actor.user_id(),
+        "consultation.saved",
+        "consultation",
+        id,
+        "",
     )
     .await
     .map_err(db_error)?;
@@ -802,15 +784,13 @@ pub async fn publish(db: &DatabaseConnection, actor: Actor, id: Uuid) -> Result<
     row.status = Set(consultations::PUBLISHED.into());
     row.published_at = Set(Some(Utc::now()));
     row.update(&txn).await.map_err(db_error)?;
-    audit::append(
+    audit::event(
         &txn,
-        audit::Entry {
-            actor: actor_id(actor),
-            action: "consultation.published",
-            target_type: "consultation",
-            target_id: id.to_string(),
-            detail: String::new(),
-        },
+        actor.user_id(),
+        "consultation.published",
+        "consultation",
+        id,
+        "",
     )
     .await
     .map_err(db_error)?;

@@ -9,11 +9,11 @@ use crate::domain::PhaseKind;
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::session::take_flash;
 use crate::ui::{
-    action_error, with_query, Date, EmptyState, ErrorPage, Field, FormErrors, FormState, Loading,
-    Notice, PageTitle, Pagination, SubmitButton, TextArea,
+    action_error, path_param, with_query, Date, EmptyState, ErrorPage, Field, FormErrors,
+    FormState, Loading, NoticeFromQuery, PageTitle, Pagination, SubmitButton, TextArea,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 const NOTICES: &[&str] = &[
     "consultation-saved",
@@ -24,17 +24,6 @@ const NOTICES: &[&str] = &[
 fn query(name: &'static str) -> Memo<String> {
     let q = use_query_map();
     Memo::new(move |_| q.read().get(name).unwrap_or_default())
-}
-
-fn param_id() -> Memo<String> {
-    let p = use_params_map();
-    Memo::new(move |_| p.read().get("id").unwrap_or_default())
-}
-
-#[component]
-fn NoticeFromQuery() -> impl IntoView {
-    let notice = crate::ui::notice_from_query(NOTICES);
-    move || notice.get().map(|key| view! { <Notice key=key /> })
 }
 
 #[component]
@@ -85,7 +74,7 @@ pub fn ConsultationsPage() -> impl IntoView {
     );
     view! {
         <PageTitle key="consultations-title" />
-        <NoticeFromQuery />
+        <NoticeFromQuery allowed=NOTICES />
         <h1>{t("consultations-title")}</h1>
         <p class="lead">{t("consultations-lead")}</p>
         <Suspense fallback=Loading>
@@ -150,7 +139,7 @@ pub fn ConsultationsPage() -> impl IntoView {
 
 #[component]
 pub fn ConsultationPage() -> impl IntoView {
-    let id = param_id();
+    let id = path_param("id");
     let publish = ServerAction::<PublishConsultation>::new();
     let data = Resource::new(
         move || (id.get(), publish.version().get()),
@@ -158,7 +147,7 @@ pub fn ConsultationPage() -> impl IntoView {
     );
     let flash = Resource::new(|| (), |_| take_flash());
     view! {
-        <NoticeFromQuery />
+        <NoticeFromQuery allowed=NOTICES />
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 let form = FormState::new("publish", flash.await.ok().flatten(), action_error(publish));
@@ -249,7 +238,7 @@ pub fn NewConsultationPage() -> impl IntoView {
 
 #[component]
 pub fn EditConsultationPage() -> impl IntoView {
-    let id = param_id();
+    let id = path_param("id");
     move || view! { <ConsultationForm id=Some(id.get()) /> }
 }
 
@@ -336,7 +325,7 @@ pub fn DistrictsPage() -> impl IntoView {
     let flash = Resource::new(|| (), |_| take_flash());
     view! {
         <PageTitle key="districts-title" />
-        <NoticeFromQuery />
+        <NoticeFromQuery allowed=NOTICES />
         <h1>{t("districts-title")}</h1>
         <p class="lead">{t("districts-lead")}</p>
         <Suspense fallback=Loading>

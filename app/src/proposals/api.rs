@@ -5,7 +5,7 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use crate::consultations::api::{parse_id, with_status};
+use crate::consultations::api::parse_id;
 
 #[server(endpoint = "proposals/list")]
 pub async fn list_proposals(
@@ -25,7 +25,7 @@ pub async fn list_proposals(
         .await
     }
     .await;
-    with_status(&ctx, result)
+    ctx.page(result)
 }
 
 #[server(endpoint = "proposals/detail")]
@@ -36,7 +36,7 @@ pub async fn get_proposal(id: String) -> Result<ProposalDetail, AppError> {
         super::service::detail(ctx.db(), viewer.as_ref(), ctx.locale(), parse_id(&id)?).await
     }
     .await;
-    with_status(&ctx, result)
+    ctx.page(result)
 }
 
 #[server(endpoint = "proposals/form")]
@@ -59,7 +59,7 @@ pub async fn get_proposal_form(
         .await
     }
     .await;
-    with_status(&ctx, result)
+    ctx.page(result)
 }
 
 #[server(endpoint = "proposals/create")]
@@ -302,5 +302,5 @@ pub async fn answer_queue(page: u64) -> Result<Page<AnswerQueueRow>, AppError> {
         super::service::answer_queue(ctx.db(), viewer.as_ref(), page).await
     }
     .await;
-    with_status(&ctx, result)
+    ctx.page(result)
 }

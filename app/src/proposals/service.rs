@@ -2,7 +2,7 @@
 //! Counts stay exact under concurrency: a support is one row, unique per identity and
 //! proposal in the database, and the counters move in the same transaction as the row.
 use super::dto::*;
-use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
+use crate::authz::{decide, ensure, Action, Decision, Facts};
 use crate::consultations::dto::DistrictView;
 use crate::consultations::service::{load_phases, overdue_days, phase_is_open, today, visible};
 use crate::domain::{
@@ -11,6 +11,7 @@ use crate::domain::{
 };
 use crate::error::{AppError, Problems, SimilarItem};
 use crate::i18n::{tr, tr_args, Arg};
+use crate::server::ctx::viewer_actor;
 use crate::server::entities::{
     audit_log, census_entries, consultations, districts, municipality, proposals, support_quotas,
     supports, users, verifications,
@@ -24,12 +25,6 @@ use sea_orm::{
 };
 use std::collections::HashSet;
 use uuid::Uuid;
-
-fn actor_of(viewer: Option<&users::Model>) -> Actor {
-    viewer
-        .map(crate::server::ctx::actor_of)
-        .unwrap_or(Actor::Anonymous)
-}
 
 fn day(at: chrono::DateTime<Utc>) -> String {
     at.format("%Y-%m-%d").to_string()
@@ -153,7 +148,7 @@ pub async fn list(
     consultation_id: Uuid,
     query: ListQuery,
 ) -> Result<ProposalList, AppError> {
-    let actor = actor_of(viewer);
+    let actor = viewer_actor(viewer);
     let c = visible(db, actor, consultation_id).await?;
     let phases = load_phases(db, consultation_id).await?;
     let consultation = consultation_ref(&c, &phases);
@@ -275,7 +270,7 @@ pub async fn detail(
     locale: Locale,
     id: Uuid,
 ) -> Result<ProposalDetail, AppError> {
-    let actor = actor_of(viewer);
+    let actor = viewer_actor(viewer);
     let p = find(db, id).await?;
     let c = visible(db, actor, p.consultation_id).await?;
     let phases = load_phases(db, c.id).await?;
@@ -407,7 +402,7 @@ pub async fn form_data(
     consultation_id: Option<Uuid>,
     proposal_id: Option<Uuid>,
 ) -> Result<ProposalFormData, AppError> {
-    let actor = actor_of(viewer);
+    let actor = viewer_actor(viewer);
     ensure(actor, Action::CreateProposal, Facts::default())?;
     let (consultation_id, editing) = match proposal_id {
         Some(pid) => {
@@ -530,7 +525,7 @@ pub async fn create(
     input: ProposalInput<'_>,
     confirmed: bool,
 ) -> Result<Uuid, AppError> {
-    let actor = actor_of(viewer);
+    let actor = viewer_actor(viewer);
     ensure(actor, Action::CreateProposal, Facts::default())?;
     let author = viewer.ok_or(AppError::Unauthenticated)?;
     let checked = check_input(db, &input).await?;
@@ -603,6 +598,7 @@ pub async fn create(
     Ok(id)
 }
 
+/// An event in a proposal's history (shown on its page).
 async fn event(
     txn: &DatabaseTransaction,
     actor: Option<Uuid>,
@@ -610,18 +606,9 @@ async fn event(
     proposal: Uuid,
     detail: &str,
 ) -> Result<(), AppError> {
-    audit::append(
-        txn,
-        audit::Entry {
-            actor,
-            action,
-            target_type: "proposal",
-            target_id: proposal.to_string(),
-            detail: detail.to_string(),
-        },
-    )
-    .await
-    .map_err(db_error)
+    audit::event(txn, actor, action, "proposal", proposal, detail)
+        .await
+        .map_err(db_error)
 }
 
 /// Edits a proposal: its author only, and only until its first support or answer.
@@ -631,7 +618,7 @@ pub async fn edit(
     id: Uuid,
     input: ProposalInput<'_>,
 ) -> Result<(), AppError> {
-    let actor = actor_of(viewer);
+    let actor = viewer_actor(viewer);
     let p = find(db, id).await?;
     ensure(
         actor,
@@ -686,7 +673,7 @@ pub async fn withdraw(
     reason: &str,
     note: &str,
 ) -> Result<(), AppError> {
-    let actor = actor_of(viewer);
+    let actor = viewer_actor(viewer);
     let p = find(db, id).await?;
     ensure(
         actor,
@@ -749,29 +736,55 @@ pub async fn withdraw(
 
 // ---------------------------------------------------------------- supports
 
-/// Supports a proposal as the logged-in, verified resident.
-pub async fn support(
+/// The logged-in, verified viewer and their identity, as supporting requires.
+async fn supporter(
     db: &DatabaseConnection,
     viewer: Option<&users::Model>,
-    id: Uuid,
-) -> Result<(), AppError> {
-    let actor = actor_of(viewer);
+) -> Result<(Uuid, String), AppError> {
     let identity = match viewer {
         Some(v) => identity_of(db, v.id).await?,
         None => None,
     };
     ensure(
-        actor,
+        viewer_actor(viewer),
         Action::Support,
         Facts {
             verified: identity.is_some(),
             ..Facts::default()
         },
     )?;
-    let (Some(user), Some(identity)) = (viewer, identity) else {
-        return Err(AppError::Unauthenticated);
-    };
-    record_support(db, id, &identity, Some(user.id), None).await
+    match (viewer, identity) {
+        (Some(user), Some(identity)) => Ok((user.id, identity)),
+        _ => Err(AppError::Unauthenticated),
+    }
+}
+
+/// A proposal and its consultation, read in the support's transaction, and whether the
+/// consultation's supports phase is open today.
+async fn for_supports(
+    txn: &DatabaseTransaction,
+    proposal_id: Uuid,
+) -> Result<(proposals::Model, consultations::Model, bool), AppError> {
+    let p = find(txn, proposal_id).await?;
+    let c = consultations::Entity::find_by_id(p.consultation_id)
+        .one(txn)
+        .await
+        .map_err(db_error)?
+        .ok_or(AppError::NotFound)?;
+    let phases = load_phases(txn, c.id).await?;
+    let open = c.status == consultations::PUBLISHED
+        && phase_is_open(&phases, PhaseKind::Supports, today());
+    Ok((p, c, open))
+}
+
+/// Supports a proposal as the logged-in, verified resident.
+pub async fn support(
+    db: &DatabaseConnection,
+    viewer: Option<&users::Model>,
+    id: Uuid,
+) -> Result<(), AppError> {
+    let (user, identity) = supporter(db, viewer).await?;
+    record_support(db, id, &identity, Some(user), None).await
 }
 
 /// Records a support on behalf of a resident at the counter: the referent types the national
@@ -784,7 +797,7 @@ pub async fn assist_support(
     national_id: &str,
     birth_year: &str,
 ) -> Result<(), AppError> {
-    let actor = actor_of(viewer);
+    let actor = viewer_actor(viewer);
     ensure(actor, Action::AssistSupport, Facts::default())?;
     let referent = viewer.ok_or(AppError::Unauthenticated)?;
     let mut problems = Problems::default();
@@ -822,18 +835,11 @@ async fn record_support(
     assisted_by: Option<Uuid>,
 ) -> Result<(), AppError> {
     let txn = write_txn(db).await?;
-    let p = find(&txn, proposal_id).await?;
+    let (p, c, open) = for_supports(&txn, proposal_id).await?;
     if p.state != proposals::PUBLISHED {
         return Err(AppError::Conflict("proposal-withdrawn".into()));
     }
-    let c = consultations::Entity::find_by_id(p.consultation_id)
-        .one(&txn)
-        .await
-        .map_err(db_error)?
-        .ok_or(AppError::NotFound)?;
-    let phases = load_phases(&txn, c.id).await?;
-    if c.status != consultations::PUBLISHED || !phase_is_open(&phases, PhaseKind::Supports, today())
-    {
+    if !open {
         return Err(AppError::Conflict("supports-closed".into()));
     }
     let now = Utc::now();
@@ -922,31 +928,10 @@ pub async fn unsupport(
     viewer: Option<&users::Model>,
     id: Uuid,
 ) -> Result<(), AppError> {
-    let actor = actor_of(viewer);
-    let identity = match viewer {
-        Some(v) => identity_of(db, v.id).await?,
-        None => None,
-    };
-    ensure(
-        actor,
-        Action::Support,
-        Facts {
-            verified: identity.is_some(),
-            ..Facts::default()
-        },
-    )?;
-    let Some(identity) = identity else {
-        return Err(AppError::Unauthenticated);
-    };
+    let (_, identity) = supporter(db, viewer).await?;
     let txn = write_txn(db).await?;
-    let p = find(&txn, id).await?;
-    let c = consultations::Entity::find_by_id(p.consultation_id)
-        .one(&txn)
-        .await
-        .map_err(db_error)?
-        .ok_or(AppError::NotFound)?;
-    let phases = load_phases(&txn, c.id).await?;
-    if !phase_is_open(&phases, PhaseKind::Supports, today()) {
+    let (_, c, open) = for_supports(&txn, id).await?;
+    if !open {
         return Err(AppError::Conflict("supports-closed".into()));
     }
     let removed = supports::Entity::delete_many()
@@ -996,7 +981,7 @@ pub async fn save_answer(
     text: &str,
     publish: bool,
 ) -> Result<(), AppError> {
-    let actor = actor_of(viewer);
+    let actor = viewer_actor(viewer);
     ensure(actor, Action::AnswerProposals, Facts::default())?;
     let official = viewer.ok_or(AppError::Unauthenticated)?;
     let mut problems = Problems::default();
@@ -1129,7 +1114,11 @@ pub async fn answer_queue(
     viewer: Option<&users::Model>,
     page: u64,
 ) -> Result<Page<AnswerQueueRow>, AppError> {
-    ensure(actor_of(viewer), Action::AnswerProposals, Facts::default())?;
+    ensure(
+        viewer_actor(viewer),
+        Action::AnswerProposals,
+        Facts::default(),
+    )?;
     let backend = db.get_database_backend();
     let page = page.clamp(1, 100_000);
     let size = crate::paging::PAGE_SIZE;

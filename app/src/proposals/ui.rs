@@ -10,11 +10,12 @@ use crate::error::AppError;
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::session::{take_flash, Flash};
 use crate::ui::{
-    action_error, with_query, Date, EmptyState, ErrorPage, Field, FormErrors, FormState, Loading,
-    Notice, PageTitle, Pagination, SelectField, SubmitButton, TextArea,
+    action_error, path_param, with_query, Date, EmptyState, ErrorPage, Field, FormErrors,
+    FormState, Loading, NoticeFromQuery, PageTitle, Pagination, SelectField, SubmitButton,
+    TextArea,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 const NOTICES: &[&str] = &[
     "proposal-published",
@@ -25,22 +26,11 @@ const NOTICES: &[&str] = &[
     "answer-published",
 ];
 
-fn param(name: &'static str) -> Memo<String> {
-    let p = use_params_map();
-    Memo::new(move |_| p.read().get(name).unwrap_or_default())
-}
-
 fn category_options() -> Vec<(String, String)> {
     Category::ALL
         .iter()
         .map(|c| (c.code().to_string(), t(&format!("category-{}", c.code()))))
         .collect()
-}
-
-#[component]
-fn NoticeFromQuery() -> impl IntoView {
-    let notice = crate::ui::notice_from_query(NOTICES);
-    move || notice.get().map(|key| view! { <Notice key=key /> })
 }
 
 /// "Answer overdue by N days", in public, wherever a late proposal appears.
@@ -125,7 +115,7 @@ fn ProposalCardView(
 
 #[component]
 pub fn ProposalsPage() -> impl IntoView {
-    let id = param("id");
+    let id = path_param("id");
     let q = use_query_map();
     let query = Memo::new(move |_| {
         let q = q.read();
@@ -243,7 +233,7 @@ pub fn ProposalsPage() -> impl IntoView {
 
 #[component]
 pub fn ProposalPage() -> impl IntoView {
-    let id = param("id");
+    let id = path_param("id");
     let support = ServerAction::<SupportProposal>::new();
     let unsupport = ServerAction::<UnsupportProposal>::new();
     let withdraw = ServerAction::<WithdrawProposal>::new();
@@ -264,7 +254,7 @@ pub fn ProposalPage() -> impl IntoView {
     );
     let flash = Resource::new(|| (), |_| take_flash());
     view! {
-        <NoticeFromQuery />
+        <NoticeFromQuery allowed=NOTICES />
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 let flash = flash.await.ok().flatten();
@@ -449,13 +439,13 @@ fn AnswerForm(
 
 #[component]
 pub fn NewProposalPage() -> impl IntoView {
-    let id = param("id");
+    let id = path_param("id");
     move || view! { <ProposalForm consultation=Some(id.get()) proposal=None /> }
 }
 
 #[component]
 pub fn EditProposalPage() -> impl IntoView {
-    let id = param("id");
+    let id = path_param("id");
     move || view! { <ProposalForm consultation=None proposal=Some(id.get()) /> }
 }
 

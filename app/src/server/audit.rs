@@ -28,6 +28,28 @@ pub async fn append(db: &impl ConnectionTrait, entry: Entry<'_>) -> Result<(), D
     Ok(())
 }
 
+/// An event about one record (`target_type` and its id).
+pub async fn event(
+    db: &impl ConnectionTrait,
+    actor: Option<Uuid>,
+    action: &str,
+    target_type: &str,
+    target_id: impl ToString,
+    detail: &str,
+) -> Result<(), DbErr> {
+    append(
+        db,
+        Entry {
+            actor,
+            action,
+            target_type,
+            target_id: target_id.to_string(),
+            detail: detail.to_string(),
+        },
+    )
+    .await
+}
+
 /// An event about a user account (registered, confirmed, role changed…).
 pub async fn user_event(
     db: &impl ConnectionTrait,
@@ -36,15 +58,5 @@ pub async fn user_event(
     user: Uuid,
     detail: &str,
 ) -> Result<(), DbErr> {
-    append(
-        db,
-        Entry {
-            actor,
-            action,
-            target_type: "user",
-            target_id: user.to_string(),
-            detail: detail.to_string(),
-        },
-    )
-    .await
+    event(db, actor, action, "user", user, detail).await
 }

@@ -152,6 +152,14 @@ impl Ctx {
         self.session.flush().await.map_err(|_| AppError::Internal)
     }
 
+    /// The data of a page: when it fails (404, 403…), the page answers with that status.
+    pub fn page<T>(&self, result: Result<T, AppError>) -> Result<T, AppError> {
+        if let Err(e) = &result {
+            self.set_status(e.status());
+        }
+        result
+    }
+
     /// Sets the HTTP status of the current response (page or server function).
     pub fn set_status(&self, status: u16) {
         if let (Some(res), Ok(code)) = (
@@ -232,6 +240,11 @@ pub async fn session_user_id(session: &Session) -> Option<uuid::Uuid> {
         .ok()
         .flatten()
         .map(|a| a.user_id)
+}
+
+/// The actor of an optional viewer (anonymous when nobody is logged in).
+pub fn viewer_actor(viewer: Option<&users::Model>) -> Actor {
+    viewer.map(actor_of).unwrap_or(Actor::Anonymous)
 }
 
 pub fn actor_of(user: &users::Model) -> Actor {

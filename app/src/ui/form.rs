@@ -64,22 +64,17 @@ pub fn Field(
     #[prop(optional)]
     id: Option<String>,
 ) -> impl IntoView {
-    let locale = use_locale();
     let input_id = id.unwrap_or_else(|| format!("field-{name}"));
-    let hint_id = format!("{input_id}-hint");
+    let hint_id = hint_key.map(|_| format!("{input_id}-hint"));
     let error_id = format!("{input_id}-error");
     let described_by = {
         let hint_id = hint_id.clone();
         let error_id = error_id.clone();
         move || {
-            let mut ids = Vec::new();
-            if hint_key.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if !errors.with(Vec::is_empty) {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
+            described(
+                hint_id.clone(),
+                (!errors.with(Vec::is_empty)).then(|| error_id.clone()),
+            )
         }
     };
     view! {
@@ -98,17 +93,7 @@ pub fn Field(
                 aria-invalid=move || (!errors.with(Vec::is_empty)).then_some("true")
                 aria-describedby=described_by
             />
-            <Show when=move || !errors.with(Vec::is_empty)>
-                <ul id=error_id.clone() class="field-errors">
-                    {move || {
-                        errors
-                            .get()
-                            .into_iter()
-                            .map(|code| view! { <li>{problem_message(locale, &code)}</li> })
-                            .collect_view()
-                    }}
-                </ul>
-            </Show>
+            <FieldErrorList id=error_id errors=errors />
         </div>
     }
 }

@@ -25,6 +25,19 @@ pub fn notice_from_query(allowed: &'static [&'static str]) -> Memo<Option<String
     })
 }
 
+/// The notice named by `?notice=`, if it is one of `allowed`.
+#[component]
+pub fn NoticeFromQuery(allowed: &'static [&'static str]) -> impl IntoView {
+    let notice = notice_from_query(allowed);
+    move || notice.get().map(|key| view! { <Notice key=key /> })
+}
+
+/// A parameter of the route's path (`:id`), as a memo.
+pub fn path_param(name: &'static str) -> Memo<String> {
+    let params = leptos_router::hooks::use_params_map();
+    Memo::new(move |_| params.read().get(name).unwrap_or_default())
+}
+
 /// Shown while a resource loads (only with JavaScript: the server renders pages complete).
 #[component]
 pub fn Loading() -> impl IntoView {

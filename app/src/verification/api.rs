@@ -4,9 +4,6 @@ use crate::error::AppError;
 use leptos::prelude::*;
 use server_fn::codec::{MultipartData, MultipartFormData};
 
-#[cfg(feature = "ssr")]
-use crate::consultations::api::with_status;
-
 #[server(endpoint = "verification/status")]
 pub async fn get_verification_status() -> Result<VerificationStatus, AppError> {
     let ctx = crate::server::ctx()?;
@@ -15,7 +12,7 @@ pub async fn get_verification_status() -> Result<VerificationStatus, AppError> {
         super::service::status(ctx.db(), viewer.as_ref()).await
     }
     .await;
-    with_status(&ctx, result)
+    ctx.page(result)
 }
 
 #[server(endpoint = "verification/census-match")]
@@ -81,7 +78,7 @@ pub async fn get_census_overview(import: Option<String>) -> Result<CensusOvervie
         super::service::overview(ctx.db(), viewer.as_ref(), import).await
     }
     .await;
-    with_status(&ctx, result)
+    ctx.page(result)
 }
 
 #[server(endpoint = "admin/verification-methods")]
@@ -122,10 +119,7 @@ pub async fn import_census(data: MultipartData) -> Result<(), AppError> {
     let result = async {
         let viewer = ctx.viewer().await?;
         crate::authz::ensure(
-            viewer
-                .as_ref()
-                .map(crate::server::ctx::actor_of)
-                .unwrap_or(crate::authz::Actor::Anonymous),
+            crate::server::ctx::viewer_actor(viewer.as_ref()),
             crate::authz::Action::ManageVerification,
             crate::authz::Facts::default(),
         )?;

@@ -1,8 +1,9 @@
 //! Verification use-cases.
 use super::dto::*;
-use crate::authz::{ensure, Action, Actor, Facts};
+use crate::authz::{ensure, Action, Facts};
 use crate::domain::{parse_birth_year, Email, NationalId, VerificationMethod};
 use crate::error::{AppError, Problems};
+use crate::server::ctx::viewer_actor;
 use crate::server::entities::{
     census_entries, census_imports, login_failures, municipality, users, verifications,
 };
@@ -20,12 +21,6 @@ pub const MAX_FAILED_MATCHES_PER_HOUR: u64 = 5;
 /// Problems kept in an import's report (the count covers them all).
 const REPORT_PROBLEMS: usize = 500;
 
-fn actor_of(viewer: Option<&users::Model>) -> Actor {
-    viewer
-        .map(crate::server::ctx::actor_of)
-        .unwrap_or(Actor::Anonymous)
-}
-
 async fn settings(db: &impl ConnectionTrait) -> Result<(bool, bool), AppError> {
     Ok(municipality::Entity::find_by_id(1)
         .one(db)
@@ -39,7 +34,7 @@ pub async fn status(
     db: &DatabaseConnection,
     viewer: Option<&users::Model>,
 ) -> Result<VerificationStatus, AppError> {
-    ensure(actor_of(viewer), Action::VerifySelf, Facts::default())?;
+    ensure(viewer_actor(viewer), Action::VerifySelf, Facts::default())?;
     let user = viewer.ok_or(AppError::Unauthenticated)?;
     let (census_enabled, in_person_enabled) = settings(db).await?;
     let verified = verifications::Entity::find_by_id(user.id)
@@ -114,7 +109,7 @@ pub async fn verify_self(
     national_id: &str,
     birth_year: &str,
 ) -> Result<(), AppError> {
-    ensure(actor_of(viewer), Action::VerifySelf, Facts::default())?;
+    ensure(viewer_actor(viewer), Action::VerifySelf, Facts::default())?;
     let user = viewer.ok_or(AppError::Unauthenticated)?;
     let (census_enabled, _) = settings(db).await?;
     if !census_enabled {
@@ -178,7 +173,11 @@ pub async fn verify_in_person(
     email: &str,
     national_id: &str,
 ) -> Result<(), AppError> {
-    ensure(actor_of(viewer), Action::VerifyInPerson, Facts::default())?;
+    ensure(
+        viewer_actor(viewer),
+        Action::VerifyInPerson,
+        Facts::default(),
+    )?;
     let referent = viewer.ok_or(AppError::Unauthenticated)?;
     let (_, in_person_enabled) = settings(db).await?;
     if !in_person_enabled {
@@ -216,7 +215,7 @@ pub async fn set_methods(
     census: bool,
     in_person: bool,
 ) -> Result<(), AppError> {
-    let actor = actor_of(viewer);
+    let actor = viewer_actor(viewer);
     ensure(actor, Action::ManageVerification, Facts::default())?;
     let txn = write_txn(db).await?;
     let row = municipality::Entity::find_by_id(1)
@@ -229,15 +228,14 @@ pub async fn set_methods(
     row.verify_in_person = Set(in_person);
     row.updated_at = Set(Utc::now());
     row.update(&txn).await.map_err(db_error)?;
-    audit::append(
+    let detail = format!("census={census} in-person={in_person}");
+    audit::event(
         &txn,
-        audit::Entry {
-            actor: viewer.map(|v| v.id),
-            action: "verification.methods",
-            target_type: "municipality",
-            target_id: "1".into(),
-            detail: format!("census={census} in-person={in_person}"),
-        },
+        viewer.map(|v| v.id),
+        "verification.methods",
+        "municipality",
+        1,
+        &detail,
     )
     .await
     .map_err(db_error)?;
@@ -336,7 +334,7 @@ pub async fn import_census(
     all_or_nothing: bool,
 ) -> Result<Uuid, AppError> {
     ensure(
-        actor_of(viewer),
+        viewer_actor(viewer),
         Action::ManageVerification,
         Facts::default(),
     )?;
@@ -399,15 +397,13 @@ pub async fn import_census(
     .insert(&txn)
     .await
     .map_err(db_error)?;
-    audit::append(
+    audit::event(
         &txn,
-        audit::Entry {
-            actor: Some(admin.id),
-            action: "census.imported",
-            target_type: "census_import",
-            target_id: id.to_string(),
-            detail: format!("imported={imported} problems={}", problems.len()),
-        },
+        Some(admin.id),
+        "census.imported",
+        "census_import",
+        id,
+        &format!("imported={imported} problems={}", problems.len()),
     )
     .await
     .map_err(db_error)?;
@@ -444,7 +440,7 @@ pub async fn overview(
     report: Option<Uuid>,
 ) -> Result<CensusOverview, AppError> {
     ensure(
-        actor_of(viewer),
+        viewer_actor(viewer),
         Action::ManageVerification,
         Facts::default(),
     )?;

@@ -7,19 +7,13 @@ use super::api::{
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::session::take_flash;
 use crate::ui::{
-    action_error, Date, ErrorPage, Field, FormErrors, FormErrorsFor, FormState, Loading, Notice,
-    PageTitle, SubmitButton,
+    action_error, Date, ErrorPage, Field, FormErrors, FormErrorsFor, FormState, Loading,
+    NoticeFromQuery, PageTitle, SubmitButton,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 const NOTICES: &[&str] = &["verified", "resident-verified", "settings-saved"];
-
-#[component]
-fn NoticeFromQuery() -> impl IntoView {
-    let notice = crate::ui::notice_from_query(NOTICES);
-    move || notice.get().map(|key| view! { <Notice key=key /> })
-}
 
 #[component]
 pub fn VerifyPage() -> impl IntoView {
@@ -31,7 +25,7 @@ pub fn VerifyPage() -> impl IntoView {
     let flash = Resource::new(|| (), |_| take_flash());
     view! {
         <PageTitle key="verify-title" />
-        <NoticeFromQuery />
+        <NoticeFromQuery allowed=NOTICES />
         <section class="card narrow" aria-labelledby="page-heading">
             <h1 id="page-heading">{t("verify-title")}</h1>
             <p class="lead">{t("verify-lead")}</p>
@@ -77,7 +71,7 @@ pub fn InPersonPage() -> impl IntoView {
     let flash = Resource::new(|| (), |_| take_flash());
     view! {
         <PageTitle key="in-person-title" />
-        <NoticeFromQuery />
+        <NoticeFromQuery allowed=NOTICES />
         <section class="card narrow" aria-labelledby="page-heading">
             <h1 id="page-heading">{t("in-person-title")}</h1>
             <p class="lead">{t("in-person-lead")}</p>
@@ -110,7 +104,7 @@ pub fn CensusPage() -> impl IntoView {
     let flash = Resource::new(|| (), |_| take_flash());
     view! {
         <PageTitle key="census-title" />
-        <NoticeFromQuery />
+        <NoticeFromQuery allowed=NOTICES />
         <h1>{t("census-title")}</h1>
         <p class="lead">{t("census-lead")}</p>
         <Suspense fallback=Loading>
