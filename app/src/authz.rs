@@ -2,7 +2,7 @@
 //! the interface may call [`decide`] to hide what a user cannot do, but a hidden button is not
 //! a permission. One function, one table, one test of it.
 use crate::domain::{Role, UserId};
-use crate::error::AppError;
+use crate::error::{AppError, Refusal};
 
 /// Who is asking.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,11 +13,16 @@ pub enum Actor {
 
 impl Actor {
     /// The logged-in user's id.
-    pub fn user_id(&self) -> Option<uuid::Uuid> {
+    pub fn user_id(&self) -> Option<UserId> {
         match self {
             Self::Anonymous => None,
-            Self::User { id, .. } => Some(id.0),
+            Self::User { id, .. } => Some(*id),
         }
+    }
+
+    /// The logged-in user's id, or "log in first".
+    pub fn require_user(&self) -> Result<UserId, AppError> {
+        self.user_id().ok_or(AppError::Unauthenticated)
     }
 
     pub fn role(&self) -> Option<Role> {
@@ -79,8 +84,8 @@ pub struct Facts {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Decision {
     Allow,
-    /// Refused, with a stable reason code (translated as `error-forbidden-<reason>`).
-    Deny(&'static str),
+    /// Refused, with a stable reason (translated as `error-forbidden-<reason>`).
+    Deny(Refusal),
 }
 
 pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
@@ -89,36 +94,36 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         return Allow;
     }
     let Actor::User { id, role } = actor else {
-        return Deny("login-required");
+        return Deny(Refusal::LoginRequired);
     };
     let preparer = matches!(role, Role::Planner | Role::Admin);
     match action {
         Action::EditOwnAccount | Action::CreateProposal | Action::VerifySelf => Allow,
         Action::ViewConsultation | Action::ManageConsultations if preparer => Allow,
-        Action::ViewConsultation => Deny("draft"),
-        Action::ManageConsultations => Deny("planner-only"),
+        Action::ViewConsultation => Deny(Refusal::Draft),
+        Action::ManageConsultations => Deny(Refusal::PlannerOnly),
         Action::ManageDistricts | Action::ManageVerification if role == Role::Admin => Allow,
-        Action::ManageDistricts | Action::ManageVerification => Deny("admin-only"),
+        Action::ManageDistricts | Action::ManageVerification => Deny(Refusal::AdminOnly),
         Action::VerifyInPerson | Action::AssistSupport
             if matches!(role, Role::Referent | Role::Admin) =>
         {
             Allow
         }
-        Action::VerifyInPerson | Action::AssistSupport => Deny("referent-only"),
+        Action::VerifyInPerson | Action::AssistSupport => Deny(Refusal::ReferentOnly),
         Action::EditProposal if facts.owner == Some(id) => Allow,
-        Action::EditProposal => Deny("not-author"),
+        Action::EditProposal => Deny(Refusal::NotAuthor),
         Action::Support if facts.verified => Allow,
-        Action::Support => Deny("verification-required"),
+        Action::Support => Deny(Refusal::VerificationRequired),
         Action::AnswerProposals if matches!(role, Role::Official | Role::Admin) => Allow,
-        Action::AnswerProposals => Deny("official-only"),
+        Action::AnswerProposals => Deny(Refusal::OfficialOnly),
         Action::ViewStaffArea if role.is_staff() => Allow,
-        Action::ViewStaffArea => Deny("staff-only"),
+        Action::ViewStaffArea => Deny(Refusal::StaffOnly),
         // An administrator cannot demote themself: the last admin would lock everyone out.
         Action::ManageRoles if role == Role::Admin && facts.target_user == Some(id) => {
-            Deny("own-role")
+            Deny(Refusal::OwnRole)
         }
         Action::ManageRoles | Action::ViewOutbox if role == Role::Admin => Allow,
-        Action::ManageRoles | Action::ViewOutbox => Deny("admin-only"),
+        Action::ManageRoles | Action::ViewOutbox => Deny(Refusal::AdminOnly),
     }
 }
 
@@ -126,7 +131,7 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
 pub fn ensure(actor: Actor, action: Action, facts: Facts) -> Result<(), AppError> {
     match decide(actor, action, facts) {
         Decision::Allow => Ok(()),
-        Decision::Deny("login-required") => Err(AppError::Unauthenticated),
+        Decision::Deny(Refusal::LoginRequired) => Err(AppError::Unauthenticated),
         Decision::Deny(reason) => Err(AppError::Forbidden(reason.into())),
     }
 }
@@ -177,19 +182,19 @@ mod tests {
                 Actor::Anonymous,
                 Action::ViewStaffArea,
                 Facts::default(),
-                Deny("login-required"),
+                Deny(Refusal::LoginRequired),
             ),
             (
                 Actor::Anonymous,
                 Action::EditOwnAccount,
                 Facts::default(),
-                Deny("login-required"),
+                Deny(Refusal::LoginRequired),
             ),
             (
                 Actor::Anonymous,
                 Action::ManageRoles,
                 other,
-                Deny("login-required"),
+                Deny(Refusal::LoginRequired),
             ),
             (
                 user(Resident),
@@ -201,19 +206,19 @@ mod tests {
                 user(Resident),
                 Action::ViewStaffArea,
                 Facts::default(),
-                Deny("staff-only"),
+                Deny(Refusal::StaffOnly),
             ),
             (
                 user(Resident),
                 Action::ManageRoles,
                 other,
-                Deny("admin-only"),
+                Deny(Refusal::AdminOnly),
             ),
             (
                 user(Resident),
                 Action::ViewOutbox,
                 Facts::default(),
-                Deny("admin-only"),
+                Deny(Refusal::AdminOnly),
             ),
             (
                 user(Referent),
@@ -225,7 +230,7 @@ mod tests {
                 user(Referent),
                 Action::ManageRoles,
                 other,
-                Deny("admin-only"),
+                Deny(Refusal::AdminOnly),
             ),
             (
                 user(Planner),
@@ -237,7 +242,7 @@ mod tests {
                 user(Planner),
                 Action::ViewOutbox,
                 Facts::default(),
-                Deny("admin-only"),
+                Deny(Refusal::AdminOnly),
             ),
             (
                 user(Official),
@@ -249,11 +254,16 @@ mod tests {
                 user(Official),
                 Action::ManageRoles,
                 other,
-                Deny("admin-only"),
+                Deny(Refusal::AdminOnly),
             ),
             (user(Admin), Action::ViewStaffArea, Facts::default(), Allow),
             (user(Admin), Action::ManageRoles, other, Allow),
-            (user(Admin), Action::ManageRoles, own, Deny("own-role")),
+            (
+                user(Admin),
+                Action::ManageRoles,
+                own,
+                Deny(Refusal::OwnRole),
+            ),
             (user(Admin), Action::ViewOutbox, Facts::default(), Allow),
             // Participation.
             (Actor::Anonymous, Action::ViewConsultation, published, Allow),
@@ -261,13 +271,13 @@ mod tests {
                 Actor::Anonymous,
                 Action::ViewConsultation,
                 Facts::default(),
-                Deny("login-required"),
+                Deny(Refusal::LoginRequired),
             ),
             (
                 user(Resident),
                 Action::ViewConsultation,
                 Facts::default(),
-                Deny("draft"),
+                Deny(Refusal::Draft),
             ),
             (
                 user(Planner),
@@ -279,19 +289,19 @@ mod tests {
                 user(Official),
                 Action::ViewConsultation,
                 Facts::default(),
-                Deny("draft"),
+                Deny(Refusal::Draft),
             ),
             (
                 user(Resident),
                 Action::ManageConsultations,
                 Facts::default(),
-                Deny("planner-only"),
+                Deny(Refusal::PlannerOnly),
             ),
             (
                 user(Official),
                 Action::ManageConsultations,
                 Facts::default(),
-                Deny("planner-only"),
+                Deny(Refusal::PlannerOnly),
             ),
             (
                 user(Planner),
@@ -309,7 +319,7 @@ mod tests {
                 user(Planner),
                 Action::ManageDistricts,
                 Facts::default(),
-                Deny("admin-only"),
+                Deny(Refusal::AdminOnly),
             ),
             (
                 user(Admin),
@@ -321,7 +331,7 @@ mod tests {
                 user(Referent),
                 Action::ManageVerification,
                 Facts::default(),
-                Deny("admin-only"),
+                Deny(Refusal::AdminOnly),
             ),
             (
                 user(Admin),
@@ -333,20 +343,20 @@ mod tests {
                 Actor::Anonymous,
                 Action::VerifySelf,
                 Facts::default(),
-                Deny("login-required"),
+                Deny(Refusal::LoginRequired),
             ),
             (user(Resident), Action::VerifySelf, Facts::default(), Allow),
             (
                 user(Resident),
                 Action::VerifyInPerson,
                 Facts::default(),
-                Deny("referent-only"),
+                Deny(Refusal::ReferentOnly),
             ),
             (
                 user(Planner),
                 Action::VerifyInPerson,
                 Facts::default(),
-                Deny("referent-only"),
+                Deny(Refusal::ReferentOnly),
             ),
             (
                 user(Referent),
@@ -358,7 +368,7 @@ mod tests {
                 user(Official),
                 Action::AssistSupport,
                 Facts::default(),
-                Deny("referent-only"),
+                Deny(Refusal::ReferentOnly),
             ),
             (
                 user(Referent),
@@ -370,7 +380,7 @@ mod tests {
                 Actor::Anonymous,
                 Action::CreateProposal,
                 Facts::default(),
-                Deny("login-required"),
+                Deny(Refusal::LoginRequired),
             ),
             (
                 user(Resident),
@@ -383,44 +393,44 @@ mod tests {
                 user(Resident),
                 Action::EditProposal,
                 other_proposal,
-                Deny("not-author"),
+                Deny(Refusal::NotAuthor),
             ),
             (
                 user(Admin),
                 Action::EditProposal,
                 other_proposal,
-                Deny("not-author"),
+                Deny(Refusal::NotAuthor),
             ),
             (
                 Actor::Anonymous,
                 Action::Support,
                 verified,
-                Deny("login-required"),
+                Deny(Refusal::LoginRequired),
             ),
             (
                 user(Resident),
                 Action::Support,
                 Facts::default(),
-                Deny("verification-required"),
+                Deny(Refusal::VerificationRequired),
             ),
             (user(Resident), Action::Support, verified, Allow),
             (
                 user(Resident),
                 Action::AnswerProposals,
                 Facts::default(),
-                Deny("official-only"),
+                Deny(Refusal::OfficialOnly),
             ),
             (
                 user(Planner),
                 Action::AnswerProposals,
                 Facts::default(),
-                Deny("official-only"),
+                Deny(Refusal::OfficialOnly),
             ),
             (
                 user(Referent),
                 Action::AnswerProposals,
                 Facts::default(),
-                Deny("official-only"),
+                Deny(Refusal::OfficialOnly),
             ),
             (
                 user(Official),
@@ -452,7 +462,7 @@ mod tests {
         );
         assert_eq!(
             ensure(user(Role::Resident), Action::ViewOutbox, Facts::default()),
-            Err(AppError::Forbidden("admin-only".into()))
+            Err(AppError::Forbidden(Refusal::AdminOnly))
         );
     }
 }

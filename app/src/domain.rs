@@ -1,4 +1,31 @@
-//! Pure domain types, shared by both targets: values that can only be built valid.
+//! Pure domain types, shared by both targets: values that can only be built valid, stable
+//! codes, and the rules about dates. No Leptos, no database.
+
+/// An enum of stable codes (stored, posted, translated as `<prefix>-<code>`), with `ALL`,
+/// `code()` and `from_code()`.
+macro_rules! codes {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $code:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$(Self::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $(Self::$variant => $code),+ }
+            }
+
+            pub fn from_code(code: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.code() == code)
+            }
+        }
+    };
+}
+pub(crate) use codes;
+
+mod audit;
+pub mod calendar;
 mod display_name;
 mod email;
 mod ids;
@@ -7,9 +34,11 @@ mod participation;
 mod password;
 mod role;
 
+pub use audit::AuditAction;
+pub use calendar::{Calendar, PhaseDates, Timing};
 pub use display_name::DisplayName;
 pub use email::Email;
-pub use ids::UserId;
+pub use ids::{CensusImportId, ConsultationId, DistrictId, MalformedId, ProposalId, UserId};
 pub use locale::Locale;
 pub use participation::*;
 pub use password::{NewPassword, PasswordProblem};

@@ -1,6 +1,40 @@
 //! `AppError`: the one error type that crosses the wire. It carries stable codes only; the
 //! interface translates them (`error-<code>`), and nothing from the database reaches a user.
+use crate::domain::{codes, MalformedId};
 use serde::{Deserialize, Serialize};
+
+codes! {
+    /// Why the permission table refused (translated as `error-forbidden-<code>`).
+    Refusal {
+        LoginRequired => "login-required",
+        StaffOnly => "staff-only",
+        AdminOnly => "admin-only",
+        OwnRole => "own-role",
+        Draft => "draft",
+        PlannerOnly => "planner-only",
+        ReferentOnly => "referent-only",
+        OfficialOnly => "official-only",
+        NotAuthor => "not-author",
+        VerificationRequired => "verification-required",
+    }
+}
+
+codes! {
+    /// What a request conflicts with (translated as `error-conflict-<code>`).
+    Conflict {
+        /// A unique index refused a row the service did not expect to exist.
+        Duplicate => "duplicate",
+        ProposalsClosed => "proposals-closed",
+        SupportsClosed => "supports-closed",
+        AlreadySupported => "already-supported",
+        SupportLimit => "support-limit",
+        ProposalWithdrawn => "proposal-withdrawn",
+        ProposalLocked => "proposal-locked",
+        AlreadyVerified => "already-verified",
+        CensusDisabled => "census-disabled",
+        InPersonDisabled => "in-person-disabled",
+    }
+}
 use server_fn::{
     codec::JsonEncoding,
     error::{FromServerFnError, ServerFnErrorErr},
@@ -17,12 +51,12 @@ pub struct FieldError {
 pub enum AppError {
     #[error("unauthenticated")]
     Unauthenticated,
-    #[error("forbidden: {0}")]
-    Forbidden(String),
+    #[error("forbidden: {0:?}")]
+    Forbidden(Refusal),
     #[error("not found")]
     NotFound,
-    #[error("conflict: {0}")]
-    Conflict(String),
+    #[error("conflict: {0:?}")]
+    Conflict(Conflict),
     #[error("validation failed")]
     Validation(Vec<FieldError>),
     #[error("rate limited")]
@@ -76,9 +110,9 @@ impl AppError {
     pub fn message_key(&self) -> String {
         match self {
             Self::Unauthenticated => "error-unauthenticated".into(),
-            Self::Forbidden(reason) => format!("error-forbidden-{reason}"),
+            Self::Forbidden(reason) => format!("error-forbidden-{}", reason.code()),
             Self::NotFound => "error-not-found".into(),
-            Self::Conflict(kind) => format!("error-conflict-{kind}"),
+            Self::Conflict(kind) => format!("error-conflict-{}", kind.code()),
             Self::Validation(_) => "error-validation".into(),
             Self::RateLimited => "error-rate-limited".into(),
             Self::BadRequest => "error-bad-request".into(),
@@ -132,6 +166,26 @@ impl Problems {
         } else {
             Err(AppError::Validation(self.0))
         }
+    }
+}
+
+/// A malformed id in a path or a form names nothing: not found.
+impl From<MalformedId> for AppError {
+    fn from(_: MalformedId) -> Self {
+        Self::NotFound
+    }
+}
+
+/// Database errors: a unique violation is a conflict (services usually turn it into a more
+/// precise one first); anything else is logged with its cause and shown as internal.
+#[cfg(feature = "ssr")]
+impl From<sea_orm::DbErr> for AppError {
+    fn from(err: sea_orm::DbErr) -> Self {
+        if let Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) = err.sql_err() {
+            return Self::Conflict(Conflict::Duplicate);
+        }
+        tracing::error!(error = %err, "database error");
+        Self::Internal
     }
 }
 

@@ -1,15 +1,20 @@
 //! The home page: the municipality, what residents can do here, how to start.
 use crate::i18n::t;
-use crate::ui::{layout_visitor, notice_from_query, Loading, Notice, PageTitle};
+use crate::ui::{use_visitor, Loading, NoticeFromQuery, PageTitle};
 use leptos::prelude::*;
+use leptos_router::{components::Route, path, MatchNestedRoutes, SsrMode};
+
+#[component(transparent)]
+pub fn HomeRoutes() -> impl MatchNestedRoutes + Clone {
+    view! { <Route path=path!("/") view=HomePage ssr=SsrMode::Async /> }.into_inner()
+}
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let visitor = layout_visitor();
-    let notice = notice_from_query(&["logged-out"]);
+    let visitor = use_visitor();
     view! {
         <PageTitle key="home-title" />
-        {move || notice.get().map(|key| view! { <Notice key /> })}
+        <NoticeFromQuery allowed=&["logged-out"] />
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 let ctx = visitor.await.ok();

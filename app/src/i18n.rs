@@ -1,6 +1,7 @@
-//! Translations: Fluent files in `app/locales/{ar,fr,en}/main.ftl`, compiled into both the
-//! server and the browser build by `fluent-templates`. Fluent applies each language's CLDR
-//! plural rules (Arabic has six forms).
+//! Translations: Fluent files in `app/locales/{ar,fr,en}/<feature>.ftl` (one file per feature,
+//! and `common.ftl` for the frame), compiled into the server by `fluent-templates`. Fluent
+//! applies each language's CLDR plural rules (Arabic has six forms). The browser build has no
+//! translations: pages are rendered on the server, and islands receive finished strings.
 use crate::domain::Locale;
 use fluent_templates::{fluent_bundle::FluentValue, LanguageIdentifier, Loader};
 use leptos::prelude::*;
@@ -90,36 +91,16 @@ pub fn problem_message(locale: Locale, code: &str) -> String {
     }
 }
 
-/// The language the page is rendered in: on the server from the `majlis_lang` cookie, then
-/// `Accept-Language`, then Arabic; in the browser from `<html lang>`, which the server wrote.
+/// The language the page is rendered in: from the `majlis_lang` cookie, then
+/// `Accept-Language`, then Arabic.
 pub fn detect_locale() -> Locale {
-    #[cfg(feature = "ssr")]
-    {
-        use_context::<http::request::Parts>()
-            .map(|parts| locale_from_headers(&parts.headers))
-            .unwrap_or_default()
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        #[cfg(feature = "hydrate")]
-        {
-            web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.document_element())
-                .and_then(|e| e.get_attribute("lang"))
-                .and_then(|l| Locale::from_code(&l))
-                .unwrap_or_default()
-        }
-        #[cfg(not(feature = "hydrate"))]
-        {
-            Locale::default()
-        }
-    }
+    use_context::<http::request::Parts>()
+        .map(|parts| locale_from_headers(&parts.headers))
+        .unwrap_or_default()
 }
 
 pub const LANG_COOKIE: &str = "majlis_lang";
 
-#[cfg(feature = "ssr")]
 pub fn locale_from_headers(headers: &http::HeaderMap) -> Locale {
     let from_cookie = headers
         .get_all(http::header::COOKIE)
@@ -144,14 +125,71 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
-    fn keys(locale: &str) -> BTreeSet<String> {
-        let path = format!("{}/locales/{locale}/main.ftl", env!("CARGO_MANIFEST_DIR"));
+    fn locale_dir(locale: &str) -> std::path::PathBuf {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(locale)
+    }
+
+    /// The message ids of one Fluent file.
+    fn file_keys(path: &std::path::Path) -> BTreeSet<String> {
         let text = std::fs::read_to_string(path).unwrap();
         text.lines()
             .filter(|l| !l.starts_with([' ', '#', '\t', '*', '[', '}']) && l.contains(" ="))
             .filter_map(|l| l.split(" =").next())
             .map(|k| k.trim().to_string())
             .collect()
+    }
+
+    /// The files of a language: name → keys.
+    fn files(locale: &str) -> std::collections::BTreeMap<String, BTreeSet<String>> {
+        std::fs::read_dir(locale_dir(locale))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .map(|p| {
+                let name = p.file_name().unwrap().to_string_lossy().to_string();
+                (name, file_keys(&p))
+            })
+            .collect()
+    }
+
+    fn keys(locale: &str) -> BTreeSet<String> {
+        let mut all = BTreeSet::new();
+        for (file, keys) in files(locale) {
+            for k in keys {
+                assert!(
+                    all.insert(k.clone()),
+                    "{locale}: {k} is in {file} and another file"
+                );
+            }
+        }
+        all
+    }
+
+    /// Each feature's file exists in every language with the same keys.
+    #[test]
+    fn every_file_has_every_key_in_every_language() {
+        let ar = files("ar");
+        assert!(ar.len() >= 8, "one file per feature: {:?}", ar.keys());
+        for other in ["fr", "en"] {
+            let theirs = files(other);
+            assert_eq!(
+                ar.keys().collect::<Vec<_>>(),
+                theirs.keys().collect::<Vec<_>>(),
+                "{other} has other files than ar"
+            );
+            for (file, keys) in &ar {
+                let k = &theirs[file];
+                let missing: Vec<_> = keys.difference(k).collect();
+                assert!(missing.is_empty(), "{other}/{file} lacks {missing:?}");
+                let extra: Vec<_> = k.difference(keys).collect();
+                assert!(
+                    extra.is_empty(),
+                    "ar/{file} lacks {extra:?} found in {other}"
+                );
+            }
+        }
     }
 
     #[test]
@@ -244,9 +282,9 @@ mod tests {
                 .iter()
                 .map(|m| format!("method-{}", m.code())),
         );
-        for code in ["open", "upcoming", "closed"] {
-            wanted.push(format!("timing-{code}"));
-            wanted.push(format!("filter-{code}"));
+        for timing in crate::domain::Timing::ALL {
+            wanted.push(format!("timing-{}", timing.code()));
+            wanted.push(format!("filter-{}", timing.code()));
         }
         for code in ["supported", "newest", "random"] {
             wanted.push(format!("order-{code}"));
@@ -254,39 +292,26 @@ mod tests {
         for code in ["good-rows", "all-or-nothing"] {
             wanted.push(format!("census-mode-{code}"));
         }
-        for event in [
-            "proposal-created",
-            "proposal-edited",
-            "proposal-withdrawn",
-            "proposal-answered",
-            "support-assisted",
-        ] {
-            wanted.push(format!("event-{event}"));
-            wanted.push(format!("activity-{event}"));
+        for action in crate::domain::AuditAction::ALL {
+            wanted.push(format!("activity-{}", action.key()));
+            if action.target() == "proposal" {
+                wanted.push(format!("event-{}", action.key()));
+            }
         }
-        for reason in [
-            "draft",
-            "planner-only",
-            "referent-only",
-            "not-author",
-            "verification-required",
-            "official-only",
-        ] {
-            wanted.push(format!("error-forbidden-{reason}"));
+        for role in crate::domain::Role::ALL {
+            wanted.push(format!("role-{}", role.code()));
+            wanted.push(format!("role-{}-duties", role.code()));
         }
-        for kind in [
-            "proposals-closed",
-            "supports-closed",
-            "already-supported",
-            "support-limit",
-            "proposal-withdrawn",
-            "proposal-locked",
-            "already-verified",
-            "census-disabled",
-            "in-person-disabled",
-        ] {
-            wanted.push(format!("error-conflict-{kind}"));
-        }
+        wanted.extend(
+            crate::error::Refusal::ALL
+                .iter()
+                .map(|r| format!("error-forbidden-{}", r.code())),
+        );
+        wanted.extend(
+            crate::error::Conflict::ALL
+                .iter()
+                .map(|c| format!("error-conflict-{}", c.code())),
+        );
         let missing: Vec<_> = wanted.iter().filter(|k| !ar.contains(*k)).collect();
         assert!(missing.is_empty(), "missing labels: {missing:?}");
     }

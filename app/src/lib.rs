@@ -1,24 +1,43 @@
-//! Majlis: the Leptos application shared by the server (feature `ssr`) and the browser
-//! (feature `hydrate`). Each participatory feature is a folder of the same shape:
-//! `dto.rs` (view models), `api.rs` (server functions), `service.rs` (use-cases, ssr only),
-//! `ui.rs` (pages and forms). See README.md, "Adding a feature".
+//! Majlis: the Leptos application. Pages are rendered on the server (feature `ssr`); the
+//! browser build (feature `hydrate`) holds only the islands, the interactive parts of a few
+//! pages, with the DTOs and domain types they use.
+//!
+//! Each participatory feature is a folder of the same shape: `dto.rs` (view models), `api.rs`
+//! (server functions and page loaders), `service.rs` (use-cases, server only), `ui.rs` (pages,
+//! server only), `routes.rs` (its route group), and `islands.rs` where a part runs in the
+//! browser; its texts are in `locales/<lang>/<feature>.ftl`. See README.md, "Adding a feature".
 #![recursion_limit = "256"]
 
 pub mod accounts;
 pub mod admin;
+pub mod answers;
+#[cfg(feature = "ssr")]
 pub mod app;
 pub mod authz;
 pub mod consultations;
+pub mod districts;
 pub mod domain;
 pub mod error;
+#[cfg(feature = "ssr")]
 pub mod home;
+#[cfg(feature = "ssr")]
 pub mod i18n;
 pub mod paging;
 pub mod proposals;
 #[cfg(feature = "ssr")]
 pub mod server;
 pub mod session;
+pub mod supports;
 pub mod ui;
 pub mod verification;
 
+#[cfg(feature = "ssr")]
 pub use app::{shell, App};
+
+/// Called by the browser entry point (`frontend`), so that this crate, and the islands it
+/// defines, are linked into the browser build.
+#[cfg(feature = "hydrate")]
+pub fn hydrate_islands() {}
+
+#[cfg(test)]
+mod browser_calls;

@@ -41,13 +41,12 @@ where
     // ten thousand proposals two orders of magnitude slower on SQLite.
     let mut counting = select.clone();
     QueryTrait::query(&mut counting).clear_order_by();
-    let total = counting.count(db).await.map_err(crate::server::db_error)?;
+    let total = counting.count(db).await?;
     let items = select
         .offset((page - 1) * PAGE_SIZE)
         .limit(PAGE_SIZE)
         .all(db)
-        .await
-        .map_err(crate::server::db_error)?;
+        .await?;
     Ok(Page {
         items,
         page,

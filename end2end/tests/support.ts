@@ -114,16 +114,18 @@ export function linkIn(mail: Mail, path: string): string {
 }
 
 /**
- * A message of the translation files (app/locales/<lang>/main.ftl), for single-line messages
- * without arguments: the journeys look for exactly what users read.
+ * A message of the translation files (app/locales/<lang>/*.ftl, one file per feature), for
+ * single-line messages without arguments: the journeys look for exactly what users read.
  */
 export function ftl(lang: Lang, key: string): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const fs = require('fs') as typeof import('fs');
-  const file = fs.readFileSync(`${__dirname}/../../app/locales/${lang}/main.ftl`, 'utf8');
-  const line = file.split('\n').find((l) => l.startsWith(`${key} = `));
-  if (!line) throw new Error(`no message ${key} in ${lang}`);
-  return line.slice(key.length + 3).trim();
+  const dir = `${__dirname}/../../app/locales/${lang}`;
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ftl'))) {
+    const line = fs.readFileSync(`${dir}/${file}`, 'utf8').split('\n').find((l) => l.startsWith(`${key} = `));
+    if (line) return line.slice(key.length + 3).trim();
+  }
+  throw new Error(`no message ${key} in ${lang}`);
 }
 
 /** Logs in through the form (with or without JavaScript) and waits for the home page. */

@@ -14,6 +14,7 @@ mod m20261125_000008_create_districts;
 mod m20261125_000009_create_consultations;
 mod m20261125_000010_create_proposals;
 mod m20261125_000011_create_verification;
+mod m20261126_000012_add_session_user;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000009_create_consultations::Migration),
             Box::new(m20261125_000010_create_proposals::Migration),
             Box::new(m20261125_000011_create_verification::Migration),
+            Box::new(m20261126_000012_add_session_user::Migration),
         ]
     }
 }

@@ -23,6 +23,9 @@ pub struct Config {
     /// `MAJLIS_PAGE_CACHE_MS`: how long a page rendered for visitors who are not logged in is
     /// served again to others (default 2000; 0 turns it off). Logged-in pages are never cached.
     pub page_cache_ms: u64,
+    /// `MAJLIS_TIME_ZONE`: the municipality's time zone (IANA name, default Africa/Tunis): its
+    /// days open and close the phases.
+    pub time_zone: chrono_tz::Tz,
 }
 
 impl Config {
@@ -46,6 +49,15 @@ impl Config {
             page_cache_ms: var("MAJLIS_PAGE_CACHE_MS")
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(2_000),
+            time_zone: var("MAJLIS_TIME_ZONE")
+                .map(|v| match v.trim().parse() {
+                    Ok(zone) => zone,
+                    Err(_) => {
+                        tracing::warn!(zone = %v, "unknown MAJLIS_TIME_ZONE, using Africa/Tunis");
+                        app::server::clock::DEFAULT_ZONE
+                    }
+                })
+                .unwrap_or(app::server::clock::DEFAULT_ZONE),
         }
     }
 

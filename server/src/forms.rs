@@ -4,8 +4,7 @@
 //! them what every other error gets: status 400 for the JavaScript client, and for a plain
 //! form post a message on the form the browser is sent back to.
 use app::error::AppError;
-use app::server::ctx::FLASH_KEY;
-use app::session::Flash;
+use app::server::flash;
 use axum::{
     body::{to_bytes, Body},
     extract::Request,
@@ -52,12 +51,7 @@ pub async fn malformed_arguments(request: Request, next: Next) -> Response {
     if serde_json::from_slice::<AppError>(&bytes).ok() == Some(AppError::BadRequest) {
         if status == StatusCode::FOUND {
             if let Some(session) = session {
-                let flash = Flash {
-                    form: "*".into(),
-                    values: Vec::new(),
-                    error: AppError::BadRequest,
-                };
-                let _ = session.insert(FLASH_KEY, flash).await;
+                let _ = flash::put(&session, flash::unidentified(AppError::BadRequest)).await;
             }
         } else {
             parts.status = StatusCode::BAD_REQUEST;
@@ -76,12 +70,7 @@ async fn too_large(headers: axum::http::HeaderMap, session: Option<Session>) -> 
         .is_some_and(|v| v.contains("text/html"));
     if accepts_html {
         if let Some(session) = session {
-            let flash = Flash {
-                form: "*".into(),
-                values: Vec::new(),
-                error: AppError::TooLarge,
-            };
-            let _ = session.insert(FLASH_KEY, flash).await;
+            let _ = flash::put(&session, flash::unidentified(AppError::TooLarge)).await;
         }
         let back = app::server::ctx::referring_page(&headers).unwrap_or_else(|| "/".into());
         return Response::builder()

@@ -1,5 +1,7 @@
+#![recursion_limit = "256"]
 //! The Majlis server: configuration, start-up, the session store, mail delivery, and the
 //! routes that are not pages. `main.rs` only parses the command line.
+pub mod assets;
 pub mod config;
 pub mod forms;
 pub mod mailer;
@@ -93,7 +95,11 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         .base_url
         .clone()
         .unwrap_or_else(|| format!("http://{addr}"));
+    app::server::clock::set_zone(config.time_zone);
+    let assets = assets::Assets::load(&config.site_root);
     let app_config = AppConfig {
+        time_zone: config.time_zone,
+        assets: assets.paths(),
         base_url: base_url.trim_end_matches('/').to_string(),
         smtp_configured: config.smtp_url.is_some(),
         trust_proxy: config.trust_proxy,
@@ -121,6 +127,7 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
     let router = routes::router(
         state,
         page_cache::PageCache::new(Duration::from_millis(config.page_cache_ms)),
+        assets,
     );
     let handle = tokio::spawn(async move {
         let service = router.into_make_service_with_connect_info::<SocketAddr>();

@@ -19,7 +19,11 @@ use tower_sessions::{
     cookie::time::Duration, cookie::SameSite, Expiry, Session, SessionManagerLayer,
 };
 
-pub fn router(state: AppState, page_cache: crate::page_cache::PageCache) -> Router {
+pub fn router(
+    state: AppState,
+    page_cache: crate::page_cache::PageCache,
+    assets: crate::assets::Assets,
+) -> Router {
     let routes = generate_route_list(App);
     let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
         .with_name("majlis_session")
@@ -32,6 +36,11 @@ pub fn router(state: AppState, page_cache: crate::page_cache::PageCache) -> Rout
     Router::new()
         .route("/lang/{code}", get(set_language))
         .route("/health", get(health))
+        .route(
+            "/assets/{hash}/pkg/{*file}",
+            get(crate::assets::hashed).with_state(assets.clone()),
+        )
+        .route("/pkg/{*file}", get(crate::assets::plain).with_state(assets))
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(options.clone())
         })
@@ -45,7 +54,7 @@ pub fn router(state: AppState, page_cache: crate::page_cache::PageCache) -> Rout
             crate::forms::MAX_UPLOAD_BYTES as usize,
         ))
         .layer(middleware::from_fn(crate::forms::malformed_arguments))
-        .layer(middleware::from_fn(share_viewer))
+        .layer(middleware::from_fn(share_session))
         .layer(sessions)
         .layer(middleware::from_fn_with_state(
             page_cache,
@@ -56,14 +65,15 @@ pub fn router(state: AppState, page_cache: crate::page_cache::PageCache) -> Rout
         .with_state(state)
 }
 
-/// One viewer lookup per request, shared by the page's server functions.
-async fn share_viewer(
+/// One session lookup per request (with its account, in one query), shared by everything the
+/// page calls.
+async fn share_session(
     mut request: axum::extract::Request,
     next: middleware::Next,
 ) -> axum::response::Response {
     request
         .extensions_mut()
-        .insert(app::server::ctx::ViewerCache::default());
+        .insert(app::server::ctx::RequestSession::default());
     next.run(request).await
 }
 
@@ -96,14 +106,21 @@ async fn set_language(
     let Some(locale) = app::domain::Locale::from_code(&code) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    if let Some(user_id) = app::server::ctx::session_user_id(&session).await {
-        if let Err(e) = app::accounts::service::set_locale(&state.db, user_id, locale).await {
-            tracing::warn!(error = ?e, "could not save language");
+    if let Some(id) = session.id() {
+        let user = app::session::service::load(&state.db, &id.to_string())
+            .await
+            .ok()
+            .and_then(|loaded| loaded.user);
+        if let Some(user) = user {
+            let user = app::domain::UserId(user.id);
+            if let Err(e) = app::accounts::service::set_locale(&state.db, user, locale).await {
+                tracing::warn!(error = ?e, "could not save language");
+            }
         }
     }
     let next = query
         .next
-        .filter(|n| app::accounts::api::is_local_path(n))
+        .filter(|n| app::server::ctx::is_local_path(n))
         .unwrap_or_else(|| "/".into());
     let secure = if state.config.secure_cookies() {
         "; Secure"

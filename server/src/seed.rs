@@ -60,12 +60,12 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
 
 // ---------------------------------------------------------------- participation demo
 
-use app::domain::NationalId;
+use app::domain::{Category, ConsultationId, DistrictId, NationalId, ProposalId, UserId};
 use app::server::entities::{
     census_entries, consultation_districts, consultation_phases, consultations, districts,
     proposals, supports, users, verifications,
 };
-use app::server::{identity, markdown, search};
+use app::server::{identity, markdown};
 use chrono::{DateTime, Duration as Days, NaiveDate};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, QueryFilter};
 use uuid::Uuid;
@@ -200,7 +200,7 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
             .map_err(|_| AppError::Internal)
     };
     let now = Utc::now();
-    let today = app::consultations::service::today();
+    let today = app::server::clock::today();
     let day = |offset: i64| -> NaiveDate { today + Days::days(offset) };
 
     let district_ids: Vec<Uuid> = (0..DISTRICTS.len())
@@ -345,19 +345,6 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
             .answer
             .map(|_| now - Days::days(p.reached_days_ago.unwrap_or(10).min(7) - 1));
         proposals::ActiveModel {
-            id: Set(id),
-            consultation_id: Set(fixed(p.consultation)),
-            author_id: Set(authors[p.author]),
-            title: Set(p.title.into()),
-            body: Set(p.body.into()),
-            body_html: Set(markdown::render(p.body)),
-            district_id: Set(p.district.map(|d| district_ids[d])),
-            address: Set(None),
-            category: Set(Some(p.category.into())),
-            state: Set(proposals::PUBLISHED.into()),
-            withdraw_reason: Set(None),
-            withdraw_note: Set(None),
-            withdrawn_at: Set(None),
             supports_count: Set(p.supporters.len() as i32),
             threshold_reached_at: Set(p.reached_days_ago.map(|d| now - Days::days(d))),
             answer_state: Set(p.answer.map(|a| a.0.into())),
@@ -365,13 +352,19 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
             answer_html: Set(p.answer.map(|a| markdown::render(a.1))),
             answer_published_at: Set(answered_at),
             answered_by: Set(p.answer.and(official)),
-            draft_state: Set(None),
-            draft_text: Set(None),
-            draft_updated_at: Set(None),
-            search_text: Set(search::normalize(&format!("{} {}", p.title, p.body))),
-            shuffle: Set((Uuid::new_v4().as_u128() % (1 << 20)) as i32),
-            created_at: Set(created),
-            updated_at: Set(created),
+            ..proposals::new_row(
+                proposals::NewRow {
+                    id: ProposalId(id),
+                    consultation: ConsultationId(fixed(p.consultation)),
+                    author: UserId(authors[p.author]),
+                    title: p.title.into(),
+                    body: p.body.into(),
+                    district: p.district.map(|d| DistrictId(district_ids[d])),
+                    address: None,
+                    category: Category::from_code(p.category),
+                },
+                created,
+            )
         }
         .insert(db)
         .await

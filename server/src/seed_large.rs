@@ -13,7 +13,7 @@ use app::server::entities::{
     audit_log, consultation_phases, consultations, districts, proposals, supports, users,
     verifications,
 };
-use app::server::{identity, markdown, passwords, search, write_txn};
+use app::server::{identity, markdown, passwords, write_txn};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use indicatif::{ProgressBar, ProgressStyle};
 use sea_orm::{
@@ -133,7 +133,7 @@ pub async fn seed_large(
 
     let mut rng = Rng(0x6d61_6a6c_6973_2026);
     let now = Utc::now();
-    let today = app::consultations::service::today();
+    let today = app::server::clock::today();
     let at = |offset: i64, hour: u32| -> Result<DateTime<Utc>, String> {
         (today + Duration::days(offset))
             .and_hms_opt(hour, 0, 0)
@@ -267,22 +267,9 @@ pub async fn seed_large(
                     *on,
                 ));
             }
+            let district = (rng.below(5) != 0)
+                .then(|| district_ids[rng.below(district_ids.len() as u64) as usize]);
             rows.push(proposals::ActiveModel {
-                id: Set(plan.id),
-                consultation_id: Set(plan.consultation),
-                author_id: Set(author),
-                body_html: Set(markdown::render(&text.body)),
-                search_text: Set(search::normalize(&format!("{} {}", text.title, text.body))),
-                title: Set(text.title),
-                body: Set(text.body),
-                district_id: Set((rng.below(5) != 0)
-                    .then(|| district_ids[rng.below(district_ids.len() as u64) as usize])),
-                address: Set(None),
-                category: Set(Some(text.category.code().into())),
-                state: Set(proposals::PUBLISHED.into()),
-                withdraw_reason: Set(None),
-                withdraw_note: Set(None),
-                withdrawn_at: Set(None),
                 supports_count: Set(plan.supports as i32),
                 threshold_reached_at: Set(reached),
                 answer_state: Set(answer.as_ref().map(|a| a.0.code().into())),
@@ -290,12 +277,20 @@ pub async fn seed_large(
                 answer_text: Set(answer.as_ref().map(|a| a.1.to_string())),
                 answer_published_at: Set(answer.as_ref().map(|a| a.2)),
                 answered_by: Set(answer.as_ref().map(|_| official)),
-                draft_state: Set(None),
-                draft_text: Set(None),
-                draft_updated_at: Set(None),
                 shuffle: Set(rng.below(1 << 20) as i32),
-                created_at: Set(plan.created),
-                updated_at: Set(plan.created),
+                ..proposals::new_row(
+                    proposals::NewRow {
+                        id: app::domain::ProposalId(plan.id),
+                        consultation: app::domain::ConsultationId(plan.consultation),
+                        author: app::domain::UserId(author),
+                        title: text.title,
+                        body: text.body,
+                        district: district.map(app::domain::DistrictId),
+                        address: None,
+                        category: Some(text.category),
+                    },
+                    plan.created,
+                )
             });
         }
         let txn = begin(db, sqlite).await?;
@@ -835,7 +830,7 @@ mod tests {
         for _ in 0..50 {
             let t = proposal_text(&mut rng);
             assert!(t.title.chars().count() <= 150);
-            assert!(!search::normalize(&t.body).is_empty());
+            assert!(!app::server::search::normalize(&t.body).is_empty());
         }
     }
 }

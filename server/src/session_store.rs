@@ -87,6 +87,8 @@ fn active_model(record: &Record) -> Result<sessions::ActiveModel, session_store:
         id: Set(record.id.to_string()),
         data: Set(data),
         expiry_date: Set(expiry(record)),
+        // Beside the record, so that a page reads the session and its account in one query.
+        user_id: Set(app::session::service::auth_of(&record.data).map(|a| a.user_id)),
     })
 }
 
@@ -117,7 +119,11 @@ impl SessionStore for DbSessionStore {
         sessions::Entity::insert(active_model(record)?)
             .on_conflict(
                 OnConflict::column(sessions::Column::Id)
-                    .update_columns([sessions::Column::Data, sessions::Column::ExpiryDate])
+                    .update_columns([
+                        sessions::Column::Data,
+                        sessions::Column::ExpiryDate,
+                        sessions::Column::UserId,
+                    ])
                     .to_owned(),
             )
             .exec(&self.db)

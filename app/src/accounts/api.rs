@@ -1,5 +1,4 @@
-//! Account server functions: context, call the use-case, finish the form.
-use super::dto::AccountDetail;
+//! Account endpoints (form posts) and page loaders: context, call the use-case, finish the form.
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -57,12 +56,12 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     let result =
         super::service::authenticate(ctx.db(), &ctx.state.config, &email, &password, &client).await;
     let result = match result {
-        Ok(user) => ctx.log_in(&user).await,
+        Ok(user) => crate::session::service::log_in(&ctx.session, &user).await,
         Err(e) => Err(e),
     };
     let target = next
         .as_deref()
-        .filter(|n| is_local_path(n))
+        .filter(|n| crate::server::ctx::is_local_path(n))
         .unwrap_or("/")
         .to_string();
     let echo = [
@@ -70,14 +69,6 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
         ("next", next.as_deref().unwrap_or_default()),
     ];
     ctx.finish("login", &echo, result, Some(&target), "/account/login")
-        .await
-}
-
-#[server(endpoint = "accounts/logout")]
-pub async fn logout() -> Result<(), AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = ctx.log_out().await;
-    ctx.finish("logout", &[], result, Some("/?notice=logged-out"), "/")
         .await
 }
 
@@ -95,7 +86,9 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     .await
 }
 
-#[server(endpoint = "accounts/reset-status")]
+/// Whether a reset link can still be used (page loader: the page says so before asking for
+/// a password).
+#[cfg(feature = "ssr")]
 pub async fn reset_token_status(token: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     super::service::check_reset_token(ctx.db(), &token).await
@@ -121,19 +114,12 @@ pub async fn reset_password(
     .await
 }
 
-#[server(endpoint = "accounts/me")]
-pub async fn my_account() -> Result<AccountDetail, AppError> {
-    use crate::authz::{ensure, Action, Facts};
+/// The logged-in user's own account (page loader).
+#[cfg(feature = "ssr")]
+pub async fn my_account() -> Result<super::dto::AccountDetail, AppError> {
     let ctx = crate::server::ctx()?;
-    let user = ctx.viewer().await?;
-    let actor = crate::server::ctx::viewer_actor(user.as_ref());
-    let checked = ensure(actor, Action::EditOwnAccount, Facts::default());
-    if let Err(e) = &checked {
-        ctx.set_status(e.status());
-    }
-    checked?;
-    let user = user.ok_or(AppError::Unauthenticated)?;
-    Ok(super::service::account_detail(&user).await)
+    let result = super::service::account_detail(ctx.db(), ctx.actor().await?).await;
+    ctx.page(result)
 }
 
 /// The page of an emailed link, to send a failed post back to (only the token's own
@@ -142,24 +128,4 @@ pub async fn my_account() -> Result<AccountDetail, AppError> {
 fn link_page(path: &str, token: &str) -> String {
     let token: String = token.chars().filter(char::is_ascii_alphanumeric).collect();
     format!("{path}?token={token}")
-}
-
-/// A path on this site (not `//evil.example`), safe to redirect to after login.
-pub fn is_local_path(path: &str) -> bool {
-    path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && path.len() < 2000
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_local_path;
-
-    #[test]
-    fn only_local_paths_are_redirect_targets() {
-        assert!(is_local_path("/staff"));
-        assert!(is_local_path("/account?x=1"));
-        assert!(!is_local_path("//evil.example"));
-        assert!(!is_local_path("https://evil.example"));
-        assert!(!is_local_path("/\\evil.example"));
-        assert!(!is_local_path(""));
-    }
 }

@@ -1,11 +1,14 @@
 //! Account use-cases. Each takes a connection and plain inputs, checks, writes in one
 //! transaction with its audit row and emails, and returns a value the interface can show.
-use crate::domain::{DisplayName, Email, Locale, NewPassword, PasswordProblem, Role, UserId};
+use crate::authz::{ensure, Action, Actor, Facts};
+use crate::domain::{
+    AuditAction, DisplayName, Email, Locale, NewPassword, PasswordProblem, Role, UserId,
+};
 use crate::error::{AppError, Problems};
 use crate::i18n::{tr_args, Arg};
-use crate::server::entities::{account_tokens, login_failures, municipality, users};
+use crate::server::entities::{account_tokens, municipality, users};
 use crate::server::{
-    audit, db_error, is_unique_violation, outbox, passwords, tokens, write_txn, AppConfig,
+    audit, clock, is_unique_violation, outbox, passwords, rate_limit, tokens, write_txn, AppConfig,
 };
 use chrono::{Duration, Utc};
 use sea_orm::sea_query::Expr;
@@ -19,8 +22,6 @@ pub const CONFIRM: &str = "confirm";
 pub const RESET: &str = "reset";
 pub const CONFIRM_VALID_HOURS: i64 = 48;
 pub const RESET_VALID_MINUTES: i64 = 60;
-/// Failed logins allowed per account and per client address in a minute.
-pub const MAX_FAILURES_PER_MINUTE: u64 = 5;
 
 /// What the registration form sends.
 pub struct NewAccount<'a> {
@@ -78,13 +79,18 @@ pub async fn register(
     match insert {
         // Two registrations raced past the check above: the unique index decides.
         Err(e) if is_unique_violation(&e) => return Err(AppError::field("email", "email-taken")),
-        other => other.map_err(db_error)?,
+        other => other?,
     };
     send_confirmation(&txn, config, locale, id, email.as_str(), name.as_str()).await?;
-    audit::user_event(&txn, Some(id), "account.registered", id, "")
-        .await
-        .map_err(db_error)?;
-    txn.commit().await.map_err(db_error)?;
+    audit::record(
+        &txn,
+        Some(UserId(id)),
+        AuditAction::AccountRegistered,
+        id,
+        "",
+    )
+    .await?;
+    txn.commit().await?;
     Ok(UserId(id))
 }
 
@@ -116,16 +122,12 @@ async fn new_token(
         created_at: Set(now),
     }
     .insert(db)
-    .await
-    .map_err(db_error)?;
+    .await?;
     Ok(token)
 }
 
 async fn municipality_name(db: &impl ConnectionTrait, locale: Locale) -> Result<String, AppError> {
-    Ok(municipality::localized(db, locale)
-        .await
-        .map_err(db_error)?
-        .name)
+    Ok(municipality::localized(db, locale).await?.name)
 }
 
 async fn send_confirmation(
@@ -163,8 +165,7 @@ async fn send_confirmation(
             body,
         },
     )
-    .await
-    .map_err(db_error)?;
+    .await?;
     Ok(())
 }
 
@@ -176,7 +177,7 @@ async fn find_by_email(
         .filter(users::Column::Email.eq(email.as_str()))
         .one(db)
         .await
-        .map_err(db_error)
+        .map_err(AppError::from)
 }
 
 /// Marks an emailed token used, exactly once even if two requests race, and returns it.
@@ -191,8 +192,7 @@ async fn consume_token(
         .filter(account_tokens::Column::Id.eq(row.id))
         .filter(account_tokens::Column::UsedAt.is_null())
         .exec(db)
-        .await
-        .map_err(db_error)?;
+        .await?;
     if claimed.rows_affected != 1 {
         return Err(AppError::field("token", "link-used"));
     }
@@ -212,8 +212,7 @@ async fn check_token(
         .filter(account_tokens::Column::TokenHash.eq(tokens::digest(token)))
         .filter(account_tokens::Column::Purpose.eq(purpose))
         .one(db)
-        .await
-        .map_err(db_error)?
+        .await?
         .ok_or_else(|| AppError::field("token", "link-invalid"))?;
     if row.used_at.is_some() {
         return Err(AppError::field("token", "link-used"));
@@ -229,24 +228,22 @@ pub async fn confirm_email(db: &DatabaseConnection, token: &str) -> Result<(), A
     let row = consume_token(&txn, token, CONFIRM).await?;
     let user = users::Entity::find_by_id(row.user_id)
         .one(&txn)
-        .await
-        .map_err(db_error)?
+        .await?
         .ok_or(AppError::NotFound)?;
     if user.email_confirmed_at.is_none() {
         let mut active: users::ActiveModel = user.into();
         active.email_confirmed_at = Set(Some(Utc::now()));
-        active.update(&txn).await.map_err(db_error)?;
-        audit::user_event(
+        active.update(&txn).await?;
+        audit::record(
             &txn,
-            Some(row.user_id),
-            "account.email_confirmed",
+            Some(UserId(row.user_id)),
+            AuditAction::AccountEmailConfirmed,
             row.user_id,
             "",
         )
-        .await
-        .map_err(db_error)?;
+        .await?;
     }
-    txn.commit().await.map_err(db_error)
+    txn.commit().await.map_err(AppError::from)
 }
 
 /// Checks a login. Counts failures per account and per client address; past the limit every
@@ -267,24 +264,8 @@ pub async fn authenticate(
     }
     problems.into_result()?;
     let normalized = email_input.trim().to_lowercase();
-    let account_key = tokens::digest(&format!("account:{normalized}"));
-    let client_key = tokens::digest(&format!("client:{client}"));
-    let since = Utc::now() - Duration::minutes(1);
-    let by_account = login_failures::Entity::find()
-        .filter(login_failures::Column::AccountKey.eq(account_key.clone()))
-        .filter(login_failures::Column::FailedAt.gt(since))
-        .count(db)
-        .await
-        .map_err(db_error)?;
-    let by_client = login_failures::Entity::find()
-        .filter(login_failures::Column::ClientKey.eq(client_key.clone()))
-        .filter(login_failures::Column::FailedAt.gt(since))
-        .count(db)
-        .await
-        .map_err(db_error)?;
-    if by_account >= MAX_FAILURES_PER_MINUTE || by_client >= MAX_FAILURES_PER_MINUTE {
-        return Err(AppError::RateLimited);
-    }
+    let limit = rate_limit::LOGIN.for_keys(&normalized, client);
+    limit.check(db).await?;
 
     let user = match Email::parse(&normalized) {
         Ok(email) => find_by_email(db, &email).await?,
@@ -298,15 +279,7 @@ pub async fn authenticate(
     let user = match (ok, user) {
         (true, Some(user)) => user,
         _ => {
-            login_failures::ActiveModel {
-                id: Set(Uuid::new_v4()),
-                account_key: Set(account_key),
-                client_key: Set(client_key),
-                failed_at: Set(Utc::now()),
-            }
-            .insert(db)
-            .await
-            .map_err(db_error)?;
+            limit.failed(db).await?;
             return Err(AppError::field("password", "invalid-credentials"));
         }
     };
@@ -328,8 +301,7 @@ async fn resend_confirmation(
         .filter(account_tokens::Column::Purpose.eq(CONFIRM))
         .filter(account_tokens::Column::CreatedAt.gt(Utc::now() - Duration::minutes(10)))
         .count(db)
-        .await
-        .map_err(db_error)?;
+        .await?;
     if recent > 0 {
         return Ok(());
     }
@@ -344,7 +316,7 @@ async fn resend_confirmation(
         &user.display_name,
     )
     .await?;
-    txn.commit().await.map_err(db_error)
+    txn.commit().await.map_err(AppError::from)
 }
 
 /// Emails a reset link if the account exists. Says nothing either way (no account discovery);
@@ -363,8 +335,7 @@ pub async fn request_password_reset(
         .filter(account_tokens::Column::Purpose.eq(RESET))
         .filter(account_tokens::Column::CreatedAt.gt(Utc::now() - Duration::minutes(1)))
         .count(db)
-        .await
-        .map_err(db_error)?;
+        .await?;
     if recent > 0 {
         return Ok(());
     }
@@ -397,9 +368,8 @@ pub async fn request_password_reset(
             body,
         },
     )
-    .await
-    .map_err(db_error)?;
-    txn.commit().await.map_err(db_error)
+    .await?;
+    txn.commit().await.map_err(AppError::from)
 }
 
 /// Whether a reset link can still be used (the page says so before asking for a password).
@@ -416,8 +386,7 @@ pub async fn reset_password(
     let row = check_token(db, token, RESET).await?;
     let user = users::Entity::find_by_id(row.user_id)
         .one(db)
-        .await
-        .map_err(db_error)?
+        .await?
         .ok_or(AppError::NotFound)?;
     let email = Email::parse(&user.email).ok();
     let name = DisplayName::parse(&user.display_name).ok();
@@ -434,25 +403,29 @@ pub async fn reset_password(
     if user.email_confirmed_at.is_none() {
         active.email_confirmed_at = Set(Some(Utc::now()));
     }
-    active.update(&txn).await.map_err(db_error)?;
-    audit::user_event(&txn, Some(user.id), "account.password_reset", user.id, "")
-        .await
-        .map_err(db_error)?;
-    txn.commit().await.map_err(db_error)
+    active.update(&txn).await?;
+    audit::record(
+        &txn,
+        Some(UserId(user.id)),
+        AuditAction::AccountPasswordReset,
+        user.id,
+        "",
+    )
+    .await?;
+    txn.commit().await.map_err(AppError::from)
 }
 
 /// Remembers a logged-in user's language, for the emails they receive.
 pub async fn set_locale(
     db: &DatabaseConnection,
-    user_id: Uuid,
+    user_id: UserId,
     locale: Locale,
 ) -> Result<(), AppError> {
     users::Entity::update_many()
         .col_expr(users::Column::Locale, Expr::value(locale.code()))
-        .filter(users::Column::Id.eq(user_id))
+        .filter(users::Column::Id.eq(user_id.0))
         .exec(db)
-        .await
-        .map_err(db_error)?;
+        .await?;
     Ok(())
 }
 
@@ -491,7 +464,7 @@ pub async fn ensure_account(
             if user.email_confirmed_at.is_none() {
                 active.email_confirmed_at = Set(Some(now));
             }
-            active.update(&txn).await.map_err(db_error)?;
+            active.update(&txn).await?;
             id
         }
         None => {
@@ -508,30 +481,37 @@ pub async fn ensure_account(
                 created_at: Set(now),
             }
             .insert(&txn)
-            .await
-            .map_err(db_error)?;
+            .await?;
             id
         }
     };
-    audit::user_event(
+    audit::record(
         &txn,
         None,
-        "account.provisioned",
+        AuditAction::AccountProvisioned,
         id,
         &format!("role={}", role.code()),
     )
-    .await
-    .map_err(db_error)?;
-    txn.commit().await.map_err(db_error)?;
+    .await?;
+    txn.commit().await?;
     Ok(UserId(id))
 }
 
-pub async fn account_detail(user: &users::Model) -> super::dto::AccountDetail {
-    super::dto::AccountDetail {
-        display_name: user.display_name.clone(),
-        email: user.email.clone(),
+/// The actor's own account, as their account page shows it.
+pub async fn account_detail(
+    db: &DatabaseConnection,
+    actor: Actor,
+) -> Result<super::dto::AccountDetail, AppError> {
+    ensure(actor, Action::EditOwnAccount, Facts::default())?;
+    let user = users::Entity::find_by_id(actor.require_user()?.0)
+        .one(db)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    Ok(super::dto::AccountDetail {
         role: user.role(),
         locale: user.locale(),
-        created_on: user.created_at.format("%Y-%m-%d").to_string(),
-    }
+        created_on: clock::day(user.created_at),
+        display_name: user.display_name,
+        email: user.email,
+    })
 }

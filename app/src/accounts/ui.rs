@@ -1,16 +1,18 @@
-//! Account pages. Each form is an `ActionForm` whose inputs are named as its server
-//! function's arguments, so it works the same with and without JavaScript.
+//! Account pages. Each form is a plain post to its server function, with inputs named as the
+//! function's arguments.
 use super::api::{
     my_account, reset_token_status, ConfirmEmail, Login, Register, RequestPasswordReset,
     ResetPassword,
 };
+use crate::error::AppError;
 use crate::i18n::{problem_message, t, use_locale};
-use crate::session::take_flash;
+use crate::session::Flash;
 use crate::ui::{
-    action_error, ErrorPage, Field, FormErrors, FormState, Loading, Notice, PageTitle, SubmitButton,
+    query_param, ErrorPage, Field, FormErrors, FormState, Loading, NoticeFromQuery, PageTitle,
+    PostForm, SubmitButton,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos::server_fn::ServerFn;
 
 /// Notices the account pages may show from `?notice=`; anything else is ignored.
 const NOTICES: &[&str] = &[
@@ -20,59 +22,48 @@ const NOTICES: &[&str] = &[
     "logged-out",
 ];
 
-fn notice_from_query() -> Memo<Option<String>> {
-    crate::ui::notice_from_query(NOTICES)
+/// The flash a failed post left for this page.
+async fn page_flash() -> Result<Option<Flash>, AppError> {
+    Ok(crate::server::ctx()?.take_flash().await)
 }
 
-fn query_param(name: &str) -> String {
-    use_query_map()
-        .read_untracked()
-        .get(name)
-        .unwrap_or_default()
+/// A form page: renders `form` with the state its last failed post left.
+#[component]
+fn FlashForm<F, V>(name: &'static str, form: F) -> impl IntoView
+where
+    F: Fn(FormState) -> V + Send + Sync + Clone + 'static,
+    V: IntoView + 'static,
+{
+    let flash = Resource::new(|| (), |_| page_flash());
+    view! {
+        <Suspense fallback=Loading>
+            {move || {
+                let form = form.clone();
+                Suspend::new(async move {
+                    let flash = flash.await.ok().flatten();
+                    form(FormState::new(name, flash.as_ref()))
+                })
+            }}
+        </Suspense>
+    }
 }
 
 #[component]
 pub fn RegisterPage() -> impl IntoView {
-    let action = ServerAction::<Register>::new();
-    let flash = Resource::new(|| (), |_| take_flash());
     view! {
         <PageTitle key="register-title" />
         <section class="card narrow" aria-labelledby="page-heading">
             <h1 id="page-heading">{t("register-title")}</h1>
             <p class="lead">{t("register-lead")}</p>
-            <Suspense fallback=Loading>
-                {move || Suspend::new(async move {
-                    let form = FormState::new("register", flash.await.ok().flatten(), action_error(action));
-                    view! {
-                        <ActionForm action=action attr:novalidate=true>
-                            <FormErrors error=form.error() />
-                            <Field
-                                name="display_name"
-                                label_key="field-display-name"
-                                hint_key="field-display-name-hint"
-                                autocomplete="name"
-                                required=true
-                                maxlength=60
-                                value=form.value("display_name")
-                                errors=form.codes("display_name")
-                            />
-                            <Field
-                                name="email"
-                                label_key="field-email"
-                                hint_key="field-email-hint"
-                                kind="email"
-                                autocomplete="email"
-                                required=true
-                                maxlength=254
-                                value=form.value("email")
-                                errors=form.codes("email")
-                            />
-                            <NewPasswordFields form=form.clone() label_key="field-password" />
-                            <SubmitButton label_key="register-submit" pending=action.pending() />
-                        </ActionForm>
-                    }
-                })}
-            </Suspense>
+            <FlashForm name="register" form=|form: FormState| view! {
+                <PostForm action=Register::url()>
+                    <FormErrors error=form.error() />
+                    <Field name="display_name" label_key="field-display-name" hint_key="field-display-name-hint" autocomplete="name" required=true maxlength=60 value=form.value("display_name") errors=form.codes("display_name") />
+                    <Field name="email" label_key="field-email" hint_key="field-email-hint" kind="email" autocomplete="email" required=true maxlength=254 value=form.value("email") errors=form.codes("email") />
+                    <NewPasswordFields form=form.clone() label_key="field-password" />
+                    <SubmitButton label_key="register-submit" />
+                </PostForm>
+            } />
             <p class="aside">
                 {t("register-have-account")} " " <a href="/account/login">{t("nav-login")}</a>
             </p>
@@ -97,123 +88,64 @@ pub fn CheckEmailPage() -> impl IntoView {
 #[component]
 fn NewPasswordFields(form: FormState, label_key: &'static str) -> impl IntoView {
     view! {
-        <Field
-            name="password"
-            label_key=label_key
-            hint_key="field-password-hint"
-            kind="password"
-            autocomplete="new-password"
-            required=true
-            value=None
-            errors=form.codes("password")
-        />
-        <Field
-            name="password_confirm"
-            label_key="field-password-confirm"
-            kind="password"
-            autocomplete="new-password"
-            required=true
-            value=None
-            errors=form.codes("password_confirm")
-        />
+        <Field name="password" label_key=label_key hint_key="field-password-hint" kind="password" autocomplete="new-password" required=true value=None errors=form.codes("password") />
+        <Field name="password_confirm" label_key="field-password-confirm" kind="password" autocomplete="new-password" required=true value=None errors=form.codes("password_confirm") />
     }
 }
 
-/// Shows the problem with an emailed link (used, expired, unknown) as an alert.
+/// The problem with an emailed link (used, expired, unknown), as an alert.
 #[component]
-fn LinkProblem(form: FormState) -> impl IntoView {
+fn LinkProblem(codes: Vec<String>) -> impl IntoView {
     let locale = use_locale();
-    let codes = form.codes("token");
-    move || {
-        codes.get().first().map(|code| {
-            view! {
-                <div class="alert alert-error" role="alert">
-                    <p>{problem_message(locale, code)}</p>
-                </div>
-            }
-        })
-    }
+    codes.first().map(|code| {
+        view! {
+            <div class="alert alert-error" role="alert">
+                <p>{problem_message(locale, code)}</p>
+            </div>
+        }
+    })
 }
 
 #[component]
 pub fn ConfirmPage() -> impl IntoView {
-    let action = ServerAction::<ConfirmEmail>::new();
-    let flash = Resource::new(|| (), |_| take_flash());
-    let token = query_param("token");
+    let token: std::sync::Arc<str> = query_param("token").unwrap_or_default().into();
     view! {
         <PageTitle key="confirm-title" />
         <section class="card narrow" aria-labelledby="page-heading">
             <h1 id="page-heading">{t("confirm-title")}</h1>
-            <Suspense fallback=Loading>
-                {move || {
-                    let token = token.clone();
-                    Suspend::new(async move {
-                        let form = FormState::new("confirm", flash.await.ok().flatten(), action_error(action));
-                        view! {
-                            <LinkProblem form=form.clone() />
-                            <p>{t("confirm-body")}</p>
-                            <ActionForm action=action attr:novalidate=true>
-                                <input type="hidden" name="token" value=token />
-                                <SubmitButton label_key="confirm-submit" pending=action.pending() />
-                            </ActionForm>
-                            <p class="aside">
-                                {t("confirm-expired-help")} " "
-                                <a href="/account/login">{t("nav-login")}</a>
-                            </p>
-                        }
-                    })
-                }}
-            </Suspense>
+            <FlashForm name="confirm" form=move |form: FormState| { let token = token.clone(); view! {
+                <LinkProblem codes=form.codes("token") />
+                <p>{t("confirm-body")}</p>
+                <PostForm action=ConfirmEmail::url()>
+                    <input type="hidden" name="token" value=token.to_string() />
+                    <SubmitButton label_key="confirm-submit" />
+                </PostForm>
+                <p class="aside">
+                    {t("confirm-expired-help")} " "
+                    <a href="/account/login">{t("nav-login")}</a>
+                </p>
+            } } />
         </section>
     }
 }
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
-    let action = ServerAction::<Login>::new();
-    let flash = Resource::new(|| (), |_| take_flash());
-    let notice = notice_from_query();
-    let next = query_param("next");
+    let next: std::sync::Arc<str> = query_param("next").unwrap_or_default().into();
     view! {
         <PageTitle key="login-title" />
         <section class="card narrow" aria-labelledby="page-heading">
             <h1 id="page-heading">{t("login-title")}</h1>
-            {move || notice.get().map(|key| view! { <Notice key /> })}
-            <Suspense fallback=Loading>
-                {move || {
-                    let next = next.clone();
-                    Suspend::new(async move {
-                        let form = FormState::new("login", flash.await.ok().flatten(), action_error(action));
-                        let next = form.value("next").unwrap_or(next);
-                        view! {
-                            <ActionForm action=action attr:novalidate=true>
-                                <FormErrors error=form.error() />
-                                <input type="hidden" name="next" value=next />
-                                <Field
-                                    name="email"
-                                    label_key="field-email"
-                                    kind="email"
-                                    autocomplete="username"
-                                    required=true
-                                    maxlength=254
-                                    value=form.value("email")
-                                    errors=form.codes("email")
-                                />
-                                <Field
-                                    name="password"
-                                    label_key="field-password"
-                                    kind="password"
-                                    autocomplete="current-password"
-                                    required=true
-                                    value=None
-                                    errors=form.codes("password")
-                                />
-                                <SubmitButton label_key="login-submit" pending=action.pending() />
-                            </ActionForm>
-                        }
-                    })
-                }}
-            </Suspense>
+            <NoticeFromQuery allowed=NOTICES />
+            <FlashForm name="login" form=move |form: FormState| { let next = next.to_string(); view! {
+                <PostForm action=Login::url()>
+                    <FormErrors error=form.error() />
+                    <input type="hidden" name="next" value=form.value("next").unwrap_or(next) />
+                    <Field name="email" label_key="field-email" kind="email" autocomplete="username" required=true maxlength=254 value=form.value("email") errors=form.codes("email") />
+                    <Field name="password" label_key="field-password" kind="password" autocomplete="current-password" required=true value=None errors=form.codes("password") />
+                    <SubmitButton label_key="login-submit" />
+                </PostForm>
+            } } />
             <p class="aside"><a href="/account/forgot">{t("login-forgot")}</a></p>
             <p class="aside">
                 {t("login-no-account")} " " <a href="/account/register">{t("nav-register")}</a>
@@ -224,36 +156,19 @@ pub fn LoginPage() -> impl IntoView {
 
 #[component]
 pub fn ForgotPasswordPage() -> impl IntoView {
-    let action = ServerAction::<RequestPasswordReset>::new();
-    let flash = Resource::new(|| (), |_| take_flash());
-    let notice = notice_from_query();
     view! {
         <PageTitle key="forgot-title" />
         <section class="card narrow" aria-labelledby="page-heading">
             <h1 id="page-heading">{t("forgot-title")}</h1>
-            {move || notice.get().map(|key| view! { <Notice key /> })}
+            <NoticeFromQuery allowed=NOTICES />
             <p>{t("forgot-lead")}</p>
-            <Suspense fallback=Loading>
-                {move || Suspend::new(async move {
-                    let form = FormState::new("forgot", flash.await.ok().flatten(), action_error(action));
-                    view! {
-                        <ActionForm action=action attr:novalidate=true>
-                            <FormErrors error=form.error() />
-                            <Field
-                                name="email"
-                                label_key="field-email"
-                                kind="email"
-                                autocomplete="email"
-                                required=true
-                                maxlength=254
-                                value=form.value("email")
-                                errors=form.codes("email")
-                            />
-                            <SubmitButton label_key="forgot-submit" pending=action.pending() />
-                        </ActionForm>
-                    }
-                })}
-            </Suspense>
+            <FlashForm name="forgot" form=|form: FormState| view! {
+                <PostForm action=RequestPasswordReset::url()>
+                    <FormErrors error=form.error() />
+                    <Field name="email" label_key="field-email" kind="email" autocomplete="email" required=true maxlength=254 value=form.value("email") errors=form.codes("email") />
+                    <SubmitButton label_key="forgot-submit" />
+                </PostForm>
+            } />
             <p class="aside"><a href="/account/login">{t("nav-login")}</a></p>
         </section>
     }
@@ -261,12 +176,20 @@ pub fn ForgotPasswordPage() -> impl IntoView {
 
 #[component]
 pub fn ResetPasswordPage() -> impl IntoView {
-    let action = ServerAction::<ResetPassword>::new();
-    let flash = Resource::new(|| (), |_| take_flash());
-    let token = query_param("token");
+    let token = query_param("token").unwrap_or_default();
     let status = {
         let token = token.clone();
-        Resource::new(|| (), move |_| reset_token_status(token.clone()))
+        Resource::new(
+            || (),
+            move |_| {
+                let token = token.clone();
+                async move {
+                    let status = reset_token_status(token).await;
+                    let flash = page_flash().await.ok().flatten();
+                    Ok::<_, AppError>((status.err(), flash))
+                }
+            },
+        )
     };
     view! {
         <PageTitle key="reset-title" />
@@ -276,32 +199,25 @@ pub fn ResetPasswordPage() -> impl IntoView {
                 {move || {
                     let token = token.clone();
                     Suspend::new(async move {
-                        let form = FormState::new("reset", flash.await.ok().flatten(), action_error(action));
-                        let status = status.await;
-                        let usable = status.is_ok();
-                        let status_form = FormState::new(
-                            "status",
-                            None,
-                            Signal::derive(move || status.clone().err()),
-                        );
+                        let (problem, flash) = status.await.unwrap_or((Some(AppError::Internal), None));
+                        let form = FormState::new("reset", flash.as_ref());
+                        let usable = problem.is_none();
                         view! {
-                            <LinkProblem form=status_form />
-                            <LinkProblem form=form.clone() />
+                            <LinkProblem codes=problem.map(|e| e.field_codes("token")).unwrap_or_default() />
+                            <LinkProblem codes=form.codes("token") />
                             {if usable {
                                 view! {
-                                    <ActionForm action=action attr:novalidate=true>
+                                    <PostForm action=ResetPassword::url()>
                                         <FormErrors error=form.error() />
                                         <input type="hidden" name="token" value=token />
-                            <NewPasswordFields form=form.clone() label_key="field-new-password" />
-                                        <SubmitButton label_key="reset-submit" pending=action.pending() />
-                                    </ActionForm>
-                                }
-                                    .into_any()
+                                        <NewPasswordFields form=form.clone() label_key="field-new-password" />
+                                        <SubmitButton label_key="reset-submit" />
+                                    </PostForm>
+                                }.into_any()
                             } else {
                                 view! {
                                     <p><a class="button button-primary" href="/account/forgot">{t("reset-request-new")}</a></p>
-                                }
-                                    .into_any()
+                                }.into_any()
                             }}
                         }
                     })

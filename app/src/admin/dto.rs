@@ -1,4 +1,4 @@
-use crate::domain::{Role, UserId};
+use crate::domain::{AuditAction, Role, UserId};
 use serde::{Deserialize, Serialize};
 
 pub use crate::paging::{Page, PAGE_SIZE};
@@ -33,7 +33,8 @@ pub struct OutboxRow {
 pub struct ActivityRow {
     pub at: String,
     pub actor: Option<String>,
-    pub action: String,
+    /// None for an action this version does not know (recorded by a newer one).
+    pub action: Option<AuditAction>,
     pub detail: String,
 }
 

@@ -1,11 +1,11 @@
 //! Staff use-cases: each checks `authz` first, then reads or writes.
 use super::dto::{ActivityRow, OutboxRow, Page, StaffDashboardView, UserRow};
 use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
-use crate::domain::{Role, UserId};
+use crate::domain::{AuditAction, Role, UserId};
 use crate::error::AppError;
 use crate::paging::fetch_page;
 use crate::server::entities::{audit_log, outbox, users};
-use crate::server::{audit, db_error, outbox as outbox_queue, write_txn};
+use crate::server::{audit, clock, outbox as outbox_queue, write_txn};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Set,
@@ -22,30 +22,27 @@ pub async fn dashboard(
     let pending_emails = outbox::Entity::find()
         .filter(outbox::Column::Status.eq(outbox_queue::PENDING))
         .count(db)
-        .await
-        .map_err(db_error)?;
+        .await?;
     let entries = audit_log::Entity::find()
         .order_by_desc(audit_log::Column::CreatedAt)
         .limit(20)
         .all(db)
-        .await
-        .map_err(db_error)?;
+        .await?;
     // One query for the names of everyone in the list, not one per row.
     let actor_ids: Vec<_> = entries.iter().filter_map(|e| e.actor_id).collect();
     let names: HashMap<_, _> = users::Entity::find()
         .filter(users::Column::Id.is_in(actor_ids))
         .all(db)
-        .await
-        .map_err(db_error)?
+        .await?
         .into_iter()
         .map(|u| (u.id, u.display_name))
         .collect();
     let activity = entries
         .into_iter()
         .map(|e| ActivityRow {
-            at: e.created_at.format("%Y-%m-%d %H:%M").to_string(),
+            at: clock::minute(e.created_at),
             actor: e.actor_id.and_then(|id| names.get(&id).cloned()),
-            action: e.action,
+            action: AuditAction::from_code(&e.action),
             detail: e.detail,
         })
         .collect();
@@ -81,7 +78,7 @@ pub async fn list_users(
         display_name: u.display_name,
         email: u.email,
         confirmed: u.email_confirmed_at.is_some(),
-        created_on: u.created_at.format("%Y-%m-%d").to_string(),
+        created_on: clock::day(u.created_at),
     }))
 }
 
@@ -103,8 +100,7 @@ pub async fn set_role(
     let txn = write_txn(db).await?;
     let user = users::Entity::find_by_id(target.0)
         .one(&txn)
-        .await
-        .map_err(db_error)?
+        .await?
         .ok_or(AppError::NotFound)?;
     if user.role == role.code() {
         return Ok(());
@@ -112,21 +108,16 @@ pub async fn set_role(
     let previous = user.role.clone();
     let mut active: users::ActiveModel = user.into();
     active.role = Set(role.code().into());
-    active.update(&txn).await.map_err(db_error)?;
-    let actor_id = match actor {
-        Actor::User { id, .. } => Some(id.0),
-        Actor::Anonymous => None,
-    };
-    audit::user_event(
+    active.update(&txn).await?;
+    audit::record(
         &txn,
-        actor_id,
-        "account.role_changed",
-        target.0,
+        actor.user_id(),
+        AuditAction::AccountRoleChanged,
+        target,
         &format!("{previous}→{}", role.code()),
     )
-    .await
-    .map_err(db_error)?;
-    txn.commit().await.map_err(db_error)
+    .await?;
+    txn.commit().await.map_err(AppError::from)
 }
 
 pub async fn list_outbox(
@@ -140,7 +131,7 @@ pub async fn list_outbox(
         .order_by_asc(outbox::Column::Id);
     let rows = fetch_page(db, select, page).await?;
     Ok(rows.map(|m| OutboxRow {
-        created_at: m.created_at.format("%Y-%m-%d %H:%M").to_string(),
+        created_at: clock::minute(m.created_at),
         recipient: m.recipient,
         subject: m.subject,
         body: m.body,

@@ -1,24 +1,14 @@
-use super::api::{list_outbox, list_users, staff_dashboard, SetRole};
+//! The staff area: the dashboard with the activity log, accounts and roles, the outbox.
+use super::api::{outbox_list, staff_dashboard, user_list, SetRole};
 use super::dto::UserRow;
 use crate::domain::Role;
 use crate::i18n::{t, tr_args, use_locale, Arg};
-use crate::session::take_flash;
 use crate::ui::{
-    action_error, EmptyState, ErrorPage, FormErrors, FormState, Loading, PageTitle, Pagination,
+    page_param, with_flash, EmptyState, ErrorPage, FormErrors, FormState, Loading, PageTitle,
+    Pagination, PostForm,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
-
-fn page_param() -> Memo<u64> {
-    let query = use_query_map();
-    Memo::new(move |_| {
-        query
-            .read()
-            .get("page")
-            .and_then(|p| p.parse().ok())
-            .unwrap_or(1)
-    })
-}
+use leptos::server_fn::ServerFn;
 
 #[component]
 pub fn StaffPage() -> impl IntoView {
@@ -82,7 +72,7 @@ pub fn StaffPage() -> impl IntoView {
                                                         <tr>
                                                             <td><bdi>{a.at}</bdi></td>
                                                             <td><bdi>{a.actor.unwrap_or_else(|| t("actor-system"))}</bdi></td>
-                                                            <td>{t(&format!("activity-{}", a.action.replace(['.', '_'], "-")))}
+                                                            <td>{a.action.map(|action| t(&format!("activity-{}", action.key())))}
                                                                 {(!a.detail.is_empty()).then(|| view! { " " <bdi>{activity_detail(&a.detail)}</bdi> })}
                                                             </td>
                                                         </tr>
@@ -104,21 +94,15 @@ pub fn StaffPage() -> impl IntoView {
 
 #[component]
 pub fn UsersPage() -> impl IntoView {
-    let set_role = ServerAction::<SetRole>::new();
     let page = page_param();
-    let users = Resource::new(
-        move || (page.get(), set_role.version().get()),
-        |(p, _)| list_users(p),
-    );
-    let flash = Resource::new(|| (), |_| take_flash());
+    let users = Resource::new(|| (), move |_| with_flash(user_list(page)));
     view! {
         <PageTitle key="users-title" />
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
-                let form = FormState::new("set-role", flash.await.ok().flatten(), action_error(set_role));
                 match users.await {
                     Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok(list) => view! {
+                    Ok((list, flash)) => { let form = FormState::new("set-role", flash.as_ref()); view! {
                         <h1>{t("users-title")}</h1>
                         <p>{tr_args(use_locale(), "users-count", &[("count", Arg::Num(list.total as i64))])}</p>
                         <FormErrors error=form.error() />
@@ -132,13 +116,13 @@ pub fn UsersPage() -> impl IntoView {
                                     <th scope="col">{t("account-role")}</th>
                                 </tr></thead>
                                 <tbody>
-                                    {list.items.into_iter().map(|u| view! { <UserRowView user=u action=set_role /> }).collect_view()}
+                                    {list.items.into_iter().map(|u| view! { <UserRowView user=u /> }).collect_view()}
                                 </tbody>
                             </table>
                         </div>
                         <Pagination page=list.page total_pages=list.total_pages base="/admin/users".to_string() />
                     }
-                        .into_any(),
+                        .into_any() }
                 }
             })}
         </Suspense>
@@ -146,7 +130,7 @@ pub fn UsersPage() -> impl IntoView {
 }
 
 #[component]
-fn UserRowView(user: UserRow, action: ServerAction<SetRole>) -> impl IntoView {
+fn UserRowView(user: UserRow) -> impl IntoView {
     let select_id = format!("role-{}", user.id);
     let current = user.role;
     view! {
@@ -158,7 +142,7 @@ fn UserRowView(user: UserRow, action: ServerAction<SetRole>) -> impl IntoView {
             <td>
                 {if user.can_change_role {
                     view! {
-                        <ActionForm action=action attr:class="inline-form">
+                        <PostForm action=SetRole::url() class="inline-form">
                             <input type="hidden" name="user_id" value=user.id.to_string() />
                             <label class="visually-hidden" for=select_id.clone()>
                                 {t("users-role-for")} " " {user.display_name}
@@ -169,7 +153,7 @@ fn UserRowView(user: UserRow, action: ServerAction<SetRole>) -> impl IntoView {
                                 }).collect_view()}
                             </select>
                             <button type="submit" class="button button-small">{t("users-change-role")}</button>
-                        </ActionForm>
+                        </PostForm>
                     }.into_any()
                 } else {
                     view! { <span>{t(&format!("role-{}", current.code()))}</span> }.into_any()
@@ -182,7 +166,7 @@ fn UserRowView(user: UserRow, action: ServerAction<SetRole>) -> impl IntoView {
 #[component]
 pub fn OutboxPage() -> impl IntoView {
     let page = page_param();
-    let emails = Resource::new(move || page.get(), list_outbox);
+    let emails = Resource::new(|| (), move |_| outbox_list(page));
     view! {
         <PageTitle key="outbox-title" />
         <Suspense fallback=Loading>

@@ -1,59 +1,12 @@
-//! Consultation server functions.
+//! Consultation endpoints (form posts) and page loaders.
 #![allow(clippy::too_many_arguments)] // forms with many fields: one argument per input
-use super::dto::{ConsultationDetail, ConsultationFormData, ConsultationList, DistrictRow};
 use crate::error::AppError;
 use leptos::prelude::*;
-#[cfg(feature = "ssr")]
-use uuid::Uuid;
 
 #[cfg(feature = "ssr")]
-pub(crate) fn parse_id(id: &str) -> Result<Uuid, AppError> {
-    Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)
-}
-
-#[server(endpoint = "consultations/list")]
-pub async fn list_consultations(
-    filter: Option<String>,
-    district: Option<String>,
-    page: Option<u64>,
-) -> Result<ConsultationList, AppError> {
-    let ctx = crate::server::ctx()?;
-    let actor = ctx.actor().await?;
-    let district = district.as_deref().and_then(|d| Uuid::parse_str(d).ok());
-    let result = super::service::list(
-        ctx.db(),
-        actor,
-        ctx.locale(),
-        filter.as_deref().unwrap_or("all"),
-        district,
-        page.unwrap_or(1),
-    )
-    .await;
-    ctx.page(result)
-}
-
-#[server(endpoint = "consultations/detail")]
-pub async fn get_consultation(id: String) -> Result<ConsultationDetail, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
-        let actor = ctx.actor().await?;
-        super::service::detail(ctx.db(), actor, ctx.locale(), parse_id(&id)?).await
-    }
-    .await;
-    ctx.page(result)
-}
-
-#[server(endpoint = "consultations/form")]
-pub async fn get_consultation_form(id: Option<String>) -> Result<ConsultationFormData, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
-        let actor = ctx.actor().await?;
-        let id = id.as_deref().map(parse_id).transpose()?;
-        super::service::form_data(ctx.db(), actor, ctx.locale(), id).await
-    }
-    .await;
-    ctx.page(result)
-}
+use super::dto::{ConsultationDetail, ConsultationFormData, ConsultationList, ListFilter};
+#[cfg(feature = "ssr")]
+use crate::domain::{ConsultationId, DistrictId};
 
 /// The phase fields of the consultation form, in order: `<phase>_start`, `<phase>_end`.
 pub const PHASE_FIELDS: [(&str, &str); 6] = [
@@ -90,6 +43,7 @@ pub async fn save_consultation(
     use crate::domain::PhaseKind;
     let ctx = crate::server::ctx()?;
     let districts = districts.unwrap_or_default();
+    let id = id.filter(|i| !i.trim().is_empty());
     let dates = [
         (PhaseKind::Information, information_start, information_end),
         (PhaseKind::Proposals, proposals_start, proposals_end),
@@ -99,9 +53,8 @@ pub async fn save_consultation(
         (PhaseKind::Outcome, outcome_start, outcome_end),
     ]
     .map(|(k, s, e)| (k, s.unwrap_or_default(), e.unwrap_or_default()));
-    let parsed_id = id.as_deref().filter(|i| !i.is_empty()).map(parse_id);
     let result = async {
-        let actor = ctx.actor().await?;
+        let id = id.as_deref().map(ConsultationId::parse).transpose()?;
         let input = super::service::ConsultationInput {
             title: &title,
             description: &description,
@@ -114,7 +67,7 @@ pub async fn save_consultation(
             support_threshold: &support_threshold,
             answer_days: &answer_days,
         };
-        super::service::save(ctx.db(), actor, parsed_id.transpose()?, input).await
+        super::service::save(ctx.db(), ctx.actor().await?, id, input).await
     }
     .await;
     let mut echo: Vec<(String, String)> = vec![
@@ -137,8 +90,8 @@ pub async fn save_consultation(
         .ok()
         .map(|id| format!("/consultations/{id}?notice=consultation-saved"));
     let fallback = match &id {
-        Some(i) if !i.is_empty() => format!("/consultations/{}/edit", i.trim()),
-        _ => "/consultations/new".to_string(),
+        Some(i) => format!("/consultations/{}/edit", i.trim()),
+        None => "/consultations/new".to_string(),
     };
     ctx.finish(
         "consultation",
@@ -154,8 +107,7 @@ pub async fn save_consultation(
 pub async fn publish_consultation(id: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
-        let actor = ctx.actor().await?;
-        super::service::publish(ctx.db(), actor, parse_id(&id)?).await
+        super::service::publish(ctx.db(), ctx.actor().await?, ConsultationId::parse(&id)?).await
     }
     .await;
     let target = format!("/consultations/{}?notice=consultation-published", id.trim());
@@ -163,47 +115,49 @@ pub async fn publish_consultation(id: String) -> Result<(), AppError> {
         .await
 }
 
-#[server(endpoint = "admin/districts")]
-pub async fn list_district_rows() -> Result<Vec<DistrictRow>, AppError> {
+/// The public list (page loader).
+#[cfg(feature = "ssr")]
+pub async fn consultation_list(
+    filter: Option<String>,
+    district: Option<String>,
+    page: u64,
+) -> Result<ConsultationList, AppError> {
     let ctx = crate::server::ctx()?;
-    let actor = ctx.actor().await?;
-    let result = super::service::district_rows(ctx.db(), actor).await;
+    // An unknown district in the query string filters nothing rather than failing the page.
+    let district = district.as_deref().and_then(|d| DistrictId::parse(d).ok());
+    let filter = ListFilter::from_code(filter.as_deref().unwrap_or_default());
+    let result = super::service::list(
+        ctx.db(),
+        ctx.actor().await?,
+        ctx.locale(),
+        filter,
+        district,
+        page,
+    )
+    .await;
     ctx.page(result)
 }
 
-#[server(endpoint = "admin/save-district")]
-pub async fn save_district(
-    id: Option<String>,
-    name_ar: String,
-    name_fr: String,
-    name_en: String,
-) -> Result<(), AppError> {
+/// A consultation's page (page loader).
+#[cfg(feature = "ssr")]
+pub async fn consultation_detail(id: String) -> Result<ConsultationDetail, AppError> {
     let ctx = crate::server::ctx()?;
-    let form = match id.as_deref().filter(|i| !i.is_empty()) {
-        Some(i) => format!("district-{}", i.trim()),
-        None => "district-new".to_string(),
-    };
     let result = async {
-        let actor = ctx.actor().await?;
-        let id = id
-            .as_deref()
-            .filter(|i| !i.is_empty())
-            .map(parse_id)
-            .transpose()?;
-        super::service::save_district(ctx.db(), actor, id, [&name_ar, &name_fr, &name_en]).await
+        let id = ConsultationId::parse(&id)?;
+        super::service::detail(ctx.db(), ctx.actor().await?, ctx.locale(), id).await
     }
     .await;
-    let echo = [
-        ("name_ar", name_ar.as_str()),
-        ("name_fr", name_fr.as_str()),
-        ("name_en", name_en.as_str()),
-    ];
-    ctx.finish(
-        &form,
-        &echo,
-        result.map(|_| ()),
-        Some("/admin/districts?notice=district-saved"),
-        "/admin/districts",
-    )
-    .await
+    ctx.page(result)
+}
+
+/// The consultation form, empty or for `id` (page loader).
+#[cfg(feature = "ssr")]
+pub async fn consultation_form(id: Option<String>) -> Result<ConsultationFormData, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let id = id.as_deref().map(ConsultationId::parse).transpose()?;
+        super::service::form_data(ctx.db(), ctx.actor().await?, ctx.locale(), id).await
+    }
+    .await;
+    ctx.page(result)
 }

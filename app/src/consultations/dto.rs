@@ -1,42 +1,8 @@
-use crate::domain::PhaseKind;
+use crate::districts::dto::DistrictView;
+use crate::domain::{ConsultationId, DistrictId, PhaseKind, Timing};
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 pub use crate::paging::Page;
-
-/// A district, named in the reader's language.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DistrictView {
-    pub id: Uuid,
-    pub name: String,
-}
-
-/// A district with its three names, for the administrator.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DistrictRow {
-    pub id: Uuid,
-    pub name_ar: String,
-    pub name_fr: String,
-    pub name_en: String,
-}
-
-/// Where a consultation or a phase stands today.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Timing {
-    Upcoming,
-    Open,
-    Closed,
-}
-
-impl Timing {
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Upcoming => "upcoming",
-            Self::Open => "open",
-            Self::Closed => "closed",
-        }
-    }
-}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PhaseView {
@@ -48,7 +14,7 @@ pub struct PhaseView {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ConsultationSummary {
-    pub id: Uuid,
+    pub id: ConsultationId,
     pub title: String,
     pub draft: bool,
     pub timing: Timing,
@@ -68,9 +34,33 @@ pub struct ConsultationList {
     pub can_create: bool,
 }
 
+/// The list's filter: which consultations, by their dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ListFilter {
+    All,
+    Is(Timing),
+}
+
+impl ListFilter {
+    pub fn from_code(code: &str) -> Self {
+        Timing::ALL
+            .into_iter()
+            .find(|t| t.code() == code)
+            .map(Self::Is)
+            .unwrap_or(Self::All)
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::All => "all",
+            Self::Is(t) => t.code(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ConsultationDetail {
-    pub id: Uuid,
+    pub id: ConsultationId,
     pub title: String,
     pub description_html: String,
     pub draft: bool,
@@ -94,10 +84,10 @@ pub struct ConsultationDetail {
 /// A consultation as its edit form shows it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct ConsultationDraft {
-    pub id: Option<Uuid>,
+    pub id: Option<ConsultationId>,
     pub title: String,
     pub description: String,
-    pub districts: Vec<Uuid>,
+    pub districts: Vec<DistrictId>,
     /// (phase, start, end) for the phases it has.
     pub phases: Vec<(PhaseKind, String, String)>,
     pub support_limit: i32,

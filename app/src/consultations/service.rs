@@ -1,14 +1,19 @@
 //! Consultation use-cases. Permissions come from `authz`; dates are the municipality's days.
+use super::access::{self, Consultation};
 use super::dto::*;
 use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
-use crate::domain::{parse_text, parse_title, Locale, PhaseKind, CONSULTATION_DESCRIPTION_MAX};
+use crate::districts::service as districts;
+use crate::domain::{
+    parse_text, parse_title, AuditAction, ConsultationId, DistrictId, Locale, PhaseDates,
+    PhaseKind, Timing, CONSULTATION_DESCRIPTION_MAX,
+};
 use crate::error::{AppError, Problems};
 use crate::server::entities::{
-    consultation_districts, consultation_phases, consultations, districts,
+    consultation_districts, consultation_phases, consultations, proposals,
 };
-use crate::server::{audit, db_error, markdown, write_txn};
-use chrono::{DateTime, Duration, NaiveDate, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait};
+use crate::server::{audit, clock, markdown, write_txn};
+use chrono::{Duration, NaiveDate, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
     QueryFilter, QueryOrder, QuerySelect, Set, Statement,
@@ -16,235 +21,15 @@ use sea_orm::{
 use std::collections::HashMap;
 use uuid::Uuid;
 
-/// Tunisia's offset from UTC (no daylight saving time).
-const MUNICIPAL_OFFSET_HOURS: i64 = 1;
-
-/// The municipality's date today.
-pub fn today() -> NaiveDate {
-    (Utc::now() + Duration::hours(MUNICIPAL_OFFSET_HOURS)).date_naive()
-}
-
 fn iso(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
-}
-
-pub fn timing_of(starts: Option<NaiveDate>, ends: Option<NaiveDate>, today: NaiveDate) -> Timing {
-    match (starts, ends) {
-        (Some(s), Some(e)) if today >= s && today <= e => Timing::Open,
-        (Some(_), Some(e)) if today > e => Timing::Closed,
-        _ => Timing::Upcoming,
-    }
-}
-
-/// The phase open today, if any.
-pub fn current_phase(phases: &[consultation_phases::Model], today: NaiveDate) -> Option<PhaseKind> {
-    phases
-        .iter()
-        .find(|p| p.starts_on <= today && today <= p.ends_on)
-        .and_then(|p| PhaseKind::from_code(&p.kind))
-}
-
-pub fn phase_is_open(
-    phases: &[consultation_phases::Model],
-    kind: PhaseKind,
-    today: NaiveDate,
-) -> bool {
-    phases
-        .iter()
-        .any(|p| p.kind == kind.code() && p.starts_on <= today && today <= p.ends_on)
-}
-
-pub async fn load_phases(
-    db: &impl ConnectionTrait,
-    consultation: Uuid,
-) -> Result<Vec<consultation_phases::Model>, AppError> {
-    let mut phases = consultation_phases::Entity::find()
-        .filter(consultation_phases::Column::ConsultationId.eq(consultation))
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    phases.sort_by_key(|p| PhaseKind::from_code(&p.kind));
-    Ok(phases)
-}
-
-/// A consultation the actor may see (published, or a draft for those who prepare them).
-pub async fn visible(
-    db: &impl ConnectionTrait,
-    actor: Actor,
-    id: Uuid,
-) -> Result<consultations::Model, AppError> {
-    let c = consultations::Entity::find_by_id(id)
-        .one(db)
-        .await
-        .map_err(db_error)?
-        .ok_or(AppError::NotFound)?;
-    let facts = Facts {
-        published: c.status == consultations::PUBLISHED,
-        ..Facts::default()
-    };
-    match ensure(actor, Action::ViewConsultation, facts) {
-        Ok(()) => Ok(c),
-        // A draft does not exist for those who may not see it.
-        Err(_) => Err(AppError::NotFound),
-    }
-}
-
-// ---------------------------------------------------------------- districts
-
-pub async fn districts(
-    db: &impl ConnectionTrait,
-    locale: Locale,
-) -> Result<Vec<DistrictView>, AppError> {
-    let rows = districts::Entity::find()
-        .order_by_asc(districts::Column::Position)
-        .order_by_asc(districts::Column::CreatedAt)
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    Ok(rows
-        .into_iter()
-        .map(|d| DistrictView {
-            id: d.id,
-            name: d.name(locale),
-        })
-        .collect())
-}
-
-pub async fn district_rows(
-    db: &DatabaseConnection,
-    actor: Actor,
-) -> Result<Vec<DistrictRow>, AppError> {
-    ensure(actor, Action::ManageDistricts, Facts::default())?;
-    let rows = districts::Entity::find()
-        .order_by_asc(districts::Column::Position)
-        .order_by_asc(districts::Column::CreatedAt)
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    Ok(rows
-        .into_iter()
-        .map(|d| DistrictRow {
-            id: d.id,
-            name_ar: d.name_ar,
-            name_fr: d.name_fr,
-            name_en: d.name_en,
-        })
-        .collect())
-}
-
-fn district_name(problems: &mut Problems, field: &str, value: &str) -> String {
-    let name = value.split_whitespace().collect::<Vec<_>>().join(" ");
-    match name.chars().count() {
-        0 => problems.push(field, "required"),
-        n if n > 120 => problems.push(field, "text-too-long"),
-        _ => {}
-    }
-    name
-}
-
-/// Creates a district (`id` None) or renames one.
-pub async fn save_district(
-    db: &DatabaseConnection,
-    actor: Actor,
-    id: Option<Uuid>,
-    names: [&str; 3],
-) -> Result<Uuid, AppError> {
-    ensure(actor, Action::ManageDistricts, Facts::default())?;
-    let mut problems = Problems::default();
-    let ar = district_name(&mut problems, "name_ar", names[0]);
-    let fr = district_name(&mut problems, "name_fr", names[1]);
-    let en = district_name(&mut problems, "name_en", names[2]);
-    problems.into_result()?;
-    let txn = write_txn(db).await?;
-    let id = match id {
-        Some(id) => {
-            let row = districts::Entity::find_by_id(id)
-                .one(&txn)
-                .await
-                .map_err(db_error)?
-                .ok_or(AppError::NotFound)?;
-            let mut row: districts::ActiveModel = row.into();
-            row.name_ar = Set(ar);
-            row.name_fr = Set(fr);
-            row.name_en = Set(en);
-            row.update(&txn).await.map_err(db_error)?;
-            id
-        }
-        None => {
-            let id = Uuid::new_v4();
-            let position = districts::Entity::find()
-                .select_only()
-                .column_as(Expr::col(districts::Column::Position).max(), "m")
-                .into_tuple::<Option<i32>>()
-                .one(&txn)
-                .await
-                .map_err(db_error)?
-                .flatten()
-                .unwrap_or(0);
-            districts::ActiveModel {
-                id: Set(id),
-                name_ar: Set(ar),
-                name_fr: Set(fr),
-                name_en: Set(en),
-                position: Set(position + 1),
-                created_at: Set(Utc::now()),
-            }
-            .insert(&txn)
-            .await
-            .map_err(db_error)?;
-            id
-        }
-    };
-    audit::event(&txn, actor.user_id(), "district.saved", "district", id, "")
-        .await
-        .map_err(db_error)?;
-    txn.commit().await.map_err(db_error)?;
-    Ok(id)
-}
-
-// ---------------------------------------------------------------- lists and pages
-
-/// District names per consultation, for a page of consultations (one query).
-async fn districts_of(
-    db: &impl ConnectionTrait,
-    ids: &[Uuid],
-    locale: Locale,
-) -> Result<HashMap<Uuid, Vec<DistrictView>>, AppError> {
-    let mut out: HashMap<Uuid, Vec<DistrictView>> = HashMap::new();
-    if ids.is_empty() {
-        return Ok(out);
-    }
-    let links = consultation_districts::Entity::find()
-        .filter(consultation_districts::Column::ConsultationId.is_in(ids.to_vec()))
-        .all(db)
-        .await
-        .map_err(db_error)?;
-    let names: HashMap<Uuid, districts::Model> = districts::Entity::find()
-        .all(db)
-        .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|d| (d.id, d))
-        .collect();
-    for link in links {
-        if let Some(d) = names.get(&link.district_id) {
-            out.entry(link.consultation_id)
-                .or_default()
-                .push(DistrictView {
-                    id: d.id,
-                    name: d.name(locale),
-                });
-        }
-    }
-    Ok(out)
 }
 
 /// Proposals per consultation, for a page of consultations (one query).
 async fn proposal_counts(
     db: &impl ConnectionTrait,
-    ids: &[Uuid],
-) -> Result<HashMap<Uuid, u64>, AppError> {
-    use crate::server::entities::proposals;
+    ids: &[ConsultationId],
+) -> Result<HashMap<ConsultationId, u64>, AppError> {
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
@@ -253,15 +38,14 @@ async fn proposal_counts(
         .column(proposals::Column::ConsultationId)
         // COUNT(*), not COUNT(id): counted from the index, without reading the rows.
         .column_as(Expr::cust("COUNT(*)"), "n")
-        .filter(proposals::Column::ConsultationId.is_in(ids.to_vec()))
+        .filter(proposals::Column::ConsultationId.is_in(ids.iter().map(|i| i.0)))
         .group_by(proposals::Column::ConsultationId)
         .into_tuple()
         .all(db)
-        .await
-        .map_err(db_error)?;
+        .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, n)| (id, std::cmp::Ord::max(n, 0i64) as u64))
+        .map(|(id, n)| (ConsultationId(id), n.max(0) as u64))
         .collect())
 }
 
@@ -270,66 +54,66 @@ async fn summaries(
     rows: Vec<consultations::Model>,
     locale: Locale,
 ) -> Result<Vec<ConsultationSummary>, AppError> {
-    let ids: Vec<Uuid> = rows.iter().map(|c| c.id).collect();
-    let mut districts = districts_of(db, &ids, locale).await?;
+    let ids: Vec<ConsultationId> = rows.iter().map(|c| ConsultationId(c.id)).collect();
+    let mut districts = districts::of_consultations(db, &ids, locale).await?;
     let counts = proposal_counts(db, &ids).await?;
     let phases = consultation_phases::Entity::find()
-        .filter(consultation_phases::Column::ConsultationId.is_in(ids.clone()))
+        .filter(consultation_phases::Column::ConsultationId.is_in(ids.iter().map(|i| i.0)))
         .all(db)
-        .await
-        .map_err(db_error)?;
-    let today = today();
+        .await?;
+    let today = clock::today();
     Ok(rows
         .into_iter()
         .map(|c| {
-            let own: Vec<_> = phases
+            let id = ConsultationId(c.id);
+            let own: Vec<PhaseDates> = phases
                 .iter()
                 .filter(|p| p.consultation_id == c.id)
-                .cloned()
+                .filter_map(consultation_phases::Model::dates)
                 .collect();
             ConsultationSummary {
-                id: c.id,
+                id,
                 title: c.title,
                 draft: c.status != consultations::PUBLISHED,
-                timing: timing_of(c.starts_on, c.ends_on, today),
-                current_phase: current_phase(&own, today),
+                timing: Timing::of(c.starts_on, c.ends_on, today),
+                current_phase: crate::domain::Calendar::new(own, today).current(),
                 starts_on: c.starts_on.map(iso),
                 ends_on: c.ends_on.map(iso),
                 districts: districts
-                    .remove(&c.id)
+                    .remove(&id)
                     .unwrap_or_default()
                     .into_iter()
                     .map(|d| d.name)
                     .collect(),
-                proposals: counts.get(&c.id).copied().unwrap_or(0),
+                proposals: counts.get(&id).copied().unwrap_or(0),
             }
         })
         .collect())
 }
 
-/// The public list: published consultations, `filter` open | upcoming | closed | all.
+/// The public list: published consultations by timing and district; drafts for planners.
 pub async fn list(
     db: &DatabaseConnection,
     actor: Actor,
     locale: Locale,
-    filter: &str,
-    district: Option<Uuid>,
+    filter: ListFilter,
+    district: Option<DistrictId>,
     page: u64,
 ) -> Result<ConsultationList, AppError> {
-    let today = today();
+    let today = clock::today();
     let mut select = consultations::Entity::find()
         .filter(consultations::Column::Status.eq(consultations::PUBLISHED));
     select = match filter {
-        "open" => select
+        ListFilter::Is(Timing::Open) => select
             .filter(consultations::Column::StartsOn.lte(today))
             .filter(consultations::Column::EndsOn.gte(today)),
-        "upcoming" => select.filter(
+        ListFilter::Is(Timing::Upcoming) => select.filter(
             Condition::any()
                 .add(consultations::Column::StartsOn.gt(today))
                 .add(consultations::Column::StartsOn.is_null()),
         ),
-        "closed" => select.filter(consultations::Column::EndsOn.lt(today)),
-        _ => select,
+        ListFilter::Is(Timing::Closed) => select.filter(consultations::Column::EndsOn.lt(today)),
+        ListFilter::All => select,
     };
     if let Some(d) = district {
         select = select.filter(
@@ -337,7 +121,7 @@ pub async fn list(
                 sea_orm::sea_query::Query::select()
                     .column(consultation_districts::Column::ConsultationId)
                     .from(consultation_districts::Entity)
-                    .and_where(consultation_districts::Column::DistrictId.eq(d))
+                    .and_where(consultation_districts::Column::DistrictId.eq(d.0))
                     .to_owned(),
             ),
         );
@@ -354,8 +138,7 @@ pub async fn list(
             .order_by_desc(consultations::Column::UpdatedAt)
             .limit(50)
             .all(db)
-            .await
-            .map_err(db_error)?
+            .await?
     } else {
         Vec::new()
     };
@@ -378,7 +161,7 @@ pub async fn list(
             total,
         },
         drafts,
-        districts: districts(db, locale).await?,
+        districts: districts::names(db, locale).await?,
         can_create,
     })
 }
@@ -418,16 +201,11 @@ pub async fn counts(
             },
             [deadline.into(), consultation.id.into()],
         ))
-        .await
-        .map_err(db_error)?;
+        .await?;
     let Some(row) = row else {
         return Ok(Counts::default());
     };
-    let get = |name: &str| {
-        row.try_get::<i64>("", name)
-            .map(|v| std::cmp::Ord::max(v, 0i64) as u64)
-            .map_err(db_error)
-    };
+    let get = |name: &str| row.try_get::<i64>("", name).map(|v| v.max(0) as u64);
     Ok(Counts {
         proposals: get("proposals")?,
         supports: get("supports")?,
@@ -440,31 +218,29 @@ pub async fn detail(
     db: &DatabaseConnection,
     actor: Actor,
     locale: Locale,
-    id: Uuid,
+    id: ConsultationId,
 ) -> Result<ConsultationDetail, AppError> {
-    let c = visible(db, actor, id).await?;
-    let phases = load_phases(db, id).await?;
-    let today = today();
-    let mut districts = districts_of(db, &[id], locale).await?;
+    let Consultation { row: c, calendar } = access::visible(db, actor, id).await?;
+    let mut districts = districts::of_consultations(db, &[id], locale).await?;
     let counts = counts(db, &c).await?;
+    let published = c.status == consultations::PUBLISHED;
     Ok(ConsultationDetail {
-        id: c.id,
+        id,
         title: c.title.clone(),
         description_html: c.description_html.clone(),
-        draft: c.status != consultations::PUBLISHED,
-        timing: timing_of(c.starts_on, c.ends_on, today),
-        current_phase: current_phase(&phases, today),
-        proposals_open: phase_is_open(&phases, PhaseKind::Proposals, today),
-        supports_open: phase_is_open(&phases, PhaseKind::Supports, today),
-        phases: phases
+        draft: !published,
+        timing: Timing::of(c.starts_on, c.ends_on, calendar.today()),
+        current_phase: calendar.current(),
+        proposals_open: published && calendar.is_open(PhaseKind::Proposals),
+        supports_open: published && calendar.is_open(PhaseKind::Supports),
+        phases: calendar
+            .phases()
             .iter()
-            .filter_map(|p| {
-                Some(PhaseView {
-                    kind: PhaseKind::from_code(&p.kind)?,
-                    starts_on: iso(p.starts_on),
-                    ends_on: iso(p.ends_on),
-                    timing: timing_of(Some(p.starts_on), Some(p.ends_on), today),
-                })
+            .map(|p| PhaseView {
+                kind: p.kind,
+                starts_on: iso(p.starts_on),
+                ends_on: iso(p.ends_on),
+                timing: calendar.timing_of(p),
             })
             .collect(),
         districts: districts.remove(&id).unwrap_or_default(),
@@ -485,7 +261,7 @@ pub async fn form_data(
     db: &DatabaseConnection,
     actor: Actor,
     locale: Locale,
-    id: Option<Uuid>,
+    id: Option<ConsultationId>,
 ) -> Result<ConsultationFormData, AppError> {
     ensure(actor, Action::ManageConsultations, Facts::default())?;
     let draft = match id {
@@ -496,42 +272,34 @@ pub async fn form_data(
             ..Default::default()
         },
         Some(id) => {
-            let c = consultations::Entity::find_by_id(id)
-                .one(db)
-                .await
-                .map_err(db_error)?
-                .ok_or(AppError::NotFound)?;
-            let phases = load_phases(db, id).await?;
+            let Consultation { row: c, calendar } = access::load(db, id).await?;
             let links = consultation_districts::Entity::find()
-                .filter(consultation_districts::Column::ConsultationId.eq(id))
+                .filter(consultation_districts::Column::ConsultationId.eq(id.0))
                 .all(db)
-                .await
-                .map_err(db_error)?;
+                .await?;
             ConsultationDraft {
                 id: Some(id),
+                published: c.status == consultations::PUBLISHED,
                 title: c.title,
                 description: c.description,
-                districts: links.into_iter().map(|l| l.district_id).collect(),
-                phases: phases
+                districts: links
+                    .into_iter()
+                    .map(|l| DistrictId(l.district_id))
+                    .collect(),
+                phases: calendar
+                    .phases()
                     .iter()
-                    .filter_map(|p| {
-                        Some((
-                            PhaseKind::from_code(&p.kind)?,
-                            iso(p.starts_on),
-                            iso(p.ends_on),
-                        ))
-                    })
+                    .map(|p| (p.kind, iso(p.starts_on), iso(p.ends_on)))
                     .collect(),
                 support_limit: c.support_limit,
                 support_threshold: c.support_threshold,
                 answer_days: c.answer_days,
-                published: c.status == consultations::PUBLISHED,
             }
         }
     };
     Ok(ConsultationFormData {
         draft,
-        districts: districts(db, locale).await?,
+        districts: districts::names(db, locale).await?,
     })
 }
 
@@ -615,9 +383,9 @@ pub fn parse_phases(
 pub async fn save(
     db: &DatabaseConnection,
     actor: Actor,
-    id: Option<Uuid>,
+    id: Option<ConsultationId>,
     input: ConsultationInput<'_>,
-) -> Result<Uuid, AppError> {
+) -> Result<ConsultationId, AppError> {
     ensure(actor, Action::ManageConsultations, Facts::default())?;
     let mut problems = Problems::default();
     let title = problems.check("title", parse_title(input.title));
@@ -649,9 +417,9 @@ pub async fn save(
     {
         problems.push("phases", "phases-required");
     }
-    let mut district_ids = Vec::new();
+    let mut district_ids: Vec<DistrictId> = Vec::new();
     for d in input.districts {
-        match Uuid::parse_str(d.trim()) {
+        match DistrictId::parse(d) {
             Ok(id) if !district_ids.contains(&id) => district_ids.push(id),
             Ok(_) => {}
             Err(_) => problems.push("districts", "district-invalid"),
@@ -663,12 +431,7 @@ pub async fn save(
     };
 
     let txn = write_txn(db).await?;
-    let known = districts::Entity::find()
-        .filter(districts::Column::Id.is_in(district_ids.clone()))
-        .all(&txn)
-        .await
-        .map_err(db_error)?;
-    if known.len() != district_ids.len() {
+    if !districts::all_exist(&txn, &district_ids).await? {
         return Err(AppError::field("districts", "district-invalid"));
     }
     let now = Utc::now();
@@ -677,10 +440,9 @@ pub async fn save(
     let description_html = markdown::render(&description);
     let id = match id {
         Some(id) => {
-            let row = consultations::Entity::find_by_id(id)
+            let row = consultations::Entity::find_by_id(id.0)
                 .one(&txn)
-                .await
-                .map_err(db_error)?
+                .await?
                 .ok_or(AppError::NotFound)?;
             let mut row: consultations::ActiveModel = row.into();
             row.title = Set(title);
@@ -692,23 +454,21 @@ pub async fn save(
             row.starts_on = Set(starts_on);
             row.ends_on = Set(ends_on);
             row.updated_at = Set(now);
-            row.update(&txn).await.map_err(db_error)?;
+            row.update(&txn).await?;
             consultation_phases::Entity::delete_many()
-                .filter(consultation_phases::Column::ConsultationId.eq(id))
+                .filter(consultation_phases::Column::ConsultationId.eq(id.0))
                 .exec(&txn)
-                .await
-                .map_err(db_error)?;
+                .await?;
             consultation_districts::Entity::delete_many()
-                .filter(consultation_districts::Column::ConsultationId.eq(id))
+                .filter(consultation_districts::Column::ConsultationId.eq(id.0))
                 .exec(&txn)
-                .await
-                .map_err(db_error)?;
+                .await?;
             id
         }
         None => {
-            let id = Uuid::new_v4();
+            let id = ConsultationId(Uuid::new_v4());
             consultations::ActiveModel {
-                id: Set(id),
+                id: Set(id.0),
                 title: Set(title),
                 description: Set(description),
                 description_html: Set(description_html),
@@ -718,14 +478,13 @@ pub async fn save(
                 answer_days: Set(answer_days),
                 starts_on: Set(starts_on),
                 ends_on: Set(ends_on),
-                created_by: Set(actor.user_id().ok_or(AppError::Unauthenticated)?),
+                created_by: Set(actor.require_user()?.0),
                 created_at: Set(now),
                 updated_at: Set(now),
                 published_at: Set(None),
             }
             .insert(&txn)
-            .await
-            .map_err(db_error)?;
+            .await?;
             id
         }
     };
@@ -733,48 +492,47 @@ pub async fn save(
         consultation_phases::Entity::insert_many(phases.iter().map(|(kind, s, e)| {
             consultation_phases::ActiveModel {
                 id: Set(Uuid::new_v4()),
-                consultation_id: Set(id),
+                consultation_id: Set(id.0),
                 kind: Set(kind.code().into()),
                 starts_on: Set(*s),
                 ends_on: Set(*e),
             }
         }))
         .exec(&txn)
-        .await
-        .map_err(db_error)?;
+        .await?;
     }
     if !district_ids.is_empty() {
         consultation_districts::Entity::insert_many(district_ids.iter().map(|d| {
             consultation_districts::ActiveModel {
-                consultation_id: Set(id),
-                district_id: Set(*d),
+                consultation_id: Set(id.0),
+                district_id: Set(d.0),
             }
         }))
         .exec(&txn)
-        .await
-        .map_err(db_error)?;
+        .await?;
     }
-    audit::event(
+    audit::record(
         &txn,
         actor.user_id(),
-        "consultation.saved",
-        "consultation",
+        AuditAction::ConsultationSaved,
         id,
         "",
     )
-    .await
-    .map_err(db_error)?;
-    txn.commit().await.map_err(db_error)?;
+    .await?;
+    txn.commit().await?;
     Ok(id)
 }
 
-pub async fn publish(db: &DatabaseConnection, actor: Actor, id: Uuid) -> Result<(), AppError> {
+pub async fn publish(
+    db: &DatabaseConnection,
+    actor: Actor,
+    id: ConsultationId,
+) -> Result<(), AppError> {
     ensure(actor, Action::ManageConsultations, Facts::default())?;
     let txn = write_txn(db).await?;
-    let c = consultations::Entity::find_by_id(id)
+    let c = consultations::Entity::find_by_id(id.0)
         .one(&txn)
-        .await
-        .map_err(db_error)?
+        .await?
         .ok_or(AppError::NotFound)?;
     if c.status == consultations::PUBLISHED {
         // A second click: already done.
@@ -783,45 +541,22 @@ pub async fn publish(db: &DatabaseConnection, actor: Actor, id: Uuid) -> Result<
     let mut row: consultations::ActiveModel = c.into();
     row.status = Set(consultations::PUBLISHED.into());
     row.published_at = Set(Some(Utc::now()));
-    row.update(&txn).await.map_err(db_error)?;
-    audit::event(
+    row.update(&txn).await?;
+    audit::record(
         &txn,
         actor.user_id(),
-        "consultation.published",
-        "consultation",
+        AuditAction::ConsultationPublished,
         id,
         "",
     )
-    .await
-    .map_err(db_error)?;
-    txn.commit().await.map_err(db_error)?;
+    .await?;
+    txn.commit().await?;
     Ok(())
-}
-
-/// Whether an answer is late, and by how many whole days (at least 1).
-pub fn overdue_days(
-    threshold_reached_at: Option<DateTime<Utc>>,
-    answer_days: i32,
-    answered: bool,
-    now: DateTime<Utc>,
-) -> Option<i64> {
-    let reached = threshold_reached_at?;
-    if answered {
-        return None;
-    }
-    let due = reached + Duration::days(answer_days.into());
-    (now > due)
-        .then(|| ((now - due).num_hours() + 23) / 24)
-        .map(|d| std::cmp::Ord::max(d, 1i64))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
 
     #[test]
     fn phases_must_be_ordered_and_complete() {
@@ -855,40 +590,5 @@ mod tests {
         assert_eq!(err.field_codes("outcome_end"), vec!["date-before-start"]);
         assert_eq!(err.field_codes("debate_start"), vec!["date-invalid"]);
         assert_eq!(err.field_codes("debate_end"), vec!["required"]);
-    }
-
-    #[test]
-    fn timing_and_overdue() {
-        assert_eq!(
-            timing_of(
-                Some(d("2026-01-01")),
-                Some(d("2026-01-31")),
-                d("2026-01-31")
-            ),
-            Timing::Open
-        );
-        assert_eq!(
-            timing_of(
-                Some(d("2026-01-01")),
-                Some(d("2026-01-31")),
-                d("2026-02-01")
-            ),
-            Timing::Closed
-        );
-        assert_eq!(timing_of(None, None, d("2026-02-01")), Timing::Upcoming);
-        let now = Utc::now();
-        assert_eq!(
-            overdue_days(Some(now - Duration::days(29)), 30, false, now),
-            None
-        );
-        assert_eq!(
-            overdue_days(Some(now - Duration::days(33)), 30, false, now),
-            Some(3)
-        );
-        assert_eq!(
-            overdue_days(Some(now - Duration::days(33)), 30, true, now),
-            None
-        );
-        assert_eq!(overdue_days(None, 30, false, now), None);
     }
 }

@@ -1,30 +1,20 @@
-//! Consultation pages: the public list, a consultation's page, the form that prepares one,
-//! and the administrator's districts.
+//! Consultation pages: the public list, a consultation's page, and the form that prepares one.
 use super::api::{
-    get_consultation, get_consultation_form, list_consultations, list_district_rows,
-    PublishConsultation, SaveConsultation, SaveDistrict, PHASE_FIELDS,
+    consultation_detail, consultation_form, consultation_list, PublishConsultation,
+    SaveConsultation, PHASE_FIELDS,
 };
-use super::dto::{ConsultationSummary, DistrictRow, Timing};
-use crate::domain::PhaseKind;
+use super::dto::ConsultationSummary;
+use crate::domain::{PhaseKind, Timing};
 use crate::i18n::{t, tr_args, use_locale, Arg};
-use crate::session::take_flash;
 use crate::ui::{
-    action_error, path_param, with_query, Date, EmptyState, ErrorPage, Field, FormErrors,
-    FormState, Loading, NoticeFromQuery, PageTitle, Pagination, SubmitButton, TextArea,
+    page_param, path_param, query_param, with_flash, with_query, Date, EmptyState, ErrorPage,
+    Field, FormErrors, FormErrorsFor, FormState, Loading, NoticeFromQuery, PageTitle, Pagination,
+    PostForm, SubmitButton, TextArea,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos::server_fn::ServerFn;
 
-const NOTICES: &[&str] = &[
-    "consultation-saved",
-    "consultation-published",
-    "district-saved",
-];
-
-fn query(name: &'static str) -> Memo<String> {
-    let q = use_query_map();
-    Memo::new(move |_| q.read().get(name).unwrap_or_default())
-}
+const NOTICES: &[&str] = &["consultation-saved", "consultation-published"];
 
 #[component]
 pub fn TimingBadge(timing: Timing) -> impl IntoView {
@@ -59,31 +49,34 @@ fn ConsultationCard(c: ConsultationSummary) -> impl IntoView {
 
 #[component]
 pub fn ConsultationsPage() -> impl IntoView {
-    let filter = query("filter");
-    let district = query("district");
-    let page = crate::ui::page_param();
-    let data = Resource::new(
-        move || (filter.get(), district.get(), page.get()),
-        |(f, d, p)| {
-            list_consultations(
-                Some(f).filter(|f| !f.is_empty()),
-                Some(d).filter(|d| !d.is_empty()),
-                Some(p),
-            )
-        },
-    );
+    let filter = query_param("filter").unwrap_or_default();
+    let district = query_param("district").unwrap_or_default();
+    let page = page_param();
+    let data = {
+        let (filter, district) = (filter.clone(), district.clone());
+        Resource::new(
+            || (),
+            move |_| {
+                consultation_list(
+                    Some(filter.clone()).filter(|f| !f.is_empty()),
+                    Some(district.clone()).filter(|d| !d.is_empty()),
+                    page,
+                )
+            },
+        )
+    };
     view! {
         <PageTitle key="consultations-title" />
         <NoticeFromQuery allowed=NOTICES />
         <h1>{t("consultations-title")}</h1>
         <p class="lead">{t("consultations-lead")}</p>
         <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
+            {move || {
+                let (current, current_district) = (filter.clone(), district.clone());
+                Suspend::new(async move {
                 match data.await {
                     Err(e) => view! { <ErrorPage error=e /> }.into_any(),
                     Ok(list) => {
-                        let current = filter.get_untracked();
-                        let current_district = district.get_untracked();
                         let tabs = ["all", "open", "upcoming", "closed"].map(|f| {
                             let href = with_query("/consultations", &[("filter", f.to_string()), ("district", current_district.clone())]);
                             let active = current == f || (current.is_empty() && f == "all");
@@ -132,7 +125,7 @@ pub fn ConsultationsPage() -> impl IntoView {
                         }.into_any()
                     }
                 }
-            })}
+            })}}
         </Suspense>
     }
 }
@@ -140,20 +133,15 @@ pub fn ConsultationsPage() -> impl IntoView {
 #[component]
 pub fn ConsultationPage() -> impl IntoView {
     let id = path_param("id");
-    let publish = ServerAction::<PublishConsultation>::new();
-    let data = Resource::new(
-        move || (id.get(), publish.version().get()),
-        |(id, _)| get_consultation(id),
-    );
-    let flash = Resource::new(|| (), |_| take_flash());
+    let data = Resource::new(|| (), move |_| with_flash(consultation_detail(id.clone())));
     view! {
         <NoticeFromQuery allowed=NOTICES />
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
-                let form = FormState::new("publish", flash.await.ok().flatten(), action_error(publish));
                 match data.await {
                     Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok(c) => {
+                    Ok((c, flash)) => {
+                        let form = FormState::new("publish", flash.as_ref());
                         let locale = use_locale();
                         let title = format!("{} · {}", c.title, t("site-name"));
                         let proposals_href = format!("/consultations/{}/proposals", c.id);
@@ -174,11 +162,11 @@ pub fn ConsultationPage() -> impl IntoView {
                                     <div class="actions">
                                         <a class="button" href=edit_href>{t("consultation-edit")}</a>
                                         {c.draft.then(|| view! {
-                                            <ActionForm action=publish attr:class="inline-form">
+                                            <PostForm action=PublishConsultation::url() class="inline-form">
                                                 <input type="hidden" name="id" value=c.id.to_string() />
                                                 <FormErrors error=form.error() />
-                                                <SubmitButton label_key="consultation-publish" pending=publish.pending() />
-                                            </ActionForm>
+                                                <SubmitButton label_key="consultation-publish" />
+                                            </PostForm>
                                             <p class="field-hint">{t("consultation-draft-hint")}</p>
                                         })}
                                     </div>
@@ -238,33 +226,27 @@ pub fn NewConsultationPage() -> impl IntoView {
 
 #[component]
 pub fn EditConsultationPage() -> impl IntoView {
-    let id = path_param("id");
-    move || view! { <ConsultationForm id=Some(id.get()) /> }
+    view! { <ConsultationForm id=Some(path_param("id")) /> }
 }
 
 #[component]
 fn ConsultationForm(id: Option<String>) -> impl IntoView {
-    let action = ServerAction::<SaveConsultation>::new();
-    let key = id.clone();
-    let data = Resource::new(move || key.clone(), get_consultation_form);
-    let flash = Resource::new(|| (), |_| take_flash());
     let title_key = if id.is_some() {
         "consultation-edit"
     } else {
         "consultation-new"
     };
+    let data = Resource::new(|| (), move |_| with_flash(consultation_form(id.clone())));
     view! {
         <PageTitle key=title_key />
         <h1>{t(title_key)}</h1>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
-                let form = FormState::new("consultation", flash.await.ok().flatten(), action_error(action));
                 match data.await {
                     Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok(data) => {
+                    Ok((data, flash)) => {
+                        let form = FormState::new("consultation", flash.as_ref());
                         let d = data.draft;
-                        let kept_form = form.clone();
-                        let kept = move |field: &str, stored: String| kept_form.value(field).or(Some(stored));
                         let phase_value = |kind: PhaseKind, start: bool| {
                             d.phases.iter().find(|(k, _, _)| *k == kind).map(|(_, s, e)| if start { s.clone() } else { e.clone() }).unwrap_or_default()
                         };
@@ -283,94 +265,37 @@ fn ConsultationForm(id: Option<String>) -> impl IntoView {
                             <fieldset class="phase-row">
                                 <legend>{t(&format!("phase-{}", kind.code()))}</legend>
                                 <p class="field-hint">{t(&format!("phase-{}-hint", kind.code()))}</p>
-                                <Field name=start label_key="field-starts-on" kind="date" value=kept(start, phase_value(*kind, true)) errors=form.codes(start) />
-                                <Field name=end label_key="field-ends-on" kind="date" value=kept(end, phase_value(*kind, false)) errors=form.codes(end) />
+                                <Field name=start label_key="field-starts-on" kind="date" value=form.value_or(start, phase_value(*kind, true)) errors=form.codes(start) />
+                                <Field name=end label_key="field-ends-on" kind="date" value=form.value_or(end, phase_value(*kind, false)) errors=form.codes(end) />
                             </fieldset>
                         }).collect_view();
                         view! {
-                            <ActionForm action=action attr:novalidate=true attr:class="wide-form">
+                            <PostForm action=SaveConsultation::url() class="wide-form">
                                 <FormErrors error=form.error() />
                                 <input type="hidden" name="id" value=d.id.map(|i| i.to_string()).unwrap_or_default() />
-                                <Field name="title" label_key="field-title" hint_key="field-title-hint" required=true maxlength=150 value=kept("title", d.title.clone()) errors=form.codes("title") />
-                                <TextArea name="description" label_key="field-description" hint_key="field-markdown-hint" rows=10 required=true value=kept("description", d.description.clone()) errors=form.codes("description") />
+                                <Field name="title" label_key="field-title" hint_key="field-title-hint" required=true maxlength=150 value=form.value_or("title", d.title.clone()) errors=form.codes("title") />
+                                <TextArea name="description" label_key="field-description" hint_key="field-markdown-hint" rows=10 required=true value=form.value_or("description", d.description.clone()) errors=form.codes("description") />
                                 <fieldset>
                                     <legend>{t("consultation-districts")}</legend>
                                     <p class="field-hint">{t("consultation-districts-hint")}</p>
                                     <ul class="checkbox-list">{districts}</ul>
-                                    <crate::ui::FormErrorsFor field="districts" form=form.clone() />
+                                    <FormErrorsFor field="districts" form=form.clone() />
                                 </fieldset>
                                 <fieldset>
                                     <legend>{t("consultation-phases")}</legend>
                                     <p class="field-hint">{t("consultation-phases-hint")}</p>
-                                    <crate::ui::FormErrorsFor field="phases" form=form.clone() />
+                                    <FormErrorsFor field="phases" form=form.clone() />
                                     {phases}
                                 </fieldset>
-                                <Field name="support_threshold" label_key="field-support-threshold" hint_key="field-support-threshold-hint" kind="number" value=kept("support_threshold", d.support_threshold.to_string()) errors=form.codes("support_threshold") />
-                                <Field name="support_limit" label_key="field-support-limit" hint_key="field-support-limit-hint" kind="number" value=kept("support_limit", d.support_limit.to_string()) errors=form.codes("support_limit") />
-                                <Field name="answer_days" label_key="field-answer-days" hint_key="field-answer-days-hint" kind="number" value=kept("answer_days", d.answer_days.to_string()) errors=form.codes("answer_days") />
-                                <SubmitButton label_key="consultation-save" pending=action.pending() />
-                            </ActionForm>
+                                <Field name="support_threshold" label_key="field-support-threshold" hint_key="field-support-threshold-hint" kind="number" value=form.value_or("support_threshold", d.support_threshold.to_string()) errors=form.codes("support_threshold") />
+                                <Field name="support_limit" label_key="field-support-limit" hint_key="field-support-limit-hint" kind="number" value=form.value_or("support_limit", d.support_limit.to_string()) errors=form.codes("support_limit") />
+                                <Field name="answer_days" label_key="field-answer-days" hint_key="field-answer-days-hint" kind="number" value=form.value_or("answer_days", d.answer_days.to_string()) errors=form.codes("answer_days") />
+                                <SubmitButton label_key="consultation-save" />
+                            </PostForm>
                         }.into_any()
                     }
                 }
             })}
         </Suspense>
-    }
-}
-
-#[component]
-pub fn DistrictsPage() -> impl IntoView {
-    let action = ServerAction::<SaveDistrict>::new();
-    let data = Resource::new(move || action.version().get(), |_| list_district_rows());
-    let flash = Resource::new(|| (), |_| take_flash());
-    view! {
-        <PageTitle key="districts-title" />
-        <NoticeFromQuery allowed=NOTICES />
-        <h1>{t("districts-title")}</h1>
-        <p class="lead">{t("districts-lead")}</p>
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                let flash = flash.await.ok().flatten();
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok(rows) => view! {
-                        {rows.into_iter().map(|row| {
-                            let form = FormState::new(&format!("district-{}", row.id), flash.clone(), action_error(action));
-                            view! { <DistrictForm row=Some(row) form=form action=action /> }
-                        }).collect_view()}
-                        <h2>{t("district-add")}</h2>
-                        <DistrictForm row=None form=FormState::new("district-new", flash, action_error(action)) action=action />
-                    }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
-}
-
-#[component]
-fn DistrictForm(
-    row: Option<DistrictRow>,
-    form: FormState,
-    action: ServerAction<SaveDistrict>,
-) -> impl IntoView {
-    let id = row.as_ref().map(|r| r.id.to_string()).unwrap_or_default();
-    let kept_form = form.clone();
-    let value = move |field: &str, stored: Option<String>| kept_form.value(field).or(stored);
-    let prefix = if id.is_empty() {
-        "new".to_string()
-    } else {
-        id[..8].to_string()
-    };
-    view! {
-        <ActionForm action=action attr:class="card district-form" attr:novalidate=true>
-            <FormErrors error=form.error() />
-            <input type="hidden" name="id" value=id />
-            <div class="field-row">
-                <Field name="name_ar" id=format!("name_ar-{prefix}") label_key="field-name-ar" required=true maxlength=120 value=value("name_ar", row.as_ref().map(|r| r.name_ar.clone())) errors=form.codes("name_ar") />
-                <Field name="name_fr" id=format!("name_fr-{prefix}") label_key="field-name-fr" required=true maxlength=120 value=value("name_fr", row.as_ref().map(|r| r.name_fr.clone())) errors=form.codes("name_fr") />
-                <Field name="name_en" id=format!("name_en-{prefix}") label_key="field-name-en" required=true maxlength=120 value=value("name_en", row.as_ref().map(|r| r.name_en.clone())) errors=form.codes("name_en") />
-            </div>
-            <SubmitButton label_key=if row.is_some() { "district-save" } else { "district-add" } pending=action.pending() />
-        </ActionForm>
     }
 }

@@ -1,12 +1,71 @@
+//! Typed ids: each table's id is its own type, so that a proposal id cannot be passed where a
+//! consultation id is expected. Each has one parser for what arrives in URLs and forms.
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-/// A user's id; typed so it cannot be confused with another table's id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct UserId(pub Uuid);
+/// Ids in URLs and forms that do not parse are "not found" (there is no such page), never a
+/// server error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MalformedId;
 
-impl std::fmt::Display for UserId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
+macro_rules! typed_id {
+    ($($(#[$meta:meta])* $name:ident;)+) => {$(
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub Uuid);
+
+        impl $name {
+            /// Parses an id as it arrives in a path or a form (surrounding spaces ignored).
+            pub fn parse(input: &str) -> Result<Self, MalformedId> {
+                Uuid::parse_str(input.trim()).map(Self).map_err(|_| MalformedId)
+            }
+
+            pub fn uuid(self) -> Uuid {
+                self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+
+        impl From<Uuid> for $name {
+            fn from(id: Uuid) -> Self {
+                Self(id)
+            }
+        }
+    )+};
+}
+
+typed_id! {
+    /// A user account.
+    UserId;
+    /// A consultation.
+    ConsultationId;
+    /// A proposal.
+    ProposalId;
+    /// A district of the municipality.
+    DistrictId;
+    /// A census file import (its report).
+    CensusImportId;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_parse_once() {
+        let id = Uuid::new_v4();
+        assert_eq!(ProposalId::parse(&format!(" {id} ")), Ok(ProposalId(id)));
+        assert_eq!(ProposalId::parse(""), Err(MalformedId));
+        assert_eq!(ConsultationId::parse("12"), Err(MalformedId));
+        assert_eq!(
+            serde_json::to_string(&DistrictId(id)).ok(),
+            Some(format!("\"{id}\""))
+        );
     }
 }

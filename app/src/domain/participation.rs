@@ -4,26 +4,6 @@
 use super::Problem;
 use serde::{Deserialize, Serialize};
 
-macro_rules! codes {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$(Self::$variant),+];
-
-            pub fn code(self) -> &'static str {
-                match self { $(Self::$variant => $code),+ }
-            }
-
-            pub fn from_code(code: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|v| v.code() == code)
-            }
-        }
-    };
-}
-
 codes! {
     /// A consultation's phases, in the only order they may come.
     PhaseKind {
@@ -217,5 +197,117 @@ mod tests {
         assert_eq!(parse_birth_year("1985", 2026), Ok(1985));
         assert_eq!(parse_birth_year("2030", 2026), Err("birth-year-invalid"));
         assert_eq!(parse_birth_year("abc", 2026), Err("birth-year-invalid"));
+    }
+}
+
+/// Whether and how a viewer can support a proposal (what its support button shows).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SupportState {
+    /// The supports phase is not open.
+    Closed,
+    LoginRequired,
+    VerificationRequired,
+    /// The viewer's identity supports it (withdrawable while the phase is open).
+    Supported,
+    /// The viewer used every support the consultation allows.
+    LimitReached,
+    Withdrawn,
+    CanSupport,
+}
+
+/// What [`SupportState::of`] needs to know.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SupportFacts {
+    pub supports_open: bool,
+    pub proposal_withdrawn: bool,
+    pub logged_in: bool,
+    pub verified: bool,
+    pub supported: bool,
+    /// Supports the viewer's identity used in the consultation.
+    pub used: i64,
+    /// Supports allowed per resident in the consultation (0: no limit).
+    pub limit: i32,
+}
+
+impl SupportState {
+    pub fn of(f: SupportFacts) -> Self {
+        if f.proposal_withdrawn {
+            Self::Withdrawn
+        } else if !f.supports_open {
+            if f.supported {
+                Self::Supported
+            } else {
+                Self::Closed
+            }
+        } else if !f.logged_in {
+            Self::LoginRequired
+        } else if !f.verified {
+            Self::VerificationRequired
+        } else if f.supported {
+            Self::Supported
+        } else if f.limit > 0 && f.used >= i64::from(f.limit) {
+            Self::LimitReached
+        } else {
+            Self::CanSupport
+        }
+    }
+}
+
+#[cfg(test)]
+mod support_state_tests {
+    use super::*;
+
+    #[test]
+    fn support_state() {
+        let open = SupportFacts {
+            supports_open: true,
+            logged_in: true,
+            verified: true,
+            limit: 2,
+            ..SupportFacts::default()
+        };
+        assert_eq!(SupportState::of(open), SupportState::CanSupport);
+        assert_eq!(
+            SupportState::of(SupportFacts { used: 2, ..open }),
+            SupportState::LimitReached
+        );
+        assert_eq!(
+            SupportState::of(SupportFacts {
+                used: 2,
+                supported: true,
+                ..open
+            }),
+            SupportState::Supported
+        );
+        assert_eq!(
+            SupportState::of(SupportFacts {
+                verified: false,
+                ..open
+            }),
+            SupportState::VerificationRequired
+        );
+        assert_eq!(
+            SupportState::of(SupportFacts {
+                logged_in: false,
+                verified: false,
+                ..open
+            }),
+            SupportState::LoginRequired
+        );
+        assert_eq!(
+            SupportState::of(SupportFacts {
+                supports_open: false,
+                ..open
+            }),
+            SupportState::Closed
+        );
+        assert_eq!(
+            SupportState::of(SupportFacts {
+                proposal_withdrawn: true,
+                supported: true,
+                ..open
+            }),
+            SupportState::Withdrawn
+        );
     }
 }

@@ -1,66 +1,14 @@
-//! Proposal, support and answer server functions.
-#![allow(clippy::too_many_arguments)] // forms with many fields: one argument per input
-use super::dto::{AnswerQueueRow, ListQuery, Page, ProposalDetail, ProposalFormData, ProposalList};
+//! Proposal endpoints (form posts, and the similar-proposals check the island calls) and page
+//! loaders. Endpoints the browser's code calls take only plain string arguments, which always
+//! serialise to something (see `islands::tests`).
+use super::dto::SimilarProposal;
 use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use crate::consultations::api::parse_id;
-
-#[server(endpoint = "proposals/list")]
-pub async fn list_proposals(
-    consultation: String,
-    query: ListQuery,
-) -> Result<ProposalList, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
-        let viewer = ctx.viewer().await?;
-        super::service::list(
-            ctx.db(),
-            viewer.as_ref(),
-            ctx.locale(),
-            parse_id(&consultation)?,
-            query,
-        )
-        .await
-    }
-    .await;
-    ctx.page(result)
-}
-
-#[server(endpoint = "proposals/detail")]
-pub async fn get_proposal(id: String) -> Result<ProposalDetail, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
-        let viewer = ctx.viewer().await?;
-        super::service::detail(ctx.db(), viewer.as_ref(), ctx.locale(), parse_id(&id)?).await
-    }
-    .await;
-    ctx.page(result)
-}
-
-#[server(endpoint = "proposals/form")]
-pub async fn get_proposal_form(
-    consultation: Option<String>,
-    proposal: Option<String>,
-) -> Result<ProposalFormData, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
-        let viewer = ctx.viewer().await?;
-        let consultation = consultation.as_deref().map(parse_id).transpose()?;
-        let proposal = proposal.as_deref().map(parse_id).transpose()?;
-        super::service::form_data(
-            ctx.db(),
-            viewer.as_ref(),
-            ctx.locale(),
-            consultation,
-            proposal,
-        )
-        .await
-    }
-    .await;
-    ctx.page(result)
-}
+use super::dto::{ListQuery, ProposalDetail, ProposalFormData, ProposalList};
+#[cfg(feature = "ssr")]
+use crate::domain::{ConsultationId, ProposalId};
 
 #[server(endpoint = "proposals/create")]
 pub async fn create_proposal(
@@ -79,7 +27,6 @@ pub async fn create_proposal(
         category.unwrap_or_default(),
     );
     let result = async {
-        let viewer = ctx.viewer().await?;
         let input = super::service::ProposalInput {
             title: &title,
             body: &body,
@@ -87,10 +34,11 @@ pub async fn create_proposal(
             address: &address,
             category: &category,
         };
+        let consultation = ConsultationId::parse(&consultation_id)?;
         super::service::create(
             ctx.db(),
-            viewer.as_ref(),
-            parse_id(&consultation_id)?,
+            ctx.actor().await?,
+            consultation,
             input,
             confirmed.is_some(),
         )
@@ -135,7 +83,6 @@ pub async fn edit_proposal(
         category.unwrap_or_default(),
     );
     let result = async {
-        let viewer = ctx.viewer().await?;
         let input = super::service::ProposalInput {
             title: &title,
             body: &body,
@@ -143,7 +90,7 @@ pub async fn edit_proposal(
             address: &address,
             category: &category,
         };
-        super::service::edit(ctx.db(), viewer.as_ref(), parse_id(&id)?, input).await
+        super::service::edit(ctx.db(), ctx.actor().await?, ProposalId::parse(&id)?, input).await
     }
     .await;
     let echo = [
@@ -168,8 +115,8 @@ pub async fn withdraw_proposal(
     let ctx = crate::server::ctx()?;
     let (reason, note) = (reason.unwrap_or_default(), note.unwrap_or_default());
     let result = async {
-        let viewer = ctx.viewer().await?;
-        super::service::withdraw(ctx.db(), viewer.as_ref(), parse_id(&id)?, &reason, &note).await
+        let id = ProposalId::parse(&id)?;
+        super::service::withdraw(ctx.db(), ctx.actor().await?, id, &reason, &note).await
     }
     .await;
     let target = format!("/proposals/{}?notice=proposal-withdrawn", id.trim());
@@ -184,122 +131,88 @@ pub async fn withdraw_proposal(
     .await
 }
 
-#[server(endpoint = "proposals/support")]
-pub async fn support_proposal(id: String) -> Result<(), AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
-        let viewer = ctx.viewer().await?;
-        super::service::support(ctx.db(), viewer.as_ref(), parse_id(&id)?).await
-    }
-    .await;
-    ctx.finish(
-        &format!("support-{}", id.trim()),
-        &[],
-        result,
-        None,
-        &format!("/proposals/{}", id.trim()),
-    )
-    .await
-}
-
-#[server(endpoint = "proposals/unsupport")]
-pub async fn unsupport_proposal(id: String) -> Result<(), AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
-        let viewer = ctx.viewer().await?;
-        super::service::unsupport(ctx.db(), viewer.as_ref(), parse_id(&id)?).await
-    }
-    .await;
-    ctx.finish(
-        &format!("support-{}", id.trim()),
-        &[],
-        result,
-        None,
-        &format!("/proposals/{}", id.trim()),
-    )
-    .await
-}
-
-#[server(endpoint = "proposals/assist")]
-pub async fn assist_support(
-    id: String,
-    national_id: String,
-    birth_year: String,
-) -> Result<(), AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
-        let viewer = ctx.viewer().await?;
-        super::service::assist_support(
-            ctx.db(),
-            &ctx.state.config,
-            viewer.as_ref(),
-            parse_id(&id)?,
-            &national_id,
-            &birth_year,
-        )
-        .await
-    }
-    .await;
-    let target = format!("/proposals/{}?notice=support-assisted", id.trim());
-    let fallback = format!("/proposals/{}", id.trim());
-    // The ID number is personal data: it is never kept in the session.
-    ctx.finish(
-        "assist",
-        &[("birth_year", &birth_year)],
-        result,
-        Some(&target),
-        &fallback,
-    )
-    .await
-}
-
-#[server(endpoint = "proposals/answer")]
-pub async fn save_answer(
-    id: String,
-    state: Option<String>,
+/// The similar-proposals check, called by the proposal form's island as the title is typed.
+#[server(endpoint = "proposals/similar")]
+pub async fn similar_proposals(
+    consultation: String,
     text: String,
-    publish: Option<String>,
-) -> Result<(), AppError> {
+) -> Result<Vec<SimilarProposal>, AppError> {
     let ctx = crate::server::ctx()?;
-    let state = state.unwrap_or_default();
-    let publish = publish.is_some_and(|p| p == "1");
     let result = async {
-        let viewer = ctx.viewer().await?;
-        super::service::save_answer(
+        let consultation = ConsultationId::parse(&consultation)?;
+        super::service::similar(
             ctx.db(),
-            &ctx.state.config,
-            viewer.as_ref(),
-            parse_id(&id)?,
-            &state,
+            ctx.actor().await?,
+            ctx.locale(),
+            consultation,
             &text,
-            publish,
         )
         .await
     }
     .await;
-    let notice = if publish {
-        "answer-published"
-    } else {
-        "answer-saved"
-    };
-    let target = format!("/proposals/{}?notice={notice}", id.trim());
-    let fallback = format!("/proposals/{}", id.trim());
-    ctx.finish(
-        "answer",
-        &[("state", &state), ("text", &text)],
-        result,
-        Some(&target),
-        &fallback,
-    )
-    .await
+    ctx.page(result)
 }
 
-#[server(endpoint = "staff/answers")]
-pub async fn answer_queue(page: u64) -> Result<Page<AnswerQueueRow>, AppError> {
+/// A consultation's proposals (page loader).
+#[cfg(feature = "ssr")]
+pub async fn proposal_list(
+    consultation: String,
+    query: ListQuery,
+) -> Result<ProposalList, AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
-        let viewer = ctx.viewer().await?;
-        super::service::answer_queue(ctx.db(), viewer.as_ref(), page).await
+        let consultation = ConsultationId::parse(&consultation)?;
+        super::service::list(
+            ctx.db(),
+            ctx.actor().await?,
+            ctx.locale(),
+            consultation,
+            query,
+        )
+        .await
+    }
+    .await;
+    ctx.page(result)
+}
+
+/// A proposal's page (page loader).
+#[cfg(feature = "ssr")]
+pub async fn proposal_detail(id: String) -> Result<ProposalDetail, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        super::service::detail(
+            ctx.db(),
+            ctx.actor().await?,
+            ctx.locale(),
+            ProposalId::parse(&id)?,
+        )
+        .await
+    }
+    .await;
+    ctx.page(result)
+}
+
+/// The proposal form: new in a consultation, or editing a proposal (page loader).
+#[cfg(feature = "ssr")]
+pub async fn proposal_form(
+    consultation: Option<String>,
+    proposal: Option<String>,
+) -> Result<ProposalFormData, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let consultation = consultation
+            .as_deref()
+            .map(ConsultationId::parse)
+            .transpose()?;
+        let proposal = proposal.as_deref().map(ProposalId::parse).transpose()?;
+        super::service::form_data(
+            ctx.db(),
+            ctx.actor().await?,
+            ctx.locale(),
+            consultation,
+            proposal,
+        )
+        .await
     }
     .await;
     ctx.page(result)

@@ -1,28 +1,17 @@
-use crate::consultations::dto::DistrictView;
-use crate::domain::{AnswerState, Category, WithdrawReason};
+use crate::answers::dto::{AnswerDraft, AnswerView};
+use crate::districts::dto::DistrictView;
+use crate::domain::{
+    AnswerState, AuditAction, Category, ConsultationId, DistrictId, ProposalId, SupportState,
+    WithdrawReason,
+};
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 pub use crate::paging::Page;
 
-/// Whether and how the viewer can support a proposal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum SupportState {
-    /// The supports phase is not open.
-    Closed,
-    LoginRequired,
-    VerificationRequired,
-    /// The viewer's identity supports it (withdrawable while the phase is open).
-    Supported,
-    /// The viewer used every support the consultation allows.
-    LimitReached,
-    Withdrawn,
-    CanSupport,
-}
-
+/// A proposal in a list.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProposalCard {
-    pub id: Uuid,
+    pub id: ProposalId,
     pub title: String,
     pub district: Option<String>,
     pub category: Option<Category>,
@@ -38,7 +27,7 @@ pub struct ProposalCard {
 /// The consultation as a proposal page needs it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ConsultationRef {
-    pub id: Uuid,
+    pub id: ConsultationId,
     pub title: String,
     pub proposals_open: bool,
     pub supports_open: bool,
@@ -60,32 +49,74 @@ pub struct ProposalList {
     pub verified: bool,
 }
 
-/// The list's filters and order, as the query string carries them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub struct ListQuery {
-    pub district: Option<String>,
-    pub category: Option<String>,
-    /// An answer state code, "unanswered", or empty.
-    pub answer: Option<String>,
-    pub q: Option<String>,
-    /// supported (default) | newest | random
-    pub order: Option<String>,
-    pub seed: Option<u32>,
-    pub page: Option<u64>,
+/// How a list is sorted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ListOrder {
+    #[default]
+    Supported,
+    Newest,
+    Random,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AnswerView {
-    pub state: AnswerState,
-    pub html: String,
-    pub published_on: String,
+impl ListOrder {
+    pub const ALL: [ListOrder; 3] = [Self::Supported, Self::Newest, Self::Random];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Supported => "supported",
+            Self::Newest => "newest",
+            Self::Random => "random",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|o| o.code() == code)
+    }
+}
+
+/// Which answers a list shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AnswerFilter {
+    Unanswered,
+    Is(AnswerState),
+}
+
+impl AnswerFilter {
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "unanswered" => Some(Self::Unanswered),
+            other => AnswerState::from_code(other).map(Self::Is),
+        }
+    }
+}
+
+/// The list's filters and order, parsed from the query string (unknown values are ignored).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ListQuery {
+    pub district: Option<DistrictId>,
+    pub category: Option<Category>,
+    pub answer: Option<AnswerFilter>,
+    pub words: Option<String>,
+    pub order: ListOrder,
+    pub seed: Option<u32>,
+    pub page: u64,
+}
+
+impl ListQuery {
+    /// Whether any filter is set (the unfiltered list is counted without a query).
+    pub fn is_filtered(&self) -> bool {
+        self.district.is_some()
+            || self.category.is_some()
+            || self.answer.is_some()
+            || self.words.is_some()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HistoryItem {
     pub on: String,
-    /// A stable event code (`proposal.created`, `proposal.answered`…).
-    pub event: String,
+    pub event: AuditAction,
+    /// A stable code about the event (an answer state, a withdrawal reason), or empty.
     pub detail: String,
 }
 
@@ -96,17 +127,9 @@ pub struct WithdrawalView {
     pub on: String,
 }
 
-/// The officials' unpublished draft of an answer.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AnswerDraft {
-    pub state: Option<AnswerState>,
-    pub text: String,
-    pub saved_on: Option<String>,
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProposalDetail {
-    pub id: Uuid,
+    pub id: ProposalId,
     pub consultation: ConsultationRef,
     pub title: String,
     pub body_html: String,
@@ -142,22 +165,39 @@ pub struct ProposalFormData {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProposalEdit {
-    pub id: Uuid,
+    pub id: ProposalId,
     pub title: String,
     pub body: String,
-    pub district_id: Option<Uuid>,
+    pub district_id: Option<DistrictId>,
     pub address: String,
     pub category: Option<Category>,
 }
 
-/// A proposal waiting for its answer, for the officials' queue.
+/// An existing proposal that looks like the one being written (the similar-proposals check),
+/// with its supports already worded in the reader's language.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AnswerQueueRow {
-    pub id: Uuid,
+pub struct SimilarProposal {
+    pub id: ProposalId,
     pub title: String,
-    pub consultation: String,
-    pub supports: i32,
-    pub due_on: String,
-    pub overdue_days: Option<i64>,
-    pub has_draft: bool,
+    pub supports: String,
+}
+
+impl ListQuery {
+    /// The query as the list's links and filter form carry it (`district`, `category`,
+    /// `answer`, `q`, `order`, `seed`, `page`); unknown or malformed values are ignored.
+    pub fn from_params(get: impl Fn(&str) -> Option<String>) -> Self {
+        Self {
+            district: get("district").and_then(|d| DistrictId::parse(&d).ok()),
+            category: get("category").and_then(|c| Category::from_code(&c)),
+            answer: get("answer").and_then(|a| AnswerFilter::from_code(&a)),
+            words: get("q")
+                .map(|q| q.trim().chars().take(200).collect::<String>())
+                .filter(|q| !q.is_empty()),
+            order: get("order")
+                .and_then(|o| ListOrder::from_code(&o))
+                .unwrap_or_default(),
+            seed: get("seed").and_then(|s| s.parse().ok()),
+            page: get("page").and_then(|p| p.parse().ok()).unwrap_or(1),
+        }
+    }
 }

@@ -1,30 +1,22 @@
 //! What a server function or page knows about the request: state, session, viewer, language.
-use super::{db_error, entities::users, AppState};
+//! Services never see it: server functions and page loaders turn it into an `Actor` and plain
+//! values.
+use super::{flash, AppState};
 use crate::authz::Actor;
 use crate::domain::{Locale, UserId};
 use crate::error::AppError;
 use crate::i18n::locale_from_headers;
-use crate::session::Flash;
+use crate::server::entities::users;
+use crate::session::service::{self as sessions, Loaded};
 use http::{header, request::Parts, Method};
 use leptos::prelude::*;
-use sea_orm::{DatabaseConnection, EntityTrait};
-use serde::{Deserialize, Serialize};
+use sea_orm::DatabaseConnection;
 use tower_sessions::Session;
 
-const AUTH_KEY: &str = "auth";
-pub const FLASH_KEY: &str = "flash";
-
-/// What the session remembers about a logged-in user.
-#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
-struct SessionAuth {
-    user_id: uuid::Uuid,
-    auth_version: i32,
-}
-
-/// The viewer of one request, shared by the server functions its page calls (inserted in
+/// The session of one request, read once and shared by everything the page calls (inserted in
 /// the request's extensions by the server's router).
 #[derive(Clone, Default)]
-pub struct ViewerCache(std::sync::Arc<tokio::sync::OnceCell<Option<users::Model>>>);
+pub struct RequestSession(std::sync::Arc<tokio::sync::OnceCell<Loaded>>);
 
 pub struct Ctx {
     pub state: AppState,
@@ -95,61 +87,28 @@ impl Ctx {
             .unwrap_or_else(|| "unknown".into())
     }
 
-    /// The logged-in user's row, if the session holds a current login. Loaded once per
-    /// request: every server function a page calls shares it.
-    pub async fn viewer(&self) -> Result<Option<users::Model>, AppError> {
-        match self.parts.extensions.get::<ViewerCache>() {
-            Some(cache) => cache
-                .0
-                .get_or_try_init(|| self.load_viewer())
-                .await
-                .cloned(),
-            None => self.load_viewer().await,
+    /// The request's session and its account, read once (one query) per request.
+    pub async fn loaded(&self) -> Result<Loaded, AppError> {
+        let load = || async {
+            match self.session.id() {
+                Some(id) => sessions::load(self.db(), &id.to_string()).await,
+                None => Ok(Loaded::default()),
+            }
+        };
+        match self.parts.extensions.get::<RequestSession>() {
+            Some(cache) => cache.0.get_or_try_init(load).await.cloned(),
+            None => load().await,
         }
     }
 
-    async fn load_viewer(&self) -> Result<Option<users::Model>, AppError> {
-        let auth: Option<SessionAuth> = self
-            .session
-            .get(AUTH_KEY)
-            .await
-            .map_err(|_| AppError::Internal)?;
-        let Some(auth) = auth else { return Ok(None) };
-        let user = users::Entity::find_by_id(auth.user_id)
-            .one(self.db())
-            .await
-            .map_err(db_error)?;
-        // A password change bumps auth_version: older sessions end there.
-        Ok(user.filter(|u| u.auth_version == auth.auth_version))
+    /// The logged-in user's row, if the session holds a current login.
+    pub async fn viewer(&self) -> Result<Option<users::Model>, AppError> {
+        Ok(self.loaded().await?.user)
     }
 
+    /// Who is asking, for the permission table and the services.
     pub async fn actor(&self) -> Result<Actor, AppError> {
-        Ok(match self.viewer().await? {
-            Some(user) => actor_of(&user),
-            None => Actor::Anonymous,
-        })
-    }
-
-    /// Starts a logged-in session under a new id (no session fixation).
-    pub async fn log_in(&self, user: &users::Model) -> Result<(), AppError> {
-        self.session
-            .cycle_id()
-            .await
-            .map_err(|_| AppError::Internal)?;
-        self.session
-            .insert(
-                AUTH_KEY,
-                SessionAuth {
-                    user_id: user.id,
-                    auth_version: user.auth_version,
-                },
-            )
-            .await
-            .map_err(|_| AppError::Internal)
-    }
-
-    pub async fn log_out(&self) -> Result<(), AppError> {
-        self.session.flush().await.map_err(|_| AppError::Internal)
+        Ok(actor_of(self.viewer().await?.as_ref()))
     }
 
     /// The data of a page: when it fails (404, 403…), the page answers with that status.
@@ -172,8 +131,8 @@ impl Ctx {
 
     /// Finishes a form's server function. On success, sends the browser to `on_ok` (if any).
     /// On failure, a JavaScript client gets the error with its status code; a plain form post
-    /// is sent back to the form with the error and what was typed (never passwords) kept in
-    /// the session, so the page shows them after the redirect.
+    /// is sent back to the form with the error and what was typed (never passwords) kept as
+    /// the session's flash, so the page shows them after the redirect.
     pub async fn finish<T>(
         &self,
         form: &str,
@@ -196,18 +155,7 @@ impl Ctx {
             }
             Err(error) => {
                 if self.is_plain_form_post() {
-                    let flash = Flash {
-                        form: form.to_string(),
-                        values: echo
-                            .iter()
-                            .map(|(k, v)| (k.to_string(), truncate(v, 10_000)))
-                            .collect(),
-                        error: error.clone(),
-                    };
-                    self.session
-                        .insert(FLASH_KEY, flash)
-                        .await
-                        .map_err(|_| AppError::Internal)?;
+                    flash::put(&self.session, flash::failed(form, echo, error.clone())).await?;
                     leptos_axum::redirect(&self.back_to(fallback));
                 } else {
                     self.set_status(error.status());
@@ -215,6 +163,21 @@ impl Ctx {
                 Err(error)
             }
         }
+    }
+
+    /// Takes the flash a failed plain form post left for this page, once (see [`flash`]).
+    pub async fn take_flash(&self) -> Option<crate::session::Flash> {
+        let has_flash = self.loaded().await.is_ok_and(|l| l.has_flash);
+        if !has_flash {
+            return None;
+        }
+        let taken = flash::take(&self.session).await;
+        if let (Some(f), true) = (&taken, self.is_page_render()) {
+            // The page answers with the error's status (422, 409, 429…), as the JavaScript
+            // path would have.
+            self.set_status(f.error.status());
+        }
+        taken
     }
 
     /// The same-origin page the form was posted from, or `fallback`.
@@ -232,28 +195,34 @@ pub fn referring_page(headers: &http::HeaderMap) -> Option<String> {
     (Some(authority) == host).then(|| format!("/{path}"))
 }
 
-/// The logged-in user's id as the session records it (for handlers outside Leptos).
-pub async fn session_user_id(session: &Session) -> Option<uuid::Uuid> {
-    session
-        .get::<SessionAuth>(AUTH_KEY)
-        .await
-        .ok()
-        .flatten()
-        .map(|a| a.user_id)
-}
-
-/// The actor of an optional viewer (anonymous when nobody is logged in).
-pub fn viewer_actor(viewer: Option<&users::Model>) -> Actor {
-    viewer.map(actor_of).unwrap_or(Actor::Anonymous)
-}
-
-pub fn actor_of(user: &users::Model) -> Actor {
-    Actor::User {
-        id: UserId(user.id),
-        role: user.role(),
+/// The actor of an optional logged-in user (anonymous when nobody is logged in).
+pub fn actor_of(user: Option<&users::Model>) -> Actor {
+    match user {
+        Some(user) => Actor::User {
+            id: UserId(user.id),
+            role: user.role(),
+        },
+        None => Actor::Anonymous,
     }
 }
 
-fn truncate(value: &str, max: usize) -> String {
-    value.chars().take(max).collect()
+/// A path on this site (not `//evil.example`), safe to redirect to after login or a language
+/// change.
+pub fn is_local_path(path: &str) -> bool {
+    path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && path.len() < 2000
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_local_path;
+
+    #[test]
+    fn only_local_paths_are_redirect_targets() {
+        assert!(is_local_path("/staff"));
+        assert!(is_local_path("/account?x=1"));
+        assert!(!is_local_path("//evil.example"));
+        assert!(!is_local_path("https://evil.example"));
+        assert!(!is_local_path("/\\evil.example"));
+        assert!(!is_local_path(""));
+    }
 }

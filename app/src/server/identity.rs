@@ -1,10 +1,81 @@
-//! The keyed hash that stands for a national ID number. Only the hash is stored; without the
-//! key, the hashes cannot be checked against guessed numbers.
-use super::entities::server_secrets;
-use crate::domain::NationalId;
+//! Identities: the keyed hash that stands for a national ID number (only the hash is stored;
+//! without the key, the hashes cannot be checked against guessed numbers), and what Majlis
+//! knows of one: its census entry and the account it verifies. Verification and assisted
+//! supports resolve a typed number and birth year the same way, here.
+use super::entities::{census_entries, server_secrets, verifications};
+use crate::domain::{parse_birth_year, NationalId, UserId};
+use crate::error::{AppError, Problems};
+use chrono::Datelike;
 use hmac::{Hmac, Mac};
-use sea_orm::{ConnectionTrait, DbErr, EntityTrait, Set};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
 use sha2::Sha256;
+
+/// A national ID number and birth year as a person gave them: the number's hash and the year.
+#[derive(Clone, Debug)]
+pub struct Claim {
+    pub hash: String,
+    pub birth_year: i32,
+}
+
+/// Checks the two fields (`national_id`, `birth_year`, each problem reported on its field) and
+/// hashes the number. The number itself goes no further.
+pub fn claim(key: &[u8], national_id: &str, birth_year: &str) -> Result<Claim, AppError> {
+    let mut problems = Problems::default();
+    let id = problems.check("national_id", NationalId::parse(national_id));
+    let year = problems.check(
+        "birth_year",
+        parse_birth_year(birth_year, chrono::Utc::now().year()),
+    );
+    problems.into_result()?;
+    match (id, year) {
+        (Some(id), Some(birth_year)) => Ok(Claim {
+            hash: hash(key, &id),
+            birth_year,
+        }),
+        _ => Err(AppError::Internal),
+    }
+}
+
+/// What Majlis knows of an identity.
+#[derive(Clone, Debug, Default)]
+pub struct Known {
+    /// The birth year the census lists for it, if it is in the census.
+    pub census_birth_year: Option<i32>,
+    /// The account it verifies, if any.
+    pub account: Option<UserId>,
+}
+
+impl Known {
+    /// The census lists this identity with the claimed birth year.
+    pub fn census_matches(&self, claim: &Claim) -> bool {
+        self.census_birth_year == Some(claim.birth_year)
+    }
+}
+
+pub async fn known(db: &impl ConnectionTrait, hash: &str) -> Result<Known, AppError> {
+    let census = census_entries::Entity::find_by_id(hash.to_string())
+        .one(db)
+        .await?;
+    let account = verifications::Entity::find()
+        .filter(verifications::Column::IdentityHash.eq(hash))
+        .one(db)
+        .await?;
+    Ok(Known {
+        census_birth_year: census.map(|c| c.birth_year),
+        account: account.map(|a| UserId(a.user_id)),
+    })
+}
+
+/// The identity hash of a verified account.
+pub async fn of_account(
+    db: &impl ConnectionTrait,
+    user: UserId,
+) -> Result<Option<String>, AppError> {
+    Ok(verifications::Entity::find_by_id(user.0)
+        .one(db)
+        .await?
+        .map(|v| v.identity_hash))
+}
 
 const SECRET_NAME: &str = "identity_key";
 

@@ -15,6 +15,28 @@ pub struct AppConfig {
     /// The key of the national ID hash (MAJLIS_IDENTITY_KEY, or generated once and kept in
     /// the database).
     pub identity_key: Vec<u8>,
+    /// The municipality's time zone (its days open and close phases); also set on the clock.
+    pub time_zone: chrono_tz::Tz,
+    pub assets: AssetPaths,
+}
+
+/// Where the pages find the stylesheet and the browser code: under paths named by a hash of
+/// their content, so that browsers may keep them for a year and a new build is fetched at once.
+#[derive(Clone, Debug)]
+pub struct AssetPaths {
+    /// The stylesheet's URL.
+    pub stylesheet: String,
+    /// The prefix of the browser code's URLs (`<root>/pkg/majlis.js`, `.wasm`).
+    pub code_root: String,
+}
+
+impl Default for AssetPaths {
+    fn default() -> Self {
+        Self {
+            stylesheet: "/pkg/majlis.css".into(),
+            code_root: String::new(),
+        }
+    }
 }
 
 impl AppConfig {

@@ -1,59 +1,84 @@
+//! Server-rendered forms. Every form is a plain `<form method="post">` to its server function,
+//! so it works without JavaScript: on failure the server sends the browser back with the
+//! session's flash (the error and what was typed), which [`FormState`] reads.
+use super::field::FieldShell;
 use crate::error::AppError;
 use crate::i18n::{problem_message, t, use_locale};
 use crate::session::Flash;
 use leptos::prelude::*;
-use leptos::server_fn::ServerFn;
 
-/// The error of a server action's last call, as a signal.
-pub fn action_error<S>(action: ServerAction<S>) -> Signal<Option<AppError>>
-where
-    S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
-    S::Output: Send + Sync + 'static,
-{
-    let value = action.value();
-    Signal::derive(move || value.with(|v| v.as_ref().and_then(|r| r.as_ref().err().cloned())))
-}
-
-/// Where a form's errors and kept values come from: the action (with JavaScript) or the flash
-/// the server kept after a plain form post (without).
-#[derive(Clone)]
+/// A form's last failed submission, from the flash its page took.
+#[derive(Clone, Debug, Default)]
 pub struct FormState {
     flash: Option<Flash>,
-    error: Signal<Option<AppError>>,
 }
 
 impl FormState {
-    pub fn new(form: &str, flash: Option<Flash>, action_error: Signal<Option<AppError>>) -> Self {
-        // "*": a post so malformed that the server could not tell which form it was.
-        let flash = flash.filter(|f| f.form == form || f.form == "*");
-        let from_flash = flash.as_ref().map(|f| f.error.clone());
-        let error = Signal::derive(move || action_error.get().or_else(|| from_flash.clone()));
-        Self { flash, error }
+    /// The state of the form named `form` (the flash of another form on the page is ignored;
+    /// `*` is a post so malformed that the server could not tell which form it was).
+    pub fn new(form: &str, flash: Option<&Flash>) -> Self {
+        Self {
+            flash: flash.filter(|f| f.form == form || f.form == "*").cloned(),
+        }
     }
 
-    pub fn error(&self) -> Signal<Option<AppError>> {
-        self.error
+    pub fn error(&self) -> Option<AppError> {
+        self.flash.as_ref().map(|f| f.error.clone())
     }
 
-    pub fn codes(&self, field: &'static str) -> Signal<Vec<String>> {
-        let error = self.error;
-        Signal::derive(move || {
-            error.with(|e| e.as_ref().map(|e| e.field_codes(field)).unwrap_or_default())
-        })
+    /// The problem codes of `field`.
+    pub fn codes(&self, field: &str) -> Vec<String> {
+        self.flash
+            .as_ref()
+            .map(|f| f.error.field_codes(field))
+            .unwrap_or_default()
     }
 
-    /// What the visitor typed in `field` before a failed plain post.
+    /// What the visitor typed in `field` before the failed post.
     pub fn value(&self, field: &str) -> Option<String> {
         self.flash.as_ref().and_then(|f| f.value(field))
     }
+
+    /// What was typed in `field`, else `stored` (a field's initial value).
+    pub fn value_or(&self, field: &str, stored: impl Into<String>) -> Option<String> {
+        Some(self.value(field).unwrap_or_else(|| stored.into()))
+    }
 }
 
-/// A labelled input with its hint and its errors tied to it by `aria-describedby`.
+/// A form posted to a server function (`action`: its `ServerFn::url()`). `novalidate`: the
+/// server's messages, in the reader's language, replace the browser's.
+#[component]
+pub fn PostForm(
+    action: &'static str,
+    #[prop(optional)] class: &'static str,
+    #[prop(optional)] multipart: bool,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <form
+            method="post"
+            action=action
+            class=(!class.is_empty()).then_some(class)
+            enctype=multipart.then_some("multipart/form-data")
+            novalidate=true
+        >
+            {children()}
+        </form>
+    }
+}
+
+fn messages(codes: &[String]) -> Vec<String> {
+    let locale = use_locale();
+    codes.iter().map(|c| problem_message(locale, c)).collect()
+}
+
+/// A labelled input.
 #[component]
 pub fn Field(
     name: &'static str,
     label_key: &'static str,
-    errors: Signal<Vec<String>>,
+    /// Problem codes.
+    errors: Vec<String>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] hint_key: Option<&'static str>,
@@ -64,79 +89,27 @@ pub fn Field(
     #[prop(optional)]
     id: Option<String>,
 ) -> impl IntoView {
-    let input_id = id.unwrap_or_else(|| format!("field-{name}"));
-    let hint_id = hint_key.map(|_| format!("{input_id}-hint"));
-    let error_id = format!("{input_id}-error");
-    let described_by = {
-        let hint_id = hint_id.clone();
-        let error_id = error_id.clone();
-        move || {
-            described(
-                hint_id.clone(),
-                (!errors.with(Vec::is_empty)).then(|| error_id.clone()),
-            )
-        }
-    };
     view! {
-        <div class="field" class:field-invalid=move || !errors.with(Vec::is_empty)>
-            <label for=input_id.clone()>{t(label_key)}</label>
-            {hint_key.map(|h| view! { <p id=hint_id.clone() class="field-hint">{t(h)}</p> })}
-            <input
-                id=input_id.clone()
-                name=name
-                type=kind
-                value=value
-                autocomplete=autocomplete
-                required=required
-                maxlength=maxlength
-                dir="auto"
-                aria-invalid=move || (!errors.with(Vec::is_empty)).then_some("true")
-                aria-describedby=described_by
-            />
-            <FieldErrorList id=error_id errors=errors />
-        </div>
-    }
-}
-
-/// The alert at the top of a form when its last submission failed.
-#[component]
-pub fn FormErrors(error: Signal<Option<AppError>>) -> impl IntoView {
-    move || {
-        error.get().map(|e| {
-            view! {
-                <div class="alert alert-error" role="alert">
-                    <p>{t(&e.message_key())}</p>
-                </div>
+        <FieldShell
+            id=id.unwrap_or_else(|| format!("field-{name}"))
+            label=t(label_key)
+            hint=hint_key.map(t)
+            errors=messages(&errors)
+            control=move |a| view! {
+                <input
+                    id=a.id.clone()
+                    name=name
+                    type=kind
+                    value=value
+                    autocomplete=autocomplete
+                    required=required
+                    maxlength=maxlength
+                    dir="auto"
+                    aria-invalid=a.aria_invalid()
+                    aria-describedby=a.described_by
+                />
             }
-        })
-    }
-}
-
-/// A submit button that is disabled while its action runs, so a double click sends once.
-#[component]
-pub fn SubmitButton(label_key: &'static str, #[prop(into)] pending: Signal<bool>) -> impl IntoView {
-    view! {
-        <button type="submit" class="button button-primary" disabled=move || pending.get()>
-            {t(label_key)}
-        </button>
-    }
-}
-
-fn described(hint: Option<String>, error: Option<String>) -> Option<String> {
-    let ids: Vec<String> = hint.into_iter().chain(error).collect();
-    (!ids.is_empty()).then(|| ids.join(" "))
-}
-
-/// The errors of a field, listed under it.
-#[component]
-fn FieldErrorList(id: String, errors: Signal<Vec<String>>) -> impl IntoView {
-    let locale = use_locale();
-    view! {
-        <Show when=move || !errors.with(Vec::is_empty)>
-            <ul id=id.clone() class="field-errors">
-                {move || errors.get().into_iter().map(|code| view! { <li>{problem_message(locale, &code)}</li> }).collect_view()}
-            </ul>
-        </Show>
+        />
     }
 }
 
@@ -145,42 +118,32 @@ fn FieldErrorList(id: String, errors: Signal<Vec<String>>) -> impl IntoView {
 pub fn TextArea(
     name: &'static str,
     label_key: &'static str,
-    errors: Signal<Vec<String>>,
+    errors: Vec<String>,
     #[prop(optional)] hint_key: Option<&'static str>,
     #[prop(optional_no_strip)] value: Option<String>,
     #[prop(default = 8)] rows: usize,
     #[prop(optional)] maxlength: Option<usize>,
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
-    let input_id = format!("field-{name}");
-    let hint_id = hint_key.map(|_| format!("{input_id}-hint"));
-    let error_id = format!("{input_id}-error");
-    let described_by = {
-        let hint_id = hint_id.clone();
-        let error_id = error_id.clone();
-        move || {
-            described(
-                hint_id.clone(),
-                (!errors.with(Vec::is_empty)).then(|| error_id.clone()),
-            )
-        }
-    };
     view! {
-        <div class="field" class:field-invalid=move || !errors.with(Vec::is_empty)>
-            <label for=input_id.clone()>{t(label_key)}</label>
-            {hint_key.map(|h| view! { <p id=hint_id.clone() class="field-hint">{t(h)}</p> })}
-            <textarea
-                id=input_id.clone()
-                name=name
-                rows=rows
-                maxlength=maxlength
-                required=required
-                dir="auto"
-                aria-invalid=move || (!errors.with(Vec::is_empty)).then_some("true")
-                aria-describedby=described_by
-            >{value.unwrap_or_default()}</textarea>
-            <FieldErrorList id=error_id errors=errors />
-        </div>
+        <FieldShell
+            id=format!("field-{name}")
+            label=t(label_key)
+            hint=hint_key.map(t)
+            errors=messages(&errors)
+            control=move |a| view! {
+                <textarea
+                    id=a.id.clone()
+                    name=name
+                    rows=rows
+                    maxlength=maxlength
+                    required=required
+                    dir="auto"
+                    aria-invalid=a.aria_invalid()
+                    aria-describedby=a.described_by
+                >{value.unwrap_or_default()}</textarea>
+            }
+        />
     }
 }
 
@@ -189,60 +152,63 @@ pub fn TextArea(
 pub fn SelectField(
     name: &'static str,
     label_key: &'static str,
-    errors: Signal<Vec<String>>,
+    errors: Vec<String>,
     options: Vec<(String, String)>,
     #[prop(optional_no_strip)] selected: Option<String>,
     #[prop(optional)] empty_key: Option<&'static str>,
     #[prop(optional)] hint_key: Option<&'static str>,
 ) -> impl IntoView {
-    let input_id = format!("field-{name}");
-    let hint_id = hint_key.map(|_| format!("{input_id}-hint"));
-    let error_id = format!("{input_id}-error");
-    let described_by = {
-        let hint_id = hint_id.clone();
-        let error_id = error_id.clone();
-        move || {
-            described(
-                hint_id.clone(),
-                (!errors.with(Vec::is_empty)).then(|| error_id.clone()),
-            )
-        }
-    };
     let selected = selected.unwrap_or_default();
     view! {
-        <div class="field" class:field-invalid=move || !errors.with(Vec::is_empty)>
-            <label for=input_id.clone()>{t(label_key)}</label>
-            {hint_key.map(|h| view! { <p id=hint_id.clone() class="field-hint">{t(h)}</p> })}
-            <select
-                id=input_id.clone()
-                name=name
-                aria-invalid=move || (!errors.with(Vec::is_empty)).then_some("true")
-                aria-describedby=described_by
-            >
-                {empty_key.map(|k| view! { <option value="">{t(k)}</option> })}
-                {options.into_iter().map(|(value, label)| {
-                    let is = value == selected;
-                    view! { <option value=value selected=is>{label}</option> }
-                }).collect_view()}
-            </select>
-            <FieldErrorList id=error_id errors=errors />
-        </div>
+        <FieldShell
+            id=format!("field-{name}")
+            label=t(label_key)
+            hint=hint_key.map(t)
+            errors=messages(&errors)
+            control=move |a| view! {
+                <select
+                    id=a.id.clone()
+                    name=name
+                    aria-invalid=a.aria_invalid()
+                    aria-describedby=a.described_by
+                >
+                    {empty_key.map(|k| view! { <option value="">{t(k)}</option> })}
+                    {options.into_iter().map(|(value, label)| {
+                        let is = value == selected;
+                        view! { <option value=value selected=is>{label}</option> }
+                    }).collect_view()}
+                </select>
+            }
+        />
     }
+}
+
+/// The alert at the top of a form when its last submission failed.
+#[component]
+pub fn FormErrors(error: Option<AppError>) -> impl IntoView {
+    error.map(|e| {
+        view! {
+            <div class="alert alert-error" role="alert">
+                <p>{t(&e.message_key())}</p>
+            </div>
+        }
+    })
 }
 
 /// The errors of a form-level field that is not a single input (a group of checkboxes).
 #[component]
 pub fn FormErrorsFor(field: &'static str, form: FormState) -> impl IntoView {
-    let codes = form.codes(field);
-    let locale = use_locale();
-    move || {
-        let list = codes.get();
-        (!list.is_empty()).then(|| {
-            view! {
-                <ul class="field-errors" role="alert">
-                    {list.into_iter().map(|code| view! { <li>{problem_message(locale, &code)}</li> }).collect_view()}
-                </ul>
-            }
-        })
-    }
+    let list = messages(&form.codes(field));
+    (!list.is_empty()).then(|| {
+        view! {
+            <ul class="field-errors" role="alert">
+                {list.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+            </ul>
+        }
+    })
+}
+
+#[component]
+pub fn SubmitButton(label_key: &'static str) -> impl IntoView {
+    view! { <button type="submit" class="button button-primary">{t(label_key)}</button> }
 }

@@ -1,4 +1,4 @@
-use crate::accounts::api::Logout;
+//! The page frame: title, header (site, navigation, the visitor, the language switch), footer.
 use crate::domain::Locale;
 use crate::error::AppError;
 use crate::i18n::{t, use_locale};
@@ -7,8 +7,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;
 
-pub type VisitorResource = Resource<Result<VisitorInfo, AppError>>;
-
 /// `<title>`: the page's name, then the site's.
 #[component]
 pub fn PageTitle(key: &'static str) -> impl IntoView {
@@ -16,46 +14,30 @@ pub fn PageTitle(key: &'static str) -> impl IntoView {
     view! { <Title text=text /> }
 }
 
+/// Who is visiting and the municipality's name, loaded once per page and shared by the
+/// header and the page (provided as context by the layout).
+pub type VisitorResource = Resource<Result<VisitorInfo, AppError>>;
+
+pub fn provide_visitor() {
+    let visitor: VisitorResource = Resource::new(|| (), |_| crate::session::api::visitor());
+    provide_context(visitor);
+}
+
+pub fn use_visitor() -> VisitorResource {
+    expect_context::<VisitorResource>()
+}
+
 #[component]
 pub fn Header() -> impl IntoView {
-    let visitor = expect_context::<VisitorResource>();
+    let visitor = use_visitor();
     view! {
         <a class="skip-link" href="#main">{t("nav-skip")}</a>
         <header class="site-header">
             <div class="site-header-inner">
                 <Suspense fallback=|| view! { <span class="brand">{t("site-name")}</span> }>
                     {move || Suspend::new(async move {
-                        let ctx = visitor.await.ok();
-                        let name = ctx.as_ref().map(|c| c.municipality.name.clone()).unwrap_or_default();
-                        let viewer = ctx.and_then(|c| c.viewer);
-                        view! {
-                            <a class="brand" href="/">
-                                <span class="brand-mark" aria-hidden="true">"م"</span>
-                                <span class="brand-text">
-                                    <span class="brand-site">{t("site-name")}</span>
-                                    <bdi class="brand-municipality">{name}</bdi>
-                                </span>
-                            </a>
-                            <nav class="main-nav" aria-label=t("nav-label")>
-                                <ul>
-                                    <li><a href="/">{t("nav-home")}</a></li>
-                                    <li><a href="/consultations">{t("nav-consultations")}</a></li>
-                                    {viewer.clone().filter(|v| v.role.is_staff()).map(|_| view! {
-                                        <li><a href="/staff">{t("nav-staff")}</a></li>
-                                    })}
-                                    {match viewer {
-                                        Some(v) => view! {
-                                            <li><a href="/account"><bdi>{v.display_name}</bdi></a></li>
-                                            <li><LogoutButton /></li>
-                                        }.into_any(),
-                                        None => view! {
-                                            <li><a href="/account/login">{t("nav-login")}</a></li>
-                                            <li><a class="button button-small" href="/account/register">{t("nav-register")}</a></li>
-                                        }.into_any(),
-                                    }}
-                                </ul>
-                            </nav>
-                        }
+                        let info = visitor.await.ok();
+                        view! { <HeaderContent info=info /> }
                     })}
                 </Suspense>
                 <LanguageSwitch />
@@ -65,12 +47,39 @@ pub fn Header() -> impl IntoView {
 }
 
 #[component]
-fn LogoutButton() -> impl IntoView {
-    let logout = ServerAction::<Logout>::new();
+fn HeaderContent(info: Option<VisitorInfo>) -> impl IntoView {
+    let name = info
+        .as_ref()
+        .map(|c| c.municipality.name.clone())
+        .unwrap_or_default();
+    let viewer = info.and_then(|c| c.viewer);
     view! {
-        <ActionForm action=logout attr:class="inline-form">
-            <button type="submit" class="link-button">{t("nav-logout")}</button>
-        </ActionForm>
+        <a class="brand" href="/">
+            <span class="brand-mark" aria-hidden="true">"م"</span>
+            <span class="brand-text">
+                <span class="brand-site">{t("site-name")}</span>
+                <bdi class="brand-municipality">{name}</bdi>
+            </span>
+        </a>
+        <nav class="main-nav" aria-label=t("nav-label")>
+            <ul>
+                <li><a href="/">{t("nav-home")}</a></li>
+                <li><a href="/consultations">{t("nav-consultations")}</a></li>
+                {viewer.clone().filter(|v| v.role.is_staff()).map(|_| view! {
+                    <li><a href="/staff">{t("nav-staff")}</a></li>
+                })}
+                {match viewer {
+                    Some(v) => view! {
+                        <li><a href="/account"><bdi>{v.display_name}</bdi></a></li>
+                        <li><crate::session::ui::LogoutButton /></li>
+                    }.into_any(),
+                    None => view! {
+                        <li><a href="/account/login">{t("nav-login")}</a></li>
+                        <li><a class="button button-small" href="/account/register">{t("nav-register")}</a></li>
+                    }.into_any(),
+                }}
+            </ul>
+        </nav>
     }
 }
 
@@ -79,16 +88,14 @@ fn LogoutButton() -> impl IntoView {
 fn LanguageSwitch() -> impl IntoView {
     let current = use_locale();
     let location = use_location();
-    let next = move || {
-        let path = location.pathname.get();
-        let search = location.search.get();
-        let full = if search.is_empty() {
-            path
-        } else {
-            format!("{path}?{search}")
-        };
-        percent_encode(&full)
+    let path = location.pathname.get_untracked();
+    let search = location.search.get_untracked();
+    let here = if search.is_empty() {
+        path
+    } else {
+        format!("{path}?{search}")
     };
+    let next = percent_encode(&here);
     view! {
         <nav class="lang-switch" aria-label=t("lang-switch-label")>
             <ul>
@@ -96,11 +103,10 @@ fn LanguageSwitch() -> impl IntoView {
                     .into_iter()
                     .map(|l| {
                         let code = l.code();
-                        let href = move || format!("/lang/{code}?next={}", next());
                         view! {
                             <li>
                                 <a
-                                    href=href
+                                    href=format!("/lang/{code}?next={next}")
                                     rel="external"
                                     lang=code
                                     hreflang=code
@@ -138,9 +144,4 @@ pub fn Footer() -> impl IntoView {
             </div>
         </footer>
     }
-}
-
-/// The visitor context the layout loaded for this page (viewer, municipality).
-pub fn layout_visitor() -> VisitorResource {
-    expect_context::<VisitorResource>()
 }

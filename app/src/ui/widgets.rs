@@ -12,33 +12,43 @@ pub fn Notice(key: String) -> impl IntoView {
     }
 }
 
-/// The notice named by `?notice=` (one of `allowed`), as a translation key. A memo, so it
-/// follows client-side navigations that only change the query.
-pub fn notice_from_query(allowed: &'static [&'static str]) -> Memo<Option<String>> {
-    let query = leptos_router::hooks::use_query_map();
-    Memo::new(move |_| {
-        query
-            .read()
-            .get("notice")
-            .filter(|n| allowed.contains(&n.as_str()))
-            .map(|n| format!("notice-{n}"))
-    })
+/// The notice named by `?notice=` (one of `allowed`), as a translation key.
+pub fn notice_from_query(allowed: &'static [&'static str]) -> Option<String> {
+    query_param("notice")
+        .filter(|n| allowed.contains(&n.as_str()))
+        .map(|n| format!("notice-{n}"))
 }
 
 /// The notice named by `?notice=`, if it is one of `allowed`.
 #[component]
 pub fn NoticeFromQuery(allowed: &'static [&'static str]) -> impl IntoView {
-    let notice = notice_from_query(allowed);
-    move || notice.get().map(|key| view! { <Notice key=key /> })
+    notice_from_query(allowed).map(|key| view! { <Notice key=key /> })
 }
 
-/// A parameter of the route's path (`:id`), as a memo.
-pub fn path_param(name: &'static str) -> Memo<String> {
-    let params = leptos_router::hooks::use_params_map();
-    Memo::new(move |_| params.read().get(name).unwrap_or_default())
+/// A parameter of the route's path (`:id`).
+pub fn path_param(name: &'static str) -> String {
+    leptos_router::hooks::use_params_map()
+        .read_untracked()
+        .get(name)
+        .unwrap_or_default()
 }
 
-/// Shown while a resource loads (only with JavaScript: the server renders pages complete).
+/// A query-string parameter, if present and not empty.
+pub fn query_param(name: &str) -> Option<String> {
+    leptos_router::hooks::use_query_map()
+        .read_untracked()
+        .get(name)
+        .filter(|v| !v.is_empty())
+}
+
+/// The `page` query parameter (1 when absent or malformed).
+pub fn page_param() -> u64 {
+    query_param("page")
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(1)
+}
+
+/// Shown while a page's data loads (never seen: the server renders pages complete).
 #[component]
 pub fn Loading() -> impl IntoView {
     view! { <p class="loading" role="status">{t("loading")}</p> }
@@ -127,14 +137,14 @@ pub fn Date(value: String) -> impl IntoView {
     view! { <time datetime=value><bdi>{text}</bdi></time> }
 }
 
-/// The `page` query parameter (1 when absent or malformed).
-pub fn page_param() -> Memo<u64> {
-    let query = leptos_router::hooks::use_query_map();
-    Memo::new(move |_| {
-        query
-            .read()
-            .get("page")
-            .and_then(|p| p.parse().ok())
-            .unwrap_or(1)
-    })
+/// A page's data and the flash a failed form post left for it (both read on the server).
+pub async fn with_flash<T>(
+    load: impl std::future::Future<Output = Result<T, AppError>>,
+) -> Result<(T, Option<crate::session::Flash>), AppError> {
+    let data = load.await?;
+    let flash = match crate::server::ctx() {
+        Ok(ctx) => ctx.take_flash().await,
+        Err(_) => None,
+    };
+    Ok((data, flash))
 }

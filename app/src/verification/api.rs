@@ -1,30 +1,20 @@
-//! Verification server functions.
-use super::dto::{CensusOverview, VerificationStatus};
+//! Verification endpoints and page loaders.
 use crate::error::AppError;
 use leptos::prelude::*;
 use server_fn::codec::{MultipartData, MultipartFormData};
 
-#[server(endpoint = "verification/status")]
-pub async fn get_verification_status() -> Result<VerificationStatus, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
-        let viewer = ctx.viewer().await?;
-        super::service::status(ctx.db(), viewer.as_ref()).await
-    }
-    .await;
-    ctx.page(result)
-}
+#[cfg(feature = "ssr")]
+use super::dto::{CensusOverview, VerificationStatus};
 
 #[server(endpoint = "verification/census-match")]
 pub async fn verify_self(national_id: String, birth_year: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let client = ctx.client_address();
     let result = async {
-        let viewer = ctx.viewer().await?;
         super::service::verify_self(
             ctx.db(),
             &ctx.state.config,
-            viewer.as_ref(),
+            ctx.actor().await?,
             &client,
             &national_id,
             &birth_year,
@@ -46,11 +36,10 @@ pub async fn verify_self(national_id: String, birth_year: String) -> Result<(), 
 pub async fn verify_in_person(email: String, national_id: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
-        let viewer = ctx.viewer().await?;
         super::service::verify_in_person(
             ctx.db(),
             &ctx.state.config,
-            viewer.as_ref(),
+            ctx.actor().await?,
             &email,
             &national_id,
         )
@@ -67,20 +56,6 @@ pub async fn verify_in_person(email: String, national_id: String) -> Result<(), 
     .await
 }
 
-#[server(endpoint = "admin/census")]
-pub async fn get_census_overview(import: Option<String>) -> Result<CensusOverview, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
-        let viewer = ctx.viewer().await?;
-        let import = import
-            .as_deref()
-            .and_then(|i| uuid::Uuid::parse_str(i).ok());
-        super::service::overview(ctx.db(), viewer.as_ref(), import).await
-    }
-    .await;
-    ctx.page(result)
-}
-
 #[server(endpoint = "admin/verification-methods")]
 pub async fn set_verification_methods(
     census: Option<String>,
@@ -88,10 +63,9 @@ pub async fn set_verification_methods(
 ) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
-        let viewer = ctx.viewer().await?;
         super::service::set_methods(
             ctx.db(),
-            viewer.as_ref(),
+            ctx.actor().await?,
             census.is_some(),
             in_person.is_some(),
         )
@@ -117,9 +91,9 @@ pub const MAX_CENSUS_BYTES: usize = 16 * 1024 * 1024;
 pub async fn import_census(data: MultipartData) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
-        let viewer = ctx.viewer().await?;
+        let actor = ctx.actor().await?;
         crate::authz::ensure(
-            crate::server::ctx::viewer_actor(viewer.as_ref()),
+            actor,
             crate::authz::Action::ManageVerification,
             crate::authz::Facts::default(),
         )?;
@@ -144,14 +118,8 @@ pub async fn import_census(data: MultipartData) -> Result<(), AppError> {
         let text =
             String::from_utf8(content).map_err(|_| AppError::field("file", "census-not-utf8"))?;
         let text = text.trim_start_matches('\u{feff}');
-        super::service::import_census(
-            ctx.db(),
-            &ctx.state.config,
-            viewer.as_ref(),
-            text,
-            all_or_nothing,
-        )
-        .await
+        super::service::import_census(ctx.db(), &ctx.state.config, actor, text, all_or_nothing)
+            .await
     }
     .await;
     let target = result
@@ -166,4 +134,24 @@ pub async fn import_census(data: MultipartData) -> Result<(), AppError> {
         "/admin/census",
     )
     .await
+}
+
+/// The resident's verification status (page loader).
+#[cfg(feature = "ssr")]
+pub async fn verification_status() -> Result<VerificationStatus, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = super::service::status(ctx.db(), ctx.actor().await?).await;
+    ctx.page(result)
+}
+
+/// The census page, with the report of `import` (page loader).
+#[cfg(feature = "ssr")]
+pub async fn census_overview(import: Option<String>) -> Result<CensusOverview, AppError> {
+    let ctx = crate::server::ctx()?;
+    // A malformed report id shows the page without a report.
+    let import = import
+        .as_deref()
+        .and_then(|i| crate::domain::CensusImportId::parse(i).ok());
+    let result = super::service::overview(ctx.db(), ctx.actor().await?, import).await;
+    ctx.page(result)
 }

@@ -1,6 +1,6 @@
+use crate::domain::CensusImportId;
 use crate::domain::VerificationMethod;
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VerificationStatus {
@@ -18,7 +18,7 @@ pub struct CensusProblem {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CensusImportView {
-    pub id: Uuid,
+    pub id: CensusImportId,
     pub on: String,
     /// good-rows | all-or-nothing
     pub mode: String,

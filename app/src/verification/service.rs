@@ -1,14 +1,16 @@
-//! Verification use-cases.
+//! Verification use-cases: a resident matches the census from their account, a referent
+//! verifies one at the counter, the administrator imports the census and chooses the methods.
 use super::dto::*;
-use crate::authz::{ensure, Action, Facts};
-use crate::domain::{parse_birth_year, Email, NationalId, VerificationMethod};
-use crate::error::{AppError, Problems};
-use crate::server::ctx::viewer_actor;
-use crate::server::entities::{
-    census_entries, census_imports, login_failures, municipality, users, verifications,
+use crate::authz::{ensure, Action, Actor, Facts};
+use crate::domain::{
+    parse_birth_year, AuditAction, CensusImportId, Email, NationalId, UserId, VerificationMethod,
 };
-use crate::server::{audit, db_error, identity, is_unique_violation, write_txn, AppConfig};
-use chrono::{Datelike, Duration, Utc};
+use crate::error::{AppError, Conflict};
+use crate::server::entities::{census_entries, census_imports, municipality, users, verifications};
+use crate::server::{
+    audit, clock, identity, is_unique_violation, rate_limit, write_txn, AppConfig,
+};
+use chrono::{Datelike, Utc};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
@@ -16,35 +18,28 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-/// Failed census matches allowed per account and per client address in an hour.
-pub const MAX_FAILED_MATCHES_PER_HOUR: u64 = 5;
 /// Problems kept in an import's report (the count covers them all).
 const REPORT_PROBLEMS: usize = 500;
 
 async fn settings(db: &impl ConnectionTrait) -> Result<(bool, bool), AppError> {
     Ok(municipality::Entity::find_by_id(1)
         .one(db)
-        .await
-        .map_err(db_error)?
+        .await?
         .map(|m| (m.verify_census, m.verify_in_person))
         .unwrap_or((true, true)))
 }
 
-pub async fn status(
-    db: &DatabaseConnection,
-    viewer: Option<&users::Model>,
-) -> Result<VerificationStatus, AppError> {
-    ensure(viewer_actor(viewer), Action::VerifySelf, Facts::default())?;
-    let user = viewer.ok_or(AppError::Unauthenticated)?;
+pub async fn status(db: &DatabaseConnection, actor: Actor) -> Result<VerificationStatus, AppError> {
+    ensure(actor, Action::VerifySelf, Facts::default())?;
+    let user = actor.require_user()?;
     let (census_enabled, in_person_enabled) = settings(db).await?;
-    let verified = verifications::Entity::find_by_id(user.id)
+    let verified = verifications::Entity::find_by_id(user.0)
         .one(db)
-        .await
-        .map_err(db_error)?
+        .await?
         .and_then(|v| {
             Some((
                 VerificationMethod::from_code(&v.method)?,
-                v.created_at.format("%Y-%m-%d").to_string(),
+                clock::day(v.created_at),
             ))
         });
     Ok(VerificationStatus {
@@ -54,36 +49,35 @@ pub async fn status(
     })
 }
 
+/// Binds an identity to an account: one identity verifies one account.
 async fn bind(
     db: &impl ConnectionTrait,
-    user: Uuid,
+    user: UserId,
     hash: String,
     method: VerificationMethod,
-    by: Option<Uuid>,
+    by: Option<UserId>,
 ) -> Result<(), AppError> {
     // Checked first (PostgreSQL aborts a transaction at its first error); the unique index
     // still decides between two requests racing.
-    if verifications::Entity::find_by_id(user)
+    if verifications::Entity::find_by_id(user.0)
         .one(db)
-        .await
-        .map_err(db_error)?
+        .await?
         .is_some()
     {
-        return Err(AppError::Conflict("already-verified".into()));
+        return Err(AppError::Conflict(Conflict::AlreadyVerified));
     }
     let taken = verifications::Entity::find()
         .filter(verifications::Column::IdentityHash.eq(hash.clone()))
         .one(db)
-        .await
-        .map_err(db_error)?;
+        .await?;
     if taken.is_some() {
         return Err(AppError::field("national_id", "identity-taken"));
     }
     let inserted = verifications::ActiveModel {
-        user_id: Set(user),
+        user_id: Set(user.0),
         identity_hash: Set(hash),
         method: Set(method.code().into()),
-        verified_by: Set(by),
+        verified_by: Set(by.map(|b| b.0)),
         created_at: Set(Utc::now()),
     }
     .insert(db)
@@ -93,97 +87,65 @@ async fn bind(
         Err(e) if is_unique_violation(&e) => {
             return Err(AppError::field("national_id", "identity-taken"))
         }
-        Err(e) => return Err(db_error(e)),
+        Err(e) => return Err(e.into()),
     }
-    audit::user_event(db, by.or(Some(user)), "user.verified", user, method.code())
-        .await
-        .map_err(db_error)
+    audit::record(
+        db,
+        by.or(Some(user)),
+        AuditAction::UserVerified,
+        user,
+        method.code(),
+    )
+    .await?;
+    Ok(())
 }
 
 /// A resident matches the census list from their account: national ID and birth year.
 pub async fn verify_self(
     db: &DatabaseConnection,
     config: &AppConfig,
-    viewer: Option<&users::Model>,
+    actor: Actor,
     client: &str,
     national_id: &str,
     birth_year: &str,
 ) -> Result<(), AppError> {
-    ensure(viewer_actor(viewer), Action::VerifySelf, Facts::default())?;
-    let user = viewer.ok_or(AppError::Unauthenticated)?;
+    ensure(actor, Action::VerifySelf, Facts::default())?;
+    let user = actor.require_user()?;
     let (census_enabled, _) = settings(db).await?;
     if !census_enabled {
-        return Err(AppError::Conflict("census-disabled".into()));
+        return Err(AppError::Conflict(Conflict::CensusDisabled));
     }
-    let mut problems = Problems::default();
-    let national_id = problems.check("national_id", NationalId::parse(national_id));
-    let year = problems.check(
-        "birth_year",
-        parse_birth_year(birth_year, Utc::now().year()),
-    );
-    problems.into_result()?;
-    let (Some(national_id), Some(year)) = (national_id, year) else {
-        return Err(AppError::Internal);
-    };
+    let claim = identity::claim(&config.identity_key, national_id, birth_year)?;
     // Guessing numbers is slow: a few failed matches an hour, per account and per address.
-    let account_key = format!("verify:{}", user.id);
-    let client_key = format!("verify:{client}");
-    let since = Utc::now() - Duration::hours(1);
-    for (column, key) in [
-        (login_failures::Column::AccountKey, &account_key),
-        (login_failures::Column::ClientKey, &client_key),
-    ] {
-        let n = login_failures::Entity::find()
-            .filter(column.eq(key.clone()))
-            .filter(login_failures::Column::FailedAt.gt(since))
-            .count(db)
-            .await
-            .map_err(db_error)?;
-        if n >= MAX_FAILED_MATCHES_PER_HOUR {
-            return Err(AppError::RateLimited);
-        }
-    }
-    let hash = identity::hash(&config.identity_key, &national_id);
-    let entry = census_entries::Entity::find_by_id(hash.clone())
-        .one(db)
-        .await
-        .map_err(db_error)?;
-    if entry.is_none_or(|e| e.birth_year != year) {
-        login_failures::ActiveModel {
-            id: Set(Uuid::new_v4()),
-            account_key: Set(account_key),
-            client_key: Set(client_key),
-            failed_at: Set(Utc::now()),
-        }
-        .insert(db)
-        .await
-        .map_err(db_error)?;
+    let limit = rate_limit::CENSUS_MATCH.for_keys(&user.to_string(), client);
+    limit.check(db).await?;
+    if !identity::known(db, &claim.hash)
+        .await?
+        .census_matches(&claim)
+    {
+        limit.failed(db).await?;
         return Err(AppError::field("national_id", "census-no-match"));
     }
     let txn = write_txn(db).await?;
-    bind(&txn, user.id, hash, VerificationMethod::Census, None).await?;
-    txn.commit().await.map_err(db_error)
+    bind(&txn, user, claim.hash, VerificationMethod::Census, None).await?;
+    Ok(txn.commit().await?)
 }
 
 /// A referent verifies a resident's account at the counter, having seen their identity card.
 pub async fn verify_in_person(
     db: &DatabaseConnection,
     config: &AppConfig,
-    viewer: Option<&users::Model>,
+    actor: Actor,
     email: &str,
     national_id: &str,
 ) -> Result<(), AppError> {
-    ensure(
-        viewer_actor(viewer),
-        Action::VerifyInPerson,
-        Facts::default(),
-    )?;
-    let referent = viewer.ok_or(AppError::Unauthenticated)?;
+    ensure(actor, Action::VerifyInPerson, Facts::default())?;
+    let referent = actor.require_user()?;
     let (_, in_person_enabled) = settings(db).await?;
     if !in_person_enabled {
-        return Err(AppError::Conflict("in-person-disabled".into()));
+        return Err(AppError::Conflict(Conflict::InPersonDisabled));
     }
-    let mut problems = Problems::default();
+    let mut problems = crate::error::Problems::default();
     let email = problems.check("email", Email::parse(email));
     let national_id = problems.check("national_id", NationalId::parse(national_id));
     problems.into_result()?;
@@ -193,53 +155,48 @@ pub async fn verify_in_person(
     let resident = users::Entity::find()
         .filter(users::Column::Email.eq(email.as_str()))
         .one(db)
-        .await
-        .map_err(db_error)?
+        .await?
         .ok_or_else(|| AppError::field("email", "account-unknown"))?;
     let hash = identity::hash(&config.identity_key, &national_id);
     let txn = write_txn(db).await?;
     bind(
         &txn,
-        resident.id,
+        UserId(resident.id),
         hash,
         VerificationMethod::InPerson,
-        Some(referent.id),
+        Some(referent),
     )
     .await?;
-    txn.commit().await.map_err(db_error)
+    Ok(txn.commit().await?)
 }
 
 pub async fn set_methods(
     db: &DatabaseConnection,
-    viewer: Option<&users::Model>,
+    actor: Actor,
     census: bool,
     in_person: bool,
 ) -> Result<(), AppError> {
-    let actor = viewer_actor(viewer);
     ensure(actor, Action::ManageVerification, Facts::default())?;
     let txn = write_txn(db).await?;
     let row = municipality::Entity::find_by_id(1)
         .one(&txn)
-        .await
-        .map_err(db_error)?
+        .await?
         .ok_or(AppError::NotFound)?;
     let mut row: municipality::ActiveModel = row.into();
     row.verify_census = Set(census);
     row.verify_in_person = Set(in_person);
     row.updated_at = Set(Utc::now());
-    row.update(&txn).await.map_err(db_error)?;
+    row.update(&txn).await?;
     let detail = format!("census={census} in-person={in_person}");
-    audit::event(
+    audit::record(
         &txn,
-        viewer.map(|v| v.id),
-        "verification.methods",
-        "municipality",
+        actor.user_id(),
+        AuditAction::VerificationMethods,
         1,
         &detail,
     )
-    .await
-    .map_err(db_error)?;
-    txn.commit().await.map_err(db_error)
+    .await?;
+    Ok(txn.commit().await?)
 }
 
 /// The rows of a census file: `(line, national ID, birth year)` for the good ones and
@@ -329,21 +286,17 @@ pub fn parse_census(
 pub async fn import_census(
     db: &DatabaseConnection,
     config: &AppConfig,
-    viewer: Option<&users::Model>,
+    actor: Actor,
     content: &str,
     all_or_nothing: bool,
-) -> Result<Uuid, AppError> {
-    ensure(
-        viewer_actor(viewer),
-        Action::ManageVerification,
-        Facts::default(),
-    )?;
-    let admin = viewer.ok_or(AppError::Unauthenticated)?;
+) -> Result<CensusImportId, AppError> {
+    ensure(actor, Action::ManageVerification, Facts::default())?;
+    let admin = actor.require_user()?;
     let (good, problems, total) = parse_census(content, Utc::now().year());
     if total == 0 {
         return Err(AppError::field("file", "census-empty"));
     }
-    let id = Uuid::new_v4();
+    let id = CensusImportId(Uuid::new_v4());
     let apply = !all_or_nothing || problems.is_empty();
     let txn = write_txn(db).await?;
     let mut imported = 0i32;
@@ -354,7 +307,7 @@ pub async fn import_census(
                 .map(|(_, nid, year)| census_entries::ActiveModel {
                     identity_hash: Set(identity::hash(&config.identity_key, nid)),
                     birth_year: Set(*year),
-                    import_id: Set(id),
+                    import_id: Set(id.0),
                 });
             let n = census_entries::Entity::insert_many(rows)
                 .on_conflict(
@@ -363,8 +316,7 @@ pub async fn import_census(
                         .to_owned(),
                 )
                 .exec_without_returning(&txn)
-                .await
-                .map_err(db_error)?;
+                .await?;
             imported += n as i32;
         }
     }
@@ -374,8 +326,8 @@ pub async fn import_census(
         .map(|p| (p.line, p.code.as_str()))
         .collect();
     census_imports::ActiveModel {
-        id: Set(id),
-        created_by: Set(admin.id),
+        id: Set(id.0),
+        created_by: Set(admin.0),
         mode: Set(if all_or_nothing {
             "all-or-nothing"
         } else {
@@ -395,19 +347,16 @@ pub async fn import_census(
         created_at: Set(Utc::now()),
     }
     .insert(&txn)
-    .await
-    .map_err(db_error)?;
-    audit::event(
+    .await?;
+    audit::record(
         &txn,
-        Some(admin.id),
-        "census.imported",
-        "census_import",
+        Some(admin),
+        AuditAction::CensusImported,
         id,
         &format!("imported={imported} problems={}", problems.len()),
     )
-    .await
-    .map_err(db_error)?;
-    txn.commit().await.map_err(db_error)?;
+    .await?;
+    txn.commit().await?;
     Ok(id)
 }
 
@@ -422,8 +371,8 @@ fn import_view(m: census_imports::Model, with_problems: bool) -> CensusImportVie
         Vec::new()
     };
     CensusImportView {
-        id: m.id,
-        on: m.created_at.format("%Y-%m-%d %H:%M").to_string(),
+        id: CensusImportId(m.id),
+        on: clock::minute(m.created_at),
         mode: m.mode,
         total_rows: m.total_rows,
         imported: m.imported,
@@ -436,34 +385,22 @@ fn import_view(m: census_imports::Model, with_problems: bool) -> CensusImportVie
 
 pub async fn overview(
     db: &DatabaseConnection,
-    viewer: Option<&users::Model>,
-    report: Option<Uuid>,
+    actor: Actor,
+    report: Option<CensusImportId>,
 ) -> Result<CensusOverview, AppError> {
-    ensure(
-        viewer_actor(viewer),
-        Action::ManageVerification,
-        Facts::default(),
-    )?;
+    ensure(actor, Action::ManageVerification, Facts::default())?;
     let (census_enabled, in_person_enabled) = settings(db).await?;
-    let entries = census_entries::Entity::find()
-        .count(db)
-        .await
-        .map_err(db_error)?;
-    let verified_accounts = verifications::Entity::find()
-        .count(db)
-        .await
-        .map_err(db_error)?;
+    let entries = census_entries::Entity::find().count(db).await?;
+    let verified_accounts = verifications::Entity::find().count(db).await?;
     let imports = census_imports::Entity::find()
         .order_by_desc(census_imports::Column::CreatedAt)
         .limit(10)
         .all(db)
-        .await
-        .map_err(db_error)?;
+        .await?;
     let report = match report {
-        Some(id) => census_imports::Entity::find_by_id(id)
+        Some(id) => census_imports::Entity::find_by_id(id.0)
             .one(db)
-            .await
-            .map_err(db_error)?
+            .await?
             .map(|m| import_view(m, true)),
         None => None,
     };

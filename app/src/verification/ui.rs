@@ -1,28 +1,22 @@
 //! Verification pages: the resident's own (census match), the referent's counter (in person)
 //! and the administrator's census list and methods.
 use super::api::{
-    get_census_overview, get_verification_status, SetVerificationMethods, VerifyInPerson,
+    census_overview, verification_status, ImportCensus, SetVerificationMethods, VerifyInPerson,
     VerifySelf,
 };
 use crate::i18n::{t, tr_args, use_locale, Arg};
-use crate::session::take_flash;
 use crate::ui::{
-    action_error, Date, ErrorPage, Field, FormErrors, FormErrorsFor, FormState, Loading,
-    NoticeFromQuery, PageTitle, SubmitButton,
+    query_param, with_flash, Date, ErrorPage, Field, FormErrors, FormErrorsFor, FormState, Loading,
+    NoticeFromQuery, PageTitle, PostForm, SubmitButton,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos::server_fn::ServerFn;
 
 const NOTICES: &[&str] = &["verified", "resident-verified", "settings-saved"];
 
 #[component]
 pub fn VerifyPage() -> impl IntoView {
-    let action = ServerAction::<VerifySelf>::new();
-    let data = Resource::new(
-        move || action.version().get(),
-        |_| get_verification_status(),
-    );
-    let flash = Resource::new(|| (), |_| take_flash());
+    let data = Resource::new(|| (), |_| with_flash(verification_status()));
     view! {
         <PageTitle key="verify-title" />
         <NoticeFromQuery allowed=NOTICES />
@@ -31,10 +25,9 @@ pub fn VerifyPage() -> impl IntoView {
             <p class="lead">{t("verify-lead")}</p>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
-                    let form = FormState::new("verify", flash.await.ok().flatten(), action_error(action));
                     match data.await {
                         Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                        Ok(s) => match s.verified {
+                        Ok((s, flash)) => { let form = FormState::new("verify", flash.as_ref()); match s.verified {
                             Some((method, on)) => view! {
                                 <p class="alert alert-success" role="status">
                                     {t("verify-done")} " " {t(&format!("method-{}", method.code()))} " · " <Date value=on />
@@ -44,12 +37,12 @@ pub fn VerifyPage() -> impl IntoView {
                                 {s.census_enabled.then(|| view! {
                                     <h2>{t("verify-census-title")}</h2>
                                     <p>{t("verify-census-lead")}</p>
-                                    <ActionForm action=action attr:novalidate=true>
+                                    <PostForm action=VerifySelf::url()>
                                         <FormErrors error=form.error() />
                                         <Field name="national_id" label_key="field-national-id" hint_key="field-national-id-hint" autocomplete="off" maxlength=12 required=true value=None errors=form.codes("national_id") />
                                         <Field name="birth_year" label_key="field-birth-year" kind="number" required=true maxlength=4 value=form.value("birth_year") errors=form.codes("birth_year") />
-                                        <SubmitButton label_key="verify-submit" pending=action.pending() />
-                                    </ActionForm>
+                                        <SubmitButton label_key="verify-submit" />
+                                    </PostForm>
                                     <p class="field-hint">{t("verify-privacy")}</p>
                                 })}
                                 {s.in_person_enabled.then(|| view! {
@@ -57,7 +50,7 @@ pub fn VerifyPage() -> impl IntoView {
                                     <p>{t("verify-in-person-lead")}</p>
                                 })}
                             }.into_any(),
-                        },
+                        }},
                     }
                 })}
             </Suspense>
@@ -67,8 +60,20 @@ pub fn VerifyPage() -> impl IntoView {
 
 #[component]
 pub fn InPersonPage() -> impl IntoView {
-    let action = ServerAction::<VerifyInPerson>::new();
-    let flash = Resource::new(|| (), |_| take_flash());
+    let flash = Resource::new(
+        || (),
+        |_| async {
+            let ctx = crate::server::ctx()?;
+            // Referents only: the page answers 403 to anyone else.
+            let actor = ctx.actor().await?;
+            ctx.page(crate::authz::ensure(
+                actor,
+                crate::authz::Action::VerifyInPerson,
+                crate::authz::Facts::default(),
+            ))?;
+            Ok::<_, crate::error::AppError>(ctx.take_flash().await)
+        },
+    );
     view! {
         <PageTitle key="in-person-title" />
         <NoticeFromQuery allowed=NOTICES />
@@ -77,14 +82,19 @@ pub fn InPersonPage() -> impl IntoView {
             <p class="lead">{t("in-person-lead")}</p>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
-                    let form = FormState::new("in-person", flash.await.ok().flatten(), action_error(action));
-                    view! {
-                        <ActionForm action=action attr:novalidate=true>
-                            <FormErrors error=form.error() />
-                            <Field name="email" label_key="field-resident-email" kind="email" autocomplete="off" required=true maxlength=254 value=form.value("email") errors=form.codes("email") />
-                            <Field name="national_id" label_key="field-national-id" hint_key="in-person-id-hint" autocomplete="off" required=true maxlength=12 value=None errors=form.codes("national_id") />
-                            <SubmitButton label_key="in-person-submit" pending=action.pending() />
-                        </ActionForm>
+                    match flash.await {
+                        Err(e) => view! { <ErrorPage error=e /> }.into_any(),
+                        Ok(flash) => {
+                            let form = FormState::new("in-person", flash.as_ref());
+                            view! {
+                                <PostForm action=VerifyInPerson::url()>
+                                    <FormErrors error=form.error() />
+                                    <Field name="email" label_key="field-resident-email" kind="email" autocomplete="off" required=true maxlength=254 value=form.value("email") errors=form.codes("email") />
+                                    <Field name="national_id" label_key="field-national-id" hint_key="in-person-id-hint" autocomplete="off" required=true maxlength=12 value=None errors=form.codes("national_id") />
+                                    <SubmitButton label_key="in-person-submit" />
+                                </PostForm>
+                            }.into_any()
+                        }
                     }
                 })}
             </Suspense>
@@ -94,14 +104,8 @@ pub fn InPersonPage() -> impl IntoView {
 
 #[component]
 pub fn CensusPage() -> impl IntoView {
-    let methods = ServerAction::<SetVerificationMethods>::new();
-    let q = use_query_map();
-    let import = Memo::new(move |_| q.read().get("import"));
-    let data = Resource::new(
-        move || (import.get(), methods.version().get()),
-        |(i, _)| get_census_overview(i),
-    );
-    let flash = Resource::new(|| (), |_| take_flash());
+    let import = query_param("import");
+    let data = Resource::new(|| (), move |_| with_flash(census_overview(import.clone())));
     view! {
         <PageTitle key="census-title" />
         <NoticeFromQuery allowed=NOTICES />
@@ -109,12 +113,11 @@ pub fn CensusPage() -> impl IntoView {
         <p class="lead">{t("census-lead")}</p>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
-                let flash = flash.await.ok().flatten();
-                let methods_form = FormState::new("methods", flash.clone(), action_error(methods));
-                let census_form = FormState::new("census", flash, Signal::derive(|| None));
                 match data.await {
                     Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok(o) => {
+                    Ok((o, flash)) => {
+                        let methods_form = FormState::new("methods", flash.as_ref());
+                        let census_form = FormState::new("census", flash.as_ref());
                         let locale = use_locale();
                         view! {
                             <dl class="stats">
@@ -148,7 +151,7 @@ pub fn CensusPage() -> impl IntoView {
                             <section class="card" aria-labelledby="import-heading">
                                 <h2 id="import-heading">{t("census-import")}</h2>
                                 <p>{t("census-import-lead")}</p>
-                                <form method="post" action="/api/admin/census-import" enctype="multipart/form-data">
+                                <PostForm action=ImportCensus::url() multipart=true>
                                     <FormErrors error=census_form.error() />
                                     <div class="field">
                                         <label for="field-file">{t("field-census-file")}</label>
@@ -164,11 +167,11 @@ pub fn CensusPage() -> impl IntoView {
                                         " " <label for="mode-all">{t("census-mode-all-or-nothing")}</label>
                                     </fieldset>
                                     <button type="submit" class="button button-primary">{t("census-import-submit")}</button>
-                                </form>
+                                </PostForm>
                             </section>
                             <section class="card" aria-labelledby="methods-heading">
                                 <h2 id="methods-heading">{t("census-methods")}</h2>
-                                <ActionForm action=methods>
+                                <PostForm action=SetVerificationMethods::url()>
                                     <FormErrors error=methods_form.error() />
                                     <p>
                                         <input type="checkbox" id="method-census" name="census" value="1" checked=o.census_enabled />
@@ -178,8 +181,8 @@ pub fn CensusPage() -> impl IntoView {
                                         <input type="checkbox" id="method-in-person" name="in_person" value="1" checked=o.in_person_enabled />
                                         " " <label for="method-in-person">{t("method-in-person")}</label>
                                     </p>
-                                    <SubmitButton label_key="save" pending=methods.pending() />
-                                </ActionForm>
+                                    <SubmitButton label_key="save" />
+                                </PostForm>
                             </section>
                             {(!o.imports.is_empty()).then(|| view! {
                                 <section aria-labelledby="imports-heading">

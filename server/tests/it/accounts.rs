@@ -57,9 +57,7 @@ async fn a_resident_registers_confirms_by_email_logs_in_and_out_in_french() {
     home.assert_has(&address);
     home.assert_has(&tr(Fr, "role-resident"));
 
-    let out = browser
-        .submit("/account", "/api/accounts/logout", &[])
-        .await;
+    let out = browser.submit("/account", "/api/session/logout", &[]).await;
     assert_eq!(out.url_path(), "/?notice=logged-out");
     out.assert_has(&tr(Fr, "notice-logged-out"));
     out.assert_has(&tr(Fr, "nav-login"));

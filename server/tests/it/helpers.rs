@@ -61,6 +61,7 @@ pub async fn spawn_with(options: Options) -> TestApp {
         identity_key: Some("test-identity-key-0123456789abcdef".into()),
         // Tests read pages right after changing data; the cache has its own test.
         page_cache_ms: options.page_cache_ms,
+        time_zone: app::server::clock::DEFAULT_ZONE,
     };
     let running = server::start(config).await.expect("server starts");
     server::seed::set_municipality(&running.db).await.unwrap();

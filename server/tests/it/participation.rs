@@ -1,8 +1,8 @@
 //! Consultations, proposals, supports, verification and answers, driven as a browser without
 //! JavaScript (and as the JavaScript client where it matters).
 use crate::helpers::*;
-use app::consultations::service::today;
 use app::domain::{Locale::Ar, Locale::Fr, NationalId, Role};
+use app::server::clock::today;
 use app::server::entities::{consultation_phases, consultations, proposals, verifications};
 use chrono::{Duration, Utc};
 use sea_orm::sea_query::{Expr, SimpleExpr};
@@ -64,38 +64,20 @@ const PROPOSALS_OPEN: &[(&str, i64, i64)] = &[("proposals", -1, 10), ("supports"
 pub async fn proposal(app: &TestApp, consultation: Uuid, author: &str, title: &str) -> Uuid {
     let id = Uuid::new_v4();
     let now = Utc::now();
-    proposals::ActiveModel {
-        id: Set(id),
-        consultation_id: Set(consultation),
-        author_id: Set(Uuid::parse_str(author).unwrap()),
-        title: Set(title.into()),
-        body: Set(format!("{title} : le détail.")),
-        body_html: Set(format!("<p>{title}</p>")),
-        district_id: Set(None),
-        address: Set(None),
-        category: Set(Some("urbanism".into())),
-        state: Set(proposals::PUBLISHED.into()),
-        withdraw_reason: Set(None),
-        withdraw_note: Set(None),
-        withdrawn_at: Set(None),
-        supports_count: Set(0),
-        threshold_reached_at: Set(None),
-        answer_state: Set(None),
-        answer_text: Set(None),
-        answer_html: Set(None),
-        answer_published_at: Set(None),
-        answered_by: Set(None),
-        draft_state: Set(None),
-        draft_text: Set(None),
-        draft_updated_at: Set(None),
-        search_text: Set(app::server::search::normalize(title)),
-        shuffle: Set(7),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(&app.db)
-    .await
-    .unwrap();
+    let row = proposals::new_row(
+        proposals::NewRow {
+            id: app::domain::ProposalId(id),
+            consultation: app::domain::ConsultationId(consultation),
+            author: app::domain::UserId(Uuid::parse_str(author).unwrap()),
+            title: title.into(),
+            body: format!("{title} : le détail."),
+            district: None,
+            address: None,
+            category: Some(app::domain::Category::Urbanism),
+        },
+        now,
+    );
+    row.insert(&app.db).await.unwrap();
     id
 }
 
@@ -161,7 +143,7 @@ async fn a_planner_prepares_a_draft_then_publishes_it_and_others_cannot() {
         let page = admin
             .submit(
                 "/admin/districts",
-                "/api/admin/save-district",
+                "/api/districts/save",
                 &[
                     ("name_ar", "حي النور"),
                     ("name_fr", "Cité Ennour"),
@@ -174,7 +156,7 @@ async fn a_planner_prepares_a_draft_then_publishes_it_and_others_cannot() {
         // A planner may not manage districts.
         let refused = planner
             .call(
-                "/api/admin/save-district",
+                "/api/districts/save",
                 &[("name_ar", "x"), ("name_fr", "x"), ("name_en", "x")],
             )
             .await;
@@ -455,7 +437,7 @@ async fn supports_need_a_verified_identity_once_within_the_limit_and_the_phase()
 
     // Not verified: refused, with the way to get verified.
     let refused = resident
-        .submit(&page(p1), "/api/proposals/support", &[("id", &support(p1))])
+        .submit(&page(p1), "/api/supports/support", &[("id", &support(p1))])
         .await;
     assert_eq!(refused.status, 403);
     refused.assert_has(&tr(Fr, "error-forbidden-verification-required"));
@@ -463,7 +445,7 @@ async fn supports_need_a_verified_identity_once_within_the_limit_and_the_phase()
     // Anonymous: asked to log in.
     assert_eq!(
         app.browser(Fr)
-            .call("/api/proposals/support", &[("id", &support(p1))])
+            .call("/api/supports/support", &[("id", &support(p1))])
             .await
             .status(),
         401
@@ -471,18 +453,18 @@ async fn supports_need_a_verified_identity_once_within_the_limit_and_the_phase()
 
     verify(&app, &resident_email, "01234567").await;
     let ok = resident
-        .submit(&page(p1), "/api/proposals/support", &[("id", &support(p1))])
+        .submit(&page(p1), "/api/supports/support", &[("id", &support(p1))])
         .await;
     ok.assert_has(&tr(Fr, "support-done"));
     assert_eq!(supports_of(&app, p1).await, (1, 1));
     // Twice (a double click without JavaScript, then with): counted once.
     let again = resident
-        .submit(&page(p1), "/api/proposals/support", &[("id", &support(p1))])
+        .submit(&page(p1), "/api/supports/support", &[("id", &support(p1))])
         .await;
     again.assert_has(&tr(Fr, "error-conflict-already-supported"));
     assert_eq!(
         resident
-            .call("/api/proposals/support", &[("id", &support(p1))])
+            .call("/api/supports/support", &[("id", &support(p1))])
             .await
             .status(),
         409
@@ -491,10 +473,10 @@ async fn supports_need_a_verified_identity_once_within_the_limit_and_the_phase()
 
     // The limit (2 in this consultation).
     resident
-        .submit(&page(p2), "/api/proposals/support", &[("id", &support(p2))])
+        .submit(&page(p2), "/api/supports/support", &[("id", &support(p2))])
         .await;
     let over = resident
-        .submit(&page(p3), "/api/proposals/support", &[("id", &support(p3))])
+        .submit(&page(p3), "/api/supports/support", &[("id", &support(p3))])
         .await;
     over.assert_has(&tr(Fr, "error-conflict-support-limit"));
     assert_eq!(supports_of(&app, p3).await, (0, 0));
@@ -503,16 +485,12 @@ async fn supports_need_a_verified_identity_once_within_the_limit_and_the_phase()
 
     // Withdrawing a support gives it back.
     let page2 = resident
-        .submit(
-            &page(p2),
-            "/api/proposals/unsupport",
-            &[("id", &support(p2))],
-        )
+        .submit(&page(p2), "/api/supports/withdraw", &[("id", &support(p2))])
         .await;
     page2.assert_has(&tr(Fr, "support-action"));
     assert_eq!(supports_of(&app, p2).await, (0, 0));
     resident
-        .submit(&page(p3), "/api/proposals/support", &[("id", &support(p3))])
+        .submit(&page(p3), "/api/supports/support", &[("id", &support(p3))])
         .await;
     assert_eq!(supports_of(&app, p3).await, (1, 1));
 
@@ -529,7 +507,7 @@ async fn supports_need_a_verified_identity_once_within_the_limit_and_the_phase()
         .await;
     taken.assert_has(&error_text(Fr, "identity-taken"));
     assert_eq!(
-        twin.call("/api/proposals/support", &[("id", &support(p1))])
+        twin.call("/api/supports/support", &[("id", &support(p1))])
             .await
             .status(),
         403
@@ -538,7 +516,7 @@ async fn supports_need_a_verified_identity_once_within_the_limit_and_the_phase()
     // A withdrawn proposal and a closed phase refuse supports.
     set(&app, p2, proposals::Column::State, Expr::value("withdrawn")).await;
     let withdrawn = resident
-        .submit(&page(p2), "/api/proposals/support", &[("id", &support(p2))])
+        .submit(&page(p2), "/api/supports/support", &[("id", &support(p2))])
         .await;
     withdrawn.assert_has(&tr(Fr, "error-conflict-proposal-withdrawn"));
     let closed = consultation(&app, PROPOSALS_OPEN, 0, 2).await;
@@ -550,7 +528,7 @@ async fn supports_need_a_verified_identity_once_within_the_limit_and_the_phase()
     )
     .await;
     let shut = resident
-        .submit(&page(p4), "/api/proposals/support", &[("id", &support(p4))])
+        .submit(&page(p4), "/api/supports/support", &[("id", &support(p4))])
         .await;
     shut.assert_has(&tr(Fr, "error-conflict-supports-closed"));
     assert_eq!(supports_of(&app, p4).await, (0, 0));
@@ -690,7 +668,7 @@ async fn an_assisted_support_counts_is_marked_and_blocks_the_same_identity_onlin
     let page = referent
         .submit(
             &format!("/proposals/{p}"),
-            "/api/proposals/assist",
+            "/api/supports/assist",
             &[
                 ("id", &pid),
                 ("national_id", "55555555"),
@@ -703,7 +681,7 @@ async fn an_assisted_support_counts_is_marked_and_blocks_the_same_identity_onlin
     let page = referent
         .submit(
             &format!("/proposals/{p}"),
-            "/api/proposals/assist",
+            "/api/supports/assist",
             &[
                 ("id", &pid),
                 ("national_id", "55555555"),
@@ -727,7 +705,7 @@ async fn an_assisted_support_counts_is_marked_and_blocks_the_same_identity_onlin
     verify(&app, &later, "55555555").await;
     assert_eq!(
         browser
-            .call("/api/proposals/support", &[("id", &pid)])
+            .call("/api/supports/support", &[("id", &pid)])
             .await
             .status(),
         409
@@ -737,7 +715,7 @@ async fn an_assisted_support_counts_is_marked_and_blocks_the_same_identity_onlin
     assert_eq!(
         browser
             .call(
-                "/api/proposals/assist",
+                "/api/supports/assist",
                 &[
                     ("id", &pid),
                     ("national_id", "55555555"),
@@ -769,7 +747,7 @@ async fn officials_answer_with_a_draft_then_publish_and_everyone_involved_is_ema
     supporter
         .submit(
             &format!("/proposals/{p}"),
-            "/api/proposals/support",
+            "/api/supports/support",
             &[("id", &p.to_string())],
         )
         .await;
@@ -799,15 +777,12 @@ async fn officials_answer_with_a_draft_then_publish_and_everyone_involved_is_ema
     ];
     // Not an official: refused.
     assert_eq!(
-        author.call("/api/proposals/answer", &answer).await.status(),
+        author.call("/api/answers/save", &answer).await.status(),
         403
     );
     let planner = app.account(&email("planner"), Role::Planner).await;
     assert_eq!(
-        planner
-            .call("/api/proposals/answer", &answer)
-            .await
-            .status(),
+        planner.call("/api/answers/save", &answer).await.status(),
         403
     );
     let official = app.account(&email("official"), Role::Official).await;
@@ -818,7 +793,7 @@ async fn officials_answer_with_a_draft_then_publish_and_everyone_involved_is_ema
 
     // A draft is not public.
     let page = official
-        .submit(&format!("/proposals/{p}"), "/api/proposals/answer", &answer)
+        .submit(&format!("/proposals/{p}"), "/api/answers/save", &answer)
         .await;
     page.assert_has(&tr(Fr, "notice-answer-saved"));
     app.browser(Fr)
@@ -829,7 +804,7 @@ async fn officials_answer_with_a_draft_then_publish_and_everyone_involved_is_ema
     let page = official
         .submit(
             &format!("/proposals/{p}"),
-            "/api/proposals/answer",
+            "/api/answers/save",
             &[
                 ("id", &pid),
                 ("state", "Acceptée"),
@@ -847,11 +822,7 @@ async fn officials_answer_with_a_draft_then_publish_and_everyone_involved_is_ema
         ("publish", "1"),
     ];
     let page = official
-        .submit(
-            &format!("/proposals/{p}"),
-            "/api/proposals/answer",
-            &publish,
-        )
+        .submit(&format!("/proposals/{p}"), "/api/answers/save", &publish)
         .await;
     page.assert_has(&tr(Fr, "notice-answer-published"));
     let public = app.browser(Ar).get(&format!("/proposals/{p}")).await;
@@ -917,7 +888,7 @@ async fn hundreds_of_concurrent_supports_and_double_submits_count_each_identity_
                     browser
                         .post(
                             &format!("/proposals/{pid}"),
-                            "/api/proposals/support",
+                            "/api/supports/support",
                             &[("id", &pid)],
                         )
                         .await
@@ -925,7 +896,7 @@ async fn hundreds_of_concurrent_supports_and_double_submits_count_each_identity_
                         .as_u16()
                 } else {
                     browser
-                        .call("/api/proposals/support", &[("id", &pid)])
+                        .call("/api/supports/support", &[("id", &pid)])
                         .await
                         .status()
                         .as_u16()
@@ -983,7 +954,7 @@ async fn list_and_proposal_pages_run_a_bounded_number_of_queries_whatever_the_si
     let resident = app.account(&resident_email, Role::Resident).await;
     verify(&app, &resident_email, "77777777").await;
     resident
-        .call("/api/proposals/support", &[("id", &first.to_string())])
+        .call("/api/supports/support", &[("id", &first.to_string())])
         .await;
     let anonymous = app.browser(Fr);
     let pages = [
@@ -1009,7 +980,7 @@ async fn list_and_proposal_pages_run_a_bounded_number_of_queries_whatever_the_si
         .await;
         if n % 3 == 0 {
             resident
-                .call("/api/proposals/support", &[("id", &p.to_string())])
+                .call("/api/supports/support", &[("id", &p.to_string())])
                 .await;
         }
     }

@@ -55,7 +55,7 @@ async fn a_form_posted_from_another_site_is_refused() {
     let victim = app.account(&address, app::domain::Role::Admin).await;
     let response = victim
         .client
-        .post(format!("{}/api/accounts/logout", app.base))
+        .post(format!("{}/api/session/logout", app.base))
         .header(header::ACCEPT, "text/html")
         .header(header::ORIGIN, "https://evil.example")
         .send()
@@ -64,7 +64,7 @@ async fn a_form_posted_from_another_site_is_refused() {
     assert_eq!(response.status(), 403);
     let response = victim
         .client
-        .post(format!("{}/api/accounts/logout", app.base))
+        .post(format!("{}/api/session/logout", app.base))
         .header(header::ACCEPT, "text/html")
         .header("sec-fetch-site", "cross-site")
         .send()

@@ -12,6 +12,30 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::consultations::Entity",
+        from = "Column::ConsultationId",
+        to = "super::consultations::Column::Id"
+    )]
+    Consultation,
+}
+
+impl Related<super::consultations::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Consultation.def()
+    }
+}
+
+impl Model {
+    /// The phase as the domain calendar sees it (None for an unknown stored code).
+    pub fn dates(&self) -> Option<crate::domain::PhaseDates> {
+        Some(crate::domain::PhaseDates {
+            kind: crate::domain::PhaseKind::from_code(&self.kind)?,
+            starts_on: self.starts_on,
+            ends_on: self.ends_on,
+        })
+    }
+}
 
 impl ActiveModelBehavior for ActiveModel {}

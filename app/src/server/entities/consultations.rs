@@ -21,7 +21,16 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    #[sea_orm(has_many = "super::consultation_phases::Entity")]
+    Phases,
+}
+
+impl Related<super::consultation_phases::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Phases.def()
+    }
+}
 
 impl ActiveModelBehavior for ActiveModel {}
 

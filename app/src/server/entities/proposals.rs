@@ -40,3 +40,59 @@ impl ActiveModelBehavior for ActiveModel {}
 
 pub const PUBLISHED: &str = "published";
 pub const WITHDRAWN: &str = "withdrawn";
+
+/// What a new proposal is made of (its content is already checked).
+pub struct NewRow {
+    pub id: crate::domain::ProposalId,
+    pub consultation: crate::domain::ConsultationId,
+    pub author: crate::domain::UserId,
+    pub title: String,
+    pub body: String,
+    pub district: Option<crate::domain::DistrictId>,
+    pub address: Option<String>,
+    pub category: Option<crate::domain::Category>,
+}
+
+/// The row of a new, published proposal: its Markdown rendered and sanitised, its search text
+/// normalised, no supports and no answer. The one place a proposal row is built (the service,
+/// the demo and the large seed, the tests); callers may set more fields on it.
+pub fn new_row(p: NewRow, now: DateTimeUtc) -> ActiveModel {
+    use crate::server::{markdown, search};
+    use sea_orm::Set;
+    let search_text = search::normalize(&format!(
+        "{} {} {}",
+        p.title,
+        p.body,
+        p.address.as_deref().unwrap_or("")
+    ));
+    ActiveModel {
+        id: Set(p.id.0),
+        consultation_id: Set(p.consultation.0),
+        author_id: Set(p.author.0),
+        body_html: Set(markdown::render(&p.body)),
+        search_text: Set(search_text),
+        title: Set(p.title),
+        body: Set(p.body),
+        district_id: Set(p.district.map(|d| d.0)),
+        address: Set(p.address),
+        category: Set(p.category.map(|c| c.code().to_string())),
+        state: Set(PUBLISHED.into()),
+        withdraw_reason: Set(None),
+        withdraw_note: Set(None),
+        withdrawn_at: Set(None),
+        supports_count: Set(0),
+        threshold_reached_at: Set(None),
+        answer_state: Set(None),
+        answer_text: Set(None),
+        answer_html: Set(None),
+        answer_published_at: Set(None),
+        answered_by: Set(None),
+        draft_state: Set(None),
+        draft_text: Set(None),
+        draft_updated_at: Set(None),
+        // The random order sorts on this, mixed with the visitor's seed.
+        shuffle: Set((Uuid::new_v4().as_u128() % (1 << 20)) as i32),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+}

@@ -1,0 +1,64 @@
+# proposals: the texts of app/src/proposals/ in this language.
+
+filter-search = Search
+field-category = Topic
+field-address = Address or place
+field-address-hint = Optional: where the thing you describe is.
+field-body = Your proposal
+field-body-hint = Describe the idea, why it matters and for whom (up to 5,000 characters, Markdown allowed).
+field-proposal-title-hint = A clear title, 10 to 150 characters.
+field-order = Sort by
+field-withdraw-reason = Reason for withdrawing
+field-withdraw-note = Explanation
+field-withdraw-note-hint = Required when the reason is “Other”.
+district-whole-town = The whole town
+proposals-title = Proposals
+proposals-empty = No proposal matches
+proposals-empty-body = Change the filters, or be the first to propose.
+proposal-edit = Edit my proposal
+proposal-save = Save the changes
+proposal-publish = Publish my proposal
+proposal-withdraw = Withdraw my proposal
+proposal-by = By
+proposal-history = History
+category-all = All topics
+category-none = No topic
+category-urbanism = Urban planning
+category-environment = Environment
+category-mobility = Getting around
+category-culture = Culture
+category-sport = Sport
+category-social = Solidarity
+category-economy = Economy
+category-other = Other
+order-supported = Most supported
+order-newest = Newest
+order-random = Random
+withdraw-duplicate = Duplicate of another proposal
+withdraw-already-done = Already done
+withdraw-not-feasible = Not feasible
+withdraw-other = Other
+similar-title = Similar proposals exist
+similar-lead = See whether one of them says the same: you can support it instead of publishing a new one.
+similar-confirm = None says the same: publish anyway
+threshold-reached = Threshold reached: the municipality must answer
+threshold-missing = { $count ->
+    [one] One more support to reach the threshold.
+   *[other] { $count } more supports to reach the threshold.
+}
+answer-title = The municipality’s answer
+answer-none-yet = No answer published yet.
+answer-none = Unanswered
+answer-all = All answers
+answer-due = Answer due at the latest on
+event-proposal-created = Proposal published
+event-proposal-edited = Proposal edited
+event-proposal-withdrawn = Proposal withdrawn
+event-proposal-answered = Answer published
+event-support-assisted = Support entered at the counter
+notice-proposal-published = Your proposal is published.
+notice-proposal-edited = Your proposal is edited.
+notice-proposal-withdrawn = The proposal is withdrawn. It stays visible, marked as such.
+notice-support-assisted = The support is recorded.
+notice-answer-saved = The draft answer is saved.
+notice-answer-published = The answer is published; the author and supporters are told by email.

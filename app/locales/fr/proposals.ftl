@@ -1,0 +1,64 @@
+# proposals: the texts of app/src/proposals/ in this language.
+
+filter-search = Rechercher
+field-category = Thème
+field-address = Adresse ou lieu
+field-address-hint = Facultatif : où se trouve ce dont vous parlez.
+field-body = Votre proposition
+field-body-hint = Décrivez l’idée, pourquoi elle compte et pour qui (5 000 caractères au plus, Markdown possible).
+field-proposal-title-hint = Un titre clair, de 10 à 150 caractères.
+field-order = Trier par
+field-withdraw-reason = Motif du retrait
+field-withdraw-note = Explication
+field-withdraw-note-hint = Obligatoire si le motif est « Autre ».
+district-whole-town = Toute la commune
+proposals-title = Propositions
+proposals-empty = Aucune proposition ne correspond
+proposals-empty-body = Changez les filtres, ou soyez le premier à proposer.
+proposal-edit = Modifier ma proposition
+proposal-save = Enregistrer les modifications
+proposal-publish = Publier ma proposition
+proposal-withdraw = Retirer ma proposition
+proposal-by = Par
+proposal-history = Historique
+category-all = Tous les thèmes
+category-none = Sans thème
+category-urbanism = Urbanisme
+category-environment = Environnement
+category-mobility = Déplacements
+category-culture = Culture
+category-sport = Sport
+category-social = Solidarité
+category-economy = Économie
+category-other = Autre
+order-supported = Les plus soutenues
+order-newest = Les plus récentes
+order-random = Au hasard
+withdraw-duplicate = Doublon d’une autre proposition
+withdraw-already-done = Déjà réalisé
+withdraw-not-feasible = Pas réalisable
+withdraw-other = Autre
+similar-title = Des propositions semblables existent
+similar-lead = Regardez si l’une d’elles dit la même chose : vous pouvez la soutenir plutôt que d’en publier une nouvelle.
+similar-confirm = Aucune ne dit la même chose : publier quand même
+threshold-reached = Seuil atteint : la commune doit répondre
+threshold-missing = { $count ->
+    [one] Encore un soutien pour atteindre le seuil.
+   *[other] Encore { $count } soutiens pour atteindre le seuil.
+}
+answer-title = Réponse de la commune
+answer-none-yet = Pas encore de réponse publiée.
+answer-none = Sans réponse
+answer-all = Toutes les réponses
+answer-due = Réponse attendue au plus tard le
+event-proposal-created = Proposition publiée
+event-proposal-edited = Proposition modifiée
+event-proposal-withdrawn = Proposition retirée
+event-proposal-answered = Réponse publiée
+event-support-assisted = Soutien saisi au guichet
+notice-proposal-published = Votre proposition est publiée.
+notice-proposal-edited = Votre proposition est modifiée.
+notice-proposal-withdrawn = La proposition est retirée. Elle reste visible, marquée comme telle.
+notice-support-assisted = Le soutien est enregistré.
+notice-answer-saved = Le brouillon de réponse est enregistré.
+notice-answer-published = La réponse est publiée ; l’auteur et les soutiens sont prévenus par e-mail.

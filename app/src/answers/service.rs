@@ -1,0 +1,251 @@
+//! Answer use-cases: officials draft and publish answers; publishing emails the author and
+//! every supporter with an account, in the same transaction; the queue of answers waiting.
+use super::dto::{AnswerDraft, AnswerQueueRow, AnswerView};
+use crate::authz::{ensure, Action, Actor, Facts};
+use crate::domain::calendar::{answer_due, overdue_days};
+use crate::domain::{parse_text, AnswerState, AuditAction, Locale, ProposalId, BODY_MAX};
+use crate::error::{AppError, Problems};
+use crate::i18n::{tr, tr_args, Arg};
+use crate::paging::Page;
+use crate::server::entities::{municipality, proposals};
+use crate::server::{audit, clock, markdown, outbox, write_txn, AppConfig};
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, Set,
+    Statement,
+};
+use std::collections::HashMap;
+
+/// The published answer of a proposal row.
+pub fn published(p: &proposals::Model) -> Option<AnswerView> {
+    match (
+        p.answer_published_at,
+        p.answer_state.as_deref().and_then(AnswerState::from_code),
+    ) {
+        (Some(at), Some(state)) => Some(AnswerView {
+            state,
+            html: p.answer_html.clone().unwrap_or_default(),
+            published_on: clock::day(at),
+        }),
+        _ => None,
+    }
+}
+
+/// What the answer form starts from: the draft, else the published answer (to amend it).
+pub fn draft(p: &proposals::Model) -> AnswerDraft {
+    AnswerDraft {
+        state: p
+            .draft_state
+            .as_deref()
+            .or(p.answer_state.as_deref())
+            .and_then(AnswerState::from_code),
+        text: p
+            .draft_text
+            .clone()
+            .or_else(|| p.answer_text.clone())
+            .unwrap_or_default(),
+        saved_on: p.draft_updated_at.map(clock::day),
+    }
+}
+
+/// What an official typed.
+pub struct AnswerInput<'a> {
+    pub state: &'a str,
+    pub text: &'a str,
+    pub publish: bool,
+}
+
+/// Saves the officials' answer as a draft, or publishes it: then the author and every
+/// supporter with an account get an email, in the same transaction.
+pub async fn save(
+    db: &DatabaseConnection,
+    config: &AppConfig,
+    actor: Actor,
+    proposal: ProposalId,
+    input: AnswerInput<'_>,
+) -> Result<(), AppError> {
+    ensure(actor, Action::AnswerProposals, Facts::default())?;
+    let official = actor.require_user()?;
+    let mut problems = Problems::default();
+    let state = match input.state.trim() {
+        "" => {
+            problems.push("state", "required");
+            None
+        }
+        code => {
+            let s = AnswerState::from_code(code);
+            if s.is_none() {
+                problems.push("state", "choice-invalid");
+            }
+            s
+        }
+    };
+    let text = problems.check("text", parse_text(input.text, BODY_MAX));
+    problems.into_result()?;
+    let (Some(state), Some(text)) = (state, text) else {
+        return Err(AppError::Internal);
+    };
+    let now = Utc::now();
+    let txn = write_txn(db).await?;
+    let p = proposals::Entity::find_by_id(proposal.0)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !input.publish {
+        let mut row: proposals::ActiveModel = p.into();
+        row.draft_state = Set(Some(state.code().into()));
+        row.draft_text = Set(Some(text));
+        row.draft_updated_at = Set(Some(now));
+        row.update(&txn).await?;
+        return Ok(txn.commit().await?);
+    }
+    let title = p.title.clone();
+    let author = p.author_id;
+    let mut row: proposals::ActiveModel = p.into();
+    row.answer_state = Set(Some(state.code().into()));
+    row.answer_html = Set(Some(markdown::render(&text)));
+    row.answer_text = Set(Some(text));
+    row.answer_published_at = Set(Some(now));
+    row.answered_by = Set(Some(official.0));
+    row.draft_state = Set(None);
+    row.draft_text = Set(None);
+    row.draft_updated_at = Set(None);
+    row.update(&txn).await?;
+    audit::record(
+        &txn,
+        Some(official),
+        AuditAction::ProposalAnswered,
+        proposal,
+        state.code(),
+    )
+    .await?;
+    notify(&txn, config, proposal, author, &title, state).await?;
+    Ok(txn.commit().await?)
+}
+
+/// Emails the author and the supporters with an account (each once, in their language).
+async fn notify(
+    txn: &DatabaseTransaction,
+    config: &AppConfig,
+    proposal: ProposalId,
+    author: uuid::Uuid,
+    title: &str,
+    state: AnswerState,
+) -> Result<(), AppError> {
+    let backend = txn.get_database_backend();
+    let sql = match backend {
+        sea_orm::DatabaseBackend::Postgres => {
+            "SELECT u.email, u.locale FROM users u WHERE u.id = $1 OR u.id IN \
+             (SELECT s.user_id FROM supports s WHERE s.proposal_id = $2 AND s.user_id IS NOT NULL)"
+        }
+        _ => {
+            "SELECT u.email, u.locale FROM users u WHERE u.id = ? OR u.id IN \
+             (SELECT s.user_id FROM supports s WHERE s.proposal_id = ? AND s.user_id IS NOT NULL)"
+        }
+    };
+    let rows = txn
+        .query_all_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [author.into(), proposal.0.into()],
+        ))
+        .await?;
+    let link = format!("{}/proposals/{}", config.base_url, proposal);
+    let mut names: HashMap<Locale, String> = HashMap::new();
+    for row in rows {
+        let email: String = row.try_get("", "email")?;
+        let locale: String = row.try_get("", "locale")?;
+        let locale = Locale::from_code(&locale).unwrap_or_default();
+        let municipality = match names.get(&locale) {
+            Some(name) => name.clone(),
+            None => {
+                let name = municipality::localized(txn, locale).await?.name;
+                names.insert(locale, name.clone());
+                name
+            }
+        };
+        let args = [
+            ("title", Arg::from(title)),
+            (
+                "state",
+                Arg::from(tr(locale, &format!("answer-{}", state.code())).as_str()),
+            ),
+            ("link", Arg::from(link.as_str())),
+            ("municipality", Arg::from(municipality.as_str())),
+        ];
+        outbox::enqueue(
+            txn,
+            outbox::NewEmail {
+                recipient: &email,
+                kind: "proposal.answered",
+                subject: tr_args(locale, "email-answer-subject", &args),
+                body: tr_args(locale, "email-answer-body", &args),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Proposals waiting for an answer (threshold reached, none published), the most overdue
+/// first, for those who answer.
+pub async fn queue(
+    db: &DatabaseConnection,
+    actor: Actor,
+    page: u64,
+) -> Result<Page<AnswerQueueRow>, AppError> {
+    ensure(actor, Action::AnswerProposals, Facts::default())?;
+    let backend = db.get_database_backend();
+    let page = page.clamp(1, 100_000);
+    let size = crate::paging::PAGE_SIZE;
+    let filter = "FROM proposals p JOIN consultations c ON c.id = p.consultation_id \
+                  WHERE p.threshold_reached_at IS NOT NULL AND p.answer_published_at IS NULL AND p.state = 'published'";
+    let due = match backend {
+        sea_orm::DatabaseBackend::Postgres => {
+            "p.threshold_reached_at + c.answer_days * INTERVAL '1 day'"
+        }
+        _ => "julianday(p.threshold_reached_at) + c.answer_days",
+    };
+    let count = db
+        .query_one_raw(Statement::from_string(
+            backend,
+            format!("SELECT COUNT(*) AS n {filter}"),
+        ))
+        .await?
+        .map(|r| r.try_get::<i64>("", "n"))
+        .transpose()?
+        .unwrap_or(0);
+    let count = count.max(0) as u64;
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            backend,
+            format!(
+                "SELECT p.id, p.title, c.title AS consultation, p.supports_count, p.threshold_reached_at, c.answer_days, \
+                 CASE WHEN p.draft_text IS NULL THEN 0 ELSE 1 END AS has_draft \
+                 {filter} ORDER BY {due} ASC, p.id LIMIT {size} OFFSET {}",
+                (page - 1) * size
+            ),
+        ))
+        .await?;
+    let now = Utc::now();
+    let mut items = Vec::new();
+    for r in rows {
+        let reached: chrono::DateTime<Utc> = r.try_get("", "threshold_reached_at")?;
+        let days: i32 = r.try_get("", "answer_days")?;
+        items.push(AnswerQueueRow {
+            id: ProposalId(r.try_get("", "id")?),
+            title: r.try_get("", "title")?,
+            consultation: r.try_get("", "consultation")?,
+            supports: r.try_get("", "supports_count")?,
+            due_on: clock::day(answer_due(reached, days)),
+            overdue_days: overdue_days(Some(reached), days, false, now),
+            has_draft: r.try_get::<i32>("", "has_draft")? == 1,
+        });
+    }
+    Ok(Page {
+        items,
+        page,
+        total_pages: count.div_ceil(size).max(1),
+        total: count,
+    })
+}

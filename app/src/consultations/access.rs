@@ -1,0 +1,68 @@
+//! Whether a consultation is visible to an actor, and whether one of its phases is open now:
+//! the one place every module (proposals, supports, and the debates and meetings to come) asks.
+use crate::authz::{ensure, Action, Actor, Facts};
+use crate::domain::{Calendar, ConsultationId, PhaseKind};
+use crate::error::AppError;
+use crate::server::clock;
+use crate::server::entities::{consultation_phases, consultations};
+use sea_orm::{ConnectionTrait, EntityTrait};
+
+/// A consultation and its phases as seen today.
+#[derive(Clone, Debug)]
+pub struct Consultation {
+    pub row: consultations::Model,
+    pub calendar: Calendar,
+}
+
+impl Consultation {
+    pub fn id(&self) -> ConsultationId {
+        ConsultationId(self.row.id)
+    }
+
+    pub fn is_published(&self) -> bool {
+        self.row.status == consultations::PUBLISHED
+    }
+
+    /// Phase `kind` is open today in a published consultation.
+    pub fn is_open(&self, kind: PhaseKind) -> bool {
+        self.is_published() && self.calendar.is_open(kind)
+    }
+}
+
+/// The consultation `id` with its phases (one query), whoever asks: for use-cases that check
+/// their own permission.
+pub async fn load(db: &impl ConnectionTrait, id: ConsultationId) -> Result<Consultation, AppError> {
+    let found = consultations::Entity::find_by_id(id.0)
+        .find_with_related(consultation_phases::Entity)
+        .all(db)
+        .await?;
+    let (row, phases) = found.into_iter().next().ok_or(AppError::NotFound)?;
+    Ok(Consultation {
+        row,
+        calendar: Calendar::new(
+            phases
+                .iter()
+                .filter_map(consultation_phases::Model::dates)
+                .collect(),
+            clock::today(),
+        ),
+    })
+}
+
+/// The consultation `id` if `actor` may see it: published, or a draft for those who prepare
+/// consultations. A draft does not exist for anyone else (not found, not forbidden).
+pub async fn visible(
+    db: &impl ConnectionTrait,
+    actor: Actor,
+    id: ConsultationId,
+) -> Result<Consultation, AppError> {
+    let c = load(db, id).await?;
+    let facts = Facts {
+        published: c.is_published(),
+        ..Facts::default()
+    };
+    match ensure(actor, Action::ViewConsultation, facts) {
+        Ok(()) => Ok(c),
+        Err(_) => Err(AppError::NotFound),
+    }
+}

@@ -1,0 +1,69 @@
+//! What the audit log records: a stable action code per kind of change. The public moderation
+//! log and the ledger are built on these codes, so they never change once released; the
+//! interface translates them (`activity-<code>` on the staff dashboard, `event-<code>` in a
+//! proposal's history).
+codes! {
+    /// A recorded change. Each names the kind of record it is about ([`AuditAction::target`]).
+    AuditAction {
+        AccountRegistered => "account.registered",
+        AccountProvisioned => "account.provisioned",
+        AccountEmailConfirmed => "account.email_confirmed",
+        AccountPasswordReset => "account.password_reset",
+        AccountRoleChanged => "account.role_changed",
+        UserVerified => "user.verified",
+        VerificationMethods => "verification.methods",
+        CensusImported => "census.imported",
+        DistrictSaved => "district.saved",
+        ConsultationSaved => "consultation.saved",
+        ConsultationPublished => "consultation.published",
+        ProposalCreated => "proposal.created",
+        ProposalEdited => "proposal.edited",
+        ProposalWithdrawn => "proposal.withdrawn",
+        ProposalAnswered => "proposal.answered",
+        SupportAssisted => "support.assisted",
+    }
+}
+
+impl AuditAction {
+    /// The kind of record the action is about (the log's `target_type`).
+    pub fn target(self) -> &'static str {
+        use AuditAction::*;
+        match self {
+            AccountRegistered
+            | AccountProvisioned
+            | AccountEmailConfirmed
+            | AccountPasswordReset
+            | AccountRoleChanged
+            | UserVerified => "user",
+            VerificationMethods => "municipality",
+            CensusImported => "census_import",
+            DistrictSaved => "district",
+            ConsultationSaved | ConsultationPublished => "consultation",
+            ProposalCreated | ProposalEdited | ProposalWithdrawn | ProposalAnswered
+            | SupportAssisted => "proposal",
+        }
+    }
+
+    /// The code with `.` and `_` as `-`, for translation keys (`activity-account-role-changed`).
+    pub fn key(self) -> String {
+        self.code().replace(['.', '_'], "-")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_round_trip() {
+        let mut seen = std::collections::HashSet::new();
+        for a in AuditAction::ALL {
+            assert!(seen.insert(a.code()), "{a:?} repeats a code");
+            assert_eq!(AuditAction::from_code(a.code()), Some(*a));
+        }
+        assert_eq!(
+            AuditAction::AccountRoleChanged.key(),
+            "account-role-changed"
+        );
+    }
+}

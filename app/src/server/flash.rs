@@ -1,0 +1,45 @@
+//! The flash of a failed form post: without JavaScript, a form that fails is sent back to its
+//! page, which shows the error beside the fields and what was typed (never passwords). The
+//! post leaves the flash in the session; the page takes it, once. Everything that writes or
+//! reads a flash goes through here (server functions through `Ctx::finish`, the server's
+//! layer for malformed and oversized posts).
+use crate::error::AppError;
+use crate::session::service::session_error;
+use crate::session::Flash;
+use tower_sessions::Session;
+
+/// The session key of the flash.
+pub const FLASH_KEY: &str = "flash";
+
+/// Typed values longer than this are cut (no form field is longer).
+const VALUE_MAX: usize = 10_000;
+
+/// The flash of `form` after `error`, with what was typed.
+pub fn failed(form: &str, echo: &[(&str, &str)], error: AppError) -> Flash {
+    Flash {
+        form: form.to_string(),
+        values: echo
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.chars().take(VALUE_MAX).collect()))
+            .collect(),
+        error,
+    }
+}
+
+/// A post so malformed (or so large) that the server could not tell which form it was: every
+/// form on the page it goes back to shows the error.
+pub fn unidentified(error: AppError) -> Flash {
+    failed("*", &[], error)
+}
+
+pub async fn put(session: &Session, flash: Flash) -> Result<(), AppError> {
+    session
+        .insert(FLASH_KEY, flash)
+        .await
+        .map_err(session_error)
+}
+
+/// Removes and returns the session's flash.
+pub async fn take(session: &Session) -> Option<Flash> {
+    session.remove::<Flash>(FLASH_KEY).await.ok().flatten()
+}

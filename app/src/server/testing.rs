@@ -1,0 +1,106 @@
+//! Service tests without HTTP: a fresh database through the real migrations (SQLite in a
+//! temporary file, or PostgreSQL when MAJLIS_TEST_DATABASE_URL names a server), and the
+//! accounts and consultations the tests need.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+use crate::domain::{ConsultationId, PhaseKind, Role, UserId};
+use crate::server::entities::{consultation_phases, consultations, users};
+use chrono::{Duration, Utc};
+use migrations::{Migrator, MigratorTrait};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, Database, DatabaseConnection, Set};
+use uuid::Uuid;
+
+pub const KEY: &[u8] = b"service-test-identity-key";
+
+/// A new, migrated, empty database.
+pub async fn test_db() -> DatabaseConnection {
+    let name = format!("majlis_s_{}", Uuid::new_v4().simple());
+    let url = match std::env::var("MAJLIS_TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    {
+        Some(admin_url) => {
+            let admin = Database::connect(&admin_url).await.expect("PostgreSQL");
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+                .await
+                .expect("create test database");
+            let head = admin_url.split('?').next().unwrap();
+            format!("{}/{name}", head.rsplit_once('/').unwrap().0)
+        }
+        None => format!(
+            "sqlite://{}?mode=rwc",
+            std::env::temp_dir().join(format!("{name}.db")).display()
+        ),
+    };
+    let db = Database::connect(&url).await.expect("connect");
+    if url.starts_with("sqlite") {
+        db.execute_unprepared("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000;")
+            .await
+            .unwrap();
+    }
+    Migrator::up(&db, None).await.expect("migrations");
+    db
+}
+
+/// A confirmed account with `role`.
+pub async fn user(db: &DatabaseConnection, role: Role) -> UserId {
+    let id = Uuid::new_v4();
+    users::ActiveModel {
+        id: Set(id),
+        email: Set(format!("{}@example.tn", id.simple())),
+        display_name: Set("Test Person".into()),
+        password_hash: Set("not-a-hash".into()),
+        role: Set(role.code().into()),
+        locale: Set("fr".into()),
+        auth_version: Set(0),
+        email_confirmed_at: Set(Some(Utc::now())),
+        created_at: Set(Utc::now()),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    UserId(id)
+}
+
+/// A published consultation whose `open` phase is open today (the others are not), with a
+/// support limit and threshold.
+pub async fn consultation(
+    db: &DatabaseConnection,
+    open: PhaseKind,
+    limit: i32,
+    threshold: i32,
+) -> ConsultationId {
+    let id = Uuid::new_v4();
+    let today = crate::server::clock::today();
+    let author = user(db, Role::Planner).await;
+    consultations::ActiveModel {
+        id: Set(id),
+        title: Set("Une consultation de test".into()),
+        description: Set("Test".into()),
+        description_html: Set("<p>Test</p>".into()),
+        status: Set(consultations::PUBLISHED.into()),
+        support_limit: Set(limit),
+        support_threshold: Set(threshold),
+        answer_days: Set(30),
+        starts_on: Set(Some(today - Duration::days(10))),
+        ends_on: Set(Some(today + Duration::days(10))),
+        created_by: Set(author.0),
+        created_at: Set(Utc::now()),
+        updated_at: Set(Utc::now()),
+        published_at: Set(Some(Utc::now())),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    consultation_phases::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        consultation_id: Set(id),
+        kind: Set(open.code().into()),
+        starts_on: Set(today - Duration::days(1)),
+        ends_on: Set(today + Duration::days(1)),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    ConsultationId(id)
+}

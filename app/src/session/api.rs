@@ -1,0 +1,20 @@
+//! Session endpoints: logging out (logging in is an account form), and the visitor's view that
+//! every page's header reads.
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[server(endpoint = "session/logout")]
+pub async fn log_out() -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = super::service::log_out(&ctx.session).await;
+    ctx.finish("logout", &[], result, Some("/?notice=logged-out"), "/")
+        .await
+}
+
+/// Who is visiting, and the municipality's name (page loader, server only).
+#[cfg(feature = "ssr")]
+pub async fn visitor() -> Result<super::VisitorInfo, AppError> {
+    let ctx = crate::server::ctx()?;
+    let user = ctx.viewer().await?;
+    super::service::visitor(ctx.db(), user.as_ref(), ctx.locale()).await
+}

@@ -1,0 +1,104 @@
+//! Support endpoints: the support button's (a form without JavaScript, a call from its island
+//! with) and the referent's assisted support. Endpoints the browser's code calls take only
+//! plain string arguments, which always serialise to something (see `islands::tests`).
+use super::dto::SupportOutcome;
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::domain::ProposalId;
+
+/// The outcome of a support or its withdrawal, worded in the reader's language.
+#[cfg(feature = "ssr")]
+fn outcome(locale: crate::domain::Locale, tally: super::service::Tally) -> SupportOutcome {
+    use crate::i18n::{tr_args, Arg};
+    SupportOutcome {
+        supported: tally.supported,
+        count: tr_args(
+            locale,
+            "supports-count",
+            &[("count", Arg::Num(tally.supports.into()))],
+        ),
+        left: (tally.limit > 0).then(|| {
+            tr_args(
+                locale,
+                "supports-left",
+                &[
+                    (
+                        "count",
+                        Arg::Num((i64::from(tally.limit) - tally.used).max(0)),
+                    ),
+                    ("limit", Arg::Num(tally.limit.into())),
+                ],
+            )
+        }),
+    }
+}
+
+#[server(endpoint = "supports/support")]
+pub async fn support_proposal(id: String) -> Result<SupportOutcome, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        super::service::support(ctx.db(), ctx.actor().await?, ProposalId::parse(&id)?).await
+    }
+    .await
+    .map(|tally| outcome(ctx.locale(), tally));
+    ctx.finish(
+        &format!("support-{}", id.trim()),
+        &[],
+        result,
+        None,
+        &format!("/proposals/{}", id.trim()),
+    )
+    .await
+}
+
+#[server(endpoint = "supports/withdraw")]
+pub async fn unsupport_proposal(id: String) -> Result<SupportOutcome, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        super::service::unsupport(ctx.db(), ctx.actor().await?, ProposalId::parse(&id)?).await
+    }
+    .await
+    .map(|tally| outcome(ctx.locale(), tally));
+    ctx.finish(
+        &format!("support-{}", id.trim()),
+        &[],
+        result,
+        None,
+        &format!("/proposals/{}", id.trim()),
+    )
+    .await
+}
+
+#[server(endpoint = "supports/assist")]
+pub async fn assist_support(
+    id: String,
+    national_id: String,
+    birth_year: String,
+) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        super::service::assist(
+            ctx.db(),
+            &ctx.state.config,
+            ctx.actor().await?,
+            ProposalId::parse(&id)?,
+            &national_id,
+            &birth_year,
+        )
+        .await
+    }
+    .await;
+    let target = format!("/proposals/{}?notice=support-assisted", id.trim());
+    let fallback = format!("/proposals/{}", id.trim());
+    // The ID number is personal data: it is never kept in the session.
+    ctx.finish(
+        "assist",
+        &[("birth_year", &birth_year)],
+        result,
+        Some(&target),
+        &fallback,
+    )
+    .await
+}

@@ -1,0 +1,454 @@
+//! Support use-cases. Counts stay exact under concurrency: a support is one row, unique per
+//! identity and proposal in the database; the per-consultation limit is a conditional update
+//! of a counter row; the proposal's counter moves in the same transaction as the row.
+use crate::authz::{ensure, Action, Actor, Facts};
+use crate::consultations::access;
+use crate::domain::{AuditAction, ConsultationId, PhaseKind, ProposalId, UserId};
+use crate::error::{AppError, Conflict};
+use crate::server::entities::{proposals, support_quotas, supports};
+use crate::server::{audit, identity, write_txn, AppConfig};
+use chrono::Utc;
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
+    QueryFilter, QuerySelect, Set, Statement,
+};
+use std::collections::HashSet;
+use uuid::Uuid;
+
+/// The viewer's identity (if verified) and the proposals it supports in one consultation.
+#[derive(Clone, Debug, Default)]
+pub struct ViewerSupports {
+    pub identity: Option<String>,
+    pub supported: HashSet<ProposalId>,
+}
+
+impl ViewerSupports {
+    pub fn verified(&self) -> bool {
+        self.identity.is_some()
+    }
+
+    /// Supports used in the consultation.
+    pub fn used(&self) -> i64 {
+        self.supported.len() as i64
+    }
+}
+
+/// What the viewer supports in `consultation`, in one query (nothing for a visitor).
+pub async fn of_viewer(
+    db: &impl ConnectionTrait,
+    actor: Actor,
+    consultation: ConsultationId,
+) -> Result<ViewerSupports, AppError> {
+    let Some(user) = actor.user_id() else {
+        return Ok(ViewerSupports::default());
+    };
+    let backend = db.get_database_backend();
+    let sql = match backend {
+        sea_orm::DatabaseBackend::Postgres => {
+            "SELECT v.identity_hash, s.proposal_id FROM verifications v LEFT JOIN supports s \
+             ON s.identity_hash = v.identity_hash AND s.consultation_id = $1 WHERE v.user_id = $2"
+        }
+        _ => {
+            "SELECT v.identity_hash, s.proposal_id FROM verifications v LEFT JOIN supports s \
+             ON s.identity_hash = v.identity_hash AND s.consultation_id = ? WHERE v.user_id = ?"
+        }
+    };
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [consultation.0.into(), user.0.into()],
+        ))
+        .await?;
+    let mut out = ViewerSupports::default();
+    for row in rows {
+        out.identity = Some(row.try_get::<String>("", "identity_hash")?);
+        if let Some(p) = row.try_get::<Option<Uuid>>("", "proposal_id")? {
+            out.supported.insert(ProposalId(p));
+        }
+    }
+    Ok(out)
+}
+
+/// A proposal's supports after a change, and the viewer's use of the consultation's limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tally {
+    pub supported: bool,
+    pub supports: i32,
+    /// Supports the identity used in the consultation, and the limit (0: none).
+    pub used: i64,
+    pub limit: i32,
+}
+
+/// The logged-in, verified actor and their identity, as supporting requires.
+async fn supporter(db: &impl ConnectionTrait, actor: Actor) -> Result<(UserId, String), AppError> {
+    let identity = match actor.user_id() {
+        Some(user) => identity::of_account(db, user).await?,
+        None => None,
+    };
+    ensure(
+        actor,
+        Action::Support,
+        Facts {
+            verified: identity.is_some(),
+            ..Facts::default()
+        },
+    )?;
+    Ok((
+        actor.require_user()?,
+        identity.ok_or(AppError::Unauthenticated)?,
+    ))
+}
+
+/// Supports a proposal as the logged-in, verified resident.
+pub async fn support(
+    db: &DatabaseConnection,
+    actor: Actor,
+    proposal: ProposalId,
+) -> Result<Tally, AppError> {
+    let (user, identity) = supporter(db, actor).await?;
+    record(db, proposal, &identity, Some(user), None).await
+}
+
+/// Records a support on behalf of a resident at the counter: the referent types the national
+/// ID number and birth year, which must match the census or a verified account.
+pub async fn assist(
+    db: &DatabaseConnection,
+    config: &AppConfig,
+    actor: Actor,
+    proposal: ProposalId,
+    national_id: &str,
+    birth_year: &str,
+) -> Result<(), AppError> {
+    ensure(actor, Action::AssistSupport, Facts::default())?;
+    let referent = actor.require_user()?;
+    let claim = identity::claim(&config.identity_key, national_id, birth_year)?;
+    let known = identity::known(db, &claim.hash).await?;
+    if !known.census_matches(&claim) && known.account.is_none() {
+        return Err(AppError::field("national_id", "identity-unknown"));
+    }
+    record(db, proposal, &claim.hash, known.account, Some(referent)).await?;
+    Ok(())
+}
+
+/// A proposal and whether its consultation's supports phase is open, read in the support's
+/// transaction.
+async fn for_supports(
+    txn: &DatabaseTransaction,
+    proposal: ProposalId,
+) -> Result<(proposals::Model, access::Consultation), AppError> {
+    let p = proposals::Entity::find_by_id(proposal.0)
+        .one(txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let c = access::load(txn, ConsultationId(p.consultation_id)).await?;
+    Ok((p, c))
+}
+
+async fn record(
+    db: &DatabaseConnection,
+    proposal: ProposalId,
+    identity: &str,
+    user: Option<UserId>,
+    assisted_by: Option<UserId>,
+) -> Result<Tally, AppError> {
+    let txn = write_txn(db).await?;
+    let (p, c) = for_supports(&txn, proposal).await?;
+    if p.state != proposals::PUBLISHED {
+        return Err(AppError::Conflict(Conflict::ProposalWithdrawn));
+    }
+    if !c.is_open(PhaseKind::Supports) {
+        return Err(AppError::Conflict(Conflict::SupportsClosed));
+    }
+    let now = Utc::now();
+    let inserted = supports::Entity::insert(supports::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        proposal_id: Set(proposal.0),
+        consultation_id: Set(c.row.id),
+        identity_hash: Set(identity.to_string()),
+        user_id: Set(user.map(|u| u.0)),
+        assisted_by: Set(assisted_by.map(|u| u.0)),
+        created_at: Set(now),
+    })
+    .on_conflict(
+        OnConflict::columns([supports::Column::ProposalId, supports::Column::IdentityHash])
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(&txn)
+    .await?;
+    if inserted == 0 {
+        // The same identity supported it already (a double click, or online after assisted).
+        return Err(AppError::Conflict(Conflict::AlreadySupported));
+    }
+    let limit = c.row.support_limit;
+    if limit > 0 {
+        support_quotas::Entity::insert(support_quotas::ActiveModel {
+            consultation_id: Set(c.row.id),
+            identity_hash: Set(identity.to_string()),
+            used: Set(0),
+        })
+        .on_conflict(
+            OnConflict::columns([
+                support_quotas::Column::ConsultationId,
+                support_quotas::Column::IdentityHash,
+            ])
+            .do_nothing()
+            .to_owned(),
+        )
+        .exec_without_returning(&txn)
+        .await?;
+        let taken = support_quotas::Entity::update_many()
+            .col_expr(
+                support_quotas::Column::Used,
+                Expr::col(support_quotas::Column::Used).add(1),
+            )
+            .filter(support_quotas::Column::ConsultationId.eq(c.row.id))
+            .filter(support_quotas::Column::IdentityHash.eq(identity))
+            .filter(support_quotas::Column::Used.lt(limit))
+            .exec(&txn)
+            .await?;
+        if taken.rows_affected == 0 {
+            // Dropping the transaction rolls the support back.
+            return Err(AppError::Conflict(Conflict::SupportLimit));
+        }
+    }
+    proposals::Entity::update_many()
+        .col_expr(
+            proposals::Column::SupportsCount,
+            Expr::col(proposals::Column::SupportsCount).add(1),
+        )
+        .filter(proposals::Column::Id.eq(proposal.0))
+        .exec(&txn)
+        .await?;
+    // The moment it reaches the threshold starts the officials' deadline (kept if supports
+    // later fall back under it).
+    proposals::Entity::update_many()
+        .col_expr(proposals::Column::ThresholdReachedAt, Expr::value(now))
+        .filter(proposals::Column::Id.eq(proposal.0))
+        .filter(proposals::Column::ThresholdReachedAt.is_null())
+        .filter(proposals::Column::SupportsCount.gte(c.row.support_threshold))
+        .exec(&txn)
+        .await?;
+    if assisted_by.is_some() {
+        audit::record(
+            &txn,
+            assisted_by,
+            AuditAction::SupportAssisted,
+            proposal,
+            "",
+        )
+        .await?;
+    }
+    let tally = tally(&txn, proposal, c.id(), identity, limit, true).await?;
+    txn.commit().await?;
+    Ok(tally)
+}
+
+/// Withdraws the actor's support while the supports phase is open. Not supporting (a second
+/// click) changes nothing.
+pub async fn unsupport(
+    db: &DatabaseConnection,
+    actor: Actor,
+    proposal: ProposalId,
+) -> Result<Tally, AppError> {
+    let (_, identity) = supporter(db, actor).await?;
+    let txn = write_txn(db).await?;
+    let (_, c) = for_supports(&txn, proposal).await?;
+    if !c.is_open(PhaseKind::Supports) {
+        return Err(AppError::Conflict(Conflict::SupportsClosed));
+    }
+    let removed = supports::Entity::delete_many()
+        .filter(supports::Column::ProposalId.eq(proposal.0))
+        .filter(supports::Column::IdentityHash.eq(identity.clone()))
+        .exec(&txn)
+        .await?;
+    if removed.rows_affected > 0 {
+        support_quotas::Entity::update_many()
+            .col_expr(
+                support_quotas::Column::Used,
+                Expr::col(support_quotas::Column::Used).sub(1),
+            )
+            .filter(support_quotas::Column::ConsultationId.eq(c.row.id))
+            .filter(support_quotas::Column::IdentityHash.eq(identity.clone()))
+            .filter(support_quotas::Column::Used.gt(0))
+            .exec(&txn)
+            .await?;
+        proposals::Entity::update_many()
+            .col_expr(
+                proposals::Column::SupportsCount,
+                Expr::col(proposals::Column::SupportsCount).sub(1),
+            )
+            .filter(proposals::Column::Id.eq(proposal.0))
+            .filter(proposals::Column::SupportsCount.gt(0))
+            .exec(&txn)
+            .await?;
+    }
+    let tally = tally(
+        &txn,
+        proposal,
+        c.id(),
+        &identity,
+        c.row.support_limit,
+        false,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(tally)
+}
+
+async fn tally(
+    txn: &DatabaseTransaction,
+    proposal: ProposalId,
+    consultation: ConsultationId,
+    identity: &str,
+    limit: i32,
+    supported: bool,
+) -> Result<Tally, AppError> {
+    let supports: i32 = proposals::Entity::find_by_id(proposal.0)
+        .select_only()
+        .column(proposals::Column::SupportsCount)
+        .into_tuple()
+        .one(txn)
+        .await?
+        .unwrap_or(0);
+    let used: i64 = if limit > 0 {
+        support_quotas::Entity::find()
+            .select_only()
+            .column(support_quotas::Column::Used)
+            .filter(support_quotas::Column::ConsultationId.eq(consultation.0))
+            .filter(support_quotas::Column::IdentityHash.eq(identity))
+            .into_tuple::<i32>()
+            .one(txn)
+            .await?
+            .map(i64::from)
+            .unwrap_or(0)
+    } else {
+        0
+    };
+    Ok(Tally {
+        supported,
+        supports,
+        used,
+        limit,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Role;
+    use crate::server::entities::verifications;
+    use crate::server::testing::{consultation, test_db, user};
+    use sea_orm::ActiveModelTrait;
+
+    async fn verified(db: &DatabaseConnection, n: u32) -> Actor {
+        let id = user(db, Role::Resident).await;
+        verifications::ActiveModel {
+            user_id: Set(id.0),
+            identity_hash: Set(format!("identity-{n}-{}", id.0.simple())),
+            method: Set("census".into()),
+            verified_by: Set(None),
+            created_at: Set(Utc::now()),
+        }
+        .insert(db)
+        .await
+        .unwrap();
+        Actor::User {
+            id,
+            role: Role::Resident,
+        }
+    }
+
+    async fn proposal(db: &DatabaseConnection, c: ConsultationId, author: UserId) -> ProposalId {
+        let id = ProposalId(Uuid::new_v4());
+        crate::server::entities::proposals::new_row(
+            crate::server::entities::proposals::NewRow {
+                id,
+                consultation: c,
+                author,
+                title: "Un banc devant l'école".into(),
+                body: "Pour attendre les enfants.".into(),
+                district: None,
+                address: None,
+                category: None,
+            },
+            Utc::now(),
+        )
+        .insert(db)
+        .await
+        .unwrap();
+        id
+    }
+
+    #[tokio::test]
+    async fn supports_count_once_within_the_limit_and_come_back() {
+        let db = test_db().await;
+        let c = consultation(&db, PhaseKind::Supports, 2, 2).await;
+        let author = user(&db, Role::Resident).await;
+        let (a, b, third) = (
+            proposal(&db, c, author).await,
+            proposal(&db, c, author).await,
+            proposal(&db, c, author).await,
+        );
+        let resident = verified(&db, 1).await;
+        let first = support(&db, resident, a).await.unwrap();
+        assert_eq!(
+            (first.supported, first.supports, first.used, first.limit),
+            (true, 1, 1, 2)
+        );
+        assert_eq!(
+            support(&db, resident, a).await,
+            Err(AppError::Conflict(Conflict::AlreadySupported))
+        );
+        support(&db, resident, b).await.unwrap();
+        assert_eq!(
+            support(&db, resident, third).await,
+            Err(AppError::Conflict(Conflict::SupportLimit))
+        );
+        let back = unsupport(&db, resident, a).await.unwrap();
+        assert_eq!((back.supported, back.supports, back.used), (false, 0, 1));
+        // Unsupporting twice changes nothing; the freed support can be used elsewhere.
+        assert_eq!(unsupport(&db, resident, a).await.unwrap().supports, 0);
+        assert_eq!(support(&db, resident, third).await.unwrap().used, 2);
+        let mine = of_viewer(&db, resident, c).await.unwrap();
+        assert!(mine.verified());
+        assert_eq!(mine.supported, HashSet::from([b, third]));
+    }
+
+    #[tokio::test]
+    async fn only_verified_residents_support_and_only_while_open() {
+        let db = test_db().await;
+        let open = consultation(&db, PhaseKind::Supports, 0, 1).await;
+        let closed = consultation(&db, PhaseKind::Proposals, 0, 1).await;
+        let author = user(&db, Role::Resident).await;
+        let p = proposal(&db, open, author).await;
+        let q = proposal(&db, closed, author).await;
+        let unverified = Actor::User {
+            id: user(&db, Role::Resident).await,
+            role: Role::Resident,
+        };
+        assert_eq!(
+            support(&db, unverified, p).await,
+            Err(AppError::Forbidden(
+                crate::error::Refusal::VerificationRequired
+            ))
+        );
+        assert_eq!(
+            support(&db, Actor::Anonymous, p).await,
+            Err(AppError::Unauthenticated)
+        );
+        let resident = verified(&db, 2).await;
+        assert_eq!(
+            support(&db, resident, q).await,
+            Err(AppError::Conflict(Conflict::SupportsClosed))
+        );
+        assert_eq!(
+            support(&db, resident, ProposalId(Uuid::new_v4())).await,
+            Err(AppError::NotFound)
+        );
+        let done = support(&db, resident, p).await.unwrap();
+        assert_eq!((done.supports, done.limit), (1, 0));
+    }
+}
