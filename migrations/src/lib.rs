@@ -15,6 +15,7 @@ mod m20261125_000009_create_consultations;
 mod m20261125_000010_create_proposals;
 mod m20261125_000011_create_verification;
 mod m20261126_000012_add_session_user;
+mod m20261126_000013_count_proposals;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000010_create_proposals::Migration),
             Box::new(m20261125_000011_create_verification::Migration),
             Box::new(m20261126_000012_add_session_user::Migration),
+            Box::new(m20261126_000013_count_proposals::Migration),
         ]
     }
 }

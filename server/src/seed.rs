@@ -72,7 +72,7 @@ use uuid::Uuid;
 
 /// National ID numbers of the demo census (with birth year 1960 + n): a new account can be
 /// verified with, for example, 10000003 and 1963 (README.md says so).
-pub const DEMO_CENSUS: std::ops::RangeInclusive<u32> = 10_000_001..=10_000_020;
+pub const DEMO_CENSUS: std::ops::RangeInclusive<u32> = 10_000_001..=10_000_040;
 /// The demo resident's ID, verified in person by the demo referent.
 const DEMO_RESIDENT_ID: &str = "09999999";
 
@@ -163,7 +163,7 @@ const DEMO_AUTHORS: [(&str, &str); 3] = [
     ("sara@example.org", "سارة القاسمي"),
 ];
 
-const PROPOSALS: [DemoProposal; 9] = [
+const PROPOSALS: &[DemoProposal] = &[
     DemoProposal { consultation: 0xa1, n: 1, author: 0, title: "إنارة ممرات الحديقة ليلًا", body: "الحديقة مظلمة بعد المغرب ولا يجرؤ أحد على عبورها. نقترح **إنارة بالطاقة الشمسية** على طول الممرات.", district: Some(0), category: "urbanism", supporters: &[1, 2, 3, 4, 5], reached_days_ago: Some(40), answer: None },
     DemoProposal { consultation: 0xa1, n: 2, author: 1, title: "Aire de jeux pour les petits enfants", body: "Une aire de jeux clôturée pour les enfants de 2 à 8 ans, avec un sol souple et des bancs à l’ombre pour les parents.", district: Some(0), category: "urbanism", supporters: &[1, 6, 7, 8], reached_days_ago: Some(8), answer: Some(("accepted", "Accepté : l’aire de jeux sera installée côté rue de Carthage, **dès la première tranche** des travaux.")) },
     DemoProposal { consultation: 0xa1, n: 3, author: 2, title: "غراسة أشجار الزيتون والنخيل", body: "نقترح غراسة أشجار محلية تتحمل الجفاف مثل الزيتون والنخيل، مع نظام ري قطرة قطرة.", district: Some(1), category: "environment", supporters: &[2, 9, 14], reached_days_ago: Some(35), answer: None },
@@ -172,6 +172,27 @@ const PROPOSALS: [DemoProposal; 9] = [
     DemoProposal { consultation: 0xb1, n: 6, author: 1, title: "Réparer les trottoirs de l’avenue Habib Bourguiba", body: "Les trottoirs sont cassés sur 300 mètres : poussettes et fauteuils roulants doivent passer sur la route.", district: Some(2), category: "mobility", supporters: &[], reached_days_ago: None, answer: None },
     DemoProposal { consultation: 0xb1, n: 7, author: 2, title: "ملعب حي لكرة القدم بحي النور", body: "ملعب صغير معشب لشباب حي النور، مفتوح مجانًا في المساء.", district: Some(1), category: "sport", supporters: &[], reached_days_ago: None, answer: None },
     DemoProposal { consultation: 0xc1, n: 8, author: 0, title: "نقل السوق الأسبوعية إلى الساحة الجديدة", body: "السوق تعرقل حركة المرور أمام المدرسة؛ نقترح نقلها إلى الساحة الجديدة قرب المحطة.", district: Some(2), category: "economy", supporters: &[10, 11, 12], reached_days_ago: Some(150), answer: Some(("partially-accepted", "ستُنقل السوق إلى الساحة الجديدة بداية من الشهر القادم، مع الإبقاء على سوق الخضر في مكانه.")) },
+    // More proposals open for support, so that the list has a second page.
+    DemoProposal { consultation: 0xa1, n: 10, author: 0, title: "حاويات فرز النفايات عند مداخل الحديقة", body: "حاويات ملونة للبلاستيك والورق والزجاج عند كل مدخل، مع لافتات واضحة.", district: Some(0), category: "environment", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 11, author: 1, title: "Un point d’eau pour les chiens promenés", body: "Une petite fontaine basse pour les chiens, loin de l’aire de jeux.", district: Some(1), category: "environment", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 12, author: 2, title: "مسلك للدراجات يربط الحديقة بالمدرسة", body: "مسلك آمن ومفصول عن الطريق بين الحديقة والمدرسة الابتدائية.", district: Some(2), category: "mobility", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 13, author: 0, title: "Des toilettes publiques propres et ouvertes", body: "Des toilettes entretenues, ouvertes de 8 h à 20 h, accessibles aux fauteuils roulants.", district: Some(0), category: "social", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 14, author: 1, title: "ركن للمطالعة تحت الأشجار", body: "رفوف كتب مفتوحة ومقاعد في ركن هادئ، بالتعاون مع المكتبة العمومية.", district: Some(1), category: "culture", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 15, author: 2, title: "Un kiosque pour les concerts du vendredi", body: "Un petit kiosque couvert pour la musique et le théâtre en plein air.", district: Some(0), category: "culture", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 16, author: 0, title: "أجهزة رياضية للكبار في الهواء الطلق", body: "أجهزة بسيطة للتمارين قرب الممر الدائري، مع لوحة تشرح استعمالها.", district: Some(2), category: "sport", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 17, author: 1, title: "Un jardin partagé pour les familles du quartier", body: "Des parcelles cultivées par les familles, avec un récupérateur d’eau de pluie.", district: Some(1), category: "environment", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 18, author: 2, title: "مظلات قرب موقف الحافلة المحاذي للحديقة", body: "الانتظار تحت الشمس صعب في الصيف؛ نقترح مظلات ومقاعد.", district: Some(0), category: "mobility", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 19, author: 0, title: "Des rampes pour les poussettes et les fauteuils", body: "Remplacer les marches des deux entrées par des rampes douces.", district: Some(2), category: "social", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 20, author: 1, title: "سوق صغيرة للحرفيين يوم الأحد", body: "مساحة منظمة للحرفيين وصغار المنتجين مرة في الأسبوع.", district: Some(1), category: "economy", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 21, author: 2, title: "Des panneaux sur l’histoire de la place", body: "Quelques panneaux bilingues sur l’histoire de la place de l’Indépendance.", district: Some(0), category: "culture", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 22, author: 0, title: "حراسة ليلية أو كاميرات عند المداخل", body: "للحد من التخريب، نقترح حراسة ليلية أو كاميرات عند المداخل الرئيسية.", district: Some(2), category: "social", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 23, author: 1, title: "Un terrain de pétanque ombragé", body: "Un terrain de pétanque sous les arbres, très demandé par les anciens.", district: Some(1), category: "sport", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 24, author: 2, title: "نافورة ماء للزينة وسط الحديقة", body: "نافورة صغيرة تعمل بالماء المعاد تدويره لتلطيف الجو.", district: Some(0), category: "urbanism", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 25, author: 0, title: "Un espace pour les fêtes de quartier", body: "Une esplanade avec prises électriques pour les fêtes et les marchés de nuit.", district: Some(2), category: "culture", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 26, author: 1, title: "مسار صحي للمشي بطول كيلومتر", body: "مسار مرقّم بعلامات كل مائة متر حول الحديقة.", district: Some(1), category: "sport", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 27, author: 2, title: "Des bancs avec dossier et accoudoirs", body: "Les bancs actuels sont trop bas : des bancs avec dossier pour les personnes âgées.", district: Some(0), category: "social", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 28, author: 1, title: "Des poubelles dans chaque allée du quartier", body: "Une poubelle tous les cinquante mètres, vidée chaque soir.", district: Some(3), category: "environment", supporters: &[], reached_days_ago: None, answer: None },
+    DemoProposal { consultation: 0xa1, n: 29, author: 0, title: "Une boîte à livres pour le quartier", body: "Une armoire où chacun dépose et emprunte des livres, près de l’entrée nord.", district: Some(0), category: "culture", supporters: &[], reached_days_ago: None, answer: None },
     DemoProposal { consultation: 0xc1, n: 9, author: 1, title: "Des bacs de tri à la sortie du marché", body: "Des bacs de tri et un ramassage juste après la fermeture du marché.", district: Some(2), category: "environment", supporters: &[10, 13], reached_days_ago: Some(145), answer: Some(("accepted", "Accepté : six bacs de tri sont installés et le ramassage passe à 14 h.")) },
 ];
 
@@ -305,6 +326,7 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
             created_at: Set(now - Days::days(60)),
             updated_at: Set(now),
             published_at: Set(c.published.then_some(now - Days::days(50))),
+            proposals_count: Set(0),
         }
         .insert(db)
         .await
@@ -338,7 +360,7 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
         .await
         .map_err(err)?
         .map(|u| u.id);
-    for p in &PROPOSALS {
+    for p in PROPOSALS {
         let id = fixed(0x1000 + p.n);
         let created: DateTime<Utc> = now - Days::days(25 + p.n as i64);
         let answered_at = p
@@ -410,9 +432,15 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
             .map_err(err)?;
         }
     }
-    // Keep the SQLite planner's statistics fresh after bulk loads.
+    consultations::recount_proposals(db).await.map_err(err)?;
     if db.get_database_backend() == sea_orm::DatabaseBackend::Sqlite {
-        db.execute_unprepared("ANALYZE").await.map_err(err)?;
+        sqlite_statistics(db).await.map_err(err)?;
     }
+    Ok(())
+}
+
+/// Fresh SQLite planner statistics after a bulk load.
+pub async fn sqlite_statistics(db: &DatabaseConnection) -> Result<(), sea_orm::DbErr> {
+    db.execute_unprepared("ANALYZE").await?;
     Ok(())
 }

@@ -358,6 +358,7 @@ pub async fn seed_large(
             created_at: Set(now - Duration::days(110)),
             updated_at: Set(now - Duration::days(101)),
             published_at: Set(Some(now - Duration::days(101))),
+            proposals_count: Set(0),
         }
         .insert(&txn)
         .await
@@ -377,11 +378,12 @@ pub async fn seed_large(
             .map_err(dberr)?;
     }
     txn.commit().await.map_err(dberr)?;
+    consultations::recount_proposals(db).await.map_err(dberr)?;
     // Fresh planner statistics for the tables that just grew. On PostgreSQL, VACUUM also sets
     // the visibility map, as autovacuum would a little later: without it, a COUNT reads every
     // heap page of the rows it counts instead of the index alone.
     if sqlite {
-        db.execute_unprepared("ANALYZE").await.map_err(dberr)?;
+        crate::seed::sqlite_statistics(db).await.map_err(dberr)?;
         db.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)")
             .await
             .map_err(dberr)?;

@@ -2,61 +2,33 @@
 use super::access::{self, Consultation};
 use super::dto::*;
 use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
+use crate::districts::dto::DistrictView;
 use crate::districts::service as districts;
 use crate::domain::{
-    parse_text, parse_title, AuditAction, ConsultationId, DistrictId, Locale, PhaseDates,
-    PhaseKind, Timing, CONSULTATION_DESCRIPTION_MAX,
+    parse_text, parse_title, AuditAction, ConsultationId, DistrictId, PhaseDates, PhaseKind,
+    Timing, CONSULTATION_DESCRIPTION_MAX,
 };
 use crate::error::{AppError, Problems};
-use crate::server::entities::{
-    consultation_districts, consultation_phases, consultations, proposals,
-};
+use crate::server::entities::{consultation_districts, consultation_phases, consultations};
 use crate::server::{audit, clock, markdown, write_txn};
 use chrono::{Duration, NaiveDate, Utc};
-use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
     QueryFilter, QueryOrder, QuerySelect, Set, Statement,
 };
-use std::collections::HashMap;
 use uuid::Uuid;
 
 fn iso(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
-/// Proposals per consultation, for a page of consultations (one query).
-async fn proposal_counts(
-    db: &impl ConnectionTrait,
-    ids: &[ConsultationId],
-) -> Result<HashMap<ConsultationId, u64>, AppError> {
-    if ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    let rows: Vec<(Uuid, i64)> = proposals::Entity::find()
-        .select_only()
-        .column(proposals::Column::ConsultationId)
-        // COUNT(*), not COUNT(id): counted from the index, without reading the rows.
-        .column_as(Expr::cust("COUNT(*)"), "n")
-        .filter(proposals::Column::ConsultationId.is_in(ids.iter().map(|i| i.0)))
-        .group_by(proposals::Column::ConsultationId)
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, n)| (ConsultationId(id), n.max(0) as u64))
-        .collect())
-}
-
 async fn summaries(
     db: &impl ConnectionTrait,
     rows: Vec<consultations::Model>,
-    locale: Locale,
+    names: &[DistrictView],
 ) -> Result<Vec<ConsultationSummary>, AppError> {
     let ids: Vec<ConsultationId> = rows.iter().map(|c| ConsultationId(c.id)).collect();
-    let mut districts = districts::of_consultations(db, &ids, locale).await?;
-    let counts = proposal_counts(db, &ids).await?;
+    let mut districts = districts::of_consultations(db, &ids, names).await?;
     let phases = consultation_phases::Entity::find()
         .filter(consultation_phases::Column::ConsultationId.is_in(ids.iter().map(|i| i.0)))
         .all(db)
@@ -85,17 +57,18 @@ async fn summaries(
                     .into_iter()
                     .map(|d| d.name)
                     .collect(),
-                proposals: counts.get(&id).copied().unwrap_or(0),
+                proposals: c.proposals_count.max(0) as u64,
             }
         })
         .collect())
 }
 
 /// The public list: published consultations by timing and district; drafts for planners.
+/// `districts` are every district's names (reference data the caller has).
 pub async fn list(
     db: &DatabaseConnection,
     actor: Actor,
-    locale: Locale,
+    districts: Vec<DistrictView>,
     filter: ListFilter,
     district: Option<DistrictId>,
     page: u64,
@@ -151,7 +124,7 @@ pub async fn list(
     let mut all = items;
     let n_drafts = draft_rows.len();
     all.extend(draft_rows);
-    let mut summaries = summaries(db, all, locale).await?;
+    let mut summaries = summaries(db, all, &districts).await?;
     let drafts = summaries.split_off(summaries.len() - n_drafts);
     Ok(ConsultationList {
         page: Page {
@@ -161,7 +134,7 @@ pub async fn list(
             total,
         },
         drafts,
-        districts: districts::names(db, locale).await?,
+        districts,
         can_create,
     })
 }
@@ -217,11 +190,11 @@ pub async fn counts(
 pub async fn detail(
     db: &DatabaseConnection,
     actor: Actor,
-    locale: Locale,
+    names: &[DistrictView],
     id: ConsultationId,
 ) -> Result<ConsultationDetail, AppError> {
     let Consultation { row: c, calendar } = access::visible(db, actor, id).await?;
-    let mut districts = districts::of_consultations(db, &[id], locale).await?;
+    let mut districts = districts::of_consultations(db, &[id], names).await?;
     let counts = counts(db, &c).await?;
     let published = c.status == consultations::PUBLISHED;
     Ok(ConsultationDetail {
@@ -260,7 +233,7 @@ pub async fn detail(
 pub async fn form_data(
     db: &DatabaseConnection,
     actor: Actor,
-    locale: Locale,
+    districts: Vec<DistrictView>,
     id: Option<ConsultationId>,
 ) -> Result<ConsultationFormData, AppError> {
     ensure(actor, Action::ManageConsultations, Facts::default())?;
@@ -297,10 +270,7 @@ pub async fn form_data(
             }
         }
     };
-    Ok(ConsultationFormData {
-        draft,
-        districts: districts::names(db, locale).await?,
-    })
+    Ok(ConsultationFormData { draft, districts })
 }
 
 /// What the consultation form posts.
@@ -482,6 +452,7 @@ pub async fn save(
                 created_at: Set(now),
                 updated_at: Set(now),
                 published_at: Set(None),
+                proposals_count: Set(0),
             }
             .insert(&txn)
             .await?;

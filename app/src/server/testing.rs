@@ -13,7 +13,7 @@ pub const KEY: &[u8] = b"service-test-identity-key";
 
 /// A new, migrated, empty database.
 pub async fn test_db() -> DatabaseConnection {
-    let name = format!("majlis_s_{}", Uuid::new_v4().simple());
+    let name = format!("majlis_t_{}", Uuid::new_v4().simple());
     let url = match std::env::var("MAJLIS_TEST_DATABASE_URL")
         .ok()
         .filter(|u| !u.is_empty())
@@ -88,6 +88,7 @@ pub async fn consultation(
         created_at: Set(Utc::now()),
         updated_at: Set(Utc::now()),
         published_at: Set(Some(Utc::now())),
+        proposals_count: Set(0),
     }
     .insert(db)
     .await

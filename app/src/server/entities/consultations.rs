@@ -18,6 +18,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub published_at: Option<DateTimeUtc>,
+    /// Its proposals (withdrawn ones included), counted as each is published.
+    pub proposals_count: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -36,3 +38,14 @@ impl ActiveModelBehavior for ActiveModel {}
 
 pub const DRAFT: &str = "draft";
 pub const PUBLISHED: &str = "published";
+
+/// Sets every consultation's proposal count from its proposals (after bulk loads: the demo and
+/// the large seed insert rows directly).
+pub async fn recount_proposals(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+    db.execute_unprepared(
+        "UPDATE consultations SET proposals_count = \
+         (SELECT COUNT(*) FROM proposals p WHERE p.consultation_id = consultations.id)",
+    )
+    .await?;
+    Ok(())
+}

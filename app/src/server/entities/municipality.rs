@@ -28,26 +28,34 @@ pub async fn localized(
     db: &impl ConnectionTrait,
     locale: crate::domain::Locale,
 ) -> Result<crate::session::MunicipalityName, DbErr> {
+    Ok(name_in(
+        Entity::find_by_id(1).one(db).await?.as_ref(),
+        locale,
+    ))
+}
+
+/// The name and tagline of `row` in `locale`.
+pub fn name_in(
+    row: Option<&Model>,
+    locale: crate::domain::Locale,
+) -> crate::session::MunicipalityName {
     use crate::domain::Locale;
     use crate::session::MunicipalityName;
-    Ok(match Entity::find_by_id(1).one(db).await? {
-        Some(m) => match locale {
-            Locale::Ar => MunicipalityName {
-                name: m.name_ar,
-                tagline: m.tagline_ar,
-            },
-            Locale::Fr => MunicipalityName {
-                name: m.name_fr,
-                tagline: m.tagline_fr,
-            },
-            Locale::En => MunicipalityName {
-                name: m.name_en,
-                tagline: m.tagline_en,
-            },
-        },
+    match row {
+        Some(m) => {
+            let (name, tagline) = match locale {
+                Locale::Ar => (&m.name_ar, &m.tagline_ar),
+                Locale::Fr => (&m.name_fr, &m.tagline_fr),
+                Locale::En => (&m.name_en, &m.tagline_en),
+            };
+            MunicipalityName {
+                name: name.clone(),
+                tagline: tagline.clone(),
+            }
+        }
         None => MunicipalityName {
             name: crate::i18n::tr(locale, "municipality-unnamed"),
             tagline: String::new(),
         },
-    })
+    }
 }

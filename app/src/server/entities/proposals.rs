@@ -34,7 +34,20 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::users::Entity",
+        from = "Column::AuthorId",
+        to = "super::users::Column::Id"
+    )]
+    Author,
+}
+
+impl Related<super::users::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Author.def()
+    }
+}
 
 impl ActiveModelBehavior for ActiveModel {}
 
@@ -95,4 +108,26 @@ pub fn new_row(p: NewRow, now: DateTimeUtc) -> ActiveModel {
         created_at: Set(now),
         updated_at: Set(now),
     }
+}
+
+/// Inserts a new proposal and counts it in its consultation (call it inside the transaction
+/// that publishes the proposal).
+pub async fn insert_counted(db: &impl ConnectionTrait, row: ActiveModel) -> Result<(), DbErr> {
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    let consultation = match &row.consultation_id {
+        sea_orm::ActiveValue::Set(id) | sea_orm::ActiveValue::Unchanged(id) => *id,
+        sea_orm::ActiveValue::NotSet => {
+            return Err(DbErr::Custom("a proposal needs its consultation".into()))
+        }
+    };
+    Entity::insert(row).exec_without_returning(db).await?;
+    super::consultations::Entity::update_many()
+        .col_expr(
+            super::consultations::Column::ProposalsCount,
+            Expr::col(super::consultations::Column::ProposalsCount).add(1),
+        )
+        .filter(super::consultations::Column::Id.eq(consultation))
+        .exec(db)
+        .await?;
+    Ok(())
 }
