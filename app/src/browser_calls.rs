@@ -1,33 +1,52 @@
-//! The server functions the browser's code calls (from islands) must decode whatever their
-//! arguments are, empty ones included: an argument that serialises to nothing (an empty list,
-//! a struct of empty options) is absent from the posted form, and the server then answers 400
-//! ("the form sent is incomplete"), a bug a hydrated page meets and a plain form post never
-//! does. So these endpoints take only plain strings, and this test encodes each one's
-//! arguments, with empty values, exactly as the browser client does, and decodes them as the
-//! server does.
+//! The server functions the browser's code calls (from islands) take their arguments as JSON.
+//! Form encoding drops an argument that serialises to nothing (an empty list, a struct of
+//! empty options): the server then answers 400 ("the form sent is incomplete"), a bug that a
+//! hydrated page meets and a plain form post never does. JSON writes every argument, empty or
+//! not. These tests encode each browser-called function's arguments, with empty values, as the
+//! browser client does, and decode them as the server does; and show that form encoding would
+//! have lost an empty argument.
 #![allow(clippy::unwrap_used)]
 use crate::proposals::api::SimilarProposals;
-use crate::supports::api::{SupportProposal, UnsupportProposal};
+use crate::supports::api::SetSupport;
 use serde::{de::DeserializeOwned, Serialize};
+use server_fn::codec::Json;
+use server_fn::{Http, ServerFn};
 
-/// Encodes like the browser client (`PostUrl`), decodes like the server.
-fn round_trip<T: Serialize + DeserializeOwned>(args: &T) -> Result<T, String> {
+/// Encodes like the browser client's JSON codec, decodes like the server's.
+fn json_round_trip<T: Serialize + DeserializeOwned>(args: &T) -> Result<T, String> {
+    let body = serde_json::to_string(args).map_err(|e| e.to_string())?;
+    serde_json::from_str(&body).map_err(|e| format!("{body:?}: {e}"))
+}
+
+/// Encodes and decodes like the form codec (`PostUrl`).
+fn form_round_trip<T: Serialize + DeserializeOwned>(args: &T) -> Result<T, String> {
     let body = serde_qs::to_string(args).map_err(|e| e.to_string())?;
     serde_qs::Config::new(5, false)
         .deserialize_str::<T>(&body)
         .map_err(|e| format!("{body:?}: {e}"))
 }
 
+/// Compiles only for a server function whose arguments travel as JSON.
+fn takes_json<S: ServerFn<Protocol = Http<Json, Json>>>() {}
+
+#[test]
+fn browser_called_server_functions_take_json() {
+    takes_json::<SetSupport>();
+    takes_json::<SimilarProposals>();
+}
+
 #[test]
 fn browser_called_server_functions_decode_empty_arguments() {
-    for id in ["", "6d616a6c-6973-0000-0000-000000001005"] {
-        let back = round_trip(&SupportProposal { id: id.into() }).unwrap();
-        assert_eq!(back.id, id);
-        let back = round_trip(&UnsupportProposal { id: id.into() }).unwrap();
-        assert_eq!(back.id, id);
+    for (id, support) in [("", false), ("6d616a6c-6973-0000-0000-000000001005", true)] {
+        let back = json_round_trip(&SetSupport {
+            id: id.into(),
+            support,
+        })
+        .unwrap();
+        assert_eq!((back.id.as_str(), back.support), (id, support));
     }
     for (consultation, text) in [("", ""), ("x", "Un banc & une table = 2 ?")] {
-        let back = round_trip(&SimilarProposals {
+        let back = json_round_trip(&SimilarProposals {
             consultation: consultation.into(),
             text: text.into(),
         })
@@ -39,10 +58,9 @@ fn browser_called_server_functions_decode_empty_arguments() {
     }
 }
 
-/// The test above can fail: a struct argument whose fields are all empty vanishes from the
-/// form, which is exactly the bug it guards against.
+/// Why: an all-empty struct argument vanishes from a form body, but not from JSON.
 #[test]
-fn an_all_empty_struct_argument_would_vanish() {
+fn form_encoding_drops_an_empty_argument_json_does_not() {
     #[derive(serde::Serialize, serde::Deserialize, Default)]
     struct Query {
         q: Option<String>,
@@ -57,5 +75,6 @@ fn an_all_empty_struct_argument_would_vanish() {
         consultation: "c".into(),
         query: Query::default(),
     };
-    assert!(round_trip(&args).is_err());
+    assert!(form_round_trip(&args).is_err());
+    assert!(json_round_trip(&args).is_ok());
 }

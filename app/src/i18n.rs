@@ -5,7 +5,11 @@
 use crate::domain::Locale;
 use fluent_templates::{fluent_bundle::FluentValue, LanguageIdentifier, Loader};
 use leptos::prelude::*;
-use std::{borrow::Cow, collections::HashMap, sync::LazyLock};
+use std::{
+    borrow::Cow,
+    collections::HashMap,
+    sync::{LazyLock, RwLock},
+};
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -25,9 +29,32 @@ fn lang_id(locale: Locale) -> &'static LanguageIdentifier {
     &IDS[index]
 }
 
+/// Messages without arguments, resolved once per language and kept for the life of the
+/// process (a few hundred short strings): a page shows a hundred of them, and resolving each
+/// through Fluent every time was a tenth of a page's rendering.
+static PLAIN: LazyLock<[RwLock<HashMap<String, &'static str>>; 3]> =
+    LazyLock::new(|| std::array::from_fn(|_| RwLock::new(HashMap::new())));
+
+/// `key` in `locale`, as a string that lives as long as the process.
+pub fn text(locale: Locale, key: &str) -> &'static str {
+    let index = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+    if let Some(found) = PLAIN[index]
+        .read()
+        .ok()
+        .and_then(|map| map.get(key).copied())
+    {
+        return found;
+    }
+    let resolved: &'static str = Box::leak(LOCALES.lookup(lang_id(locale), key).into_boxed_str());
+    if let Ok(mut map) = PLAIN[index].write() {
+        map.insert(key.to_string(), resolved);
+    }
+    resolved
+}
+
 /// Translates `key` in `locale`.
 pub fn tr(locale: Locale, key: &str) -> String {
-    LOCALES.lookup(lang_id(locale), key)
+    text(locale, key).to_string()
 }
 
 /// Translates `key` in `locale` with named arguments; numbers select plural forms.
@@ -43,6 +70,32 @@ pub fn tr_args(locale: Locale, key: &str, args: &[(&'static str, Arg)]) -> Strin
         })
         .collect();
     LOCALES.lookup_with_args(lang_id(locale), key, &map)
+}
+
+/// Counted messages ("12 supports"), resolved once per language and number and kept, up to a
+/// bound: lists show the same few counts on every card.
+static COUNTED: LazyLock<RwLock<HashMap<(Locale, &'static str, i64), &'static str>>> =
+    LazyLock::new(|| RwLock::new(HashMap::new()));
+const COUNTED_MAX: usize = 50_000;
+
+/// `key` with its `count` argument, in `locale` (plural forms as the language has them).
+pub fn tr_count(locale: Locale, key: &'static str, count: i64) -> Cow<'static, str> {
+    if let Some(found) = COUNTED
+        .read()
+        .ok()
+        .and_then(|map| map.get(&(locale, key, count)).copied())
+    {
+        return Cow::Borrowed(found);
+    }
+    let resolved = tr_args(locale, key, &[("count", Arg::Num(count))]);
+    match COUNTED.write() {
+        Ok(mut map) if map.len() < COUNTED_MAX => {
+            let kept: &'static str = Box::leak(resolved.into_boxed_str());
+            map.insert((locale, key, count), kept);
+            Cow::Borrowed(kept)
+        }
+        _ => Cow::Owned(resolved),
+    }
 }
 
 /// Whether `key` exists in `locale` (used to fall back for unknown codes).
@@ -77,8 +130,8 @@ pub fn use_locale() -> Locale {
 }
 
 /// Translates `key` in the current page's language.
-pub fn t(key: &str) -> String {
-    tr(use_locale(), key)
+pub fn t(key: &str) -> &'static str {
+    text(use_locale(), key)
 }
 
 /// The message for an error or problem code, with a generic fallback for unknown codes.
@@ -88,6 +141,16 @@ pub fn problem_message(locale: Locale, code: &str) -> String {
         tr(locale, &key)
     } else {
         tr(locale, "error-validation")
+    }
+}
+
+/// `problem_message`, kept like [`text`].
+pub fn problem_text(locale: Locale, code: &str) -> &'static str {
+    let key = format!("error-{code}");
+    if has(locale, &key) {
+        text(locale, &key)
+    } else {
+        text(locale, "error-validation")
     }
 }
 

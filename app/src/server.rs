@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod outbox;
 pub mod passwords;
 pub mod rate_limit;
+pub mod reference;
 pub mod search;
 pub mod state;
 #[cfg(test)]
@@ -40,4 +41,33 @@ pub async fn write_txn(db: &DatabaseConnection) -> Result<DatabaseTransaction, A
 
 pub fn is_unique_violation(err: &DbErr) -> bool {
     matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
+
+    /// SQLite is built with the query planner stability guarantee (`.cargo/config.toml`):
+    /// without it, every statement with a bound LIMIT is prepared again at each execution.
+    #[tokio::test]
+    async fn sqlite_plans_do_not_depend_on_bound_values() {
+        let db = super::testing::test_db().await;
+        if db.get_database_backend() != DatabaseBackend::Sqlite {
+            return;
+        }
+        let row = db
+            .query_one_raw(Statement::from_string(
+                DatabaseBackend::Sqlite,
+                "SELECT COUNT(*) AS n FROM pragma_compile_options \
+                 WHERE compile_options = 'ENABLE_QPSG'",
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            row.try_get::<i64>("", "n").unwrap(),
+            1,
+            "SQLite must be built with SQLITE_ENABLE_QPSG (LIBSQLITE3_FLAGS)"
+        );
+    }
 }

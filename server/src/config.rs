@@ -26,14 +26,22 @@ pub struct Config {
     /// `MAJLIS_TIME_ZONE`: the municipality's time zone (IANA name, default Africa/Tunis): its
     /// days open and close the phases.
     pub time_zone: chrono_tz::Tz,
+    /// `MAJLIS_DB_CONNECTIONS`: connections kept open to the database (SQLite 4, PostgreSQL 16).
+    pub db_connections: u32,
 }
 
 impl Config {
     pub fn from_env() -> Self {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        let database_url =
+            var("MAJLIS_DATABASE_URL").unwrap_or_else(|| "sqlite://data/majlis.db?mode=rwc".into());
+        let sqlite = database_url.starts_with("sqlite:");
         Self {
-            database_url: var("MAJLIS_DATABASE_URL")
-                .unwrap_or_else(|| "sqlite://data/majlis.db?mode=rwc".into()),
+            db_connections: var("MAJLIS_DB_CONNECTIONS")
+                .and_then(|v| v.parse().ok())
+                .filter(|n| *n > 0)
+                .unwrap_or(if sqlite { 4 } else { 16 }),
+            database_url,
             bind: var("MAJLIS_BIND")
                 .or_else(|| var("LEPTOS_SITE_ADDR"))
                 .unwrap_or_else(|| "127.0.0.1:3000".into()),

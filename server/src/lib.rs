@@ -47,9 +47,13 @@ pub async fn connect(config: &Config) -> Result<DatabaseConnection, StartError> 
     }
     let mut options = ConnectOptions::new(config.database_url.clone());
     options
-        .max_connections(if config.is_sqlite() { 8 } else { 20 })
+        .max_connections(config.db_connections)
         .min_connections(1)
         .acquire_timeout(Duration::from_secs(10))
+        // A pooled connection is pinged before use only after it sat idle half a minute (a
+        // server, proxy or firewall may have dropped it). Pinging at every checkout doubled
+        // the database round trips of every page: one ping per query.
+        .test_before_acquire_if_idle_for(Duration::from_secs(30))
         .sqlx_logging(false);
     if config.is_sqlite() {
         // On every pooled connection: writers wait their turn (IMMEDIATE transactions queue
@@ -118,6 +122,7 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         db: db.clone(),
         config: Arc::new(app_config),
         leptos_options,
+        reference: Arc::default(),
     };
     let mailer = match &config.smtp_url {
         Some(url) => Some(mailer::Mailer::new(url, &config.mail_from).map_err(StartError::Mail)?),

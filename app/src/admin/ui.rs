@@ -71,7 +71,7 @@ pub fn StaffPage() -> impl IntoView {
                                                     {d.activity.into_iter().map(|a| view! {
                                                         <tr>
                                                             <td><bdi>{a.at}</bdi></td>
-                                                            <td><bdi>{a.actor.unwrap_or_else(|| t("actor-system"))}</bdi></td>
+                                                            <td><bdi>{a.actor.unwrap_or_else(|| t("actor-system").to_string())}</bdi></td>
                                                             <td>{a.action.map(|action| t(&format!("activity-{}", action.key())))}
                                                                 {(!a.detail.is_empty()).then(|| view! { " " <bdi>{activity_detail(&a.detail)}</bdi> })}
                                                             </td>
@@ -212,7 +212,7 @@ pub fn OutboxPage() -> impl IntoView {
 fn activity_detail(detail: &str) -> String {
     let role = |code: &str| {
         Role::from_code(code)
-            .map(|r| t(&format!("role-{}", r.code())))
+            .map(|r| t(&format!("role-{}", r.code())).to_string())
             .unwrap_or_else(|| code.to_string())
     };
     match detail.split_once('→') {

@@ -27,7 +27,12 @@ pub fn AnswerBadge(state: AnswerState) -> impl IntoView {
 pub fn AnswerForm(id: ProposalId, draft: AnswerDraft, form: FormState) -> impl IntoView {
     let options: Vec<(String, String)> = AnswerState::ALL
         .iter()
-        .map(|a| (a.code().to_string(), t(&format!("answer-{}", a.code()))))
+        .map(|a| {
+            (
+                a.code().to_string(),
+                t(&format!("answer-{}", a.code())).to_string(),
+            )
+        })
         .collect();
     let state = form
         .value("state")

@@ -126,14 +126,22 @@ pub async fn consultation_list(
     // An unknown district in the query string filters nothing rather than failing the page.
     let district = district.as_deref().and_then(|d| DistrictId::parse(d).ok());
     let filter = ListFilter::from_code(filter.as_deref().unwrap_or_default());
-    let result = super::service::list(
-        ctx.db(),
-        ctx.actor().await?,
-        ctx.locale(),
-        filter,
-        district,
-        page,
-    )
+    let result = async {
+        let districts = ctx
+            .state
+            .reference
+            .districts(ctx.db(), ctx.locale())
+            .await?;
+        super::service::list(
+            ctx.db(),
+            ctx.actor().await?,
+            districts,
+            filter,
+            district,
+            page,
+        )
+        .await
+    }
     .await;
     ctx.page(result)
 }
@@ -144,7 +152,12 @@ pub async fn consultation_detail(id: String) -> Result<ConsultationDetail, AppEr
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = ConsultationId::parse(&id)?;
-        super::service::detail(ctx.db(), ctx.actor().await?, ctx.locale(), id).await
+        let districts = ctx
+            .state
+            .reference
+            .districts(ctx.db(), ctx.locale())
+            .await?;
+        super::service::detail(ctx.db(), ctx.actor().await?, &districts, id).await
     }
     .await;
     ctx.page(result)
@@ -156,7 +169,12 @@ pub async fn consultation_form(id: Option<String>) -> Result<ConsultationFormDat
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = id.as_deref().map(ConsultationId::parse).transpose()?;
-        super::service::form_data(ctx.db(), ctx.actor().await?, ctx.locale(), id).await
+        let districts = ctx
+            .state
+            .reference
+            .districts(ctx.db(), ctx.locale())
+            .await?;
+        super::service::form_data(ctx.db(), ctx.actor().await?, districts, id).await
     }
     .await;
     ctx.page(result)

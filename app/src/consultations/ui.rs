@@ -202,7 +202,7 @@ pub fn ConsultationPage() -> impl IntoView {
                                     <h2 id="rules-heading">{t("consultation-rules")}</h2>
                                     <ul>
                                         <li>{tr_args(locale, "rule-threshold", &[("count", Arg::Num(c.support_threshold.into()))])}</li>
-                                        <li>{if c.support_limit > 0 { tr_args(locale, "rule-limit", &[("count", Arg::Num(c.support_limit.into()))]) } else { t("rule-no-limit") }}</li>
+                                        <li>{if c.support_limit > 0 { tr_args(locale, "rule-limit", &[("count", Arg::Num(c.support_limit.into()))]) } else { t("rule-no-limit").to_string() }}</li>
                                         <li>{tr_args(locale, "rule-answer-days", &[("count", Arg::Num(c.answer_days.into()))])}</li>
                                     </ul>
                                 </section>

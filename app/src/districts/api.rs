@@ -23,7 +23,9 @@ pub async fn save_district(
             fr: &name_fr,
             en: &name_en,
         };
-        super::service::save(ctx.db(), ctx.actor().await?, id, names).await
+        let saved = super::service::save(ctx.db(), ctx.actor().await?, id, names).await?;
+        ctx.state.reference.changed();
+        Ok(saved)
     }
     .await;
     let echo = [

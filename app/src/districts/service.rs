@@ -36,12 +36,12 @@ pub async fn names(
         .collect())
 }
 
-/// The districts of each consultation in `ids`, named in `locale` (two queries for any
-/// number of consultations).
+/// The districts of each consultation in `ids` (one query for any number of consultations),
+/// named from `names` (every district's).
 pub async fn of_consultations(
     db: &impl ConnectionTrait,
     ids: &[ConsultationId],
-    locale: Locale,
+    names: &[DistrictView],
 ) -> Result<HashMap<ConsultationId, Vec<DistrictView>>, AppError> {
     let mut out: HashMap<ConsultationId, Vec<DistrictView>> = HashMap::new();
     if ids.is_empty() {
@@ -51,15 +51,11 @@ pub async fn of_consultations(
         .filter(consultation_districts::Column::ConsultationId.is_in(ids.iter().map(|i| i.0)))
         .all(db)
         .await?;
-    let names: HashMap<_, _> = all(db).await?.into_iter().map(|d| (d.id, d)).collect();
     for link in links {
-        if let Some(d) = names.get(&link.district_id) {
+        if let Some(d) = names.iter().find(|d| d.id == DistrictId(link.district_id)) {
             out.entry(ConsultationId(link.consultation_id))
                 .or_default()
-                .push(DistrictView {
-                    id: DistrictId(d.id),
-                    name: d.name(locale),
-                });
+                .push(d.clone());
         }
     }
     Ok(out)

@@ -59,7 +59,7 @@ mod tests {
 
     #[test]
     fn ids_parse_once() {
-        let id = Uuid::new_v4();
+        let id = Uuid::from_u128(0x5f2c_41d3_9a7e_4b10_8c6d_2e9f_0a1b_3c4d);
         assert_eq!(ProposalId::parse(&format!(" {id} ")), Ok(ProposalId(id)));
         assert_eq!(ProposalId::parse(""), Err(MalformedId));
         assert_eq!(ConsultationId::parse("12"), Err(MalformedId));

@@ -1,6 +1,5 @@
-//! Proposal endpoints (form posts, and the similar-proposals check the island calls) and page
-//! loaders. Endpoints the browser's code calls take only plain string arguments, which always
-//! serialise to something (see `islands::tests`).
+//! Proposal endpoints (form posts, and the similar-proposals check the island calls with JSON
+//! arguments, see `browser_calls`) and page loaders.
 use super::dto::SimilarProposal;
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -132,7 +131,7 @@ pub async fn withdraw_proposal(
 }
 
 /// The similar-proposals check, called by the proposal form's island as the title is typed.
-#[server(endpoint = "proposals/similar")]
+#[server(endpoint = "proposals/similar", input = server_fn::codec::Json)]
 pub async fn similar_proposals(
     consultation: String,
     text: String,
@@ -162,14 +161,12 @@ pub async fn proposal_list(
     let ctx = crate::server::ctx()?;
     let result = async {
         let consultation = ConsultationId::parse(&consultation)?;
-        super::service::list(
-            ctx.db(),
-            ctx.actor().await?,
-            ctx.locale(),
-            consultation,
-            query,
-        )
-        .await
+        let districts = ctx
+            .state
+            .reference
+            .districts(ctx.db(), ctx.locale())
+            .await?;
+        super::service::list(ctx.db(), ctx.actor().await?, districts, consultation, query).await
     }
     .await;
     ctx.page(result)
@@ -180,13 +177,13 @@ pub async fn proposal_list(
 pub async fn proposal_detail(id: String) -> Result<ProposalDetail, AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
-        super::service::detail(
-            ctx.db(),
-            ctx.actor().await?,
-            ctx.locale(),
-            ProposalId::parse(&id)?,
-        )
-        .await
+        let id = ProposalId::parse(&id)?;
+        let districts = ctx
+            .state
+            .reference
+            .districts(ctx.db(), ctx.locale())
+            .await?;
+        super::service::detail(ctx.db(), ctx.actor().await?, &districts, id).await
     }
     .await;
     ctx.page(result)
@@ -205,10 +202,15 @@ pub async fn proposal_form(
             .map(ConsultationId::parse)
             .transpose()?;
         let proposal = proposal.as_deref().map(ProposalId::parse).transpose()?;
+        let districts = ctx
+            .state
+            .reference
+            .districts(ctx.db(), ctx.locale())
+            .await?;
         super::service::form_data(
             ctx.db(),
             ctx.actor().await?,
-            ctx.locale(),
+            districts,
             consultation,
             proposal,
         )

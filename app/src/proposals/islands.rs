@@ -36,7 +36,7 @@ pub fn TitleWithSimilar(
     offer_confirm: bool,
 ) -> impl IntoView {
     let found: RwSignal<Vec<SimilarProposal>> = RwSignal::new(Vec::new());
-    let check = Action::new_local(move |text: &String| {
+    let check = Action::new(move |text: &String| {
         let (consultation, text) = (consultation.clone(), text.clone());
         async move { similar_proposals(consultation, text).await }
     });
@@ -46,7 +46,7 @@ pub fn TitleWithSimilar(
         }
     });
     // Asks once the typing pauses, not at every key.
-    let waiting: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
+    let waiting: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         if let Some(handle) = waiting.get_value() {

@@ -3,6 +3,7 @@ use super::dto::*;
 use crate::answers::service as answers;
 use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
 use crate::consultations::access::{self, Consultation};
+use crate::districts::dto::DistrictView;
 use crate::districts::service as districts;
 use crate::domain::calendar::{answer_due, overdue_days};
 use crate::domain::{
@@ -71,16 +72,17 @@ struct CardRow {
     created_at: DateTime<Utc>,
 }
 
+/// A consultation's proposals, filtered and ordered; `districts` are every district's names
+/// (reference data the caller has).
 pub async fn list(
     db: &DatabaseConnection,
     actor: Actor,
-    locale: Locale,
+    districts: Vec<DistrictView>,
     consultation: ConsultationId,
     query: ListQuery,
 ) -> Result<ProposalList, AppError> {
     let c = access::visible(db, actor, consultation).await?;
     let consultation = reference(&c);
-    let districts = districts::names(db, locale).await?;
 
     let mut select =
         proposals::Entity::find().filter(proposals::Column::ConsultationId.eq(c.row.id));
@@ -108,9 +110,13 @@ pub async fn list(
     {
         select = select.filter(condition);
     }
-    // Counted without the ORDER BY: sorting every row only to count them made a list of ten
-    // thousand proposals two orders of magnitude slower on SQLite.
-    let total = select.clone().count(db).await?;
+    // The whole list's count is kept with the consultation; a filtered one is counted (without
+    // the ORDER BY: sorting every row only to count them is two orders of magnitude slower).
+    let total = if query.is_filtered() {
+        select.clone().count(db).await?
+    } else {
+        c.row.proposals_count.max(0) as u64
+    };
     let seed = query
         .seed
         .filter(|s| (1..1_000_003).contains(s))
@@ -214,30 +220,26 @@ async fn authored(
     Ok(p)
 }
 
+/// A proposal's page; `districts` are every district's names (reference data).
 pub async fn detail(
     db: &DatabaseConnection,
     actor: Actor,
-    locale: Locale,
+    districts: &[DistrictView],
     id: ProposalId,
 ) -> Result<ProposalDetail, AppError> {
-    let p = find(db, id).await?;
-    let c = access::visible(db, actor, ConsultationId(p.consultation_id)).await?;
-    let consultation = reference(&c);
-    let author = users::Entity::find_by_id(p.author_id)
-        .select_only()
-        .column(users::Column::DisplayName)
-        .into_tuple::<String>()
+    // The proposal and its author's name, in one query.
+    let (p, author) = proposals::Entity::find_by_id(id.0)
+        .find_also_related(users::Entity)
         .one(db)
         .await?
-        .unwrap_or_default();
-    let district = match p.district_id {
-        Some(d) => districts::names(db, locale)
-            .await?
-            .into_iter()
-            .find(|x| x.id == DistrictId(d))
-            .map(|d| d.name),
-        None => None,
-    };
+        .ok_or(AppError::NotFound)?;
+    let author = author.map(|u| u.display_name).unwrap_or_default();
+    let c = access::visible(db, actor, ConsultationId(p.consultation_id)).await?;
+    let consultation = reference(&c);
+    let district = p
+        .district_id
+        .and_then(|d| districts.iter().find(|x| x.id == DistrictId(d)))
+        .map(|d| d.name.clone());
     let history = audit_log::Entity::find()
         .filter(audit_log::Column::TargetType.eq("proposal"))
         .filter(audit_log::Column::TargetId.eq(id.to_string()))
@@ -318,7 +320,7 @@ pub async fn detail(
 pub async fn form_data(
     db: &DatabaseConnection,
     actor: Actor,
-    locale: Locale,
+    districts: Vec<DistrictView>,
     consultation: Option<ConsultationId>,
     proposal: Option<ProposalId>,
 ) -> Result<ProposalFormData, AppError> {
@@ -343,7 +345,7 @@ pub async fn form_data(
     let c = access::visible(db, actor, consultation).await?;
     Ok(ProposalFormData {
         consultation: reference(&c),
-        districts: districts::names(db, locale).await?,
+        districts,
         editing,
     })
 }
@@ -503,9 +505,7 @@ pub async fn create(
         },
         Utc::now(),
     );
-    proposals::Entity::insert(row)
-        .exec_without_returning(&txn)
-        .await?;
+    proposals::insert_counted(&txn, row).await?;
     audit::record(&txn, Some(author), AuditAction::ProposalCreated, id, "").await?;
     txn.commit().await?;
     Ok(id)

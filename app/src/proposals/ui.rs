@@ -32,14 +32,22 @@ const NOTICES: &[&str] = &[
 fn category_options() -> Vec<(String, String)> {
     Category::ALL
         .iter()
-        .map(|c| (c.code().to_string(), t(&format!("category-{}", c.code()))))
+        .map(|c| {
+            (
+                c.code().to_string(),
+                t(&format!("category-{}", c.code())).to_string(),
+            )
+        })
         .collect()
 }
 
 #[component]
 fn ProposalCardView(p: ProposalCard, flash: Option<Flash>) -> impl IntoView {
     let href = format!("/proposals/{}", p.id);
-    let form = FormState::new(&form_name(p.id), flash.as_ref());
+    let form = match &flash {
+        Some(f) => FormState::new(&form_name(p.id), Some(f)),
+        None => FormState::default(),
+    };
     view! {
         <li class="card proposal-card" class:withdrawn=p.withdrawn>
             <h2><a href=href><bdi>{p.title}</bdi></a></h2>
@@ -90,8 +98,8 @@ pub fn ProposalsPage() -> impl IntoView {
                             ("order", if q.order == ListOrder::default() { String::new() } else { q.order.code().to_string() }),
                             ("seed", if random { list.seed.to_string() } else { String::new() }),
                         ]);
-                        let answer_options: Vec<(String, String)> = std::iter::once(("unanswered".to_string(), t("answer-none")))
-                            .chain(AnswerState::ALL.iter().map(|a| (a.code().to_string(), t(&format!("answer-{}", a.code())))))
+                        let answer_options: Vec<(String, String)> = std::iter::once(("unanswered".to_string(), t("answer-none").to_string()))
+                            .chain(AnswerState::ALL.iter().map(|a| (a.code().to_string(), t(&format!("answer-{}", a.code())).to_string())))
                             .collect();
                         let answer_now = query_param("answer").unwrap_or_default();
                         let district_now = q.district.map(|d| d.to_string()).unwrap_or_default();
@@ -143,11 +151,10 @@ pub fn ProposalsPage() -> impl IntoView {
                             {if list.page.items.is_empty() {
                                 view! { <EmptyState title_key="proposals-empty" body_key="proposals-empty-body" /> }.into_any()
                             } else {
-                                view! {
-                                    <ul class="card-list">
-                                        {list.page.items.into_iter().map(|p| view! { <ProposalCardView p=p flash=flash.clone() /> }).collect_view()}
-                                    </ul>
-                                }.into_any()
+                                // The cards are rendered straight to HTML: the page's data is all here, and
+                                // the asynchronous renderer's work per element was most of a list's cost.
+                                let cards = list.page.items.into_iter().map(|p| view! { <ProposalCardView p=p flash=flash.clone() /> }).collect_view().to_html();
+                                view! { <ul class="card-list" inner_html=cards></ul> }.into_any()
                             }}
                             <Pagination page=list.page.page total_pages=list.page.total_pages base=base />
                         }.into_any()
@@ -211,7 +218,7 @@ fn ProposalView(p: ProposalDetail, flash: Option<Flash>) -> impl IntoView {
                 <h2 id="supports-heading">{t("stat-supports")}</h2>
                 <progress max=threshold value=p.supports.min(threshold)></progress>
                 <p>
-                    {if p.threshold_reached { t("threshold-reached") } else { tr_args(locale, "threshold-missing", &[("count", Arg::Num((threshold - p.supports).max(0).into()))]) }}
+                    {if p.threshold_reached { t("threshold-reached").to_string() } else { tr_args(locale, "threshold-missing", &[("count", Arg::Num((threshold - p.supports).max(0).into()))]) }}
                 </p>
                 {p.overdue_days.map(|d| view! { <p><Overdue days=d /></p> })}
                 {p.answer_due_on.clone().filter(|_| p.overdue_days.is_none()).map(|due| view! { <p class="field-hint">{t("answer-due")} " " <Date value=due /></p> })}
@@ -255,7 +262,12 @@ fn ProposalView(p: ProposalDetail, flash: Option<Flash>) -> impl IntoView {
 fn WithdrawForm(id: ProposalId, form: FormState) -> impl IntoView {
     let options: Vec<(String, String)> = WithdrawReason::ALL
         .iter()
-        .map(|r| (r.code().to_string(), t(&format!("withdraw-{}", r.code()))))
+        .map(|r| {
+            (
+                r.code().to_string(),
+                t(&format!("withdraw-{}", r.code())).to_string(),
+            )
+        })
         .collect();
     let open = form.error().is_some();
     view! {
@@ -346,8 +358,8 @@ fn ProposalFormView(d: ProposalFormData, form: FormState) -> impl IntoView {
                 _ => None,
             };
             let title = TitleField {
-                label: t("field-title"),
-                hint: t("field-proposal-title-hint"),
+                label: t("field-title").to_string(),
+                hint: t("field-proposal-title-hint").to_string(),
                 value: title_value,
                 errors: form
                     .codes("title")
@@ -356,9 +368,9 @@ fn ProposalFormView(d: ProposalFormData, form: FormState) -> impl IntoView {
                     .collect(),
             };
             let labels = SimilarLabels {
-                title: t("similar-title"),
-                lead: t("similar-lead"),
-                confirm: t("similar-confirm"),
+                title: t("similar-title").to_string(),
+                lead: t("similar-lead").to_string(),
+                confirm: t("similar-confirm").to_string(),
             };
             view! {
                 <p class="lead"><bdi>{d.consultation.title.clone()}</bdi></p>

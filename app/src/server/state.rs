@@ -50,4 +50,6 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub config: Arc<AppConfig>,
     pub leptos_options: LeptosOptions,
+    /// Names every page shows (municipality, districts), read every few seconds.
+    pub reference: Arc<super::reference::Reference>,
 }

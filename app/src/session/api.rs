@@ -16,5 +16,10 @@ pub async fn log_out() -> Result<(), AppError> {
 pub async fn visitor() -> Result<super::VisitorInfo, AppError> {
     let ctx = crate::server::ctx()?;
     let user = ctx.viewer().await?;
-    super::service::visitor(ctx.db(), user.as_ref(), ctx.locale()).await
+    let municipality = ctx
+        .state
+        .reference
+        .municipality(ctx.db(), ctx.locale())
+        .await?;
+    Ok(super::service::visitor(user.as_ref(), municipality))
 }

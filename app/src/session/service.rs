@@ -3,9 +3,9 @@
 //! column for that). tower-sessions itself is only woken when something is written (logging in
 //! or out, a form's flash), so a page view reads the session once and writes nothing.
 use super::dto::{MunicipalityName, Viewer, VisitorInfo};
-use crate::domain::{Locale, UserId};
+use crate::domain::UserId;
 use crate::error::AppError;
-use crate::server::entities::{municipality, sessions, users};
+use crate::server::entities::{sessions, users};
 use crate::server::flash::FLASH_KEY;
 use chrono::Utc;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
@@ -98,26 +98,14 @@ pub fn session_error(e: tower_sessions::session::Error) -> AppError {
     AppError::Internal
 }
 
-/// The header's view of the visitor, and the municipality's name in `locale`.
-pub async fn visitor(
-    db: &impl ConnectionTrait,
-    user: Option<&users::Model>,
-    locale: Locale,
-) -> Result<VisitorInfo, AppError> {
-    Ok(VisitorInfo {
+/// The header's view of the visitor, with the municipality's name.
+pub fn visitor(user: Option<&users::Model>, municipality: MunicipalityName) -> VisitorInfo {
+    VisitorInfo {
         viewer: user.map(|u| Viewer {
             role: u.role(),
             id: UserId(u.id),
             display_name: u.display_name.clone(),
         }),
-        municipality: municipality_name(db, locale).await?,
-    })
-}
-
-/// The municipality's name and tagline in `locale` (a neutral name before any is set).
-pub async fn municipality_name(
-    db: &impl ConnectionTrait,
-    locale: Locale,
-) -> Result<MunicipalityName, AppError> {
-    Ok(municipality::localized(db, locale).await?)
+        municipality,
+    }
 }

@@ -1,6 +1,6 @@
-//! Support endpoints: the support button's (a form without JavaScript, a call from its island
-//! with) and the referent's assisted support. Endpoints the browser's code calls take only
-//! plain string arguments, which always serialise to something (see `islands::tests`).
+//! Support endpoints: the support button's (a plain form post without JavaScript; with it, its
+//! island calls `set_support` with JSON arguments, which never drop an argument, see
+//! `browser_calls`) and the referent's assisted support.
 use super::dto::SupportOutcome;
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -69,6 +69,24 @@ pub async fn unsupport_proposal(id: String) -> Result<SupportOutcome, AppError> 
         &format!("/proposals/{}", id.trim()),
     )
     .await
+}
+
+/// The support button's island: supports (`support`) or withdraws the support. A failure is
+/// shown by posting the button's form the plain way (the page comes back with the message).
+#[server(endpoint = "supports/set", input = server_fn::codec::Json)]
+pub async fn set_support(id: String, support: bool) -> Result<SupportOutcome, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let (db, actor, id) = (ctx.db(), ctx.actor().await?, ProposalId::parse(&id)?);
+        if support {
+            super::service::support(db, actor, id).await
+        } else {
+            super::service::unsupport(db, actor, id).await
+        }
+    }
+    .await
+    .map(|tally| outcome(ctx.locale(), tally));
+    ctx.page(result)
 }
 
 #[server(endpoint = "supports/assist")]

@@ -1,12 +1,13 @@
 //! The support button, an island: the only part of a proposal list or page that runs in the
 //! browser. Without JavaScript it is a plain form whose post reloads the page; hydrated, the
-//! same form calls the server function and updates the count and the button in place. If the
-//! call fails (the limit reached meanwhile, the phase closed), the form is posted the plain
-//! way, so the page comes back with the server's message in the reader's language.
-use super::api::{SupportProposal, UnsupportProposal};
-use super::dto::SupportOutcome;
+//! same form calls `set_support` and updates the count and the button in place. If the call
+//! fails (the limit reached meanwhile, the phase closed), the form is posted the plain way, so
+//! the page comes back with the server's message in the reader's language.
+use super::api::{set_support, SupportProposal, UnsupportProposal};
+use leptos::ev::SubmitEvent;
 use leptos::html::Form;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use serde::{Deserialize, Serialize};
 
 /// The button's words, translated on the server (the browser build has no translations).
@@ -30,87 +31,66 @@ pub fn SupportButton(
     count: String,
     labels: SupportLabels,
 ) -> impl IntoView {
-    let (supported, set_supported) = signal(supported);
-    let (count, set_count) = signal(count);
-    let support = ServerAction::<SupportProposal>::new();
-    let unsupport = ServerAction::<UnsupportProposal>::new();
-    let support_form = NodeRef::<Form>::new();
-    let unsupport_form = NodeRef::<Form>::new();
-    follow(support, support_form, set_supported, set_count);
-    follow(unsupport, unsupport_form, set_supported, set_count);
-    let pending = move || support.pending().get() || unsupport.pending().get();
+    // Plain signals (no action): the server renders this for every card of a list, and only
+    // the browser ever sends anything.
+    let supported = RwSignal::new(supported);
+    let count = RwSignal::new(count);
+    let pending = RwSignal::new(false);
+    let form = NodeRef::<Form>::new();
+    let id = proposal.clone();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        pending.set(true);
+        let (id, want) = (id.clone(), !supported.get_untracked());
+        leptos::task::spawn_local(async move {
+            match set_support(id, want).await {
+                Ok(outcome) => {
+                    supported.set(outcome.supported);
+                    count.set(outcome.count);
+                    #[cfg(feature = "hydrate")]
+                    if let (Some(left), Some(el)) =
+                        (outcome.left, document().get_element_by_id(SUPPORTS_LEFT_ID))
+                    {
+                        el.set_text_content(Some(&left));
+                    }
+                }
+                Err(_) => {
+                    // The plain post brings the page back with the server's message.
+                    #[cfg(feature = "hydrate")]
+                    if let Some(form) = form.get_untracked() {
+                        let _ = form.submit();
+                    }
+                }
+            }
+            pending.set(false);
+        });
+    };
     let SupportLabels {
         support: support_label,
         done,
         withdraw,
     } = labels;
-    let support_view = {
-        let id = proposal.clone();
-        move || {
-            let (id, label) = (id.clone(), support_label.clone());
-            view! {
-                <ActionForm action=support node_ref=support_form>
-                    <input type="hidden" name="id" value=id />
-                    <button type="submit" class="button button-primary" disabled=pending>
-                        {label}
-                    </button>
-                </ActionForm>
-            }
-        }
-    };
-    let supported_view = move || {
-        let (id, done, withdraw) = (proposal.clone(), done.clone(), withdraw.clone());
-        view! {
-            <p class="supported">{done}</p>
-            <ActionForm action=unsupport node_ref=unsupport_form>
-                <input type="hidden" name="id" value=id />
-                <button type="submit" class="link-button" disabled=pending>
-                    {withdraw}
-                </button>
-            </ActionForm>
-        }
-    };
     view! {
         <p class="support-count"><strong>{move || count.get()}</strong></p>
-        <Show when=move || supported.get() fallback=support_view>
-            {supported_view.clone()()}
-        </Show>
+        {move || supported.get().then(|| view! { <p class="supported">{done.clone()}</p> })}
+        // Without JavaScript, the form posts to the plain endpoint of what it shows.
+        <form
+            method="post"
+            action=move || if supported.get() { UnsupportProposal::url() } else { SupportProposal::url() }
+            node_ref=form
+            on:submit=on_submit
+        >
+            <input type="hidden" name="id" value=proposal />
+            <button
+                type="submit"
+                class=move || if supported.get() { "link-button" } else { "button button-primary" }
+                disabled=move || pending.get()
+            >
+                {move || if supported.get() { withdraw.clone() } else { support_label.clone() }}
+            </button>
+        </form>
     }
-}
-
-/// Applies an action's outcome to the button; on failure, posts its form the plain way.
-fn follow<S>(
-    action: ServerAction<S>,
-    form: NodeRef<Form>,
-    set_supported: WriteSignal<bool>,
-    set_count: WriteSignal<String>,
-) where
-    S: leptos::server_fn::ServerFn<Output = SupportOutcome, Error = crate::error::AppError>
-        + Clone
-        + Send
-        + Sync
-        + 'static,
-{
-    Effect::new(move |_| match action.value().get() {
-        Some(Ok(outcome)) => {
-            set_supported.set(outcome.supported);
-            set_count.set(outcome.count);
-            #[cfg(feature = "hydrate")]
-            if let (Some(left), Some(el)) =
-                (outcome.left, document().get_element_by_id(SUPPORTS_LEFT_ID))
-            {
-                el.set_text_content(Some(&left));
-            }
-        }
-        Some(Err(_)) => {
-            // The plain post brings the page back with the server's message.
-            #[cfg(feature = "hydrate")]
-            if let Some(form) = form.get_untracked() {
-                let _ = form.submit();
-            }
-            #[cfg(not(feature = "hydrate"))]
-            let _ = form;
-        }
-        None => {}
-    });
 }

@@ -363,7 +363,7 @@ mod tests {
 
     async fn proposal(db: &DatabaseConnection, c: ConsultationId, author: UserId) -> ProposalId {
         let id = ProposalId(Uuid::new_v4());
-        crate::server::entities::proposals::new_row(
+        let row = crate::server::entities::proposals::new_row(
             crate::server::entities::proposals::NewRow {
                 id,
                 consultation: c,
@@ -375,10 +375,10 @@ mod tests {
                 category: None,
             },
             Utc::now(),
-        )
-        .insert(db)
-        .await
-        .unwrap();
+        );
+        crate::server::entities::proposals::insert_counted(db, row)
+            .await
+            .unwrap();
         id
     }
 

@@ -3,7 +3,7 @@
 use super::api::AssistSupport;
 use super::islands::{SupportButton, SupportLabels};
 use crate::domain::{ProposalId, SupportState};
-use crate::i18n::{t, tr_args, use_locale, Arg};
+use crate::i18n::{t, tr_count, use_locale};
 use crate::ui::{Field, FormErrors, FormState, PostForm, SubmitButton};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -21,16 +21,11 @@ pub fn SupportControl(
     supports: i32,
     form: FormState,
 ) -> impl IntoView {
-    let count = tr_args(
-        use_locale(),
-        "supports-count",
-        &[("count", Arg::Num(supports.into()))],
-    );
-    let login = format!("/account/login?next=/proposals/{id}");
+    let count = tr_count(use_locale(), "supports-count", supports.into()).into_owned();
     let labels = || SupportLabels {
-        support: t("support-action"),
-        done: t("support-done"),
-        withdraw: t("support-withdraw"),
+        support: t("support-action").to_string(),
+        done: t("support-done").to_string(),
+        withdraw: t("support-withdraw").to_string(),
     };
     view! {
         <div class="support-control">
@@ -47,7 +42,7 @@ pub fn SupportControl(
                 other => view! {
                     <p class="support-count"><strong>{count}</strong></p>
                     {match other {
-                        SupportState::LoginRequired => view! { <p><a href=login>{t("support-login")}</a></p> }.into_any(),
+                        SupportState::LoginRequired => view! { <p><a href=format!("/account/login?next=/proposals/{id}")>{t("support-login")}</a></p> }.into_any(),
                         SupportState::VerificationRequired => view! { <p><a href="/account/verify">{t("support-verify")}</a></p> }.into_any(),
                         SupportState::LimitReached => view! { <p class="field-hint">{t("support-limit-reached")}</p> }.into_any(),
                         SupportState::Withdrawn => view! { <p class="field-hint">{t("support-withdrawn")}</p> }.into_any(),

@@ -92,8 +92,8 @@ pub fn Field(
     view! {
         <FieldShell
             id=id.unwrap_or_else(|| format!("field-{name}"))
-            label=t(label_key)
-            hint=hint_key.map(t)
+            label=t(label_key).to_string()
+            hint=hint_key.map(|h| t(h).to_string())
             errors=messages(&errors)
             control=move |a| view! {
                 <input
@@ -128,8 +128,8 @@ pub fn TextArea(
     view! {
         <FieldShell
             id=format!("field-{name}")
-            label=t(label_key)
-            hint=hint_key.map(t)
+            label=t(label_key).to_string()
+            hint=hint_key.map(|h| t(h).to_string())
             errors=messages(&errors)
             control=move |a| view! {
                 <textarea
@@ -162,8 +162,8 @@ pub fn SelectField(
     view! {
         <FieldShell
             id=format!("field-{name}")
-            label=t(label_key)
-            hint=hint_key.map(t)
+            label=t(label_key).to_string()
+            hint=hint_key.map(|h| t(h).to_string())
             errors=messages(&errors)
             control=move |a| view! {
                 <select
