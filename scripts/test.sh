@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Command 2: the whole test suite.
 #   1. Rust tests (unit, service, HTTP integration) on SQLite;
-#   2. the database-backed ones again on PostgreSQL when MAJLIS_TEST_POSTGRES_URL is set
-#      (a server URL whose user may create databases: each test makes its own);
+#   2. the same again on PostgreSQL when MAJLIS_TEST_POSTGRES_URL is set (a server URL whose
+#      user may create databases: each service and HTTP test makes its own);
 #   3. the browser build, then Playwright end-to-end in Debian's Chromium, with and
 #      without JavaScript, in Arabic and French.
 # A real SMTP server (maildev, from npm) runs on loopback for the whole suite.
@@ -60,7 +60,7 @@ count_cargo "$WORK/sqlite.log"
 
 if [ -n "${MAJLIS_TEST_POSTGRES_URL:-}" ]; then
   say "Rust tests on PostgreSQL"
-  MAJLIS_TEST_DATABASE_URL="$MAJLIS_TEST_POSTGRES_URL" cargo_as_leptos test -p server --color never -- --test-threads=1 2>&1 | tee "$WORK/pg.log"
+  MAJLIS_TEST_DATABASE_URL="$MAJLIS_TEST_POSTGRES_URL" cargo_as_leptos test -p app -p server --color never -- --test-threads=1 2>&1 | tee "$WORK/pg.log"
   [ "${PIPESTATUS[0]}" = 0 ] || STAGES_FAILED+=("rust/postgres")
   count_cargo "$WORK/pg.log"
 else

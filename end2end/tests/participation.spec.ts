@@ -80,6 +80,12 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
       await expect(page.getByLabel(t('field-body'))).not.toHaveValue('');
       await expectAccessible(page, testInfo);
       await page.getByLabel(t('field-title'), { exact: true }).fill(title);
+      if (testInfo.project.name === 'javascript') {
+        // The check before publishing: as the title is typed, similar proposals appear.
+        const live = page.locator('section.similar').filter({ has: page.locator('#similar-live-heading') });
+        await expect(live.getByRole('link', { name: similar })).toBeVisible();
+        await expectAccessible(page, testInfo);
+      }
       await page.getByLabel(t('field-body')).fill(lang === 'ar' ? 'ملعب معشب مفتوح للشباب في المساء.' : 'Les trottoirs de l’avenue Habib Bourguiba sont cassés.');
       await page.getByRole('button', { name: t('proposal-publish') }).click();
       await expect(page.getByRole('heading', { name: t('similar-title') })).toBeVisible();
@@ -90,6 +96,22 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
       await expect(page.getByText(t('notice-proposal-published'))).toBeVisible();
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
       await expectAccessible(page, testInfo);
+    });
+
+    test('with JavaScript, the similar proposals show while typing, and "publish mine anyway" publishes at once', async ({ page }, testInfo) => {
+      test.skip(testInfo.project.name !== 'javascript', 'the live check needs JavaScript; without it the server shows the same step after sending (above)');
+      await logIn(page, testInfo, lang, 'resident@example.org', DEMO_PASSWORD);
+      await page.goto(`${DEMO_PROPOSALS_OPEN}/propose`);
+      await settle(page, testInfo);
+      const title = `${lang === 'ar' ? 'ملعب كرة القدم بحي النور للشباب' : 'Refaire vite les trottoirs avenue Habib Bourguiba'} ${Date.now() % 100000}`;
+      await page.getByLabel(t('field-title'), { exact: true }).fill(title);
+      const live = page.locator('section.similar');
+      await expect(live.getByRole('heading', { name: t('similar-title') })).toBeVisible();
+      await live.getByLabel(t('similar-confirm')).check();
+      await page.getByLabel(t('field-body')).fill(lang === 'ar' ? 'ملعب صغير قرب المدرسة.' : 'Les trottoirs sont dangereux pour les poussettes.');
+      await page.getByRole('button', { name: t('proposal-publish') }).click();
+      await expect(page.getByText(t('notice-proposal-published'))).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     });
 
     test('a planner prepares and publishes a consultation; an official answers a late proposal', async ({ page }, testInfo) => {

@@ -144,3 +144,25 @@ export const DEMO_SUPPORTS_OPEN = '/consultations/6d616a6c-6973-0000-0000-000000
 export const DEMO_PROPOSALS_OPEN = '/consultations/6d616a6c-6973-0000-0000-0000000000b1';
 /** Demo proposals whose answer is late: one per run, since a run answers it. */
 export const DEMO_OVERDUE_PROPOSALS = ['1001', '1003', '1004', '1005'].map((n) => `/proposals/6d616a6c-6973-0000-0000-00000000${n}`);
+
+/**
+ * A new resident, registered through the form, confirmed through the emailed link, logged in
+ * and verified against the demo census with `identity` (national ID, birth year).
+ */
+export async function newVerifiedResident(page: Page, testInfo: TestInfo, lang: Lang, tag: string, identity: [string, string]) {
+  const email = uniqueEmail(`${tag}-${lang}`, testInfo);
+  await register(page, testInfo, lang, lang === 'ar' ? 'ليلى الورتاني' : 'Leïla Ouertani', email, 'olive-tree-2026');
+  const mail = await waitForMail(email, T[lang].confirmSubject);
+  await page.goto(linkIn(mail, '/account/confirm?token='));
+  await settle(page, testInfo);
+  await page.getByRole('button', { name: ftl(lang, 'confirm-submit') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: ftl(lang, 'login-title') })).toBeVisible();
+  await logIn(page, testInfo, lang, email, 'olive-tree-2026');
+  await page.goto('/account/verify');
+  await settle(page, testInfo);
+  await page.getByLabel(ftl(lang, 'field-national-id')).fill(identity[0]);
+  await page.getByLabel(ftl(lang, 'field-birth-year')).fill(identity[1]);
+  await page.getByRole('button', { name: ftl(lang, 'verify-submit') }).click();
+  await expect(page.getByText(ftl(lang, 'notice-verified'))).toBeVisible();
+  return email;
+}

@@ -62,6 +62,11 @@ pub async fn spawn_with(options: Options) -> TestApp {
         // Tests read pages right after changing data; the cache has its own test.
         page_cache_ms: options.page_cache_ms,
         time_zone: app::server::clock::DEFAULT_ZONE,
+        db_connections: if database_url.starts_with("sqlite") {
+            4
+        } else {
+            8
+        },
     };
     let running = server::start(config).await.expect("server starts");
     server::seed::set_municipality(&running.db).await.unwrap();

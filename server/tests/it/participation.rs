@@ -38,6 +38,7 @@ pub async fn consultation(
         created_at: Set(now),
         updated_at: Set(now),
         published_at: Set(Some(now)),
+        proposals_count: Set(0),
     }
     .insert(&app.db)
     .await
@@ -77,7 +78,7 @@ pub async fn proposal(app: &TestApp, consultation: Uuid, author: &str, title: &s
         },
         now,
     );
-    row.insert(&app.db).await.unwrap();
+    proposals::insert_counted(&app.db, row).await.unwrap();
     id
 }
 
