@@ -335,6 +335,11 @@ async fn a_resident_proposes_sees_similar_ones_first_and_edits_until_the_first_s
     let page = author.submit(&form, action, &confirmed).await;
     page.assert_has(&tr(Fr, "notice-proposal-published"));
     assert_eq!(app.count("SELECT COUNT(*) FROM proposals").await, 2);
+    // The list's count (kept with the consultation) includes the new proposal.
+    author
+        .get(&format!("/consultations/{c}/proposals"))
+        .await
+        .assert_has("2 propositions");
     let id = page
         .url_path()
         .trim_start_matches("/proposals/")
