@@ -53,9 +53,8 @@ if [[ " $BACKENDS " == *" postgres "* ]] && [ -n "$PG_URL" ]; then need_tool psq
 
 if [ "${MAJLIS_BENCH_SKIP_BUILD:-0}" != 1 ]; then
   ensure_rust_tools
-  ensure_wasm_opt
-  say "building the release (cargo leptos build --release; long the first time)"
-  cargo leptos build --release 2>&1 | tail -n 3
+  say "building the release (cargo leptos build --release --precompress; long the first time)"
+  build_site --release 2>&1 | tail -n 3
 fi
 [ -x "$BIN" ] || { echo "no release build at $BIN" >&2; exit 1; }
 
@@ -226,6 +225,13 @@ done
         ok = (x >= 3 && p < 50) ? "met" : "MISSED"
         printf "- %s, %s, logged in: %.1fx the %d req/s before islands, p99 %s ms: %s\n", b, pg, x, before, p, ok }'
     fi
+  done
+  echo
+  echo "Browser code and stylesheet as served (release build, bytes: raw / gzip / brotli):"
+  echo
+  for f in "$ROOT"/target/site/pkg/majlis*.wasm "$ROOT"/target/site/pkg/majlis.js "$ROOT"/target/site/pkg/majlis.css; do
+    [ -f "$f" ] || continue
+    echo "- $(basename "$f"): $(stat -c %s "$f") / $(stat -c %s "$f.gz" 2>/dev/null || echo '-') / $(stat -c %s "$f.br" 2>/dev/null || echo '-')"
   done
   echo
   echo "Seeding:"

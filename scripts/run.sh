@@ -9,9 +9,9 @@ source scripts/setup.sh
 ensure_rust_tools
 
 PROFILE_FLAG=()
-if [ "${MAJLIS_RELEASE:-0}" = 1 ]; then ensure_wasm_opt; PROFILE_FLAG=(--release); fi
+if [ "${MAJLIS_RELEASE:-0}" = 1 ]; then PROFILE_FLAG=(--release); fi
 say "building (the first build takes several minutes)"
-cargo leptos build "${PROFILE_FLAG[@]}"
+build_site "${PROFILE_FLAG[@]}"
 
 TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
 BIN="$TARGET/$([ "${MAJLIS_RELEASE:-0}" = 1 ] && echo release || echo debug)/server"

@@ -52,6 +52,22 @@ ensure_node_modules() {
   fi
 }
 
+# Builds the site: `build_site` (debug) or `build_site --release` (optimised, wasm-opt, and every
+# static file precompressed with brotli and gzip; cargo-leptos's gzip is recompressed with
+# `gzip -9`, which is 15 % smaller).
+build_site() {
+  if [ "${1:-}" = --release ]; then
+    ensure_wasm_opt
+    cargo leptos build --release --precompress || return 1
+    local f
+    for f in "$ROOT"/target/site/pkg/*.wasm "$ROOT"/target/site/pkg/*.js "$ROOT"/target/site/pkg/*.css; do
+      [ -f "$f" ] && gzip -9 -k -f "$f"
+    done
+    return 0
+  fi
+  cargo leptos build
+}
+
 # Runs cargo with the environment `cargo leptos build` gives the server build, so that
 # tests reuse its compiled dependencies instead of building everything a second time.
 cargo_as_leptos() {

@@ -44,6 +44,7 @@ impl Assets {
     /// Reads `<site_root>/pkg` once, at start-up.
     pub fn load(site_root: &str) -> Self {
         let pkg_dir = FsPath::new(site_root).join("pkg");
+        remove_stale_copies(&pkg_dir);
         let code: Vec<PathBuf> = ["majlis.js", "majlis.wasm", "majlis_bg.wasm"]
             .iter()
             .map(|f| pkg_dir.join(f))
@@ -99,6 +100,31 @@ impl Assets {
     }
 }
 
+/// Removes compressed copies older than their file: a debug build after a release build
+/// leaves the release's `.br` and `.gz` beside new files, and they would be served instead.
+fn remove_stale_copies(pkg_dir: &FsPath) {
+    let Ok(entries) = std::fs::read_dir(pkg_dir) else {
+        return;
+    };
+    let modified = |p: &FsPath| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    for entry in entries.flatten() {
+        let copy = entry.path();
+        let is_copy = matches!(copy.extension().and_then(|e| e.to_str()), Some("br" | "gz"));
+        if !is_copy {
+            continue;
+        }
+        let original = copy.with_extension("");
+        let stale = match (modified(&copy), modified(&original)) {
+            (Some(c), Some(o)) => c < o,
+            (_, None) => true,
+            _ => false,
+        };
+        if stale && std::fs::remove_file(&copy).is_ok() {
+            tracing::info!("removed {}: older than the file it compresses", copy.display());
+        }
+    }
+}
+
 /// `/assets/<hash>/pkg/<file>`: a year in caches when the hash is the current one's (a page
 /// from before a deploy may still ask for an older hash: it gets today's file, not cached).
 pub async fn hashed(
@@ -121,4 +147,74 @@ pub async fn plain(
     request: Request,
 ) -> Response {
     assets.serve(&file, request, REVALIDATE).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, SystemTime};
+
+    /// A site folder: a stylesheet with a fresh brotli copy, browser code with a stale gzip one.
+    fn site() -> PathBuf {
+        let root = std::env::temp_dir().join(format!("majlis-assets-{}", uuid::Uuid::new_v4()));
+        let pkg = root.join("pkg");
+        std::fs::create_dir_all(&pkg).unwrap();
+        let old = SystemTime::now() - Duration::from_secs(600);
+        std::fs::write(pkg.join("majlis.wasm.gz"), "an earlier build").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(pkg.join("majlis.wasm.gz"))
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        std::fs::write(pkg.join("majlis.wasm"), "this build").unwrap();
+        std::fs::write(pkg.join("majlis.css"), "body { margin: 0 }").unwrap();
+        std::fs::write(pkg.join("majlis.css.br"), "compressed stylesheet").unwrap();
+        root
+    }
+
+    fn get(encoding: &str) -> Request {
+        Request::builder()
+            .uri("/")
+            .header(header::ACCEPT_ENCODING, encoding)
+            .body(Body::empty())
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn hashed_files_are_cached_a_year_sent_precompressed_and_stale_copies_dropped() {
+        let root = site();
+        let assets = Assets::load(root.to_str().unwrap());
+        assert!(!root.join("pkg/majlis.wasm.gz").exists(), "stale copy removed");
+        assert!(root.join("pkg/majlis.css.br").exists(), "fresh copy kept");
+
+        let css = assets.paths().stylesheet;
+        let hash = css.split('/').nth(2).unwrap().to_string();
+        let response = hashed(
+            State(assets.clone()),
+            Path((hash.clone(), "majlis.css".into())),
+            get("br, gzip"),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(response.headers()[header::CONTENT_ENCODING], "br");
+        assert_eq!(response.headers()[header::CACHE_CONTROL], YEAR);
+
+        // Without brotli in Accept-Encoding, the plain file; an older hash is not kept.
+        let response = hashed(
+            State(assets.clone()),
+            Path(("0123456789abcdef".into(), "majlis.css".into())),
+            get("identity"),
+        )
+        .await;
+        assert!(response.headers().get(header::CONTENT_ENCODING).is_none());
+        assert_eq!(response.headers()[header::CACHE_CONTROL], REVALIDATE);
+
+        // The code whose compressed copy was stale: served as it is now.
+        let response = plain(State(assets), Path("majlis.wasm".into()), get("gzip")).await;
+        assert!(response.headers().get(header::CONTENT_ENCODING).is_none());
+        let body = axum::body::to_bytes(response.into_body(), 1024).await.unwrap();
+        assert_eq!(&body[..], b"this build");
+        std::fs::remove_dir_all(root).ok();
+    }
 }

@@ -616,3 +616,67 @@ pub async fn withdraw(
     // Already withdrawn (a second click): nothing more to do.
     Ok(txn.commit().await?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Role;
+    use crate::server::testing::{consultation, test_db, user};
+
+    fn input<'a>(title: &'a str, body: &'a str) -> ProposalInput<'a> {
+        ProposalInput {
+            title,
+            body,
+            district_id: "",
+            address: "",
+            category: "",
+        }
+    }
+
+    async fn total(db: &DatabaseConnection, actor: Actor, c: ConsultationId) -> u64 {
+        list(db, actor, Vec::new(), c, ListQuery::default())
+            .await
+            .unwrap()
+            .page
+            .total
+    }
+
+    #[tokio::test]
+    async fn a_proposal_is_published_after_its_similar_ones_and_counted_once() {
+        let db = test_db().await;
+        let c = consultation(&db, PhaseKind::Proposals, 3, 10).await;
+        let resident = Actor::User {
+            id: user(&db, Role::Resident).await,
+            role: Role::Resident,
+        };
+        let first = input("Éclairage de l'avenue de la République", "Des lampadaires.");
+        create(&db, resident, c, first, false).await.unwrap();
+        assert_eq!(total(&db, resident, c).await, 1);
+
+        // Similar words: the existing one comes first, nothing is written.
+        let again = || input("Éclairages publics avenue République", "Plus de lumière.");
+        match create(&db, resident, c, again(), false).await {
+            Err(AppError::Similar(items)) => assert_eq!(items.len(), 1),
+            other => panic!("expected the similar proposals, got {other:?}"),
+        }
+        assert_eq!(total(&db, resident, c).await, 1);
+        let id = create(&db, resident, c, again(), true).await.unwrap();
+        assert_eq!(total(&db, resident, c).await, 2);
+        assert_eq!(
+            detail(&db, Actor::Anonymous, &[], id).await.unwrap().title,
+            "Éclairages publics avenue République"
+        );
+
+        // A visitor is asked to log in; a consultation past its proposals phase refuses.
+        assert_eq!(
+            create(&db, Actor::Anonymous, c, again(), true).await,
+            Err(AppError::Unauthenticated)
+        );
+        let closed = consultation(&db, PhaseKind::Supports, 3, 10).await;
+        assert_eq!(
+            create(&db, resident, closed, again(), true).await,
+            Err(AppError::Conflict(Conflict::ProposalsClosed))
+        );
+        assert_eq!(total(&db, resident, closed).await, 0);
+    }
+}
