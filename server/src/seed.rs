@@ -440,9 +440,8 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
 }
 
 /// After a bulk load into SQLite: fresh planner statistics, and the write-ahead log copied
-/// into the database file and emptied (a large log left behind slows every read of the
-/// server that starts next, until SQLite checkpoints it: a third fewer pages a second on the
-/// large demo).
+/// into the database file and emptied, so the server that starts next does not read through
+/// a large log.
 pub async fn sqlite_statistics(db: &DatabaseConnection) -> Result<(), sea_orm::DbErr> {
     db.execute_unprepared("ANALYZE").await?;
     db.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)").await?;
