@@ -194,7 +194,10 @@ impl FromServerFnError for AppError {
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
-            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => Self::BadRequest,
+            // Arguments that do not decode (a form or JSON body from a stale or forged page).
+            ServerFnErrorErr::Args(_)
+            | ServerFnErrorErr::MissingArg(_)
+            | ServerFnErrorErr::Deserialization(_) => Self::BadRequest,
             // Network trouble on the client side: say so rather than "internal".
             ServerFnErrorErr::Request(_) => Self::Internal,
             _ => Self::Internal,

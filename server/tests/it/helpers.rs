@@ -388,6 +388,19 @@ impl Browser {
             .await
             .unwrap()
     }
+
+    /// Calls a server function with a JSON body, as the islands do.
+    pub async fn call_json(&self, action: &str, body: &str) -> reqwest::Response {
+        self.client
+            .post(self.url(action))
+            .header(header::ACCEPT, "application/json")
+            .header(header::CONTENT_TYPE, "application/json")
+            .header(header::ORIGIN, self.base.clone())
+            .body(body.to_string())
+            .send()
+            .await
+            .unwrap()
+    }
 }
 
 pub fn location(response: &reqwest::Response) -> String {

@@ -147,3 +147,24 @@ async fn anonymous_pages_are_cached_briefly_with_a_fresh_nonce_and_logged_in_pag
         && page.status == 200;
     assert!(page);
 }
+
+#[tokio::test]
+async fn a_browser_call_with_a_broken_json_body_is_a_bad_request_not_an_error() {
+    let app = spawn_app().await;
+    let resident = app.account(&email("json"), app::domain::Role::Resident).await;
+    let id = "6d616a6c-6973-0000-0000-0000000000a1";
+    for body in [
+        "not json".to_string(),
+        format!(r#"{{"id":"{id}"}}"#),
+        r#"{"id":12,"support":"yes"}"#.to_string(),
+    ] {
+        let response = resident.call_json("/api/supports/set", &body).await;
+        assert_eq!(response.status(), 400, "{body}");
+        assert_eq!(response.text().await.unwrap(), r#""BadRequest""#, "{body}");
+    }
+    // Well formed: decided by the permission table (this resident is not verified).
+    let response = resident
+        .call_json("/api/supports/set", &format!(r#"{{"id":"{id}","support":true}}"#))
+        .await;
+    assert_eq!(response.status(), 403);
+}
