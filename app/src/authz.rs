@@ -132,7 +132,7 @@ pub fn ensure(actor: Actor, action: Action, facts: Facts) -> Result<(), AppError
     match decide(actor, action, facts) {
         Decision::Allow => Ok(()),
         Decision::Deny(Refusal::LoginRequired) => Err(AppError::Unauthenticated),
-        Decision::Deny(reason) => Err(AppError::Forbidden(reason.into())),
+        Decision::Deny(reason) => Err(AppError::Forbidden(reason)),
     }
 }
 

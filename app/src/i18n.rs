@@ -74,7 +74,8 @@ pub fn tr_args(locale: Locale, key: &str, args: &[(&'static str, Arg)]) -> Strin
 
 /// Counted messages ("12 supports"), resolved once per language and number and kept, up to a
 /// bound: lists show the same few counts on every card.
-static COUNTED: LazyLock<RwLock<HashMap<(Locale, &'static str, i64), &'static str>>> =
+type CountedKey = (Locale, &'static str, i64);
+static COUNTED: LazyLock<RwLock<HashMap<CountedKey, &'static str>>> =
     LazyLock::new(|| RwLock::new(HashMap::new()));
 const COUNTED_MAX: usize = 50_000;
 

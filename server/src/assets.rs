@@ -120,7 +120,10 @@ fn remove_stale_copies(pkg_dir: &FsPath) {
             _ => false,
         };
         if stale && std::fs::remove_file(&copy).is_ok() {
-            tracing::info!("removed {}: older than the file it compresses", copy.display());
+            tracing::info!(
+                "removed {}: older than the file it compresses",
+                copy.display()
+            );
         }
     }
 }
@@ -185,7 +188,10 @@ mod tests {
     async fn hashed_files_are_cached_a_year_sent_precompressed_and_stale_copies_dropped() {
         let root = site();
         let assets = Assets::load(root.to_str().unwrap());
-        assert!(!root.join("pkg/majlis.wasm.gz").exists(), "stale copy removed");
+        assert!(
+            !root.join("pkg/majlis.wasm.gz").exists(),
+            "stale copy removed"
+        );
         assert!(root.join("pkg/majlis.css.br").exists(), "fresh copy kept");
 
         let css = assets.paths().stylesheet;
@@ -213,7 +219,9 @@ mod tests {
         // The code whose compressed copy was stale: served as it is now.
         let response = plain(State(assets), Path("majlis.wasm".into()), get("gzip")).await;
         assert!(response.headers().get(header::CONTENT_ENCODING).is_none());
-        let body = axum::body::to_bytes(response.into_body(), 1024).await.unwrap();
+        let body = axum::body::to_bytes(response.into_body(), 1024)
+            .await
+            .unwrap();
         assert_eq!(&body[..], b"this build");
         std::fs::remove_dir_all(root).ok();
     }

@@ -444,6 +444,7 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
 /// a large log.
 pub async fn sqlite_statistics(db: &DatabaseConnection) -> Result<(), sea_orm::DbErr> {
     db.execute_unprepared("ANALYZE").await?;
-    db.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)").await?;
+    db.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)")
+        .await?;
     Ok(())
 }

@@ -127,11 +127,7 @@ pub async fn consultation_list(
     let district = district.as_deref().and_then(|d| DistrictId::parse(d).ok());
     let filter = ListFilter::from_code(filter.as_deref().unwrap_or_default());
     let result = async {
-        let districts = ctx
-            .state
-            .reference
-            .districts(ctx.db(), ctx.locale())
-            .await?;
+        let districts = ctx.districts().await?;
         super::service::list(
             ctx.db(),
             ctx.actor().await?,
@@ -152,11 +148,7 @@ pub async fn consultation_detail(id: String) -> Result<ConsultationDetail, AppEr
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = ConsultationId::parse(&id)?;
-        let districts = ctx
-            .state
-            .reference
-            .districts(ctx.db(), ctx.locale())
-            .await?;
+        let districts = ctx.districts().await?;
         super::service::detail(ctx.db(), ctx.actor().await?, &districts, id).await
     }
     .await;
@@ -169,11 +161,7 @@ pub async fn consultation_form(id: Option<String>) -> Result<ConsultationFormDat
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = id.as_deref().map(ConsultationId::parse).transpose()?;
-        let districts = ctx
-            .state
-            .reference
-            .districts(ctx.db(), ctx.locale())
-            .await?;
+        let districts = ctx.districts().await?;
         super::service::form_data(ctx.db(), ctx.actor().await?, districts, id).await
     }
     .await;

@@ -161,11 +161,7 @@ pub async fn proposal_list(
     let ctx = crate::server::ctx()?;
     let result = async {
         let consultation = ConsultationId::parse(&consultation)?;
-        let districts = ctx
-            .state
-            .reference
-            .districts(ctx.db(), ctx.locale())
-            .await?;
+        let districts = ctx.districts().await?;
         super::service::list(ctx.db(), ctx.actor().await?, districts, consultation, query).await
     }
     .await;
@@ -178,11 +174,7 @@ pub async fn proposal_detail(id: String) -> Result<ProposalDetail, AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = ProposalId::parse(&id)?;
-        let districts = ctx
-            .state
-            .reference
-            .districts(ctx.db(), ctx.locale())
-            .await?;
+        let districts = ctx.districts().await?;
         super::service::detail(ctx.db(), ctx.actor().await?, &districts, id).await
     }
     .await;
@@ -202,11 +194,7 @@ pub async fn proposal_form(
             .map(ConsultationId::parse)
             .transpose()?;
         let proposal = proposal.as_deref().map(ProposalId::parse).transpose()?;
-        let districts = ctx
-            .state
-            .reference
-            .districts(ctx.db(), ctx.locale())
-            .await?;
+        let districts = ctx.districts().await?;
         super::service::form_data(
             ctx.db(),
             ctx.actor().await?,

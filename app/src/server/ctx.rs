@@ -48,6 +48,14 @@ impl Ctx {
         locale_from_headers(&self.parts.headers)
     }
 
+    /// Every district's name in the reader's language (reference data, cached).
+    pub async fn districts(&self) -> Result<Vec<crate::districts::dto::DistrictView>, AppError> {
+        self.state
+            .reference
+            .districts(self.db(), self.locale())
+            .await
+    }
+
     /// A `<form>` posted by a browser without JavaScript (the JS client asks for JSON).
     pub fn is_plain_form_post(&self) -> bool {
         self.parts.method == Method::POST && self.accepts_html()

@@ -151,7 +151,9 @@ async fn anonymous_pages_are_cached_briefly_with_a_fresh_nonce_and_logged_in_pag
 #[tokio::test]
 async fn a_browser_call_with_a_broken_json_body_is_a_bad_request_not_an_error() {
     let app = spawn_app().await;
-    let resident = app.account(&email("json"), app::domain::Role::Resident).await;
+    let resident = app
+        .account(&email("json"), app::domain::Role::Resident)
+        .await;
     let id = "6d616a6c-6973-0000-0000-0000000000a1";
     for body in [
         "not json".to_string(),
@@ -164,7 +166,10 @@ async fn a_browser_call_with_a_broken_json_body_is_a_bad_request_not_an_error() 
     }
     // Well formed: decided by the permission table (this resident is not verified).
     let response = resident
-        .call_json("/api/supports/set", &format!(r#"{{"id":"{id}","support":true}}"#))
+        .call_json(
+            "/api/supports/set",
+            &format!(r#"{{"id":"{id}","support":true}}"#),
+        )
         .await;
     assert_eq!(response.status(), 403);
 }
