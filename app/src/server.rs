@@ -39,6 +39,34 @@ pub async fn write_txn(db: &DatabaseConnection) -> Result<DatabaseTransaction, A
         .await?)
 }
 
+/// An SQL expression written once for both databases: each `?` takes the next value (sea-query
+/// only recognises the placeholder of the backend it writes for: `?` for SQLite, `$1` for
+/// PostgreSQL; the other is left as it is, unbound).
+pub fn sql_expr(
+    backend: sea_orm::DatabaseBackend,
+    sql: &str,
+    values: impl IntoIterator<Item = sea_orm::Value>,
+) -> sea_orm::sea_query::Expr {
+    let values: Vec<sea_orm::Value> = values.into_iter().collect();
+    match backend {
+        sea_orm::DatabaseBackend::Postgres => {
+            let mut numbered = String::with_capacity(sql.len() + 8);
+            let mut n = 0;
+            for ch in sql.chars() {
+                if ch == '?' {
+                    n += 1;
+                    numbered.push('$');
+                    numbered.push_str(&n.to_string());
+                } else {
+                    numbered.push(ch);
+                }
+            }
+            sea_orm::sea_query::Expr::cust_with_values(numbered, values)
+        }
+        _ => sea_orm::sea_query::Expr::cust_with_values(sql.to_string(), values),
+    }
+}
+
 pub fn is_unique_violation(err: &DbErr) -> bool {
     matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
 }

@@ -5,6 +5,7 @@ use crate::domain::{Calendar, ConsultationId, PhaseKind};
 use crate::error::AppError;
 use crate::server::clock;
 use crate::server::entities::{consultation_phases, consultations};
+use crate::server::reference::Reference;
 use sea_orm::{ConnectionTrait, EntityTrait};
 
 /// A consultation and its phases as seen today.
@@ -49,6 +50,23 @@ pub async fn load(db: &impl ConnectionTrait, id: ConsultationId) -> Result<Consu
     })
 }
 
+/// As [`visible`], from what this app server keeps of the consultation (at most
+/// [`MAX_AGE`](crate::server::reference::MAX_AGE) old, see [`Reference`]): for pages only.
+/// Writes check the consultation with [`load`] in their transaction.
+pub async fn visible_for_page(
+    reference: &Reference,
+    db: &impl ConnectionTrait,
+    actor: Actor,
+    id: ConsultationId,
+) -> Result<Consultation, AppError> {
+    let kept = reference.consultation(db, id).await?;
+    let c = Consultation {
+        row: kept.row.clone(),
+        calendar: Calendar::new(kept.phases.clone(), clock::today()),
+    };
+    check_visible(c, actor)
+}
+
 /// The consultation `id` if `actor` may see it: published, or a draft for those who prepare
 /// consultations. A draft does not exist for anyone else (not found, not forbidden).
 pub async fn visible(
@@ -56,7 +74,10 @@ pub async fn visible(
     actor: Actor,
     id: ConsultationId,
 ) -> Result<Consultation, AppError> {
-    let c = load(db, id).await?;
+    check_visible(load(db, id).await?, actor)
+}
+
+fn check_visible(c: Consultation, actor: Actor) -> Result<Consultation, AppError> {
     let facts = Facts {
         published: c.is_published(),
         ..Facts::default()

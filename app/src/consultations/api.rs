@@ -70,6 +70,10 @@ pub async fn save_consultation(
         super::service::save(ctx.db(), ctx.actor().await?, id, input).await
     }
     .await;
+    if let Ok(saved) = &result {
+        // Pages on this server show the change at once (see `server::reference`).
+        ctx.state.reference.consultation_changed(*saved);
+    }
     let mut echo: Vec<(String, String)> = vec![
         ("title".into(), title.clone()),
         ("description".into(), description.clone()),
@@ -107,7 +111,10 @@ pub async fn save_consultation(
 pub async fn publish_consultation(id: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
-        super::service::publish(ctx.db(), ctx.actor().await?, ConsultationId::parse(&id)?).await
+        let id = ConsultationId::parse(&id)?;
+        super::service::publish(ctx.db(), ctx.actor().await?, id).await?;
+        ctx.state.reference.consultation_changed(id);
+        Ok(())
     }
     .await;
     let target = format!("/consultations/{}?notice=consultation-published", id.trim());

@@ -162,7 +162,15 @@ pub async fn proposal_list(
     let result = async {
         let consultation = ConsultationId::parse(&consultation)?;
         let districts = ctx.districts().await?;
-        super::service::list(ctx.db(), ctx.actor().await?, districts, consultation, query).await
+        super::service::list(
+            ctx.db(),
+            &ctx.state.reference,
+            ctx.actor().await?,
+            districts,
+            consultation,
+            query,
+        )
+        .await
     }
     .await;
     ctx.page(result)
@@ -175,7 +183,14 @@ pub async fn proposal_detail(id: String) -> Result<ProposalDetail, AppError> {
     let result = async {
         let id = ProposalId::parse(&id)?;
         let districts = ctx.districts().await?;
-        super::service::detail(ctx.db(), ctx.actor().await?, &districts, id).await
+        super::service::detail(
+            ctx.db(),
+            &ctx.state.reference,
+            ctx.actor().await?,
+            &districts,
+            id,
+        )
+        .await
     }
     .await;
     ctx.page(result)

@@ -13,14 +13,15 @@ use crate::domain::{
 };
 use crate::error::{AppError, Conflict, Problems, SimilarItem};
 use crate::i18n::{tr_args, Arg};
-use crate::server::entities::{audit_log, proposals, users};
+use crate::server::entities::{proposals, users};
+use crate::server::reference::Reference;
 use crate::server::{audit, clock, markdown, search, write_txn};
-use crate::supports::service::{self as supports, ViewerSupports};
+use crate::supports::service::{self as supports, ViewerColumns, ViewerSupports};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, Order};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DerivePartialModel, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, FromQueryResult, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -56,9 +57,9 @@ fn support_state(
 
 // ---------------------------------------------------------------- list
 
-/// The columns a proposal card shows (the body and its HTML stay in the database).
-#[derive(DerivePartialModel)]
-#[sea_orm(entity = "proposals::Entity")]
+/// The columns a proposal card shows (the body and its HTML stay in the database), with the
+/// viewer's supports and the consultation's count of proposals read in the same query.
+#[derive(FromQueryResult)]
 struct CardRow {
     id: Uuid,
     title: String,
@@ -70,18 +71,26 @@ struct CardRow {
     answer_state: Option<String>,
     answer_published_at: Option<DateTime<Utc>>,
     created_at: DateTime<Utc>,
+    /// The consultation's proposals (kept with it, current: not the page's kept copy).
+    listed: i32,
+    #[sea_orm(nested)]
+    viewer: ViewerColumns,
 }
 
 /// A consultation's proposals, filtered and ordered; `districts` are every district's names
 /// (reference data the caller has).
+/// Two queries at most for a page of proposals: the proposals with the viewer's supports and
+/// the consultation's count, and the count of a filtered list; the consultation's settings come
+/// from what the app server keeps (`reference`).
 pub async fn list(
     db: &DatabaseConnection,
+    kept: &Reference,
     actor: Actor,
     districts: Vec<DistrictView>,
     consultation: ConsultationId,
     query: ListQuery,
 ) -> Result<ProposalList, AppError> {
-    let c = access::visible(db, actor, consultation).await?;
+    let c = access::visible_for_page(kept, db, actor, consultation).await?;
     let consultation = reference(&c);
 
     let mut select =
@@ -110,12 +119,13 @@ pub async fn list(
     {
         select = select.filter(condition);
     }
-    // The whole list's count is kept with the consultation; a filtered one is counted (without
-    // the ORDER BY: sorting every row only to count them is two orders of magnitude slower).
-    let total = if query.is_filtered() {
-        select.clone().count(db).await?
+    // The whole list's count is kept with the consultation (read with the rows below); a
+    // filtered one is counted (without the ORDER BY: sorting every row only to count them is
+    // two orders of magnitude slower).
+    let filtered_total = if query.is_filtered() {
+        Some(select.clone().count(db).await?)
     } else {
-        c.row.proposals_count.max(0) as u64
+        None
     };
     let seed = query
         .seed
@@ -124,9 +134,10 @@ pub async fn list(
     select = match query.order {
         ListOrder::Newest => select.order_by_desc(proposals::Column::CreatedAt),
         ListOrder::Random => select.order_by(
-            Expr::cust_with_values(
-                "(CAST(proposals.shuffle AS BIGINT) * $1) % 1000003",
-                [i64::from(seed)],
+            crate::server::sql_expr(
+                db.get_database_backend(),
+                "(CAST(proposals.shuffle AS BIGINT) * ?) % 1000003",
+                [sea_orm::Value::from(i64::from(seed))],
             ),
             Order::Asc,
         ),
@@ -137,14 +148,51 @@ pub async fn list(
     .order_by_asc(proposals::Column::Id);
     let size = crate::paging::PAGE_SIZE;
     let page = query.page.clamp(1, 100_000);
+    let mut select = select.select_only().columns([
+        proposals::Column::Id,
+        proposals::Column::Title,
+        proposals::Column::DistrictId,
+        proposals::Column::Category,
+        proposals::Column::SupportsCount,
+        proposals::Column::ThresholdReachedAt,
+        proposals::Column::State,
+        proposals::Column::AnswerState,
+        proposals::Column::AnswerPublishedAt,
+        proposals::Column::CreatedAt,
+    ]);
+    select = select.expr_as(
+        Expr::cust(
+            "(SELECT consultations.proposals_count FROM consultations \
+             WHERE consultations.id = proposals.consultation_id)",
+        ),
+        "listed",
+    );
+    for (expr, name) in supports::viewer_columns(db.get_database_backend(), actor) {
+        select = select.expr_as(expr, name);
+    }
     let rows: Vec<CardRow> = select
         .offset((page - 1) * size)
         .limit(size)
-        .into_partial_model()
+        .into_model()
         .all(db)
         .await?;
 
-    let mine = supports::of_viewer(db, actor, c.id()).await?;
+    // With no row to carry them (an empty page), the viewer's supports and the count are
+    // asked on their own.
+    let mine = match ViewerSupports::from_rows(rows.iter().map(|r| (ProposalId(r.id), &r.viewer))) {
+        Some(mine) => mine,
+        None => supports::of_viewer(db, actor, c.id()).await?,
+    };
+    let total = match (filtered_total, rows.first()) {
+        (Some(total), _) => total,
+        (None, Some(row)) => row.listed.max(0) as u64,
+        (None, None) => {
+            proposals::Entity::find()
+                .filter(proposals::Column::ConsultationId.eq(c.row.id))
+                .count(db)
+                .await?
+        }
+    };
     let now = Utc::now();
     let items = rows
         .into_iter()
@@ -220,43 +268,106 @@ async fn authored(
     Ok(p)
 }
 
+/// A proposal's page with what the viewer and the history need, read in one query.
+#[derive(FromQueryResult)]
+struct DetailRow {
+    #[sea_orm(nested)]
+    proposal: proposals::Model,
+    author_name: Option<String>,
+    /// The history as a JSON array of `[created_at, action, detail]` (see [`history_column`]).
+    history: Option<String>,
+    #[sea_orm(nested)]
+    viewer: ViewerColumns,
+}
+
+/// The proposal's first 50 audit entries, oldest first, as one JSON text column.
+fn history_column(backend: sea_orm::DatabaseBackend, id: ProposalId) -> Expr {
+    let sql = match backend {
+        sea_orm::DatabaseBackend::Postgres => {
+            "(SELECT json_agg(json_build_array(h.created_at, h.action, h.detail) \
+             ORDER BY h.created_at)::text FROM (SELECT created_at, action, detail FROM audit_log \
+             WHERE target_type = ? AND target_id = ? ORDER BY created_at LIMIT 50) h)"
+        }
+        _ => {
+            "(SELECT json_group_array(json_array(h.created_at, h.action, h.detail)) \
+             FROM (SELECT created_at, action, detail FROM audit_log \
+             WHERE target_type = ? AND target_id = ? ORDER BY created_at LIMIT 50) h)"
+        }
+    };
+    crate::server::sql_expr(
+        backend,
+        sql,
+        [
+            sea_orm::Value::from("proposal"),
+            sea_orm::Value::from(id.to_string()),
+        ],
+    )
+}
+
+/// The history column read back (entries whose action this version does not know are left
+/// out). Times come as PostgreSQL writes them in JSON (`2026-11-25T10:00:00.5+00:00`) or as
+/// SQLite stores them (`2026-11-25 10:00:00.5+00:00`).
+fn parse_history(json: Option<&str>) -> Result<Vec<HistoryItem>, AppError> {
+    let Some(json) = json else {
+        return Ok(Vec::new());
+    };
+    let entries: Vec<(String, String, String)> = serde_json::from_str(json).map_err(|e| {
+        tracing::error!(error = %e, "unreadable proposal history");
+        AppError::Internal
+    })?;
+    entries
+        .into_iter()
+        .filter_map(|(at, action, detail)| {
+            let event = AuditAction::from_code(&action)?;
+            Some(
+                DateTime::parse_from_rfc3339(&at.replacen(' ', "T", 1))
+                    .map(|at| HistoryItem {
+                        on: clock::day(at.with_timezone(&Utc)),
+                        event,
+                        detail,
+                    })
+                    .map_err(|e| {
+                        tracing::error!(error = %e, at, "unreadable time in proposal history");
+                        AppError::Internal
+                    }),
+            )
+        })
+        .collect()
+}
+
 /// A proposal's page; `districts` are every district's names (reference data).
 pub async fn detail(
     db: &DatabaseConnection,
+    kept: &Reference,
     actor: Actor,
     districts: &[DistrictView],
     id: ProposalId,
 ) -> Result<ProposalDetail, AppError> {
-    // The proposal and its author's name, in one query.
-    let (p, author) = proposals::Entity::find_by_id(id.0)
-        .find_also_related(users::Entity)
+    // The proposal, its author's name, its history and the viewer's supports, in one query;
+    // the consultation's settings from what the app server keeps.
+    let backend = db.get_database_backend();
+    let mut select = proposals::Entity::find_by_id(id.0)
+        .left_join(users::Entity)
+        .column_as(users::Column::DisplayName, "author_name")
+        .expr_as(history_column(backend, id), "history");
+    for (expr, name) in supports::viewer_columns(db.get_database_backend(), actor) {
+        select = select.expr_as(expr, name);
+    }
+    let row: DetailRow = select
+        .into_model()
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let author = author.map(|u| u.display_name).unwrap_or_default();
-    let c = access::visible(db, actor, ConsultationId(p.consultation_id)).await?;
+    let p = row.proposal;
+    let author = row.author_name.unwrap_or_default();
+    let c = access::visible_for_page(kept, db, actor, ConsultationId(p.consultation_id)).await?;
     let consultation = reference(&c);
     let district = p
         .district_id
         .and_then(|d| districts.iter().find(|x| x.id == DistrictId(d)))
         .map(|d| d.name.clone());
-    let history = audit_log::Entity::find()
-        .filter(audit_log::Column::TargetType.eq("proposal"))
-        .filter(audit_log::Column::TargetId.eq(id.to_string()))
-        .order_by_asc(audit_log::Column::CreatedAt)
-        .limit(50)
-        .all(db)
-        .await?
-        .into_iter()
-        .filter_map(|e| {
-            Some(HistoryItem {
-                on: clock::day(e.created_at),
-                event: AuditAction::from_code(&e.action)?,
-                detail: e.detail,
-            })
-        })
-        .collect();
-    let mine = supports::of_viewer(db, actor, c.id()).await?;
+    let history = parse_history(row.history.as_deref())?;
+    let mine = ViewerSupports::from_rows([(id, &row.viewer)]).unwrap_or_default();
     let is_author = decide(
         actor,
         Action::EditProposal,
@@ -634,11 +745,77 @@ mod tests {
     }
 
     async fn total(db: &DatabaseConnection, actor: Actor, c: ConsultationId) -> u64 {
-        list(db, actor, Vec::new(), c, ListQuery::default())
-            .await
-            .unwrap()
-            .page
-            .total
+        list(
+            db,
+            &Reference::default(),
+            actor,
+            Vec::new(),
+            c,
+            ListQuery::default(),
+        )
+        .await
+        .unwrap()
+        .page
+        .total
+    }
+
+    /// The random order is the same for one seed (a reader paging through) and differs from
+    /// one seed to another (every proposal gets its turn at the top).
+    #[tokio::test]
+    async fn the_random_order_follows_its_seed() {
+        let db = test_db().await;
+        let c = consultation(&db, PhaseKind::Supports, 0, 10).await;
+        let author = user(&db, Role::Resident).await;
+        for n in 0..12 {
+            let row = proposals::new_row(
+                proposals::NewRow {
+                    id: ProposalId(Uuid::new_v4()),
+                    consultation: c,
+                    author,
+                    title: format!("Proposition {n}"),
+                    body: "Le détail.".into(),
+                    district: None,
+                    address: None,
+                    category: None,
+                },
+                Utc::now(),
+            );
+            proposals::insert_counted(&db, row).await.unwrap();
+        }
+        let order = |seed: u32| {
+            let db = db.clone();
+            async move {
+                let query = ListQuery {
+                    order: ListOrder::Random,
+                    seed: Some(seed),
+                    ..ListQuery::default()
+                };
+                list(
+                    &db,
+                    &Reference::default(),
+                    Actor::Anonymous,
+                    Vec::new(),
+                    c,
+                    query,
+                )
+                .await
+                .unwrap()
+                .page
+                .items
+                .into_iter()
+                .map(|p| p.id)
+                .collect::<Vec<_>>()
+            }
+        };
+        let first = order(1).await;
+        assert_eq!(first.len(), 12);
+        assert_eq!(order(1).await, first);
+        let others = [order(2).await, order(3).await, order(99_991).await];
+        assert!(others.iter().all(|o| o.len() == 12));
+        assert!(
+            others.iter().any(|o| o != &first),
+            "every seed gave the same order"
+        );
     }
 
     #[tokio::test]
@@ -663,7 +840,10 @@ mod tests {
         let id = create(&db, resident, c, again(), true).await.unwrap();
         assert_eq!(total(&db, resident, c).await, 2);
         assert_eq!(
-            detail(&db, Actor::Anonymous, &[], id).await.unwrap().title,
+            detail(&db, &Reference::default(), Actor::Anonymous, &[], id)
+                .await
+                .unwrap()
+                .title,
             "Éclairages publics avenue République"
         );
 

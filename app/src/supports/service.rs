@@ -19,18 +19,22 @@ use uuid::Uuid;
 /// The viewer's identity (if verified) and the proposals it supports in one consultation.
 #[derive(Clone, Debug, Default)]
 pub struct ViewerSupports {
-    pub identity: Option<String>,
+    /// The viewer's account is bound to an identity (verified).
+    pub verified: bool,
+    /// Among the proposals asked about, those the viewer supports.
     pub supported: HashSet<ProposalId>,
+    /// Supports the viewer used in the consultation.
+    pub used: i64,
 }
 
 impl ViewerSupports {
     pub fn verified(&self) -> bool {
-        self.identity.is_some()
+        self.verified
     }
 
     /// Supports used in the consultation.
     pub fn used(&self) -> i64 {
-        self.supported.len() as i64
+        self.used
     }
 }
 
@@ -63,12 +67,82 @@ pub async fn of_viewer(
         .await?;
     let mut out = ViewerSupports::default();
     for row in rows {
-        out.identity = Some(row.try_get::<String>("", "identity_hash")?);
+        out.verified = true;
         if let Some(p) = row.try_get::<Option<Uuid>>("", "proposal_id")? {
             out.supported.insert(ProposalId(p));
         }
     }
+    out.used = out.supported.len() as i64;
     Ok(out)
+}
+
+/// The viewer's supports as three columns of a query over `proposals` (so that a page asks
+/// in the same query as its proposals): `viewer_supports` (1 if the viewer supports the row's
+/// proposal, else 0), `viewer_verified` (1 or 0) and `viewer_used` (supports used in the row's
+/// consultation). Constant zeros for a visitor. Read them back with [`ViewerColumns`].
+pub fn viewer_columns(
+    backend: sea_orm::DatabaseBackend,
+    actor: Actor,
+) -> [(Expr, &'static str); 3] {
+    let Some(user) = actor.user_id() else {
+        return [
+            (Expr::cust("CAST(0 AS BIGINT)"), "viewer_supports"),
+            (Expr::cust("CAST(0 AS BIGINT)"), "viewer_verified"),
+            (Expr::cust("CAST(0 AS BIGINT)"), "viewer_used"),
+        ];
+    };
+    let column = |sql: &str| crate::server::sql_expr(backend, sql, [sea_orm::Value::from(user.0)]);
+    [
+        (
+            column(
+                "(SELECT COUNT(*) FROM supports s JOIN verifications v \
+                 ON v.identity_hash = s.identity_hash \
+                 WHERE v.user_id = ? AND s.proposal_id = proposals.id)",
+            ),
+            "viewer_supports",
+        ),
+        (
+            column("(SELECT COUNT(*) FROM verifications v WHERE v.user_id = ?)"),
+            "viewer_verified",
+        ),
+        (
+            column(
+                "(SELECT COUNT(*) FROM supports s JOIN verifications v \
+                 ON v.identity_hash = s.identity_hash \
+                 WHERE v.user_id = ? AND s.consultation_id = proposals.consultation_id)",
+            ),
+            "viewer_used",
+        ),
+    ]
+}
+
+/// The columns of [`viewer_columns`] as read from one row.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, sea_orm::FromQueryResult)]
+pub struct ViewerColumns {
+    pub viewer_supports: i64,
+    pub viewer_verified: i64,
+    pub viewer_used: i64,
+}
+
+impl ViewerSupports {
+    /// The viewer's supports from the rows of one consultation's proposals (`None` when there
+    /// were no rows: then ask [`of_viewer`]).
+    pub fn from_rows<'a>(
+        rows: impl IntoIterator<Item = (ProposalId, &'a ViewerColumns)>,
+    ) -> Option<Self> {
+        let mut out: Option<Self> = None;
+        for (id, row) in rows {
+            let out = out.get_or_insert_with(|| ViewerSupports {
+                verified: row.viewer_verified > 0,
+                supported: HashSet::new(),
+                used: row.viewer_used,
+            });
+            if row.viewer_supports > 0 {
+                out.supported.insert(id);
+            }
+        }
+        out
+    }
 }
 
 /// A proposal's supports after a change, and the viewer's use of the consultation's limit.
@@ -415,6 +489,132 @@ mod tests {
         let mine = of_viewer(&db, resident, c).await.unwrap();
         assert!(mine.verified());
         assert_eq!(mine.supported, HashSet::from([b, third]));
+    }
+
+    /// The list and a proposal's page read the viewer's supports in the same query as the
+    /// proposals: they must say what the separate query says, for each reader.
+    #[tokio::test]
+    async fn pages_show_each_reader_their_own_supports_and_the_history() {
+        use crate::proposals::dto::ListQuery;
+        use crate::proposals::service::{detail, list};
+        use crate::server::reference::Reference;
+        let db = test_db().await;
+        let kept = Reference::default();
+        let c = consultation(&db, PhaseKind::Supports, 2, 3).await;
+        let author = user(&db, Role::Resident).await;
+        let (a, b, third) = (
+            proposal(&db, c, author).await,
+            proposal(&db, c, author).await,
+            proposal(&db, c, author).await,
+        );
+        let resident = verified(&db, 3).await;
+        let other = verified(&db, 4).await;
+        support(&db, resident, a).await.unwrap();
+        support(&db, resident, b).await.unwrap();
+        support(&db, other, third).await.unwrap();
+        let unverified = Actor::User {
+            id: user(&db, Role::Resident).await,
+            role: Role::Resident,
+        };
+
+        let states = |page: crate::proposals::dto::ProposalList| {
+            let mut states: Vec<(ProposalId, SupportState)> =
+                page.page.items.iter().map(|p| (p.id, p.support)).collect();
+            states.sort_by_key(|(id, _)| *id);
+            (states, page.supports_used, page.page.total)
+        };
+        let sorted = |mut v: Vec<(ProposalId, SupportState)>| {
+            v.sort_by_key(|(id, _)| *id);
+            v
+        };
+        use crate::domain::SupportState::{self, *};
+        for (reader, expected, used) in [
+            // The limit (2) is used: what is not supported cannot be.
+            (
+                resident,
+                [(a, Supported), (b, Supported), (third, LimitReached)],
+                Some(2),
+            ),
+            (
+                other,
+                [(a, CanSupport), (b, CanSupport), (third, Supported)],
+                Some(1),
+            ),
+            (
+                unverified,
+                [
+                    (a, VerificationRequired),
+                    (b, VerificationRequired),
+                    (third, VerificationRequired),
+                ],
+                None,
+            ),
+            (
+                Actor::Anonymous,
+                [
+                    (a, LoginRequired),
+                    (b, LoginRequired),
+                    (third, LoginRequired),
+                ],
+                None,
+            ),
+        ] {
+            let page = list(&db, &kept, reader, Vec::new(), c, ListQuery::default())
+                .await
+                .unwrap();
+            assert_eq!(states(page), (sorted(expected.to_vec()), used, 3));
+            for (id, state) in expected {
+                let page = detail(&db, &kept, reader, &[], id).await.unwrap();
+                assert_eq!(page.support, state);
+            }
+        }
+        // The history the page shows, oldest first, read in the same query.
+        assert!(detail(&db, &kept, resident, &[], a)
+            .await
+            .unwrap()
+            .history
+            .is_empty());
+        let author_id = Some(author);
+        audit::record(&db, author_id, AuditAction::ProposalCreated, a, "")
+            .await
+            .unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        audit::record(&db, author_id, AuditAction::ProposalEdited, a, "")
+            .await
+            .unwrap();
+        audit::record(
+            &db,
+            author_id,
+            AuditAction::ProposalWithdrawn,
+            b,
+            "duplicate",
+        )
+        .await
+        .unwrap();
+        let page = detail(&db, &kept, resident, &[], a).await.unwrap();
+        assert_eq!(
+            page.history.iter().map(|h| h.event).collect::<Vec<_>>(),
+            vec![AuditAction::ProposalCreated, AuditAction::ProposalEdited]
+        );
+        assert_eq!(page.history[0].on, crate::server::clock::day(Utc::now()));
+        let page = detail(&db, &kept, resident, &[], b).await.unwrap();
+        assert_eq!(
+            page.history
+                .iter()
+                .map(|h| (h.event, h.detail.as_str()))
+                .collect::<Vec<_>>(),
+            vec![(AuditAction::ProposalWithdrawn, "duplicate")]
+        );
+        // An empty page past the end still knows the reader and the count.
+        let past = ListQuery {
+            page: 9,
+            ..ListQuery::default()
+        };
+        let page = list(&db, &kept, resident, Vec::new(), c, past)
+            .await
+            .unwrap();
+        assert!(page.page.items.is_empty());
+        assert_eq!((page.supports_used, page.page.total), (Some(2), 3));
     }
 
     #[tokio::test]
