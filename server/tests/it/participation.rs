@@ -922,11 +922,17 @@ async fn hundreds_of_concurrent_supports_and_double_submits_count_each_identity_
     assert!(proposal_row(&app, p).await.threshold_reached_at.is_some());
 }
 
+/// The statements a page runs once the app server has its reference data (names, the
+/// consultation's settings: read at most every few seconds): the fewer of two views in a row.
 async fn measure(browser: &Browser, path: String) -> u64 {
-    let before = server::metrics::queries();
-    let page = browser.get(&path).await;
-    assert_eq!(page.status, 200, "{path}");
-    server::metrics::queries() - before
+    let mut counts = [0; 2];
+    for count in &mut counts {
+        let before = server::metrics::queries();
+        let page = browser.get(&path).await;
+        assert_eq!(page.status, 200, "{path}");
+        *count = server::metrics::queries() - before;
+    }
+    counts[0].min(counts[1])
 }
 
 #[tokio::test]
@@ -997,6 +1003,15 @@ async fn list_and_proposal_pages_run_a_bounded_number_of_queries_whatever_the_si
             anon_large <= 10 && resident_large <= 10,
             "{path}: {anon_large} / {resident_large} queries"
         );
+        if path.starts_with("/proposals/") || path.ends_with("/proposals") {
+            // The pages residents act on: their session (with their account), then the
+            // proposals with the reader's supports and the count, in one query each.
+            assert_eq!(
+                (anon_large, resident_large),
+                (1, 2),
+                "{path}: queries for a visitor, a resident"
+            );
+        }
         assert_eq!(
             (anon_small, resident_small),
             (anon_large, resident_large),
