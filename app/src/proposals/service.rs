@@ -160,14 +160,17 @@ pub async fn list(
         proposals::Column::AnswerPublishedAt,
         proposals::Column::CreatedAt,
     ]);
+    // Columns that do not depend on the row: computed once per query.
+    let backend = db.get_database_backend();
     select = select.expr_as(
-        Expr::cust(
-            "(SELECT consultations.proposals_count FROM consultations \
-             WHERE consultations.id = proposals.consultation_id)",
+        crate::server::sql_expr(
+            backend,
+            "(SELECT consultations.proposals_count FROM consultations WHERE consultations.id = ?)",
+            [sea_orm::Value::from(c.row.id)],
         ),
         "listed",
     );
-    for (expr, name) in supports::viewer_columns(db.get_database_backend(), actor) {
+    for (expr, name) in supports::viewer_columns(backend, actor, c.id()) {
         select = select.expr_as(expr, name);
     }
     let rows: Vec<CardRow> = select
@@ -177,12 +180,9 @@ pub async fn list(
         .all(db)
         .await?;
 
-    // With no row to carry them (an empty page), the viewer's supports and the count are
-    // asked on their own.
-    let mine = match ViewerSupports::from_rows(rows.iter().map(|r| (ProposalId(r.id), &r.viewer))) {
-        Some(mine) => mine,
-        None => supports::of_viewer(db, actor, c.id()).await?,
-    };
+    // Which proposals the viewer supports is asked only if they used a support here (or if
+    // there was no row to carry their standing).
+    let mine = supports::of_viewer_given(db, actor, c.id(), rows.first().map(|r| r.viewer)).await?;
     let total = match (filtered_total, rows.first()) {
         (Some(total), _) => total,
         (None, Some(row)) => row.listed.max(0) as u64,
@@ -277,7 +277,53 @@ struct DetailRow {
     /// The history as a JSON array of `[created_at, action, detail]` (see [`history_column`]).
     history: Option<String>,
     #[sea_orm(nested)]
-    viewer: ViewerColumns,
+    viewer: DetailViewer,
+}
+
+/// What the viewer does with one proposal (see [`viewer_columns`]).
+#[derive(Clone, Copy, Debug, Default, FromQueryResult)]
+struct DetailViewer {
+    viewer_supports: i64,
+    viewer_verified: i64,
+    viewer_used: i64,
+}
+
+/// The viewer's supports as three columns of the one-proposal query: `viewer_supports` (1 if
+/// the viewer supports it, else 0), `viewer_verified` (1 or 0) and `viewer_used` (supports used
+/// in its consultation). Constant zeros for a visitor.
+fn viewer_columns(backend: sea_orm::DatabaseBackend, actor: Actor) -> [(Expr, &'static str); 3] {
+    let Some(user) = actor.user_id() else {
+        return [
+            (Expr::cust("CAST(0 AS BIGINT)"), "viewer_supports"),
+            (Expr::cust("CAST(0 AS BIGINT)"), "viewer_verified"),
+            (Expr::cust("CAST(0 AS BIGINT)"), "viewer_used"),
+        ];
+    };
+    let column = |sql: &str| crate::server::sql_expr(backend, sql, [sea_orm::Value::from(user.0)]);
+    // The identity is looked up once (a scalar subquery), then probed in the unique
+    // (proposal, identity) and the (identity, consultation) indexes.
+    [
+        (
+            column(
+                "(SELECT COUNT(*) FROM supports s WHERE s.proposal_id = proposals.id \
+                 AND s.identity_hash = (SELECT v.identity_hash FROM verifications v \
+                 WHERE v.user_id = ?))",
+            ),
+            "viewer_supports",
+        ),
+        (
+            column("(SELECT COUNT(*) FROM verifications v WHERE v.user_id = ?)"),
+            "viewer_verified",
+        ),
+        (
+            column(
+                "(SELECT COUNT(*) FROM supports s WHERE s.identity_hash = (SELECT \
+                 v.identity_hash FROM verifications v WHERE v.user_id = ?) \
+                 AND s.consultation_id = proposals.consultation_id)",
+            ),
+            "viewer_used",
+        ),
+    ]
 }
 
 /// The proposal's first 50 audit entries, oldest first, as one JSON text column.
@@ -350,7 +396,7 @@ pub async fn detail(
         .left_join(users::Entity)
         .column_as(users::Column::DisplayName, "author_name")
         .expr_as(history_column(backend, id), "history");
-    for (expr, name) in supports::viewer_columns(db.get_database_backend(), actor) {
+    for (expr, name) in viewer_columns(backend, actor) {
         select = select.expr_as(expr, name);
     }
     let row: DetailRow = select
@@ -367,7 +413,15 @@ pub async fn detail(
         .and_then(|d| districts.iter().find(|x| x.id == DistrictId(d)))
         .map(|d| d.name.clone());
     let history = parse_history(row.history.as_deref())?;
-    let mine = ViewerSupports::from_rows([(id, &row.viewer)]).unwrap_or_default();
+    let mine = ViewerSupports {
+        verified: row.viewer.viewer_verified > 0,
+        supported: if row.viewer.viewer_supports > 0 {
+            std::collections::HashSet::from([id])
+        } else {
+            Default::default()
+        },
+        used: row.viewer.viewer_used,
+    };
     let is_author = decide(
         actor,
         Action::EditProposal,

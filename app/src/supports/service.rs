@@ -76,40 +76,42 @@ pub async fn of_viewer(
     Ok(out)
 }
 
-/// The viewer's supports as three columns of a query over `proposals` (so that a page asks
-/// in the same query as its proposals): `viewer_supports` (1 if the viewer supports the row's
-/// proposal, else 0), `viewer_verified` (1 or 0) and `viewer_used` (supports used in the row's
-/// consultation). Constant zeros for a visitor. Read them back with [`ViewerColumns`].
+/// The viewer's standing in `consultation` as two columns of a query over `proposals` (so that
+/// a list asks in the same query as its proposals): `viewer_verified` (1 or 0) and
+/// `viewer_used` (supports used in the consultation). Neither depends on the row, so each is
+/// computed once per query, not once per proposal sorted. Constant zeros for a visitor.
 pub fn viewer_columns(
     backend: sea_orm::DatabaseBackend,
     actor: Actor,
-) -> [(Expr, &'static str); 3] {
+    consultation: ConsultationId,
+) -> [(Expr, &'static str); 2] {
     let Some(user) = actor.user_id() else {
         return [
-            (Expr::cust("CAST(0 AS BIGINT)"), "viewer_supports"),
             (Expr::cust("CAST(0 AS BIGINT)"), "viewer_verified"),
             (Expr::cust("CAST(0 AS BIGINT)"), "viewer_used"),
         ];
     };
-    let column = |sql: &str| crate::server::sql_expr(backend, sql, [sea_orm::Value::from(user.0)]);
     [
         (
-            column(
-                "(SELECT COUNT(*) FROM supports s JOIN verifications v \
-                 ON v.identity_hash = s.identity_hash \
-                 WHERE v.user_id = ? AND s.proposal_id = proposals.id)",
+            crate::server::sql_expr(
+                backend,
+                "(SELECT COUNT(*) FROM verifications v WHERE v.user_id = ?)",
+                [sea_orm::Value::from(user.0)],
             ),
-            "viewer_supports",
-        ),
-        (
-            column("(SELECT COUNT(*) FROM verifications v WHERE v.user_id = ?)"),
             "viewer_verified",
         ),
         (
-            column(
-                "(SELECT COUNT(*) FROM supports s JOIN verifications v \
-                 ON v.identity_hash = s.identity_hash \
-                 WHERE v.user_id = ? AND s.consultation_id = proposals.consultation_id)",
+            // The identity is looked up once (a scalar subquery), then the (identity,
+            // consultation) index counts its supports.
+            crate::server::sql_expr(
+                backend,
+                "(SELECT COUNT(*) FROM supports s WHERE s.identity_hash = (SELECT \
+                 v.identity_hash FROM verifications v WHERE v.user_id = ?) \
+                 AND s.consultation_id = ?)",
+                [
+                    sea_orm::Value::from(user.0),
+                    sea_orm::Value::from(consultation.0),
+                ],
             ),
             "viewer_used",
         ),
@@ -119,29 +121,25 @@ pub fn viewer_columns(
 /// The columns of [`viewer_columns`] as read from one row.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, sea_orm::FromQueryResult)]
 pub struct ViewerColumns {
-    pub viewer_supports: i64,
     pub viewer_verified: i64,
     pub viewer_used: i64,
 }
 
-impl ViewerSupports {
-    /// The viewer's supports from the rows of one consultation's proposals (`None` when there
-    /// were no rows: then ask [`of_viewer`]).
-    pub fn from_rows<'a>(
-        rows: impl IntoIterator<Item = (ProposalId, &'a ViewerColumns)>,
-    ) -> Option<Self> {
-        let mut out: Option<Self> = None;
-        for (id, row) in rows {
-            let out = out.get_or_insert_with(|| ViewerSupports {
-                verified: row.viewer_verified > 0,
-                supported: HashSet::new(),
-                used: row.viewer_used,
-            });
-            if row.viewer_supports > 0 {
-                out.supported.insert(id);
-            }
-        }
-        out
+/// The viewer's supports in `consultation` knowing their standing from [`viewer_columns`]:
+/// which proposals they support is asked only if they used any support there.
+pub async fn of_viewer_given(
+    db: &impl ConnectionTrait,
+    actor: Actor,
+    consultation: ConsultationId,
+    standing: Option<ViewerColumns>,
+) -> Result<ViewerSupports, AppError> {
+    match standing {
+        Some(v) if v.viewer_used == 0 || v.viewer_verified == 0 => Ok(ViewerSupports {
+            verified: v.viewer_verified > 0,
+            supported: HashSet::new(),
+            used: 0,
+        }),
+        _ => of_viewer(db, actor, consultation).await,
     }
 }
 
