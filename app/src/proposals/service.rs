@@ -16,7 +16,7 @@ use crate::i18n::{tr_args, Arg};
 use crate::server::entities::{proposals, users};
 use crate::server::reference::Reference;
 use crate::server::{audit, clock, markdown, search, write_txn};
-use crate::supports::service::{self as supports, ViewerColumns, ViewerSupports};
+use crate::supports::service::{self as supports, ViewerColumns, ViewerScope, ViewerSupports};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, Order};
 use sea_orm::{
@@ -170,7 +170,8 @@ pub async fn list(
         ),
         "listed",
     );
-    for (expr, name) in supports::viewer_columns(backend, actor, c.id()) {
+    for (expr, name) in supports::viewer_columns(backend, actor, ViewerScope::Consultation(c.id()))
+    {
         select = select.expr_as(expr, name);
     }
     let rows: Vec<CardRow> = select
@@ -277,53 +278,9 @@ struct DetailRow {
     /// The history as a JSON array of `[created_at, action, detail]` (see [`history_column`]).
     history: Option<String>,
     #[sea_orm(nested)]
-    viewer: DetailViewer,
-}
-
-/// What the viewer does with one proposal (see [`viewer_columns`]).
-#[derive(Clone, Copy, Debug, Default, FromQueryResult)]
-struct DetailViewer {
+    viewer: ViewerColumns,
+    /// 1 if the viewer supports it (see [`supports::viewer_columns`]).
     viewer_supports: i64,
-    viewer_verified: i64,
-    viewer_used: i64,
-}
-
-/// The viewer's supports as three columns of the one-proposal query: `viewer_supports` (1 if
-/// the viewer supports it, else 0), `viewer_verified` (1 or 0) and `viewer_used` (supports used
-/// in its consultation). Constant zeros for a visitor.
-fn viewer_columns(backend: sea_orm::DatabaseBackend, actor: Actor) -> [(Expr, &'static str); 3] {
-    let Some(user) = actor.user_id() else {
-        return [
-            (Expr::cust("CAST(0 AS BIGINT)"), "viewer_supports"),
-            (Expr::cust("CAST(0 AS BIGINT)"), "viewer_verified"),
-            (Expr::cust("CAST(0 AS BIGINT)"), "viewer_used"),
-        ];
-    };
-    let column = |sql: &str| crate::server::sql_expr(backend, sql, [sea_orm::Value::from(user.0)]);
-    // The identity is looked up once (a scalar subquery), then probed in the unique
-    // (proposal, identity) and the (identity, consultation) indexes.
-    [
-        (
-            column(
-                "(SELECT COUNT(*) FROM supports s WHERE s.proposal_id = proposals.id \
-                 AND s.identity_hash = (SELECT v.identity_hash FROM verifications v \
-                 WHERE v.user_id = ?))",
-            ),
-            "viewer_supports",
-        ),
-        (
-            column("(SELECT COUNT(*) FROM verifications v WHERE v.user_id = ?)"),
-            "viewer_verified",
-        ),
-        (
-            column(
-                "(SELECT COUNT(*) FROM supports s WHERE s.identity_hash = (SELECT \
-                 v.identity_hash FROM verifications v WHERE v.user_id = ?) \
-                 AND s.consultation_id = proposals.consultation_id)",
-            ),
-            "viewer_used",
-        ),
-    ]
 }
 
 /// The proposal's first 50 audit entries, oldest first, as one JSON text column.
@@ -396,7 +353,7 @@ pub async fn detail(
         .left_join(users::Entity)
         .column_as(users::Column::DisplayName, "author_name")
         .expr_as(history_column(backend, id), "history");
-    for (expr, name) in viewer_columns(backend, actor) {
+    for (expr, name) in supports::viewer_columns(backend, actor, ViewerScope::Proposal) {
         select = select.expr_as(expr, name);
     }
     let row: DetailRow = select
@@ -415,7 +372,7 @@ pub async fn detail(
     let history = parse_history(row.history.as_deref())?;
     let mine = ViewerSupports {
         verified: row.viewer.viewer_verified > 0,
-        supported: if row.viewer.viewer_supports > 0 {
+        supported: if row.viewer_supports > 0 {
             std::collections::HashSet::from([id])
         } else {
             Default::default()

@@ -7,7 +7,7 @@
 //! consultation it acts on in the database, in its own transaction, so a page at most `MAX_AGE`
 //! late can offer a button that the server then refuses with its reason, never accept what the
 //! consultation no longer allows. Counts and supports are never kept here.
-use super::entities::{consultation_phases, consultations, districts, municipality};
+use super::entities::{consultations, districts, municipality};
 use crate::districts::dto::DistrictView;
 use crate::domain::{ConsultationId, DistrictId, Locale, PhaseDates};
 use crate::error::AppError;
@@ -95,20 +95,8 @@ impl Reference {
             return Ok(kept);
         }
         let read_at = Instant::now();
-        let (row, phases) = consultations::Entity::find_by_id(id.0)
-            .find_with_related(consultation_phases::Entity)
-            .all(db)
-            .await?
-            .into_iter()
-            .next()
-            .ok_or(AppError::NotFound)?;
-        let kept = Arc::new(KeptConsultation {
-            row,
-            phases: phases
-                .iter()
-                .filter_map(consultation_phases::Model::dates)
-                .collect(),
-        });
+        let (row, phases) = crate::consultations::access::read(db, id).await?;
+        let kept = Arc::new(KeptConsultation { row, phases });
         if let Ok(mut map) = self.consultations.write() {
             if map.len() >= CONSULTATIONS_MAX {
                 map.clear();

@@ -76,49 +76,83 @@ pub async fn of_viewer(
     Ok(out)
 }
 
-/// The viewer's standing in `consultation` as two columns of a query over `proposals` (so that
-/// a list asks in the same query as its proposals): `viewer_verified` (1 or 0) and
-/// `viewer_used` (supports used in the consultation). Neither depends on the row, so each is
-/// computed once per query, not once per proposal sorted. Constant zeros for a visitor.
+/// Which proposals a query with [`viewer_columns`] is about.
+#[derive(Clone, Copy, Debug)]
+pub enum ViewerScope {
+    /// Proposals of one consultation (a list): the columns do not depend on the row, so each
+    /// is computed once per query, not once per proposal sorted.
+    Consultation(ConsultationId),
+    /// One proposal (its page): also whether the viewer supports it (`viewer_supports`).
+    Proposal,
+}
+
+/// The viewer's supports as columns of a query over `proposals`, so that a page asks in the
+/// same query as its proposals: `viewer_verified` (1 or 0), `viewer_used` (supports used in the
+/// consultation) and, for [`ViewerScope::Proposal`], `viewer_supports` (1 or 0). Constant zeros
+/// for a visitor. The identity is looked up once (a scalar subquery), then probed in the
+/// (identity, consultation) and the unique (proposal, identity) indexes.
 pub fn viewer_columns(
     backend: sea_orm::DatabaseBackend,
     actor: Actor,
-    consultation: ConsultationId,
-) -> [(Expr, &'static str); 2] {
+    scope: ViewerScope,
+) -> Vec<(Expr, &'static str)> {
+    let mut names = vec!["viewer_verified", "viewer_used"];
+    if let ViewerScope::Proposal = scope {
+        names.push("viewer_supports");
+    }
     let Some(user) = actor.user_id() else {
-        return [
-            (Expr::cust("CAST(0 AS BIGINT)"), "viewer_verified"),
-            (Expr::cust("CAST(0 AS BIGINT)"), "viewer_used"),
-        ];
+        return names
+            .into_iter()
+            .map(|name| (Expr::cust("CAST(0 AS BIGINT)"), name))
+            .collect();
     };
-    [
-        (
-            crate::server::sql_expr(
-                backend,
-                "(SELECT COUNT(*) FROM verifications v WHERE v.user_id = ?)",
-                [sea_orm::Value::from(user.0)],
-            ),
-            "viewer_verified",
+    const IDENTITY: &str = "(SELECT v.identity_hash FROM verifications v WHERE v.user_id = ?)";
+    let user = sea_orm::Value::from(user.0);
+    let used = |consultation: &str| {
+        format!(
+            "(SELECT COUNT(*) FROM supports s WHERE s.identity_hash = {IDENTITY} \
+             AND s.consultation_id = {consultation})"
+        )
+    };
+    let mut columns = vec![(
+        crate::server::sql_expr(
+            backend,
+            "(SELECT COUNT(*) FROM verifications v WHERE v.user_id = ?)",
+            [user.clone()],
         ),
-        (
-            // The identity is looked up once (a scalar subquery), then the (identity,
-            // consultation) index counts its supports.
-            crate::server::sql_expr(
-                backend,
-                "(SELECT COUNT(*) FROM supports s WHERE s.identity_hash = (SELECT \
-                 v.identity_hash FROM verifications v WHERE v.user_id = ?) \
-                 AND s.consultation_id = ?)",
-                [
-                    sea_orm::Value::from(user.0),
-                    sea_orm::Value::from(consultation.0),
-                ],
-            ),
+        "viewer_verified",
+    )];
+    match scope {
+        ViewerScope::Consultation(c) => columns.push((
+            crate::server::sql_expr(backend, &used("?"), [user, sea_orm::Value::from(c.0)]),
             "viewer_used",
-        ),
-    ]
+        )),
+        ViewerScope::Proposal => {
+            columns.push((
+                crate::server::sql_expr(
+                    backend,
+                    &used("proposals.consultation_id"),
+                    [user.clone()],
+                ),
+                "viewer_used",
+            ));
+            columns.push((
+                crate::server::sql_expr(
+                    backend,
+                    &format!(
+                        "(SELECT COUNT(*) FROM supports s WHERE s.proposal_id = proposals.id \
+                         AND s.identity_hash = {IDENTITY})"
+                    ),
+                    [user],
+                ),
+                "viewer_supports",
+            ));
+        }
+    }
+    columns
 }
 
-/// The columns of [`viewer_columns`] as read from one row.
+/// The columns of [`viewer_columns`] that every scope has, as read from one row.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, sea_orm::FromQueryResult)]
 pub struct ViewerColumns {
     pub viewer_verified: i64,
