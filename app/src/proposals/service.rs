@@ -79,9 +79,10 @@ struct CardRow {
 
 /// A consultation's proposals, filtered and ordered; `districts` are every district's names
 /// (reference data the caller has).
-/// Two queries at most for a page of proposals: the proposals with the viewer's supports and
-/// the consultation's count, and the count of a filtered list; the consultation's settings come
-/// from what the app server keeps (`reference`).
+/// A page of proposals in one query (the proposals with the consultation's count and the
+/// viewer's standing), plus which of them the viewer supports if they used a support there, and
+/// the count of a filtered list; the consultation's settings come from what the app server
+/// keeps (`kept`).
 pub async fn list(
     db: &DatabaseConnection,
     kept: &Reference,
