@@ -18,5 +18,8 @@ BIN="$TARGET/$([ "${MAJLIS_RELEASE:-0}" = 1 ] && echo release || echo debug)/ser
 # cargo-leptos writes the site under the workspace's target/, whatever CARGO_TARGET_DIR says.
 export MAJLIS_SITE_ROOT="${MAJLIS_SITE_ROOT:-$ROOT/target/site}"
 export MAJLIS_BIND="${MAJLIS_BIND:-127.0.0.1:3000}"
+# A demo without SMTP: administrators read the confirmation links in /admin/outbox (every page
+# shows a banner saying so). Never set on a real site; refused with an https base URL.
+export MAJLIS_DEV_EMAIL_LINKS="${MAJLIS_DEV_EMAIL_LINKS:-1}"
 say "Majlis on http://$MAJLIS_BIND — demo accounts: admin@example.org … password majlis-demo-2026"
 exec "$BIN" serve --seed-demo

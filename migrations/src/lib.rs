@@ -16,6 +16,9 @@ mod m20261125_000010_create_proposals;
 mod m20261125_000011_create_verification;
 mod m20261126_000012_add_session_user;
 mod m20261126_000013_count_proposals;
+mod m20261201_000014_rate_counters;
+mod m20261201_000015_verification_checks;
+mod m20261201_000016_ugc_links;
 
 pub struct Migrator;
 
@@ -36,6 +39,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000011_create_verification::Migration),
             Box::new(m20261126_000012_add_session_user::Migration),
             Box::new(m20261126_000013_count_proposals::Migration),
+            Box::new(m20261201_000014_rate_counters::Migration),
+            Box::new(m20261201_000015_verification_checks::Migration),
+            Box::new(m20261201_000016_ugc_links::Migration),
         ]
     }
 }

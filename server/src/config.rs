@@ -1,5 +1,8 @@
 //! Configuration from environment variables (documented in README.md), with defaults that
 //! run a demo on SQLite without any setup.
+/// The shortest identity key a public site accepts.
+pub const MIN_IDENTITY_KEY_BYTES: usize = 32;
+
 #[derive(Clone, Debug)]
 pub struct Config {
     /// `MAJLIS_DATABASE_URL`: `sqlite://data/majlis.db?mode=rwc` (default) or `postgres://…`.
@@ -15,8 +18,13 @@ pub struct Config {
     pub mail_from: String,
     /// `MAJLIS_SITE_ROOT`: where the built stylesheet and browser code are (`target/site`).
     pub site_root: String,
-    /// `MAJLIS_TRUST_PROXY=1`: take the client address from `X-Forwarded-For`.
-    pub trust_proxy: bool,
+    /// `MAJLIS_TRUST_PROXY=1` (or the number of proxies in a chain): take the client address
+    /// from `X-Forwarded-For`, as added by the proxies (counted from the right), never the
+    /// entries the client itself sent.
+    pub proxy_hops: usize,
+    /// `MAJLIS_DEV_EMAIL_LINKS=1`: development only; the outbox page shows the links of the
+    /// emails still waiting (with a banner on every page). Never on a real site.
+    pub dev_email_links: bool,
     /// `MAJLIS_IDENTITY_KEY`: key of the national ID hash (any long random string). Unset, one
     /// is generated and kept in the database; set it (and keep it safe) in production.
     pub identity_key: Option<String>,
@@ -60,8 +68,14 @@ impl Config {
             site_root: var("MAJLIS_SITE_ROOT")
                 .or_else(|| var("LEPTOS_SITE_ROOT"))
                 .unwrap_or_else(|| "target/site".into()),
-            trust_proxy: var("MAJLIS_TRUST_PROXY").is_some_and(|v| v == "1" || v == "true"),
+            proxy_hops: var("MAJLIS_TRUST_PROXY")
+                .map(|v| match v.trim() {
+                    "true" | "yes" => 1,
+                    n => n.parse().unwrap_or(0),
+                })
+                .unwrap_or(0),
             identity_key: var("MAJLIS_IDENTITY_KEY"),
+            dev_email_links: var("MAJLIS_DEV_EMAIL_LINKS").is_some_and(|v| v == "1" || v == "true"),
             page_cache_ms: var("MAJLIS_PAGE_CACHE_MS")
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(2_000),
@@ -75,6 +89,25 @@ impl Config {
                 })
                 .unwrap_or(app::server::clock::DEFAULT_ZONE),
         }
+    }
+
+    /// Refuses a public (https) site whose national ID hashes could be reversed from a
+    /// database dump: its identity key must be set outside the database, and long.
+    pub fn check(&self) -> Result<(), String> {
+        let public = self
+            .base_url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://"));
+        let key_len = self.identity_key.as_deref().map_or(0, |k| k.trim().len());
+        if public && self.dev_email_links {
+            return Err("MAJLIS_DEV_EMAIL_LINKS is for development: it cannot be on with an https MAJLIS_BASE_URL".into());
+        }
+        if public && key_len < MIN_IDENTITY_KEY_BYTES {
+            return Err(format!(
+                "MAJLIS_BASE_URL is https, so MAJLIS_IDENTITY_KEY must be set to a random secret of at least {MIN_IDENTITY_KEY_BYTES} bytes (kept outside the database; e.g. `openssl rand -hex 32`)"
+            ));
+        }
+        Ok(())
     }
 
     pub fn is_sqlite(&self) -> bool {

@@ -37,6 +37,23 @@ pub async fn malformed_arguments(request: Request, next: Next) -> Response {
     if is_server_fn && length.is_some_and(|l| l > limit) {
         return too_large(request.headers().clone(), session).await;
     }
+    // A body without a length (chunked) is read here, up to the same limit, so that one limit
+    // holds whatever the transfer encoding.
+    let request = if is_server_fn && length.is_none() {
+        let (mut parts, body) = request.into_parts();
+        match to_bytes(body, limit as usize).await {
+            Ok(bytes) => {
+                parts.headers.remove(header::TRANSFER_ENCODING);
+                if let Ok(len) = axum::http::HeaderValue::from_str(&bytes.len().to_string()) {
+                    parts.headers.insert(header::CONTENT_LENGTH, len);
+                }
+                Request::from_parts(parts, Body::from(bytes))
+            }
+            Err(_) => return too_large(parts.headers, session).await,
+        }
+    } else {
+        request
+    };
     let response = next.run(request).await;
     let status = response.status();
     if !is_server_fn
@@ -72,7 +89,9 @@ async fn too_large(headers: axum::http::HeaderMap, session: Option<Session>) -> 
         if let Some(session) = session {
             let _ = flash::put(&session, flash::unidentified(AppError::TooLarge)).await;
         }
-        let back = app::server::ctx::referring_page(&headers).unwrap_or_else(|| "/".into());
+        let back = app::server::ctx::referring_page(&headers)
+            .and_then(|page| app::server::ctx::local_target("http://majlis.invalid", &page))
+            .unwrap_or_else(|| "/".into());
         return Response::builder()
             .status(StatusCode::SEE_OTHER)
             .header(header::LOCATION, back)

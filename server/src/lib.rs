@@ -34,6 +34,8 @@ pub enum StartError {
     Mail(String),
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Config(String),
 }
 
 /// Connects and brings the schema up to date (both are idempotent).
@@ -87,6 +89,7 @@ pub struct Running {
 /// Connects, migrates, starts the mail worker and serves until the task is dropped.
 /// With `bind` port 0 the OS picks a free port (tests), returned in `Running::addr`.
 pub async fn start(config: Config) -> Result<Running, StartError> {
+    config.check().map_err(StartError::Config)?;
     let db = connect(&config).await?;
     let listener = TcpListener::bind(&config.bind)
         .await
@@ -106,7 +109,8 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         assets: assets.paths(),
         base_url: base_url.trim_end_matches('/').to_string(),
         smtp_configured: config.smtp_url.is_some(),
-        trust_proxy: config.trust_proxy,
+        dev_email_links: config.dev_email_links,
+        proxy_hops: config.proxy_hops,
         identity_key: app::server::identity::load_key(&db, config.identity_key.as_deref())
             .await
             .map_err(StartError::Database)?,

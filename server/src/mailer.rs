@@ -1,6 +1,6 @@
 //! The outbox worker: delivers queued emails through SMTP (lettre) with retries and
 //! exponential backoff, recording every attempt; and the periodic housekeeping.
-use app::server::entities::{login_failures, outbox, outbox_attempts};
+use app::server::entities::{outbox, outbox_attempts};
 use app::server::outbox::{FAILED, PENDING, SENT};
 use chrono::{Duration, Utc};
 use lettre::message::{header::ContentType, Mailbox};
@@ -80,10 +80,9 @@ pub async fn run_worker(db: DatabaseConnection, mailer: Option<Mailer>) {
 
 async fn housekeeping(db: &DatabaseConnection) -> Result<(), DbErr> {
     crate::session_store::DbSessionStore::delete_expired(db).await?;
-    login_failures::Entity::delete_many()
-        .filter(login_failures::Column::FailedAt.lt(Utc::now() - Duration::days(1)))
-        .exec(db)
-        .await?;
+    if let Err(e) = app::server::rate_limit::forget_old(db).await {
+        tracing::warn!(error = %e, "could not forget old rate counters");
+    }
     Ok(())
 }
 
@@ -128,6 +127,7 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<usi
         }
         .insert(db)
         .await?;
+        let body = email.body.clone();
         let mut active: outbox::ActiveModel = email.into();
         active.attempts = Set(attempts);
         active.locked_until = Set(None);
@@ -135,6 +135,8 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<usi
             Ok(()) => {
                 sent += 1;
                 active.status = Set(SENT.into());
+                // Delivered: the links' tokens now live only in the recipient's mailbox.
+                active.body = Set(app::server::outbox::redact(&body));
                 active.sent_at = Set(Some(Utc::now()));
                 active.last_error = Set(None);
             }

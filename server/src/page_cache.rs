@@ -112,16 +112,12 @@ fn key_of(request: &Request) -> Option<String> {
     if path.starts_with("/api/") || path.starts_with("/pkg/") || path.starts_with("/lang/") {
         return None;
     }
-    let cookies = request
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .map(str::trim)
-        .collect::<Vec<_>>();
-    if cookies.iter().any(|c| c.starts_with("majlis_session=")) {
-        return None;
+    // Decided by the session layer's own reading of the cookies (it sits outside this one):
+    // a request that carries a session, however its cookie is spelled, is never served or
+    // stored from here.
+    match request.extensions().get::<tower_sessions::Session>() {
+        Some(session) if session.id().is_none() => {}
+        _ => return None,
     }
     let locale = app::i18n::locale_from_headers(request.headers());
     let query = request.uri().query().unwrap_or_default();
@@ -166,6 +162,7 @@ pub async fn middleware(State(cache): State<PageCache>, request: Request, next: 
     let response = next.run(request).await;
     let cacheable = response.status() == StatusCode::OK
         && !response.headers().contains_key(header::SET_COOKIE)
+        && !response.headers().contains_key(header::CACHE_CONTROL)
         && response
             .headers()
             .get(header::CONTENT_TYPE)
@@ -176,11 +173,13 @@ pub async fn middleware(State(cache): State<PageCache>, request: Request, next: 
         return response;
     }
     let (parts, body) = response.into_parts();
-    let Ok(bytes) = to_bytes(body, MAX_BODY).await else {
+    // Read whole (a page is ours and bounded), kept only if small enough.
+    let Ok(bytes) = to_bytes(body, usize::MAX).await else {
         cache.release(&key);
         return Response::from_parts(parts, Body::empty());
     };
-    if let (Ok(text), Some(content_type)) = (
+    if let (true, Ok(text), Some(content_type)) = (
+        bytes.len() <= MAX_BODY,
         std::str::from_utf8(&bytes),
         parts.headers.get(header::CONTENT_TYPE),
     ) {

@@ -30,7 +30,9 @@ pub fn router(
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(state.config.secure_cookies())
-        .with_expiry(Expiry::OnInactivity(Duration::days(14)));
+        .with_expiry(Expiry::OnInactivity(Duration::days(
+            app::session::service::SESSION_DAYS,
+        )));
     let options = state.leptos_options.clone();
     let context = leptos_context(state.clone());
     Router::new()
@@ -55,26 +57,46 @@ pub fn router(
         ))
         .layer(middleware::from_fn(crate::forms::malformed_arguments))
         .layer(middleware::from_fn(share_session))
-        .layer(sessions)
         .layer(middleware::from_fn_with_state(
             page_cache,
             crate::page_cache::middleware,
         ))
-        .layer(middleware::from_fn(security::middleware))
+        .layer(sessions)
+        .layer(middleware::from_fn_with_state(
+            state.config.secure_cookies(),
+            security::middleware,
+        ))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
 }
 
 /// One session lookup per request (with its account, in one query), shared by everything the
-/// page calls.
+/// page calls. A page rendered for a request that carries a session (a logged-in user, or a
+/// visitor with a pending form message) is theirs alone: no shared cache may keep it.
 async fn share_session(
     mut request: axum::extract::Request,
     next: middleware::Next,
 ) -> axum::response::Response {
+    let has_session = request
+        .extensions()
+        .get::<Session>()
+        .is_some_and(|s| s.id().is_some());
     request
         .extensions_mut()
         .insert(app::server::ctx::RequestSession::default());
-    next.run(request).await
+    let mut response = next.run(request).await;
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if has_session && is_html {
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-store"),
+        );
+    }
+    response
 }
 
 /// What every Leptos render and server function gets in its context: the state, and the
@@ -120,7 +142,7 @@ async fn set_language(
     }
     let next = query
         .next
-        .filter(|n| app::server::ctx::is_local_path(n))
+        .and_then(|n| app::server::ctx::local_target(&state.config.base_url, &n))
         .unwrap_or_else(|| "/".into());
     let secure = if state.config.secure_cookies() {
         "; Secure"

@@ -49,7 +49,13 @@ pub fn page_policy(nonce: &str) -> String {
     )
 }
 
-pub async fn middleware(mut request: Request, next: Next) -> Response {
+/// `https`: the site is served over HTTPS (its base URL says so), and browsers are told to
+/// keep to it (HSTS).
+pub async fn middleware(
+    axum::extract::State(https): axum::extract::State<bool>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     if is_cross_site(&request) {
         let body = "طلب مرفوض: مصدره موقع آخر.\nRequête refusée : elle vient d’un autre site.\nRequest refused: it comes from another site.\n";
         return (
@@ -83,6 +89,13 @@ pub async fn middleware(mut request: Request, next: Next) -> Response {
     set(headers, header::CONTENT_SECURITY_POLICY,
         "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
     set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    if https {
+        set(
+            headers,
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=31536000; includeSubDomains",
+        );
+    }
     set(headers, header::REFERRER_POLICY, "same-origin");
     set(headers, header::X_FRAME_OPTIONS, "DENY");
     set(

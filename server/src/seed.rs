@@ -290,6 +290,7 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
         identity_hash: Set(resident_identity),
         method: Set("in-person".into()),
         verified_by: Set(referent),
+        outside_census: Set(false),
         created_at: Set(now),
     })
     .on_conflict_do_nothing()

@@ -189,6 +189,7 @@ pub async fn seed_large(
                 identity_hash: Set(hashes[i].clone()),
                 method: Set(VerificationMethod::Census.code().into()),
                 verified_by: Set(None),
+                outside_census: Set(false),
                 created_at: Set(created + Duration::hours(2)),
             });
         }

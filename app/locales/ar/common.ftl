@@ -1,6 +1,7 @@
 # common: the site frame, shared fields and widgets, and error messages.
 
 site-name = مجلس
+dev-email-links-banner = خادم تطوير: روابط الرسائل (التأكيد، كلمة المرور) تظهر للمسؤولين في صندوق الرسائل الصادرة. لا يُستعمل هذا الإعداد أبدًا لبلدية حقيقية.
 site-description = مجلس، منصة المشاركة المواطنية لبلديتك: اقترح، ادعم، ناقش وتابع كل قرار.
 municipality-unnamed = بلديتك
 loading = جارٍ التحميل…
@@ -50,7 +51,6 @@ error-too-large = الاستمارة المرسلة طويلة جدًّا. اخ�
 error-internal = حدث خطأ من جهتنا. أعد المحاولة بعد لحظات.
 error-required = هذا الحقل إجباري.
 error-email-invalid = عنوان البريد الإلكتروني غير صالح (مثال: name@example.tn).
-error-email-taken = يوجد حساب بهذا العنوان. سجّل الدخول أو استعمل «نسيت كلمة المرور».
 error-email-unconfirmed = لم يتمّ تأكيد عنوانك بعد. أرسلنا إليك رابطًا جديدًا.
 error-name-too-short = يجب أن يتكوّن الاسم من حرفين على الأقل.
 error-name-too-long = يجب ألّا يتجاوز الاسم 60 حرفًا.
@@ -132,7 +132,7 @@ error-choice-invalid = اختر خيارًا من القائمة.
 error-withdraw-note-required = وضّح سبب السحب.
 error-national-id-invalid = يتكوّن رقم بطاقة التعريف من 8 أرقام.
 error-birth-year-invalid = أدخل سنة ولادة صحيحة.
-error-identity-unknown = هذا الشخص غير موجود في السجل (بسنة الولادة هذه) ولا حسابه متحقَّق منه.
+error-identity-unknown = هذا الشخص غير موجود في السجل بسنة الولادة هذه.
 error-identity-taken = هذا الرقم يُستعمل للتحقق من حساب آخر. توجّه إلى شباك البلدية.
 error-census-no-match = لا يوجد متساكن في السجل يطابق هذا الرقم وسنة الولادة هذه.
 error-account-unknown = لا يوجد حساب بهذا العنوان.
@@ -156,3 +156,6 @@ error-conflict-proposal-locked = لا يمكن تعديل مقترح بعد أو
 error-conflict-already-verified = هذا الحساب متحقَّق منه بالفعل.
 error-conflict-census-disabled = التحقق عبر السجل غير مفتوح.
 error-conflict-in-person-disabled = التحقق في الشباك غير مفتوح.
+error-verify-own-account = لا يمكنك التحقّق من حسابك بنفسك: يتولّى ذلك عون آخر.
+error-account-unconfirmed = لم يؤكّد صاحب هذا الحساب بريده الإلكتروني بعد: يجب أن يفتح رابط التأكيد أولًا.
+error-not-in-census = هذا الرقم غير موجود في السجل المحمَّل. تحقّق منه، أو اطلب من المسؤول السماح بالأرقام خارج السجل.

@@ -47,3 +47,11 @@ email-reset-body =
     { $link }
     The link is valid for { $minutes } minutes and works once. If you asked for nothing, ignore this message: your password is unchanged.
     — Majlis, { $municipality }
+email-registered-again-subject = { $municipality }: someone tried to register with your address
+email-registered-again-body =
+    Hello { $name },
+    Someone (perhaps you) asked to create a Majlis account with this address, which already has one. No account was created.
+    To log in: { $login }
+    Forgot your password: { $reset }
+    If it was not you, ignore this message: your account has not changed.
+    — Majlis, { $municipality }

@@ -1,6 +1,7 @@
 # common: the site frame, shared fields and widgets, and error messages.
 
 site-name = Majlis
+dev-email-links-banner = Development server: links in emails (confirmation, password) are shown to administrators in the outbox. Never use this setting for a real municipality.
 site-description = Majlis, your municipality's citizen participation platform: propose, support, debate and follow every decision.
 municipality-unnamed = Your municipality
 loading = Loading…
@@ -50,7 +51,6 @@ error-too-large = The form sent is far too long. Shorten the text and try again.
 error-internal = Something went wrong on our side. Try again in a moment.
 error-required = This field is required.
 error-email-invalid = This email address is not valid (for example: name@example.tn).
-error-email-taken = An account already uses this address. Log in, or use "Forgot your password?".
 error-email-unconfirmed = Your address is not confirmed yet. We have sent you a new link.
 error-name-too-short = The name must have at least 2 characters.
 error-name-too-long = The name must have at most 60 characters.
@@ -120,7 +120,7 @@ error-choice-invalid = Choose an option from the list.
 error-withdraw-note-required = Explain why you withdraw it.
 error-national-id-invalid = A CIN number has 8 digits.
 error-birth-year-invalid = Type a valid year of birth.
-error-identity-unknown = This person is neither in the register (with this year of birth) nor verified.
+error-identity-unknown = This person is not in the register with this year of birth.
 error-identity-taken = This number already verifies another account. Please go to the town hall’s counter.
 error-census-no-match = No resident in the register matches this number and year of birth.
 error-account-unknown = No account uses this address.
@@ -144,3 +144,6 @@ error-conflict-proposal-locked = A proposal can no longer be edited after its fi
 error-conflict-already-verified = This account is already verified.
 error-conflict-census-disabled = Verification with the register is not open.
 error-conflict-in-person-disabled = Verification at the counter is not open.
+error-verify-own-account = You cannot verify your own account: another staff member must do it.
+error-account-unconfirmed = The owner of this account has not confirmed their email address yet: they must open the confirmation link first.
+error-not-in-census = This number is not in the loaded register. Check it, or ask the administrator to allow numbers outside the register.

@@ -47,3 +47,11 @@ email-reset-body =
     { $link }
     Le lien est valable { $minutes } minutes et ne sert qu’une fois. Si vous n’avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.
     — Majlis, { $municipality }
+email-registered-again-subject = { $municipality } : quelqu’un a voulu créer un compte avec votre adresse
+email-registered-again-body =
+    Bonjour { $name },
+    Quelqu’un (peut-être vous) a demandé à créer un compte Majlis avec cette adresse, qui en a déjà un. Aucun compte n’a été créé.
+    Pour vous connecter : { $login }
+    Mot de passe oublié : { $reset }
+    Si ce n’était pas vous, ignorez ce message : votre compte n’a pas changé.
+    — Majlis, { $municipality }

@@ -1,6 +1,7 @@
 # common: the site frame, shared fields and widgets, and error messages.
 
 site-name = Majlis
+dev-email-links-banner = Serveur de développement : les liens des e-mails (confirmation, mot de passe) sont visibles des administrateurs dans la boîte d’envoi. Ce réglage ne doit jamais servir pour une vraie commune.
 site-description = Majlis, la plateforme de participation citoyenne de votre commune : proposer, soutenir, débattre et suivre chaque décision.
 municipality-unnamed = Votre commune
 loading = Chargement…
@@ -50,7 +51,6 @@ error-too-large = Le formulaire envoyé est bien trop long. Raccourcissez le tex
 error-internal = Une erreur est survenue de notre côté. Réessayez dans un instant.
 error-required = Ce champ est obligatoire.
 error-email-invalid = Cette adresse e-mail n’est pas valide (exemple : nom@exemple.tn).
-error-email-taken = Un compte existe déjà avec cette adresse. Connectez-vous ou utilisez « Mot de passe oublié ».
 error-email-unconfirmed = Votre adresse n’est pas encore confirmée. Nous vous avons envoyé un nouveau lien.
 error-name-too-short = Le nom doit comporter au moins 2 caractères.
 error-name-too-long = Le nom doit comporter au plus 60 caractères.
@@ -120,7 +120,7 @@ error-choice-invalid = Choisissez une option de la liste.
 error-withdraw-note-required = Expliquez le motif du retrait.
 error-national-id-invalid = Le numéro de CIN compte 8 chiffres.
 error-birth-year-invalid = Saisissez une année de naissance valide.
-error-identity-unknown = Cette personne n’est ni dans le registre (avec cette année de naissance) ni vérifiée.
+error-identity-unknown = Cette personne n’est pas dans le registre avec cette année de naissance.
 error-identity-taken = Ce numéro vérifie déjà un autre compte. Adressez-vous au guichet de la mairie.
 error-census-no-match = Aucun habitant du registre ne correspond à ce numéro et cette année de naissance.
 error-account-unknown = Aucun compte n’utilise cette adresse.
@@ -144,3 +144,6 @@ error-conflict-proposal-locked = Une proposition ne peut plus être modifiée ap
 error-conflict-already-verified = Ce compte est déjà vérifié.
 error-conflict-census-disabled = La vérification par le registre n’est pas ouverte.
 error-conflict-in-person-disabled = La vérification au guichet n’est pas ouverte.
+error-verify-own-account = Vous ne pouvez pas vérifier votre propre compte : un autre agent doit le faire.
+error-account-unconfirmed = Le titulaire de ce compte n’a pas encore confirmé son adresse e-mail : il doit d’abord ouvrir le lien de confirmation.
+error-not-in-census = Ce numéro n’est pas dans le registre chargé. Vérifiez-le, ou demandez à l’administrateur d’autoriser les numéros hors registre.

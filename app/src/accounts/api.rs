@@ -17,9 +17,8 @@ pub async fn register(
         password: &password,
         password_confirm: &password_confirm,
     };
-    let result = service::register(ctx.db(), &ctx.state.config, ctx.locale(), input)
-        .await
-        .map(|_| ());
+    let client = ctx.client_address();
+    let result = service::register(ctx.db(), &ctx.state.config, ctx.locale(), &client, input).await;
     let echo = [
         ("display_name", display_name.as_str()),
         ("email", email.as_str()),
@@ -61,9 +60,8 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     };
     let target = next
         .as_deref()
-        .filter(|n| crate::server::ctx::is_local_path(n))
-        .unwrap_or("/")
-        .to_string();
+        .and_then(|n| ctx.local_target(n))
+        .unwrap_or_else(|| "/".into());
     let echo = [
         ("email", email.as_str()),
         ("next", next.as_deref().unwrap_or_default()),
@@ -75,7 +73,9 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
 #[server(endpoint = "accounts/request-reset")]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
-    let result = super::service::request_password_reset(ctx.db(), &ctx.state.config, &email).await;
+    let client = ctx.client_address();
+    let result =
+        super::service::request_password_reset(ctx.db(), &ctx.state.config, &client, &email).await;
     ctx.finish(
         "forgot",
         &[("email", &email)],

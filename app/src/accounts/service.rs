@@ -31,12 +31,16 @@ pub struct NewAccount<'a> {
     pub password_confirm: &'a str,
 }
 
+/// Creates an account and emails its confirmation link. An address that already has an
+/// account gets the same answer (nobody learns which addresses have accounts): no account is
+/// created and its owner is emailed instead. Limited per address and per client.
 pub async fn register(
     db: &DatabaseConnection,
     config: &AppConfig,
     locale: Locale,
+    client: &str,
     input: NewAccount<'_>,
-) -> Result<UserId, AppError> {
+) -> Result<(), AppError> {
     let mut problems = Problems::default();
     let name = problems.check("display_name", DisplayName::parse(input.display_name));
     let email = problems.check("email", Email::parse(input.email));
@@ -56,10 +60,12 @@ pub async fn register(
     let (Some(name), Some(email), Some(password)) = (name, email, password) else {
         return Err(AppError::Internal);
     };
-    if find_by_email(db, &email).await?.is_some() {
-        return Err(AppError::field("email", "email-taken"));
-    }
+    account_email_limits(db, &rate_limit::REGISTER_PER_EMAIL, &email, client).await?;
+    // Hashed whether or not the address is taken: the answer takes as long either way.
     let hash = passwords::hash(password.expose().to_string()).await?;
+    if let Some(owner) = find_by_email(db, &email).await? {
+        return registered_again(db, config, &owner).await;
+    }
 
     let txn = write_txn(db).await?;
     let id = Uuid::new_v4();
@@ -77,8 +83,15 @@ pub async fn register(
     .insert(&txn)
     .await;
     match insert {
-        // Two registrations raced past the check above: the unique index decides.
-        Err(e) if is_unique_violation(&e) => return Err(AppError::field("email", "email-taken")),
+        // Two registrations raced past the check above: the unique index decides, and the
+        // one that lost answers as for any address that has an account.
+        Err(e) if is_unique_violation(&e) => {
+            drop(txn);
+            return match find_by_email(db, &email).await? {
+                Some(owner) => registered_again(db, config, &owner).await,
+                None => Err(AppError::Internal),
+            };
+        }
         other => other?,
     };
     send_confirmation(&txn, config, locale, id, email.as_str(), name.as_str()).await?;
@@ -91,7 +104,67 @@ pub async fn register(
     )
     .await?;
     txn.commit().await?;
-    Ok(UserId(id))
+    Ok(())
+}
+
+/// Emails to an address (registrations, reset links) are limited per address and per client.
+async fn account_email_limits(
+    db: &DatabaseConnection,
+    per_email: &rate_limit::Limit,
+    email: &Email,
+    client: &str,
+) -> Result<(), AppError> {
+    let _counted = per_email
+        .take(db, &[rate_limit::key("email", email.as_str())])
+        .await?;
+    let _counted = rate_limit::ACCOUNT_EMAILS_PER_CLIENT
+        .take(db, &[rate_limit::key("client", client)])
+        .await?;
+    Ok(())
+}
+
+/// Someone registered with an address that has an account: its owner is told (with the
+/// login and reset pages, no token), in their own language.
+async fn registered_again(
+    db: &DatabaseConnection,
+    config: &AppConfig,
+    owner: &users::Model,
+) -> Result<(), AppError> {
+    let locale = owner.locale();
+    let txn = write_txn(db).await?;
+    let municipality = municipality_name(&txn, locale).await?;
+    let subject = tr_args(
+        locale,
+        "email-registered-again-subject",
+        &[("municipality", Arg::from(municipality.clone()))],
+    );
+    let body = tr_args(
+        locale,
+        "email-registered-again-body",
+        &[
+            ("name", Arg::from(owner.display_name.clone())),
+            (
+                "login",
+                Arg::from(format!("{}/account/login", config.base_url)),
+            ),
+            (
+                "reset",
+                Arg::from(format!("{}/account/forgot", config.base_url)),
+            ),
+            ("municipality", Arg::from(municipality)),
+        ],
+    );
+    outbox::enqueue(
+        &txn,
+        outbox::NewEmail {
+            recipient: &owner.email,
+            kind: "account.registered-again",
+            subject,
+            body,
+        },
+    )
+    .await?;
+    txn.commit().await.map_err(AppError::from)
 }
 
 /// A mismatch is reported beside the confirmation field, every other problem beside the
@@ -247,7 +320,7 @@ pub async fn confirm_email(db: &DatabaseConnection, token: &str) -> Result<(), A
 }
 
 /// Checks a login. Counts failures per account and per client address; past the limit every
-/// attempt is refused for a minute, right or wrong. An unconfirmed account gets a fresh link.
+/// attempt is refused until the window ends, right or wrong. An unconfirmed account gets a fresh link.
 pub async fn authenticate(
     db: &DatabaseConnection,
     config: &AppConfig,
@@ -264,8 +337,17 @@ pub async fn authenticate(
     }
     problems.into_result()?;
     let normalized = email_input.trim().to_lowercase();
-    let limit = rate_limit::LOGIN.for_keys(&normalized, client);
-    limit.check(db).await?;
+    // Recorded before the password is checked, so that parallel guesses cannot pass the limit
+    // together; given back if the password is right.
+    let attempt = rate_limit::LOGIN
+        .take(
+            db,
+            &[
+                rate_limit::key("account", &normalized),
+                rate_limit::key("client", client),
+            ],
+        )
+        .await?;
 
     let user = match Email::parse(&normalized) {
         Ok(email) => find_by_email(db, &email).await?,
@@ -278,11 +360,9 @@ pub async fn authenticate(
     .await?;
     let user = match (ok, user) {
         (true, Some(user)) => user,
-        _ => {
-            limit.failed(db).await?;
-            return Err(AppError::field("password", "invalid-credentials"));
-        }
+        _ => return Err(AppError::field("password", "invalid-credentials")),
     };
+    attempt.refund(db).await?;
     if user.email_confirmed_at.is_none() {
         resend_confirmation(db, config, &user).await?;
         return Err(AppError::field("email", "email-unconfirmed"));
@@ -320,13 +400,15 @@ async fn resend_confirmation(
 }
 
 /// Emails a reset link if the account exists. Says nothing either way (no account discovery);
-/// at most one link a minute per account.
+/// at most one link a minute per account, three requests an hour per address.
 pub async fn request_password_reset(
     db: &DatabaseConnection,
     config: &AppConfig,
+    client: &str,
     email_input: &str,
 ) -> Result<(), AppError> {
     let email = Email::parse(email_input).map_err(|code| AppError::field("email", code))?;
+    account_email_limits(db, &rate_limit::RESET_PER_EMAIL, &email, client).await?;
     let Some(user) = find_by_email(db, &email).await? else {
         return Ok(());
     };

@@ -42,6 +42,12 @@ pub async fn user_list(page: u64) -> Result<Page<UserRow>, AppError> {
 #[cfg(feature = "ssr")]
 pub async fn outbox_list(page: u64) -> Result<Page<OutboxRow>, AppError> {
     let ctx = crate::server::ctx()?;
-    let result = super::service::list_outbox(ctx.db(), ctx.actor().await?, page).await;
+    let result = super::service::list_outbox(
+        ctx.db(),
+        ctx.actor().await?,
+        page,
+        ctx.state.config.dev_email_links,
+    )
+    .await;
     ctx.page(result)
 }

@@ -56,7 +56,9 @@ pub struct AnswerInput<'a> {
 }
 
 /// Saves the officials' answer as a draft, or publishes it: then the author and every
-/// supporter with an account get an email, in the same transaction.
+/// supporter with an account get an email, in the same transaction. Publishing what is
+/// already published (a double click, a second official) changes nothing and sends nothing;
+/// a withdrawn proposal takes no answer.
 pub async fn save(
     db: &DatabaseConnection,
     config: &AppConfig,
@@ -91,6 +93,11 @@ pub async fn save(
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;
+    if p.withdrawn_at.is_some() || p.state == proposals::WITHDRAWN {
+        return Err(AppError::Conflict(
+            crate::error::Conflict::ProposalWithdrawn,
+        ));
+    }
     if !input.publish {
         let mut row: proposals::ActiveModel = p.into();
         row.draft_state = Set(Some(state.code().into()));
@@ -101,16 +108,62 @@ pub async fn save(
     }
     let title = p.title.clone();
     let author = p.author_id;
-    let mut row: proposals::ActiveModel = p.into();
-    row.answer_state = Set(Some(state.code().into()));
-    row.answer_html = Set(Some(markdown::render(&text)));
-    row.answer_text = Set(Some(text));
-    row.answer_published_at = Set(Some(now));
-    row.answered_by = Set(Some(official.0));
-    row.draft_state = Set(None);
-    row.draft_text = Set(None);
-    row.draft_updated_at = Set(None);
-    row.update(&txn).await?;
+    // Written only if it changes the published answer, decided by the update itself: of two
+    // identical publications racing, the second finds the row already changed (PostgreSQL
+    // re-reads it after the first commits; SQLite runs them one after the other).
+    use sea_orm::sea_query::{Condition, Expr};
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let changed = proposals::Entity::update_many()
+        .col_expr(proposals::Column::AnswerState, Expr::value(state.code()))
+        .col_expr(
+            proposals::Column::AnswerHtml,
+            Expr::value(markdown::render(&text)),
+        )
+        .col_expr(proposals::Column::AnswerText, Expr::value(text.clone()))
+        .col_expr(proposals::Column::AnswerPublishedAt, Expr::value(now))
+        .col_expr(proposals::Column::AnsweredBy, Expr::value(official.0))
+        .col_expr(
+            proposals::Column::DraftState,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            proposals::Column::DraftText,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            proposals::Column::DraftUpdatedAt,
+            Expr::value(Option::<chrono::DateTime<Utc>>::None),
+        )
+        .filter(proposals::Column::Id.eq(proposal.0))
+        .filter(
+            Condition::any()
+                .add(proposals::Column::AnswerState.is_null())
+                .add(proposals::Column::AnswerState.ne(state.code()))
+                .add(proposals::Column::AnswerText.is_null())
+                .add(proposals::Column::AnswerText.ne(text.as_str())),
+        )
+        .exec(&txn)
+        .await?;
+    if changed.rows_affected == 0 {
+        // Already published as it is: only a draft left beside it goes.
+        proposals::Entity::update_many()
+            .col_expr(
+                proposals::Column::DraftState,
+                Expr::value(Option::<String>::None),
+            )
+            .col_expr(
+                proposals::Column::DraftText,
+                Expr::value(Option::<String>::None),
+            )
+            .col_expr(
+                proposals::Column::DraftUpdatedAt,
+                Expr::value(Option::<chrono::DateTime<Utc>>::None),
+            )
+            .filter(proposals::Column::Id.eq(proposal.0))
+            .exec(&txn)
+            .await?;
+        return Ok(txn.commit().await?);
+    }
     audit::record(
         &txn,
         Some(official),

@@ -34,14 +34,26 @@ pub async fn create_proposal(
             category: &category,
         };
         let consultation = ConsultationId::parse(&consultation_id)?;
-        super::service::create(
-            ctx.db(),
-            ctx.actor().await?,
-            consultation,
-            input,
-            confirmed.is_some(),
-        )
-        .await
+        let actor = ctx.actor().await?;
+        // Published proposals are limited per account (a refused or unconfirmed one does
+        // not count).
+        let counted = match actor.user_id() {
+            Some(user) => Some(
+                crate::server::rate_limit::PROPOSALS
+                    .take(
+                        ctx.db(),
+                        &[crate::server::rate_limit::key("account", &user.to_string())],
+                    )
+                    .await?,
+            ),
+            None => None,
+        };
+        let created =
+            super::service::create(ctx.db(), actor, consultation, input, confirmed.is_some()).await;
+        match counted {
+            Some(counted) => counted.settle(ctx.db(), false, created).await,
+            None => created,
+        }
     }
     .await;
     let echo = [

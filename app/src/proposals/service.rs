@@ -390,7 +390,8 @@ pub async fn detail(
     ) == Decision::Allow;
     let published = p.state == proposals::PUBLISHED;
     let answered = p.answer_published_at.is_some();
-    let can_answer = decide(actor, Action::AnswerProposals, Facts::default()) == Decision::Allow;
+    let can_answer =
+        published && decide(actor, Action::AnswerProposals, Facts::default()) == Decision::Allow;
     Ok(ProposalDetail {
         support: support_state(&consultation, actor, &mine, id, !published),
         can_edit: is_author && published && p.supports_count == 0 && !answered,

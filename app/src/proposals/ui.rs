@@ -236,9 +236,22 @@ fn ProposalView(p: ProposalDetail, flash: Option<Flash>) -> impl IntoView {
                 }}
             </section>
             {p.can_edit.then(|| view! { <p><a class="button" href=format!("/proposals/{id}/edit")>{t("proposal-edit")}</a></p> })}
-            {p.can_withdraw.then(|| view! { <WithdrawForm id=id form=withdraw_form /> })}
-            {p.can_assist.then(|| view! { <AssistForm id=id form=assist_form /> })}
-            {p.answer_draft.clone().map(|draft| view! { <AnswerForm id=id draft=draft form=answer_form /> })}
+            // A form that is no longer offered (the proposal was withdrawn meanwhile, the phase
+            // closed) still shows why a post from an older copy of the page failed.
+            {if p.can_withdraw {
+                view! { <WithdrawForm id=id form=withdraw_form /> }.into_any()
+            } else {
+                view! { <FormErrors error=withdraw_form.error() /> }.into_any()
+            }}
+            {if p.can_assist {
+                view! { <AssistForm id=id form=assist_form /> }.into_any()
+            } else {
+                view! { <FormErrors error=assist_form.error() /> }.into_any()
+            }}
+            {match p.answer_draft.clone() {
+                Some(draft) => view! { <AnswerForm id=id draft=draft form=answer_form /> }.into_any(),
+                None => view! { <FormErrors error=answer_form.error() /> }.into_any(),
+            }}
             <section aria-labelledby="history-heading">
                 <h2 id="history-heading">{t("proposal-history")}</h2>
                 <ol class="history">

@@ -74,25 +74,14 @@ impl Ctx {
             .is_some_and(|v| v.contains("text/html"))
     }
 
-    /// The client address, for rate limits: the socket peer, or the first `X-Forwarded-For`
-    /// entry when configured to trust a reverse proxy.
+    /// The client address, for rate limits (see [`client_address`]).
     pub fn client_address(&self) -> String {
-        if self.state.config.trust_proxy {
-            if let Some(forwarded) = self
-                .parts
-                .headers
-                .get("x-forwarded-for")
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.split(',').next())
-            {
-                return forwarded.trim().to_string();
-            }
-        }
-        self.parts
+        let peer = self
+            .parts
             .extensions
             .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-            .map(|ci| ci.0.ip().to_string())
-            .unwrap_or_else(|| "unknown".into())
+            .map(|ci| ci.0.ip());
+        client_address(&self.parts.headers, peer, self.state.config.proxy_hops)
     }
 
     /// The request's session and its account, read once (one query) per request.
@@ -152,7 +141,9 @@ impl Ctx {
         match result {
             Ok(value) => {
                 match on_ok {
-                    Some(path) => leptos_axum::redirect(path),
+                    Some(path) => leptos_axum::redirect(
+                        &self.local_target(path).unwrap_or_else(|| "/".into()),
+                    ),
                     // Back to the page the form is on (reloaded, so it shows the change).
                     None if self.is_plain_form_post() => {
                         leptos_axum::redirect(&self.back_to(fallback))
@@ -163,6 +154,14 @@ impl Ctx {
             }
             Err(error) => {
                 if self.is_plain_form_post() {
+                    // Visitors' failed forms each open a short session: a cap per address
+                    // keeps a flood of them from filling the sessions table.
+                    if self.session.id().is_none() {
+                        let client = self.client_address();
+                        let _counted = super::rate_limit::VISITOR_FLASHES
+                            .take(self.db(), &[super::rate_limit::key("client", &client)])
+                            .await?;
+                    }
                     flash::put(&self.session, flash::failed(form, echo, error.clone())).await?;
                     leptos_axum::redirect(&self.back_to(fallback));
                 } else {
@@ -188,9 +187,17 @@ impl Ctx {
         taken
     }
 
-    /// The same-origin page the form was posted from, or `fallback`.
+    /// The same-origin page the form was posted from, or `fallback`, or the home page.
     fn back_to(&self, fallback: &str) -> String {
-        referring_page(&self.parts.headers).unwrap_or_else(|| fallback.to_string())
+        referring_page(&self.parts.headers)
+            .and_then(|page| self.local_target(&page))
+            .or_else(|| self.local_target(fallback))
+            .unwrap_or_else(|| "/".into())
+    }
+
+    /// A redirect target on this site (see [`local_target`]).
+    pub fn local_target(&self, target: &str) -> Option<String> {
+        local_target(&self.state.config.base_url, target)
     }
 }
 
@@ -201,6 +208,34 @@ pub fn referring_page(headers: &http::HeaderMap) -> Option<String> {
     let rest = referer.split_once("://")?.1;
     let (authority, path) = rest.split_once('/').unwrap_or((rest, ""));
     (Some(authority) == host).then(|| format!("/{path}"))
+}
+
+/// The client address: the socket peer, or behind `hops` reverse proxies the address the
+/// outermost proxy saw, i.e. the `hops`-th `X-Forwarded-For` entry from the right (each proxy
+/// appends the address it received from; whatever the client wrote itself is further left and
+/// never read). A chain shorter than configured, or an entry that is not an address, falls back
+/// to the peer.
+pub fn client_address(
+    headers: &http::HeaderMap,
+    peer: Option<std::net::IpAddr>,
+    hops: usize,
+) -> String {
+    let peer = peer.map_or_else(|| "unknown".to_string(), |ip| ip.to_string());
+    if hops == 0 {
+        return peer;
+    }
+    let entries: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .collect();
+    entries
+        .len()
+        .checked_sub(hops)
+        .and_then(|i| entries[i].parse::<std::net::IpAddr>().ok())
+        .map_or(peer, |ip| ip.to_string())
 }
 
 /// The actor of an optional logged-in user (anonymous when nobody is logged in).
@@ -214,23 +249,85 @@ pub fn actor_of(user: Option<&users::Model>) -> Actor {
     }
 }
 
-/// A path on this site (not `//evil.example`), safe to redirect to after login or a language
-/// change.
-pub fn is_local_path(path: &str) -> bool {
-    path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && path.len() < 2000
+/// Where a redirect may send the browser: `target` resolved against the site's base URL the
+/// way a browser resolves it (tabs and newlines dropped, `\\` read as `/`, dot segments
+/// removed), kept only if it still names this site. The answer is the path with its query,
+/// percent-encoded ASCII, so it always fits a `Location` header. `None` for anything else
+/// (`//evil.example`, `/\t/evil.example`, `https://…`, `javascript:…`, empty, huge).
+pub fn local_target(base_url: &str, target: &str) -> Option<String> {
+    if !target.starts_with('/') || target.len() > 2000 {
+        return None;
+    }
+    let base = url::Url::parse(base_url).ok()?;
+    let resolved = base.join(target).ok()?;
+    if resolved.origin() != base.origin() {
+        return None;
+    }
+    let local = &resolved[url::Position::BeforePath..];
+    (local.starts_with('/')
+        && !local.starts_with("//")
+        && http::HeaderValue::from_str(local).is_ok())
+    .then(|| local.to_string())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::is_local_path;
+    use super::{client_address, local_target};
+
+    const BASE: &str = "https://majlis.example.tn";
 
     #[test]
-    fn only_local_paths_are_redirect_targets() {
-        assert!(is_local_path("/staff"));
-        assert!(is_local_path("/account?x=1"));
-        assert!(!is_local_path("//evil.example"));
-        assert!(!is_local_path("https://evil.example"));
-        assert!(!is_local_path("/\\evil.example"));
-        assert!(!is_local_path(""));
+    fn only_paths_of_this_site_are_redirect_targets() {
+        assert_eq!(local_target(BASE, "/staff").as_deref(), Some("/staff"));
+        assert_eq!(
+            local_target(BASE, "/account?x=1").as_deref(),
+            Some("/account?x=1")
+        );
+        for evil in [
+            "//evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\\evil.example",
+            "/\t\\evil.example",
+            "https://evil.example",
+            "javascript:alert(1)",
+            " /x",
+            "",
+        ] {
+            assert_eq!(local_target(BASE, evil), None, "{evil:?}");
+        }
+        // Non-ASCII and control characters come back percent-encoded (a valid header).
+        assert_eq!(
+            local_target(BASE, "/consultations/é").as_deref(),
+            Some("/consultations/%C3%A9")
+        );
+        assert_eq!(local_target(BASE, "/a b").as_deref(), Some("/a%20b"));
+        assert_eq!(local_target(BASE, "/../staff").as_deref(), Some("/staff"));
+        assert_eq!(local_target(BASE, &format!("/{}", "a".repeat(3000))), None);
+    }
+
+    #[test]
+    fn the_client_is_the_address_the_outermost_proxy_saw() {
+        let peer = Some("10.0.0.2".parse().unwrap());
+        let mut headers = http::HeaderMap::new();
+        headers.insert("x-forwarded-for", "6.6.6.6, 203.0.113.9".parse().unwrap());
+        assert_eq!(
+            client_address(&headers, peer, 0),
+            "10.0.0.2",
+            "no proxy: the peer"
+        );
+        assert_eq!(
+            client_address(&headers, peer, 1),
+            "203.0.113.9",
+            "the entry the proxy added"
+        );
+        assert_eq!(client_address(&headers, peer, 2), "6.6.6.6");
+        assert_eq!(
+            client_address(&headers, peer, 3),
+            "10.0.0.2",
+            "chain too short"
+        );
+        headers.insert("x-forwarded-for", "not-an-address".parse().unwrap());
+        assert_eq!(client_address(&headers, peer, 1), "10.0.0.2");
     }
 }

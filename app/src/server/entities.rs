@@ -7,7 +7,6 @@ pub mod consultation_districts;
 pub mod consultation_phases;
 pub mod consultations;
 pub mod districts;
-pub mod login_failures;
 pub mod municipality;
 pub mod outbox;
 pub mod outbox_attempts;

@@ -11,6 +11,9 @@ use tower_sessions::Session;
 /// The session key of the flash.
 pub const FLASH_KEY: &str = "flash";
 
+/// How long the session of a visitor's failed form lives.
+pub const VISITOR_FLASH_MINUTES: i64 = 15;
+
 /// Typed values longer than this are cut (no form field is longer).
 const VALUE_MAX: usize = 10_000;
 
@@ -32,7 +35,21 @@ pub fn unidentified(error: AppError) -> Flash {
     failed("*", &[], error)
 }
 
+///
+/// A visitor who is not logged in gets a session only for this: it lives a few minutes (the
+/// time to read the message), not the two weeks of a login.
 pub async fn put(session: &Session, flash: Flash) -> Result<(), AppError> {
+    let logged_in = session
+        .get::<crate::session::service::SessionAuth>(crate::session::service::AUTH_KEY)
+        .await
+        .ok()
+        .flatten()
+        .is_some();
+    if !logged_in {
+        session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(
+            tower_sessions::cookie::time::Duration::minutes(VISITOR_FLASH_MINUTES),
+        )));
+    }
     session
         .insert(FLASH_KEY, flash)
         .await

@@ -16,6 +16,31 @@ pub struct NewEmail<'a> {
     pub body: String,
 }
 
+/// What stands in for a link's token wherever someone other than the recipient could read
+/// the email (the staff outbox page, the stored body once delivered, a database backup).
+pub const REDACTED: &str = "[…]";
+
+/// `body` with the value of every `token=` parameter of its links replaced by [`REDACTED`]:
+/// a confirmation or reset link works for whoever holds it, so only its recipient may.
+pub fn redact(body: &str) -> String {
+    const NEEDLE: &str = "token=";
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(at) = rest.find(NEEDLE) {
+        let (before, after) = rest.split_at(at + NEEDLE.len());
+        out.push_str(before);
+        let value_len = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(after.len());
+        if value_len > 0 {
+            out.push_str(REDACTED);
+        }
+        rest = &after[value_len..];
+    }
+    out.push_str(rest);
+    out
+}
+
 pub async fn enqueue(db: &impl ConnectionTrait, email: NewEmail<'_>) -> Result<Uuid, DbErr> {
     let now = Utc::now();
     let id = Uuid::new_v4();
@@ -36,4 +61,20 @@ pub async fn enqueue(db: &impl ConnectionTrait, email: NewEmail<'_>) -> Result<U
     .insert(db)
     .await?;
     Ok(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn tokens_are_cut_from_links_and_nothing_else() {
+        let body = "Ouvrez https://m.tn/account/confirm?token=Ab_9-xY\nou https://m.tn/account/reset?token=QQQ&x=1.\nmytoken=, fin";
+        let redacted = redact(body);
+        assert_eq!(
+            redacted,
+            "Ouvrez https://m.tn/account/confirm?token=[…]\nou https://m.tn/account/reset?token=[…]&x=1.\nmytoken=, fin"
+        );
+        assert_eq!(redact("rien"), "rien");
+    }
 }

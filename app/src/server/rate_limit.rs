@@ -1,85 +1,201 @@
-//! Failure counters that slow down guessing (passwords, census matches), kept in the database
-//! so that the limit holds across every app server. One counter per scope, per account and per
-//! client address; past the limit, every attempt in the window is refused, right or wrong.
-use super::entities::login_failures;
+//! Counted limits (wrong passwords, census matches, registrations, reset requests, proposals),
+//! kept in the database so that a limit holds across every app server.
+//!
+//! Each attempt is recorded first and decided after: one statement raises the key's counter and
+//! returns it (`INSERT … ON CONFLICT DO UPDATE … RETURNING`), so parallel requests each get
+//! their own rank and exactly `max` of them pass, however many arrive at once. A window starts
+//! at the first hit after the previous window ended. Limits that count only failures (passwords,
+//! census matches) give the hit back when the attempt succeeds ([`Taken::refund`]); limits that
+//! count only successes (proposals) give it back when the attempt fails.
 use super::tokens::digest;
 use crate::error::AppError;
 use chrono::{Duration, Utc};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Set,
-};
-use uuid::Uuid;
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement, Value};
 
-/// At most `max` failures per `window`.
+/// At most `max` hits per `window`, per key.
 #[derive(Clone, Copy, Debug)]
 pub struct Limit {
     pub scope: &'static str,
-    pub max: u64,
+    pub max: i64,
     pub window: Duration,
 }
 
-/// Wrong passwords: five a minute per account and per address.
+/// Wrong passwords: five a minute per account and per client address.
 pub const LOGIN: Limit = Limit {
     scope: "login",
     max: 5,
     window: Duration::minutes(1),
 };
 
-/// Failed census matches: five an hour per account and per address.
+/// Failed census matches: five an hour per account and per client address.
 pub const CENSUS_MATCH: Limit = Limit {
     scope: "census",
     max: 5,
     window: Duration::hours(1),
 };
 
-/// Who is counted: an account (an email typed, a user id) and a client address, stored only as
-/// digests.
-pub struct Counted {
-    limit: Limit,
-    account: String,
-    client: String,
+/// Registrations: three an hour per email address (each one sends an email to it).
+pub const REGISTER_PER_EMAIL: Limit = Limit {
+    scope: "register-email",
+    max: 3,
+    window: Duration::hours(1),
+};
+
+/// Password-reset requests: three an hour per email address.
+pub const RESET_PER_EMAIL: Limit = Limit {
+    scope: "reset-email",
+    max: 3,
+    window: Duration::hours(1),
+};
+
+/// Registrations and reset requests together from one client address: thirty an hour (a
+/// municipal office or a cybercafé shares one address).
+pub const ACCOUNT_EMAILS_PER_CLIENT: Limit = Limit {
+    scope: "account-emails-client",
+    max: 30,
+    window: Duration::hours(1),
+};
+
+/// Published proposals: ten an hour per account.
+pub const PROPOSALS: Limit = Limit {
+    scope: "proposals",
+    max: 10,
+    window: Duration::hours(1),
+};
+
+/// Failed form posts that open a session for a visitor who has none (to show the message):
+/// sixty per ten minutes per client address.
+pub const VISITOR_FLASHES: Limit = Limit {
+    scope: "visitor-flashes",
+    max: 60,
+    window: Duration::minutes(10),
+};
+
+/// One key of a limit: `kind` says what the value is ("account", "client", "email"); only a
+/// digest is stored.
+pub struct Key<'a> {
+    pub kind: &'static str,
+    pub value: &'a str,
+}
+
+pub fn key<'a>(kind: &'static str, value: &'a str) -> Key<'a> {
+    Key { kind, value }
+}
+
+/// The hits recorded for one attempt, to give back with [`Taken::refund`].
+#[must_use = "a failure-counting limit refunds the hit of an attempt that succeeded"]
+pub struct Taken {
+    keys: Vec<String>,
 }
 
 impl Limit {
-    pub fn for_keys(self, account: &str, client: &str) -> Counted {
-        Counted {
-            limit: self,
-            account: digest(&format!("{}:account:{account}", self.scope)),
-            client: digest(&format!("{}:client:{client}", self.scope)),
+    /// Records one hit on every key, then decides: `RateLimited` if any of them is past the
+    /// limit within its window (the hit stays counted).
+    ///
+    /// The keys are raised in one transaction, always in the order given: the first key's row
+    /// stays locked until the others are raised, so parallel attempts get the same rank on
+    /// every key (otherwise one could be 5th on the account and 6th on the address while
+    /// another is the reverse, and both would be refused).
+    pub async fn take(self, db: &DatabaseConnection, keys: &[Key<'_>]) -> Result<Taken, AppError> {
+        let now = Utc::now().timestamp();
+        let expired_before = now - self.window.num_seconds();
+        let backend = db.get_database_backend();
+        let txn = super::write_txn(db).await?;
+        let mut digests = Vec::with_capacity(keys.len());
+        let mut over = false;
+        for key in keys {
+            let digest = digest(&format!("{}:{}:{}", self.scope, key.kind, key.value));
+            let sql = "INSERT INTO rate_counters (counter_key, window_start, hits) VALUES (?, ?, 1) \
+                 ON CONFLICT (counter_key) DO UPDATE SET \
+                 hits = CASE WHEN rate_counters.window_start <= ? THEN 1 ELSE rate_counters.hits + 1 END, \
+                 window_start = CASE WHEN rate_counters.window_start <= ? THEN ? ELSE rate_counters.window_start END \
+                 RETURNING hits";
+            let values: Vec<Value> = vec![
+                digest.clone().into(),
+                now.into(),
+                expired_before.into(),
+                expired_before.into(),
+                now.into(),
+            ];
+            let row = txn
+                .query_one_raw(statement(backend, sql, values))
+                .await?
+                .ok_or(AppError::Internal)?;
+            let hits: i64 = match row.try_get::<i32>("", "hits") {
+                Ok(h) => h.into(),
+                Err(_) => row.try_get::<i64>("", "hits")?,
+            };
+            over |= hits > self.max;
+            digests.push(digest);
         }
+        txn.commit().await?;
+        if over {
+            return Err(AppError::RateLimited);
+        }
+        Ok(Taken { keys: digests })
     }
 }
 
-impl Counted {
-    /// `RateLimited` when the account or the client reached the limit within the window.
-    pub async fn check(&self, db: &impl ConnectionTrait) -> Result<(), AppError> {
-        let since = Utc::now() - self.limit.window;
-        for (column, key) in [
-            (login_failures::Column::AccountKey, &self.account),
-            (login_failures::Column::ClientKey, &self.client),
-        ] {
-            let failures = login_failures::Entity::find()
-                .filter(column.eq(key.as_str()))
-                .filter(login_failures::Column::FailedAt.gt(since))
-                .count(db)
-                .await?;
-            if failures >= self.limit.max {
-                return Err(AppError::RateLimited);
-            }
+impl Taken {
+    /// Gives the hit back (the attempt is not one the limit counts).
+    pub async fn refund(self, db: &impl ConnectionTrait) -> Result<(), AppError> {
+        let backend = db.get_database_backend();
+        for digest in self.keys {
+            db.execute_raw(statement(
+                backend,
+                "UPDATE rate_counters SET hits = hits - 1 WHERE counter_key = ? AND hits > 0",
+                vec![digest.into()],
+            ))
+            .await?;
         }
         Ok(())
     }
 
-    /// Counts one failure for both.
-    pub async fn failed(&self, db: &impl ConnectionTrait) -> Result<(), AppError> {
-        login_failures::ActiveModel {
-            id: Set(Uuid::new_v4()),
-            account_key: Set(self.account.clone()),
-            client_key: Set(self.client.clone()),
-            failed_at: Set(Utc::now()),
+    /// Refunds when `result` is of the kind the limit does not count (`count_failures`: a
+    /// success is given back; otherwise a failure is), and passes `result` on.
+    pub async fn settle<T>(
+        self,
+        db: &impl ConnectionTrait,
+        count_failures: bool,
+        result: Result<T, AppError>,
+    ) -> Result<T, AppError> {
+        if result.is_ok() == count_failures {
+            self.refund(db).await?;
         }
-        .insert(db)
-        .await?;
-        Ok(())
+        result
     }
+}
+
+/// Forgets counters whose window ended long ago (housekeeping).
+pub async fn forget_old(db: &impl ConnectionTrait) -> Result<(), AppError> {
+    let before = (Utc::now() - Duration::days(1)).timestamp();
+    db.execute_raw(statement(
+        db.get_database_backend(),
+        "DELETE FROM rate_counters WHERE window_start < ?",
+        vec![before.into()],
+    ))
+    .await?;
+    Ok(())
+}
+
+/// A statement with `?` placeholders, numbered for PostgreSQL.
+fn statement(backend: DbBackend, sql: &str, values: Vec<Value>) -> Statement {
+    let sql = match backend {
+        DbBackend::Postgres => {
+            let mut numbered = String::with_capacity(sql.len() + 8);
+            let mut n = 0;
+            for ch in sql.chars() {
+                if ch == '?' {
+                    n += 1;
+                    numbered.push('$');
+                    numbered.push_str(&n.to_string());
+                } else {
+                    numbered.push(ch);
+                }
+            }
+            numbered
+        }
+        _ => sql.to_string(),
+    };
+    Statement::from_sql_and_values(backend, sql, values)
 }

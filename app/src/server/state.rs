@@ -10,8 +10,13 @@ pub struct AppConfig {
     pub base_url: String,
     /// Whether an SMTP server is configured; without one, mail waits in the outbox.
     pub smtp_configured: bool,
-    /// Trust the first `X-Forwarded-For` address (only behind a reverse proxy).
-    pub trust_proxy: bool,
+    /// Development only (`MAJLIS_DEV_EMAIL_LINKS=1`, set by `scripts/run.sh`): the outbox page
+    /// shows the links of emails still waiting, so that the demo without SMTP can confirm
+    /// accounts; every page says so in a banner.
+    pub dev_email_links: bool,
+    /// How many reverse proxies stand in front of the app servers (0: none). The client's
+    /// address is the one the outermost of them added to `X-Forwarded-For`.
+    pub proxy_hops: usize,
     /// The key of the national ID hash (MAJLIS_IDENTITY_KEY, or generated once and kept in
     /// the database).
     pub identity_key: Vec<u8>,

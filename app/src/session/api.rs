@@ -21,5 +21,7 @@ pub async fn visitor() -> Result<super::VisitorInfo, AppError> {
         .reference
         .municipality(ctx.db(), ctx.locale())
         .await?;
-    Ok(super::service::visitor(user.as_ref(), municipality))
+    let mut info = super::service::visitor(user.as_ref(), municipality);
+    info.dev_email_links = ctx.state.config.dev_email_links;
+    Ok(info)
 }

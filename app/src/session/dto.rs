@@ -21,6 +21,8 @@ pub struct MunicipalityName {
 pub struct VisitorInfo {
     pub viewer: Option<Viewer>,
     pub municipality: MunicipalityName,
+    /// A development server showing emailed links in the outbox (every page says so).
+    pub dev_email_links: bool,
 }
 
 /// A failed plain form post: which form, what was typed (never passwords) and the error.

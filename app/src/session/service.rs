@@ -75,8 +75,15 @@ pub async fn load(db: &impl ConnectionTrait, id: &str) -> Result<Loaded, AppErro
 }
 
 /// Starts a logged-in session under a new id (no session fixation).
+/// How long a login lasts without being used.
+pub const SESSION_DAYS: i64 = 14;
+
 pub async fn log_in(session: &Session, user: &users::Model) -> Result<(), AppError> {
     session.cycle_id().await.map_err(session_error)?;
+    // A session opened for a failed form's message was short; a login lasts.
+    session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(
+        tower_sessions::cookie::time::Duration::days(SESSION_DAYS),
+    )));
     session
         .insert(
             AUTH_KEY,
@@ -107,5 +114,6 @@ pub fn visitor(user: Option<&users::Model>, municipality: MunicipalityName) -> V
             display_name: u.display_name.clone(),
         }),
         municipality,
+        dev_email_links: false,
     }
 }

@@ -6,7 +6,7 @@ use crate::consultations::access;
 use crate::domain::{AuditAction, ConsultationId, PhaseKind, ProposalId, UserId};
 use crate::error::{AppError, Conflict};
 use crate::server::entities::{proposals, support_quotas, supports};
-use crate::server::{audit, identity, write_txn, AppConfig};
+use crate::server::{audit, identity, rate_limit, write_txn, AppConfig};
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
@@ -218,7 +218,8 @@ pub async fn support(
 }
 
 /// Records a support on behalf of a resident at the counter: the referent types the national
-/// ID number and birth year, which must match the census or a verified account.
+/// ID number and birth year, which must match the census (whether or not the identity already
+/// verifies an account). Failed matches count against the referent like a resident's own.
 pub async fn assist(
     db: &DatabaseConnection,
     config: &AppConfig,
@@ -230,10 +231,15 @@ pub async fn assist(
     ensure(actor, Action::AssistSupport, Facts::default())?;
     let referent = actor.require_user()?;
     let claim = identity::claim(&config.identity_key, national_id, birth_year)?;
+    let referent_key = referent.to_string();
+    let attempt = rate_limit::CENSUS_MATCH
+        .take(db, &[rate_limit::key("assisting", &referent_key)])
+        .await?;
     let known = identity::known(db, &claim.hash).await?;
-    if !known.census_matches(&claim) && known.account.is_none() {
+    if !known.census_matches(&claim) {
         return Err(AppError::field("national_id", "identity-unknown"));
     }
+    attempt.refund(db).await?;
     record(db, proposal, &claim.hash, known.account, Some(referent)).await?;
     Ok(())
 }
@@ -456,6 +462,7 @@ mod tests {
             identity_hash: Set(format!("identity-{n}-{}", id.0.simple())),
             method: Set("census".into()),
             verified_by: Set(None),
+            outside_census: Set(false),
             created_at: Set(Utc::now()),
         }
         .insert(db)

@@ -43,6 +43,13 @@ pub fn Header() -> impl IntoView {
                 <LanguageSwitch />
             </div>
         </header>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                visitor.await.ok().filter(|i| i.dev_email_links).map(|_| view! {
+                    <p class="dev-banner" role="note">{t("dev-email-links-banner")}</p>
+                })
+            })}
+        </Suspense>
     }
 }
 

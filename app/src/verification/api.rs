@@ -60,6 +60,7 @@ pub async fn verify_in_person(email: String, national_id: String) -> Result<(), 
 pub async fn set_verification_methods(
     census: Option<String>,
     in_person: Option<String>,
+    outside_census: Option<String>,
 ) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
@@ -68,6 +69,7 @@ pub async fn set_verification_methods(
             ctx.actor().await?,
             census.is_some(),
             in_person.is_some(),
+            outside_census.is_some(),
         )
         .await
     }

@@ -37,6 +37,8 @@ pub struct CensusOverview {
     pub verified_accounts: u64,
     pub census_enabled: bool,
     pub in_person_enabled: bool,
+    /// Referents may verify numbers the census does not list (flagged).
+    pub outside_census_allowed: bool,
     pub imports: Vec<CensusImportView>,
     /// The import asked for (`?import=`), with its problems.
     pub report: Option<CensusImportView>,

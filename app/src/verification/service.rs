@@ -21,18 +21,36 @@ use uuid::Uuid;
 /// Problems kept in an import's report (the count covers them all).
 const REPORT_PROBLEMS: usize = 500;
 
-async fn settings(db: &impl ConnectionTrait) -> Result<(bool, bool), AppError> {
-    Ok(municipality::Entity::find_by_id(1)
-        .one(db)
-        .await?
-        .map(|m| (m.verify_census, m.verify_in_person))
-        .unwrap_or((true, true)))
+/// The ways of verifying the administrator allows.
+struct Settings {
+    census: bool,
+    in_person: bool,
+    outside_census: bool,
+}
+
+async fn settings(db: &impl ConnectionTrait) -> Result<Settings, AppError> {
+    Ok(municipality::Entity::find_by_id(1).one(db).await?.map_or(
+        Settings {
+            census: true,
+            in_person: true,
+            outside_census: false,
+        },
+        |m| Settings {
+            census: m.verify_census,
+            in_person: m.verify_in_person,
+            outside_census: m.verify_outside_census,
+        },
+    ))
 }
 
 pub async fn status(db: &DatabaseConnection, actor: Actor) -> Result<VerificationStatus, AppError> {
     ensure(actor, Action::VerifySelf, Facts::default())?;
     let user = actor.require_user()?;
-    let (census_enabled, in_person_enabled) = settings(db).await?;
+    let Settings {
+        census: census_enabled,
+        in_person: in_person_enabled,
+        ..
+    } = settings(db).await?;
     let verified = verifications::Entity::find_by_id(user.0)
         .one(db)
         .await?
@@ -56,6 +74,7 @@ async fn bind(
     hash: String,
     method: VerificationMethod,
     by: Option<UserId>,
+    outside_census: bool,
 ) -> Result<(), AppError> {
     // Checked first (PostgreSQL aborts a transaction at its first error); the unique index
     // still decides between two requests racing.
@@ -78,6 +97,7 @@ async fn bind(
         identity_hash: Set(hash),
         method: Set(method.code().into()),
         verified_by: Set(by.map(|b| b.0)),
+        outside_census: Set(outside_census),
         created_at: Set(Utc::now()),
     }
     .insert(db)
@@ -94,7 +114,11 @@ async fn bind(
         by.or(Some(user)),
         AuditAction::UserVerified,
         user,
-        method.code(),
+        if outside_census {
+            "in-person outside-census"
+        } else {
+            method.code()
+        },
     )
     .await?;
     Ok(())
@@ -111,27 +135,46 @@ pub async fn verify_self(
 ) -> Result<(), AppError> {
     ensure(actor, Action::VerifySelf, Facts::default())?;
     let user = actor.require_user()?;
-    let (census_enabled, _) = settings(db).await?;
-    if !census_enabled {
+    if !settings(db).await?.census {
         return Err(AppError::Conflict(Conflict::CensusDisabled));
     }
     let claim = identity::claim(&config.identity_key, national_id, birth_year)?;
     // Guessing numbers is slow: a few failed matches an hour, per account and per address.
-    let limit = rate_limit::CENSUS_MATCH.for_keys(&user.to_string(), client);
-    limit.check(db).await?;
+    // Recorded before the match is tried (parallel guesses each take a place), given back
+    // when it matches.
+    let user_key = user.to_string();
+    let attempt = rate_limit::CENSUS_MATCH
+        .take(
+            db,
+            &[
+                rate_limit::key("account", &user_key),
+                rate_limit::key("client", client),
+            ],
+        )
+        .await?;
     if !identity::known(db, &claim.hash)
         .await?
         .census_matches(&claim)
     {
-        limit.failed(db).await?;
         return Err(AppError::field("national_id", "census-no-match"));
     }
+    attempt.refund(db).await?;
     let txn = write_txn(db).await?;
-    bind(&txn, user, claim.hash, VerificationMethod::Census, None).await?;
+    bind(
+        &txn,
+        user,
+        claim.hash,
+        VerificationMethod::Census,
+        None,
+        false,
+    )
+    .await?;
     Ok(txn.commit().await?)
 }
 
 /// A referent verifies a resident's account at the counter, having seen their identity card.
+/// Never their own account; only an account whose email is confirmed; and when a census is
+/// loaded, only a number it lists (unless the administrator allows others, then flagged).
 pub async fn verify_in_person(
     db: &DatabaseConnection,
     config: &AppConfig,
@@ -141,8 +184,8 @@ pub async fn verify_in_person(
 ) -> Result<(), AppError> {
     ensure(actor, Action::VerifyInPerson, Facts::default())?;
     let referent = actor.require_user()?;
-    let (_, in_person_enabled) = settings(db).await?;
-    if !in_person_enabled {
+    let settings = settings(db).await?;
+    if !settings.in_person {
         return Err(AppError::Conflict(Conflict::InPersonDisabled));
     }
     let mut problems = crate::error::Problems::default();
@@ -157,7 +200,22 @@ pub async fn verify_in_person(
         .one(db)
         .await?
         .ok_or_else(|| AppError::field("email", "account-unknown"))?;
+    if resident.id == referent.0 {
+        return Err(AppError::field("email", "verify-own-account"));
+    }
+    if resident.email_confirmed_at.is_none() {
+        return Err(AppError::field("email", "account-unconfirmed"));
+    }
     let hash = identity::hash(&config.identity_key, &national_id);
+    let census_loaded = census_entries::Entity::find().one(db).await?.is_some();
+    let in_census = census_entries::Entity::find_by_id(hash.clone())
+        .one(db)
+        .await?
+        .is_some();
+    let outside_census = census_loaded && !in_census;
+    if outside_census && !settings.outside_census {
+        return Err(AppError::field("national_id", "not-in-census"));
+    }
     let txn = write_txn(db).await?;
     bind(
         &txn,
@@ -165,6 +223,7 @@ pub async fn verify_in_person(
         hash,
         VerificationMethod::InPerson,
         Some(referent),
+        outside_census,
     )
     .await?;
     Ok(txn.commit().await?)
@@ -175,6 +234,7 @@ pub async fn set_methods(
     actor: Actor,
     census: bool,
     in_person: bool,
+    outside_census: bool,
 ) -> Result<(), AppError> {
     ensure(actor, Action::ManageVerification, Facts::default())?;
     let txn = write_txn(db).await?;
@@ -185,9 +245,10 @@ pub async fn set_methods(
     let mut row: municipality::ActiveModel = row.into();
     row.verify_census = Set(census);
     row.verify_in_person = Set(in_person);
+    row.verify_outside_census = Set(outside_census);
     row.updated_at = Set(Utc::now());
     row.update(&txn).await?;
-    let detail = format!("census={census} in-person={in_person}");
+    let detail = format!("census={census} in-person={in_person} outside-census={outside_census}");
     audit::record(
         &txn,
         actor.user_id(),
@@ -389,7 +450,7 @@ pub async fn overview(
     report: Option<CensusImportId>,
 ) -> Result<CensusOverview, AppError> {
     ensure(actor, Action::ManageVerification, Facts::default())?;
-    let (census_enabled, in_person_enabled) = settings(db).await?;
+    let settings = settings(db).await?;
     let entries = census_entries::Entity::find().count(db).await?;
     let verified_accounts = verifications::Entity::find().count(db).await?;
     let imports = census_imports::Entity::find()
@@ -407,8 +468,9 @@ pub async fn overview(
     Ok(CensusOverview {
         entries,
         verified_accounts,
-        census_enabled,
-        in_person_enabled,
+        census_enabled: settings.census,
+        in_person_enabled: settings.in_person,
+        outside_census_allowed: settings.outside_census,
         imports: imports.into_iter().map(|m| import_view(m, false)).collect(),
         report,
     })

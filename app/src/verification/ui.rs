@@ -181,6 +181,11 @@ pub fn CensusPage() -> impl IntoView {
                                         <input type="checkbox" id="method-in-person" name="in_person" value="1" checked=o.in_person_enabled />
                                         " " <label for="method-in-person">{t("method-in-person")}</label>
                                     </p>
+                                    <p>
+                                        <input type="checkbox" id="method-outside-census" name="outside_census" value="1" checked=o.outside_census_allowed aria-describedby="method-outside-census-help" />
+                                        " " <label for="method-outside-census">{t("method-outside-census")}</label>
+                                        <br /><small id="method-outside-census-help">{t("method-outside-census-help")}</small>
+                                    </p>
                                     <SubmitButton label_key="save" />
                                 </PostForm>
                             </section>

@@ -24,6 +24,10 @@ pub struct Options {
     pub base_url: Option<String>,
     /// Cache anonymous pages this long (0, the default in tests: off).
     pub page_cache_ms: u64,
+    /// Reverse proxies in front (`MAJLIS_TRUST_PROXY`).
+    pub proxy_hops: usize,
+    /// `MAJLIS_DEV_EMAIL_LINKS`.
+    pub dev_email_links: bool,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -57,7 +61,8 @@ pub async fn spawn_with(options: Options) -> TestApp {
         smtp_url,
         mail_from: "Majlis <no-reply@majlis.test>".into(),
         site_root: "target/site".into(),
-        trust_proxy: false,
+        proxy_hops: options.proxy_hops,
+        dev_email_links: options.dev_email_links,
         identity_key: Some("test-identity-key-0123456789abcdef".into()),
         // Tests read pages right after changing data; the cache has its own test.
         page_cache_ms: options.page_cache_ms,

@@ -28,12 +28,121 @@ async fn without_smtp_emails_wait_in_the_outbox_that_admins_can_read() {
     assert_eq!(outbox.status, 200);
     outbox.assert_has(&address);
     outbox.assert_has(&tr(Fr, "outbox-status-pending"));
-    outbox.assert_has(&format!("{}/account/confirm?token=", app.base));
+    // The link is there, never its token: an administrator could use it.
+    outbox.assert_has(&format!("{}/account/confirm?token=[…]", app.base));
+    let token = app
+        .count("SELECT COUNT(*) FROM account_tokens WHERE purpose = 'confirm'")
+        .await;
+    assert_eq!(token, 1);
+    outbox.assert_lacks(&tr(Fr, "dev-email-links-banner"));
     assert_eq!(
         app.count("SELECT COUNT(*) FROM outbox WHERE status = 'pending'")
             .await,
         1
     );
+}
+
+#[tokio::test]
+async fn only_a_development_server_shows_the_links_waiting_in_the_outbox_and_says_so() {
+    let app = spawn_with(Options {
+        no_smtp: true,
+        dev_email_links: true,
+        ..Default::default()
+    })
+    .await;
+    let admin = app.account(&email("dev-admin"), Role::Admin).await;
+    let address = email("dev-queued");
+    app.browser(Fr)
+        .submit(
+            "/account/register",
+            "/api/accounts/register",
+            &[
+                ("display_name", "Queued Person"),
+                ("email", &address),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+            ],
+        )
+        .await;
+    let outbox = admin.get("/admin/outbox").await;
+    outbox.assert_has(&tr(Fr, "dev-email-links-banner"));
+    let start = outbox.body.find("/account/confirm?token=").unwrap();
+    let link: String = outbox.body[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || "/?=_-".contains(*c))
+        .collect();
+    assert!(!link.ends_with("token="), "{link}");
+    // The link works (this is what the demo is for).
+    let token = link.split("token=").nth(1).unwrap();
+    let confirmed = app
+        .browser(Fr)
+        .submit(&link, "/api/accounts/confirm", &[("token", token)])
+        .await;
+    assert!(
+        confirmed.url.contains("notice=email-confirmed"),
+        "{}",
+        confirmed.url
+    );
+    app.browser(Fr)
+        .get("/")
+        .await
+        .assert_has(&tr(Fr, "dev-email-links-banner"));
+    // The production default never shows it (see the test above), and an https site refuses
+    // the setting.
+    let mut config = server::config::Config::from_env();
+    config.base_url = Some("https://majlis.example.tn".into());
+    config.identity_key = Some("k".repeat(40));
+    config.dev_email_links = true;
+    assert!(config.check().is_err());
+}
+
+#[tokio::test]
+async fn a_delivered_email_keeps_no_token_in_the_outbox() {
+    let app = spawn_app().await;
+    let admin = app.account(&email("sent-admin"), Role::Admin).await;
+    let address = email("delivered");
+    app.browser(Fr)
+        .submit(
+            "/account/register",
+            "/api/accounts/register",
+            &[
+                ("display_name", "Delivered Person"),
+                ("email", &address),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+            ],
+        )
+        .await;
+    // The recipient got the working link…
+    let mails = wait_for_mail(&address, 1).await;
+    let path = link(&mails[0], &app.base, "/account/confirm");
+    assert!(!path.contains('…'), "{path}");
+    // …and the stored copy has none.
+    for _ in 0..50 {
+        if app
+            .count("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")
+            .await
+            > 0
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let token = path.split("token=").nth(1).unwrap().to_string();
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM outbox WHERE body LIKE '%{token}%'"
+        ))
+        .await,
+        0
+    );
+    admin.get("/admin/outbox").await.assert_lacks(&token);
+    // The link still works for its recipient.
+    let page = app
+        .browser(Fr)
+        .submit(&path, "/api/accounts/confirm", &[("token", &token)])
+        .await;
+    assert!(page.url.contains("notice=email-confirmed"), "{}", page.url);
 }
 
 #[tokio::test]

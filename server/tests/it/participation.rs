@@ -59,7 +59,7 @@ pub async fn consultation(
 }
 
 const SUPPORTS_OPEN: &[(&str, i64, i64)] = &[("proposals", -20, -1), ("supports", 0, 10)];
-const PROPOSALS_OPEN: &[(&str, i64, i64)] = &[("proposals", -1, 10), ("supports", 11, 20)];
+pub const PROPOSALS_OPEN: &[(&str, i64, i64)] = &[("proposals", -1, 10), ("supports", 11, 20)];
 
 /// A proposal by `author` (a user id), published directly.
 pub async fn proposal(app: &TestApp, consultation: Uuid, author: &str, title: &str) -> Uuid {
@@ -93,6 +93,7 @@ pub async fn verify(app: &TestApp, email: &str, national_id: &str) {
         identity_hash: Set(hash(national_id)),
         method: Set("in-person".into()),
         verified_by: Set(None),
+        outside_census: Set(false),
         created_at: Set(Utc::now()),
     }
     .insert(&app.db)
@@ -1027,4 +1028,223 @@ async fn list_and_proposal_pages_run_a_bounded_number_of_queries_whatever_the_si
             "{path}: the count grows with the list"
         );
     }
+}
+
+/// Puts `national_id` born in `year` in the census list.
+async fn in_census(app: &TestApp, national_id: &str, year: i32) {
+    app::server::entities::census_entries::ActiveModel {
+        identity_hash: Set(hash(national_id)),
+        birth_year: Set(year),
+        import_id: Set(Uuid::new_v4()),
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
+async fn a_referent_verifies_only_someone_elses_confirmed_account_with_a_census_number() {
+    let app = spawn_app().await;
+    let referent_email = email("referent");
+    let referent = app.account(&referent_email, Role::Referent).await;
+    let verify_at_counter = |who: String, number: &'static str| {
+        let referent = &referent;
+        async move {
+            referent
+                .submit(
+                    "/staff/verify",
+                    "/api/verification/in-person",
+                    &[("email", who.as_str()), ("national_id", number)],
+                )
+                .await
+        }
+    };
+    let verified = || app.count("SELECT COUNT(*) FROM verifications");
+
+    // Their own account: refused (then they could support with an invented identity).
+    let page = verify_at_counter(referent_email.clone(), "98765432").await;
+    assert_eq!(page.status, 422);
+    page.assert_has(&error_text(Fr, "verify-own-account"));
+    assert_eq!(verified().await, 0);
+
+    // An account whose email nobody confirmed.
+    let unconfirmed = email("unconfirmed");
+    app.browser(Fr)
+        .submit(
+            "/account/register",
+            "/api/accounts/register",
+            &[
+                ("display_name", "Sans confirmation"),
+                ("email", unconfirmed.as_str()),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+            ],
+        )
+        .await;
+    let page = verify_at_counter(unconfirmed.clone(), "11112222").await;
+    page.assert_has(&error_text(Fr, "account-unconfirmed"));
+    assert_eq!(
+        page.input_value("email").as_deref(),
+        Some(unconfirmed.as_str())
+    );
+    assert_eq!(verified().await, 0);
+
+    // With a census loaded, a number it does not list is refused…
+    in_census(&app, "11112222", 1980).await;
+    let resident = email("resident");
+    app.account(&resident, Role::Resident).await;
+    let page = verify_at_counter(resident.clone(), "33334444").await;
+    page.assert_has(&error_text(Fr, "not-in-census"));
+    assert_eq!(verified().await, 0);
+    let page = verify_at_counter(resident.clone(), "11112222").await;
+    assert!(
+        page.url.contains("notice=resident-verified"),
+        "{}",
+        page.url
+    );
+    assert_eq!(verified().await, 1);
+
+    // …unless the administrator allows it; then the verification is flagged.
+    let admin = app.account(&email("admin"), Role::Admin).await;
+    assert_eq!(
+        referent
+            .call(
+                "/api/admin/verification-methods",
+                &[("census", "1"), ("in_person", "1"), ("outside_census", "1")]
+            )
+            .await
+            .status(),
+        403,
+        "only administrators choose"
+    );
+    let page = admin
+        .submit(
+            "/admin/census",
+            "/api/admin/verification-methods",
+            &[("census", "1"), ("in_person", "1"), ("outside_census", "1")],
+        )
+        .await;
+    assert!(page.body.contains("id=\"method-outside-census\""));
+    let other = email("other");
+    app.account(&other, Role::Resident).await;
+    let page = verify_at_counter(other.clone(), "33334444").await;
+    assert!(
+        page.url.contains("notice=resident-verified"),
+        "{}",
+        page.url
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM verifications WHERE outside_census = TRUE")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn an_assisted_support_needs_the_census_birth_year_even_for_a_verified_identity() {
+    let app = spawn_app().await;
+    let c = consultation(&app, SUPPORTS_OPEN, 0, 5).await;
+    let author = email("author");
+    app.account(&author, Role::Resident).await;
+    let p = proposal(&app, c, &app.user_id(&author).await, "Des bancs à l’ombre").await;
+    in_census(&app, "77777777", 1960).await;
+    let resident = email("resident");
+    app.account(&resident, Role::Resident).await;
+    verify(&app, &resident, "77777777").await;
+    let referent = app.account(&email("referent"), Role::Referent).await;
+    let pid = p.to_string();
+    let page = referent
+        .submit(
+            &format!("/proposals/{p}"),
+            "/api/supports/assist",
+            &[
+                ("id", &pid),
+                ("national_id", "77777777"),
+                ("birth_year", "1999"),
+            ],
+        )
+        .await;
+    page.assert_has(&error_text(Fr, "identity-unknown"));
+    assert_eq!(supports_of(&app, p).await, (0, 0));
+    let page = referent
+        .submit(
+            &format!("/proposals/{p}"),
+            "/api/supports/assist",
+            &[
+                ("id", &pid),
+                ("national_id", "77777777"),
+                ("birth_year", "1960"),
+            ],
+        )
+        .await;
+    page.assert_has(&tr(Fr, "notice-support-assisted"));
+    assert_eq!(supports_of(&app, p).await, (1, 1));
+}
+
+#[tokio::test]
+async fn an_answer_published_twice_emails_once_and_a_withdrawn_proposal_takes_none() {
+    let app = spawn_app().await;
+    let c = consultation(&app, SUPPORTS_OPEN, 0, 1).await;
+    let author_email = email("author");
+    app.account(&author_email, Role::Resident).await;
+    let author_id = app.user_id(&author_email).await;
+    let p = proposal(&app, c, &author_id, "Éclairer la rue des Oliviers").await;
+    let official = app.account(&email("official"), Role::Official).await;
+    let pid = p.to_string();
+    let publish = |text: &'static str| {
+        let pid = pid.clone();
+        let official = &official;
+        async move {
+            official
+                .call(
+                    "/api/answers/save",
+                    &[
+                        ("id", pid.as_str()),
+                        ("state", "accepted"),
+                        ("text", text),
+                        ("publish", "1"),
+                    ],
+                )
+                .await
+                .status()
+        }
+    };
+    let answered = || app.count("SELECT COUNT(*) FROM outbox WHERE kind = 'proposal.answered'");
+    // A double click (two at once), then the same again later.
+    let (a, b) = tokio::join!(publish("Dès le printemps."), publish("Dès le printemps."));
+    assert!(a.as_u16() < 400 && b.as_u16() < 400, "{a} {b}");
+    assert!(publish("Dès le printemps.").await.as_u16() < 400);
+    assert_eq!(answered().await, 1, "one email per recipient");
+    // A changed answer is a new publication: one more email.
+    assert!(publish("Dès le printemps, rue par rue.").await.as_u16() < 400);
+    assert_eq!(answered().await, 2);
+
+    // A withdrawn proposal takes no answer, and offers no answer form.
+    let q = proposal(&app, c, &author_id, "Une fontaine place du marché").await;
+    set(&app, q, proposals::Column::State, Expr::value("withdrawn")).await;
+    set(
+        &app,
+        q,
+        proposals::Column::WithdrawnAt,
+        Expr::value(Utc::now()),
+    )
+    .await;
+    let qid = q.to_string();
+    let page = official
+        .submit(
+            &format!("/proposals/{q}"),
+            "/api/answers/save",
+            &[
+                ("id", qid.as_str()),
+                ("state", "rejected"),
+                ("text", "Non."),
+                ("publish", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, 409);
+    page.assert_has(&tr(Fr, "error-conflict-proposal-withdrawn"));
+    page.assert_lacks("name=\"publish\"");
+    assert!(proposal_row(&app, q).await.answer_published_at.is_none());
+    assert_eq!(answered().await, 2);
 }

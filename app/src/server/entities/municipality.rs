@@ -15,6 +15,9 @@ pub struct Model {
     pub verify_census: bool,
     /// Referents may verify residents in person.
     pub verify_in_person: bool,
+    /// Referents may verify, at the counter, a number the loaded census does not list
+    /// (flagged).
+    pub verify_outside_census: bool,
     pub updated_at: DateTimeUtc,
 }
 

@@ -9,6 +9,9 @@ pub struct Model {
     pub identity_hash: String,
     pub method: String,
     pub verified_by: Option<Uuid>,
+    /// Verified at the counter with a number the loaded census does not list (allowed by the
+    /// administrator, shown to them).
+    pub outside_census: bool,
     pub created_at: DateTimeUtc,
 }
 
