@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <crate::home::HomeRoutes />
                     <crate::accounts::routes::AccountRoutes />
+                    <crate::two_factor::routes::TwoFactorRoutes />
                     <crate::verification::routes::VerificationRoutes />
                     <crate::admin::routes::AdminRoutes />
                     <crate::districts::routes::DistrictRoutes />

@@ -33,6 +33,17 @@ impl Actor {
     }
 }
 
+/// The role a logged-in account acts with: a staff role only once the login was completed
+/// with a second factor; until then (a promoted resident's session, say) the account acts as a
+/// resident, and every staff action is refused here, like any other.
+pub fn effective_role(role: Role, second_factor: bool) -> Role {
+    if role.is_staff() && !second_factor {
+        Role::Resident
+    } else {
+        role
+    }
+}
+
 /// What they want to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -42,6 +53,8 @@ pub enum Action {
     ManageRoles,
     /// Read the email outbox (what was sent, or is waiting when no SMTP server is configured).
     ViewOutbox,
+    /// Reset another staff member's second factor (they enrol again at their next login).
+    ResetSecondFactor,
     /// Change one's own profile and language.
     EditOwnAccount,
     /// Read a consultation (a draft only for those who prepare consultations).
@@ -122,8 +135,18 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         Action::ManageRoles if role == Role::Admin && facts.target_user == Some(id) => {
             Deny(Refusal::OwnRole)
         }
-        Action::ManageRoles | Action::ViewOutbox if role == Role::Admin => Allow,
-        Action::ManageRoles | Action::ViewOutbox => Deny(Refusal::AdminOnly),
+        // Nobody resets their own second factor (a recovery code is the way back in).
+        Action::ResetSecondFactor if role == Role::Admin && facts.target_user == Some(id) => {
+            Deny(Refusal::OwnSecondFactor)
+        }
+        Action::ManageRoles | Action::ViewOutbox | Action::ResetSecondFactor
+            if role == Role::Admin =>
+        {
+            Allow
+        }
+        Action::ManageRoles | Action::ViewOutbox | Action::ResetSecondFactor => {
+            Deny(Refusal::AdminOnly)
+        }
     }
 }
 
@@ -444,6 +467,10 @@ mod tests {
                 Facts::default(),
                 Allow,
             ),
+            (user(Admin), Action::ResetSecondFactor, other, Allow),
+            (user(Admin), Action::ResetSecondFactor, own, Deny(Refusal::OwnSecondFactor)),
+            (user(Planner), Action::ResetSecondFactor, other, Deny(Refusal::AdminOnly)),
+            (user(Referent), Action::ResetSecondFactor, own, Deny(Refusal::AdminOnly)),
         ];
         for (actor, action, facts, expected) in rows {
             assert_eq!(
@@ -452,6 +479,20 @@ mod tests {
                 "{actor:?} {action:?} {facts:?}"
             );
         }
+    }
+
+    #[test]
+    fn staff_roles_need_the_second_factor() {
+        for role in [Role::Referent, Role::Planner, Role::Official, Role::Admin] {
+            assert_eq!(effective_role(role, true), role);
+            assert_eq!(effective_role(role, false), Role::Resident);
+            let acting = user(effective_role(role, false));
+            assert_eq!(
+                decide(acting, Action::ViewStaffArea, Facts::default()),
+                Decision::Deny(Refusal::StaffOnly)
+            );
+        }
+        assert_eq!(effective_role(Role::Resident, false), Role::Resident);
     }
 
     #[test]

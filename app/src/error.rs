@@ -16,6 +16,7 @@ codes! {
         OfficialOnly => "official-only",
         NotAuthor => "not-author",
         VerificationRequired => "verification-required",
+        OwnSecondFactor => "own-second-factor",
     }
 }
 

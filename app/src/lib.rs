@@ -28,6 +28,7 @@ pub mod proposals;
 pub mod server;
 pub mod session;
 pub mod supports;
+pub mod two_factor;
 pub mod ui;
 pub mod verification;
 

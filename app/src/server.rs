@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod outbox;
 pub mod passwords;
 pub mod rate_limit;
+pub mod totp;
 pub mod reference;
 pub mod search;
 pub mod state;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_ADMIN, T, expectAccessible, linkIn, register, settle, uniqueEmail, useLanguage, waitForMail, type Lang } from './support';
+import { DEMO_ADMIN, DEMO_TOTP, T, enterSecondFactor, ftl, totpCode, expectAccessible, linkIn, register, settle, uniqueEmail, useLanguage, waitForMail, type Lang } from './support';
 
 const PASSWORD = 'olive-tree-2026';
 
@@ -120,6 +120,7 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
       await admin.getByLabel(t.email).fill(DEMO_ADMIN.email);
       await admin.getByLabel(t.password, { exact: true }).fill(DEMO_ADMIN.password);
       await admin.getByRole('main').getByRole('button', { name: t.loginSubmit }).click();
+      await enterSecondFactor(admin, testInfo, lang, DEMO_TOTP[DEMO_ADMIN.email]);
       await admin.getByRole('link', { name: t.staff }).click();
       await expect(admin.getByRole('heading', { level: 1, name: t.staff })).toBeVisible();
       await settle(admin, testInfo);
@@ -136,6 +137,34 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
       await admin.reload();
       await expect(admin.getByRole('row').filter({ hasText: email }).getByLabel(`${t.roleFor} Sami Trabelsi`)).toHaveValue('planner');
       await adminContext.close();
+
+      // The new planner confirms their address, logs in, and sets up a second factor: a QR
+      // code drawn in the page, the key in text, one code, ten recovery codes shown once.
+      const mail = await waitForMail(email, t.confirmSubject);
+      await page.goto(linkIn(mail, '/account/confirm?token='));
+      await settle(page, testInfo);
+      await page.getByRole('button', { name: t.confirmSubmit }).click();
+      await expect(page.getByText(t.confirmed)).toBeVisible();
+      await page.getByLabel(t.email).fill(email);
+      await page.getByLabel(t.password, { exact: true }).fill(PASSWORD);
+      await page.getByRole('main').getByRole('button', { name: t.loginSubmit }).click();
+      await expect(page.getByRole('heading', { level: 1, name: ftl(lang, 'two-factor-title') })).toBeVisible();
+      await expect(page.getByRole('img', { name: ftl(lang, 'two-factor-qr-label') })).toBeVisible();
+      await settle(page, testInfo);
+      await expectAccessible(page, testInfo);
+      const secret = (await page.locator('code.secret').innerText()).replace(/\s/g, '');
+      // A wrong code first: the message, and the page still asks.
+      await page.getByLabel(ftl(lang, 'field-two-factor-code')).fill('000000');
+      await page.getByRole('main').getByRole('button', { name: ftl(lang, 'two-factor-submit') }).click();
+      await expect(page.getByText(ftl(lang, 'error-code-invalid'))).toBeVisible();
+      await settle(page, testInfo);
+      await page.getByLabel(ftl(lang, 'field-two-factor-code')).fill(totpCode(secret));
+      await page.getByRole('main').getByRole('button', { name: ftl(lang, 'two-factor-submit') }).click();
+      await expect(page.getByRole('heading', { level: 1, name: ftl(lang, 'recovery-codes-title') })).toBeVisible();
+      await expect(page.locator('.recovery-codes li')).toHaveCount(10);
+      await expectAccessible(page, testInfo);
+      await page.getByRole('link', { name: ftl(lang, 'recovery-codes-continue') }).click();
+      await expect(page.getByRole('heading', { level: 1, name: t.staff })).toBeVisible();
     });
 
     test('the language switch changes the page and is remembered', async ({ page }, testInfo) => {

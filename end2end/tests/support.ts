@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { createHmac } from 'node:crypto';
 import { expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 
 export type Lang = 'ar' | 'fr';
@@ -32,6 +33,55 @@ export const T = {
 } as const;
 
 export const DEMO_ADMIN = { email: 'admin@example.org', password: 'majlis-demo-2026' };
+
+/** The demo staff accounts' TOTP secrets (README.md; server/src/seed.rs). */
+export const DEMO_TOTP: Record<string, string> = {
+  'admin@example.org': 'NVQWU3DJOMWWIZLNN4WWCZDNNFXC2MRQGI3A',
+  'referent@example.org': 'NVQWU3DJOMWWIZLNN4WXEZLGMVZGK3TUFUZDAMRW',
+  'planner@example.org': 'NVQWU3DJOMWWIZLNN4WXA3DBNZXGK4RNGIYDENQ',
+  'official@example.org': 'NVQWU3DJOMWWIZLNN4WW6ZTGNFRWSYLMFUZDAMRW',
+};
+
+function base32(secret: string): Buffer {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of secret.replace(/[\s=]/g, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
+}
+
+/** The RFC 6238 code (SHA-1, 6 digits, 30 s) of a base32 secret at a time step. */
+export function totpCode(secret: string, step = Math.floor(Date.now() / 30_000)): string {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac('sha1', base32(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return value.toString().padStart(6, '0');
+}
+
+/**
+ * On the second-factor page, types the current code of `secret`. A code works once: when
+ * another test used this step's code for the same account, waits for the next step.
+ */
+export async function enterSecondFactor(page: Page, testInfo: TestInfo, lang: Lang, secret: string) {
+  await expect(page.getByRole('heading', { level: 1, name: ftl(lang, 'two-factor-title') })).toBeVisible();
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await settle(page, testInfo);
+    await page.getByLabel(ftl(lang, 'field-two-factor-code')).fill(totpCode(secret));
+    await page.getByRole('main').getByRole('button', { name: ftl(lang, 'two-factor-submit') }).click();
+    const used = page.getByText(ftl(lang, 'error-code-used'));
+    const done = page.getByRole('heading', { level: 1, name: ftl(lang, 'two-factor-title') });
+    await expect(async () => {
+      expect((await used.isVisible()) || !(await done.isVisible())).toBe(true);
+    }).toPass();
+    if (!(await used.isVisible())) return;
+    await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 500);
+    await page.goto('/account/two-factor');
+  }
+  throw new Error('no second-factor code was accepted');
+}
 
 /** Opens a page in a language (the choice is a cookie set by the language switch). */
 export async function useLanguage(page: Page, lang: Lang) {
@@ -135,6 +185,8 @@ export async function logIn(page: Page, testInfo: TestInfo, lang: Lang, email: s
   await page.getByLabel(ftl(lang, 'field-email')).fill(email);
   await page.getByLabel(ftl(lang, 'field-password'), { exact: true }).fill(password);
   await page.getByRole('main').getByRole('button', { name: ftl(lang, 'login-submit') }).click();
+  const secret = DEMO_TOTP[email];
+  if (secret) await enterSecondFactor(page, testInfo, lang, secret);
   await expect(page.getByRole('navigation').getByRole('button', { name: ftl(lang, 'nav-logout') })).toBeVisible();
 }
 

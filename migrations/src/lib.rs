@@ -19,6 +19,7 @@ mod m20261126_000013_count_proposals;
 mod m20261201_000014_rate_counters;
 mod m20261201_000015_verification_checks;
 mod m20261201_000016_ugc_links;
+mod m20261201_000017_second_factor;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000014_rate_counters::Migration),
             Box::new(m20261201_000015_verification_checks::Migration),
             Box::new(m20261201_000016_ugc_links::Migration),
+            Box::new(m20261201_000017_second_factor::Migration),
         ]
     }
 }

@@ -17,6 +17,12 @@ pub const DEMO_ACCOUNTS: [(&str, &str, Role); 5] = [
     ("resident@example.org", "أمينة بن صالح", Role::Resident),
 ];
 
+/// The TOTP secret of a demo staff account (documented in README.md; demo only): the base32
+/// of `majlis-demo-<role>-2026`, to add to an authenticator app by hand.
+pub fn demo_totp_secret(role: Role) -> String {
+    app::server::totp::secret_of(format!("majlis-demo-{}-2026", role.code()).as_bytes())
+}
+
 pub async fn set_municipality(db: &DatabaseConnection) -> Result<(), sea_orm::DbErr> {
     let row = municipality::ActiveModel {
         id: Set(1),
@@ -52,8 +58,18 @@ pub async fn set_municipality(db: &DatabaseConnection) -> Result<(), sea_orm::Db
 pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
     set_municipality(db).await.map_err(|_| AppError::Internal)?;
     for (email, name, role) in DEMO_ACCOUNTS {
-        app::accounts::service::ensure_account(db, name, email, DEMO_PASSWORD, role, Locale::Ar)
-            .await?;
+        let id = app::accounts::service::ensure_account(
+            db,
+            name,
+            email,
+            DEMO_PASSWORD,
+            role,
+            Locale::Ar,
+        )
+        .await?;
+        if role.is_staff() {
+            app::two_factor::service::provision(db, id, &demo_totp_secret(role)).await?;
+        }
     }
     seed_participation(db).await
 }

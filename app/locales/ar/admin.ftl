@@ -56,3 +56,6 @@ activity-support-assisted = دعم مُسجَّل في الشباك
 activity-user-verified = تم التحقق من حساب متساكن
 activity-verification-methods = تغيّرت طرق التحقق
 activity-census-imported = استُورد السجل
+activity-account-second-factor-enrolled = تفعيل العامل الثاني
+activity-account-recovery-code-used = استعمال رمز استرجاع
+activity-account-second-factor-reset = إعادة ضبط العامل الثاني

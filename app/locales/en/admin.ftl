@@ -48,3 +48,6 @@ activity-support-assisted = Support entered at the counter
 activity-user-verified = Resident account verified
 activity-verification-methods = Ways of verifying changed
 activity-census-imported = Register imported
+activity-account-second-factor-enrolled = Second factor turned on
+activity-account-recovery-code-used = Recovery code used
+activity-account-second-factor-reset = Second factor reset

@@ -147,3 +147,6 @@ error-conflict-in-person-disabled = Verification at the counter is not open.
 error-verify-own-account = You cannot verify your own account: another staff member must do it.
 error-account-unconfirmed = The owner of this account has not confirmed their email address yet: they must open the confirmation link first.
 error-not-in-census = This number is not in the loaded register. Check it, or ask the administrator to allow numbers outside the register.
+error-code-invalid = This code does not match. Check your phone’s clock and type the code shown now.
+error-code-used = This code was already used. Wait for the next one (it changes every 30 seconds).
+error-forbidden-own-second-factor = You cannot reset your own second factor: use a recovery code, or ask another administrator.

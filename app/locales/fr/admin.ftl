@@ -49,3 +49,6 @@ activity-support-assisted = Soutien saisi au guichet
 activity-user-verified = Compte d’habitant vérifié
 activity-verification-methods = Moyens de vérification modifiés
 activity-census-imported = Registre importé
+activity-account-second-factor-enrolled = Second facteur activé
+activity-account-recovery-code-used = Code de secours utilisé
+activity-account-second-factor-reset = Second facteur réinitialisé

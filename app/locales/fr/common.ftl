@@ -147,3 +147,6 @@ error-conflict-in-person-disabled = La vérification au guichet n’est pas ouve
 error-verify-own-account = Vous ne pouvez pas vérifier votre propre compte : un autre agent doit le faire.
 error-account-unconfirmed = Le titulaire de ce compte n’a pas encore confirmé son adresse e-mail : il doit d’abord ouvrir le lien de confirmation.
 error-not-in-census = Ce numéro n’est pas dans le registre chargé. Vérifiez-le, ou demandez à l’administrateur d’autoriser les numéros hors registre.
+error-code-invalid = Ce code ne correspond pas. Vérifiez l’heure de votre téléphone et saisissez le code affiché maintenant.
+error-code-used = Ce code a déjà servi. Attendez le suivant (il change toutes les 30 secondes).
+error-forbidden-own-second-factor = Vous ne pouvez pas réinitialiser votre propre second facteur : utilisez un code de secours, ou demandez-le à un autre administrateur.

@@ -54,14 +54,27 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     let client = ctx.client_address();
     let result =
         super::service::authenticate(ctx.db(), &ctx.state.config, &email, &password, &client).await;
-    let result = match result {
-        Ok(user) => crate::session::service::log_in(&ctx.session, &user).await,
-        Err(e) => Err(e),
-    };
     let target = next
         .as_deref()
         .and_then(|n| ctx.local_target(n))
         .unwrap_or_else(|| "/".into());
+    // Staff members give their second factor before the login is complete.
+    let result = match result {
+        Ok(user) if user.role().is_staff() => {
+            crate::session::service::begin_second_factor(&ctx.session, &user, &target)
+                .await
+                .map(|()| Some("/account/two-factor".to_string()))
+        }
+        Ok(user) => crate::session::service::log_in(&ctx.session, &user, false)
+            .await
+            .map(|()| None),
+        Err(e) => Err(e),
+    };
+    let target = match &result {
+        Ok(Some(second_step)) => second_step.clone(),
+        _ => target,
+    };
+    let result = result.map(|_| ());
     let echo = [
         ("email", email.as_str()),
         ("next", next.as_deref().unwrap_or_default()),

@@ -14,6 +14,8 @@ pub struct UserRow {
     pub created_on: String,
     /// Decided by `authz` on the server (an administrator cannot change their own role).
     pub can_change_role: bool,
+    /// A staff member whose second factor this administrator may reset (never their own).
+    pub can_reset_second_factor: bool,
 }
 
 /// An email in the outbox, as the administrator sees it.

@@ -74,6 +74,15 @@ pub async fn list_users(
                 ..Facts::default()
             },
         ) == Decision::Allow,
+        can_reset_second_factor: u.role().is_staff()
+            && decide(
+                actor,
+                Action::ResetSecondFactor,
+                Facts {
+                    target_user: Some(UserId(u.id)),
+                    ..Facts::default()
+                },
+            ) == Decision::Allow,
         id: UserId(u.id),
         display_name: u.display_name,
         email: u.email,

@@ -4,8 +4,8 @@ use super::dto::UserRow;
 use crate::domain::Role;
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::ui::{
-    page_param, with_flash, EmptyState, ErrorPage, FormErrors, FormState, Loading, PageTitle,
-    Pagination, PostForm,
+    page_param, with_flash, EmptyState, ErrorPage, FormErrors, FormState, Loading,
+    NoticeFromQuery, PageTitle, Pagination, PostForm,
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -104,6 +104,7 @@ pub fn UsersPage() -> impl IntoView {
                     Err(e) => view! { <ErrorPage error=e /> }.into_any(),
                     Ok((list, flash)) => { let form = FormState::new("set-role", flash.as_ref()); view! {
                         <h1>{t("users-title")}</h1>
+                        <NoticeFromQuery allowed=&["second-factor-reset"] />
                         <p>{tr_args(use_locale(), "users-count", &[("count", Arg::Num(list.total as i64))])}</p>
                         <FormErrors error=form.error() />
                         <div class="table-scroll">
@@ -158,6 +159,12 @@ fn UserRowView(user: UserRow) -> impl IntoView {
                 } else {
                     view! { <span>{t(&format!("role-{}", current.code()))}</span> }.into_any()
                 }}
+                {user.can_reset_second_factor.then(|| view! {
+                    <PostForm action=crate::two_factor::api::ResetSecondFactor::url() class="inline-form">
+                        <input type="hidden" name="user_id" value=user.id.to_string() />
+                        <button type="submit" class="button button-small">{t("users-reset-second-factor")}</button>
+                    </PostForm>
+                })}
             </td>
         </tr>
     }

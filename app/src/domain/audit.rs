@@ -21,6 +21,9 @@ codes! {
         ProposalWithdrawn => "proposal.withdrawn",
         ProposalAnswered => "proposal.answered",
         SupportAssisted => "support.assisted",
+        SecondFactorEnrolled => "account.second_factor_enrolled",
+        RecoveryCodeUsed => "account.recovery_code_used",
+        SecondFactorReset => "account.second_factor_reset",
     }
 }
 
@@ -34,7 +37,10 @@ impl AuditAction {
             | AccountEmailConfirmed
             | AccountPasswordReset
             | AccountRoleChanged
-            | UserVerified => "user",
+            | UserVerified
+            | SecondFactorEnrolled
+            | RecoveryCodeUsed
+            | SecondFactorReset => "user",
             VerificationMethods => "municipality",
             CensusImported => "census_import",
             DistrictSaved => "district",

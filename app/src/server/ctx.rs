@@ -105,7 +105,8 @@ impl Ctx {
 
     /// Who is asking, for the permission table and the services.
     pub async fn actor(&self) -> Result<Actor, AppError> {
-        Ok(actor_of(self.viewer().await?.as_ref()))
+        let loaded = self.loaded().await?;
+        Ok(actor_of(loaded.user.as_ref(), loaded.second_factor))
     }
 
     /// The data of a page: when it fails (404, 403…), the page answers with that status.
@@ -239,11 +240,11 @@ pub fn client_address(
 }
 
 /// The actor of an optional logged-in user (anonymous when nobody is logged in).
-pub fn actor_of(user: Option<&users::Model>) -> Actor {
+pub fn actor_of(user: Option<&users::Model>, second_factor: bool) -> Actor {
     match user {
         Some(user) => Actor::User {
             id: UserId(user.id),
-            role: user.role(),
+            role: crate::authz::effective_role(user.role(), second_factor),
         },
         None => Actor::Anonymous,
     }

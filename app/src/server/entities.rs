@@ -11,6 +11,8 @@ pub mod municipality;
 pub mod outbox;
 pub mod outbox_attempts;
 pub mod proposals;
+pub mod recovery_codes;
+pub mod second_factors;
 pub mod server_secrets;
 pub mod sessions;
 pub mod support_quotas;

@@ -15,13 +15,14 @@ pub async fn log_out() -> Result<(), AppError> {
 #[cfg(feature = "ssr")]
 pub async fn visitor() -> Result<super::VisitorInfo, AppError> {
     let ctx = crate::server::ctx()?;
-    let user = ctx.viewer().await?;
+    let loaded = ctx.loaded().await?;
     let municipality = ctx
         .state
         .reference
         .municipality(ctx.db(), ctx.locale())
         .await?;
-    let mut info = super::service::visitor(user.as_ref(), municipality);
+    let mut info =
+        super::service::visitor(loaded.user.as_ref(), loaded.second_factor, municipality);
     info.dev_email_links = ctx.state.config.dev_email_links;
     Ok(info)
 }

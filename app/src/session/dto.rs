@@ -23,6 +23,8 @@ pub struct VisitorInfo {
     pub municipality: MunicipalityName,
     /// A development server showing emailed links in the outbox (every page says so).
     pub dev_email_links: bool,
+    /// A staff account logged in without its second factor (it acts as a resident until then).
+    pub second_factor_due: bool,
 }
 
 /// A failed plain form post: which form, what was typed (never passwords) and the error.

@@ -22,7 +22,29 @@ pub struct SessionAuth {
     pub user_id: uuid::Uuid,
     /// The account's `auth_version` at login: a password change bumps it and ends the session.
     pub auth_version: i32,
+    /// The login was completed with a second factor (staff roles act only then).
+    #[serde(default)]
+    pub second_factor: bool,
 }
+
+/// The session key of a staff login waiting for its second factor.
+pub const PENDING_KEY: &str = "pending_login";
+
+/// A staff member's password was right; the second factor is next (within ten minutes).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PendingLogin {
+    pub user_id: uuid::Uuid,
+    pub auth_version: i32,
+    /// Where to go once logged in (a path of this site).
+    pub next: String,
+    pub started_at: chrono::DateTime<Utc>,
+}
+
+/// The session key of the recovery codes to show once, right after enrolment.
+pub const CODES_KEY: &str = "recovery_codes";
+
+/// How long a password-checked staff login waits for its second factor.
+pub const PENDING_MINUTES: i64 = 10;
 
 /// The login a session record's data holds, if any (the store writes it to `user_id`).
 pub fn auth_of(data: &HashMap<String, serde_json::Value>) -> Option<SessionAuth> {
@@ -37,6 +59,8 @@ pub struct Loaded {
     pub user: Option<users::Model>,
     /// A failed form post left its flash in this session.
     pub has_flash: bool,
+    /// The login was completed with a second factor.
+    pub second_factor: bool,
 }
 
 #[derive(Deserialize)]
@@ -71,6 +95,7 @@ pub async fn load(db: &impl ConnectionTrait, id: &str) -> Result<Loaded, AppErro
     Ok(Loaded {
         user: user.filter(|u| auth.is_some_and(|a| a.auth_version == u.auth_version)),
         has_flash: record.data.contains_key(FLASH_KEY),
+        second_factor: auth.is_some_and(|a| a.second_factor),
     })
 }
 
@@ -78,7 +103,12 @@ pub async fn load(db: &impl ConnectionTrait, id: &str) -> Result<Loaded, AppErro
 /// How long a login lasts without being used.
 pub const SESSION_DAYS: i64 = 14;
 
-pub async fn log_in(session: &Session, user: &users::Model) -> Result<(), AppError> {
+/// `second_factor`: the login was completed with one (see [`crate::authz::effective_role`]).
+pub async fn log_in(
+    session: &Session,
+    user: &users::Model,
+    second_factor: bool,
+) -> Result<(), AppError> {
     session.cycle_id().await.map_err(session_error)?;
     // A session opened for a failed form's message was short; a login lasts.
     session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(
@@ -90,10 +120,39 @@ pub async fn log_in(session: &Session, user: &users::Model) -> Result<(), AppErr
             SessionAuth {
                 user_id: user.id,
                 auth_version: user.auth_version,
+                second_factor,
             },
         )
         .await
         .map_err(session_error)
+}
+
+/// Remembers a staff login whose password was right, until its second factor.
+pub async fn begin_second_factor(
+    session: &Session,
+    user: &users::Model,
+    next: &str,
+) -> Result<(), AppError> {
+    session.cycle_id().await.map_err(session_error)?;
+    session
+        .insert(
+            PENDING_KEY,
+            PendingLogin {
+                user_id: user.id,
+                auth_version: user.auth_version,
+                next: next.to_string(),
+                started_at: Utc::now(),
+            },
+        )
+        .await
+        .map_err(session_error)
+}
+
+/// The staff login waiting for its second factor, if still fresh.
+pub async fn pending_login(session: &Session) -> Option<PendingLogin> {
+    let pending: PendingLogin = session.get(PENDING_KEY).await.ok().flatten()?;
+    (Utc::now() - pending.started_at < chrono::Duration::minutes(PENDING_MINUTES))
+        .then_some(pending)
 }
 
 pub async fn log_out(session: &Session) -> Result<(), AppError> {
@@ -105,11 +164,17 @@ pub fn session_error(e: tower_sessions::session::Error) -> AppError {
     AppError::Internal
 }
 
-/// The header's view of the visitor, with the municipality's name.
-pub fn visitor(user: Option<&users::Model>, municipality: MunicipalityName) -> VisitorInfo {
+/// The header's view of the visitor, with the municipality's name. `second_factor`: the login
+/// was completed with one (a staff role counts only then).
+pub fn visitor(
+    user: Option<&users::Model>,
+    second_factor: bool,
+    municipality: MunicipalityName,
+) -> VisitorInfo {
     VisitorInfo {
+        second_factor_due: user.is_some_and(|u| u.role().is_staff() && !second_factor),
         viewer: user.map(|u| Viewer {
-            role: u.role(),
+            role: crate::authz::effective_role(u.role(), second_factor),
             id: UserId(u.id),
             display_name: u.display_name.clone(),
         }),

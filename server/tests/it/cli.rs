@@ -44,8 +44,10 @@ async fn create_admin_makes_an_administrator_who_can_log_in_and_is_idempotent() 
     let page = browser
         .log_in(&address, "cedar-forest-2026", "/admin/users")
         .await;
+    // The new administrator sets up a second factor first.
+    assert_eq!(page.url_path(), "/account/two-factor");
     assert_eq!(page.status, 200);
-    page.assert_has(&tr(app::domain::Locale::Fr, "users-title"));
+    page.assert_has(&tr(app::domain::Locale::Fr, "two-factor-enrol-scan"));
 
     // A weak password is refused with the reason, and nothing is written.
     let weak = server_cli(

@@ -6,6 +6,11 @@ use std::time::Duration;
 
 pub const PASSWORD: &str = "olive-tree-2026";
 
+/// The second-factor secret of the staff accounts tests create.
+pub fn totp_secret() -> String {
+    app::server::totp::secret_of(b"majlis-test-second-factor")
+}
+
 pub struct TestApp {
     pub base: String,
     pub db: DatabaseConnection,
@@ -142,9 +147,10 @@ impl TestApp {
         Browser::new(&self.base, locale)
     }
 
-    /// A confirmed account with `role`, created as `server create-admin` does.
+    /// A confirmed account with `role`, created as `server create-admin` does, logged in (staff
+    /// with a second factor whose secret is [`totp_secret`]).
     pub async fn account(&self, email: &str, role: Role) -> Browser {
-        app::accounts::service::ensure_account(
+        let id = app::accounts::service::ensure_account(
             &self.db,
             "Test Person",
             email,
@@ -154,8 +160,17 @@ impl TestApp {
         )
         .await
         .unwrap();
+        if role.is_staff() {
+            app::two_factor::service::provision(&self.db, id, &totp_secret())
+                .await
+                .unwrap();
+        }
         let browser = self.browser(Locale::Fr);
-        let page = browser.log_in(email, PASSWORD, "/").await;
+        let mut page = browser.log_in(email, PASSWORD, "/").await;
+        if role.is_staff() {
+            assert_eq!(page.url_path(), "/account/two-factor", "{}", page.body);
+            page = self.second_factor(&browser, email).await;
+        }
         assert_eq!(
             page.url_path(),
             "/",
@@ -163,6 +178,41 @@ impl TestApp {
             page.body
         );
         browser
+    }
+
+    /// Types the current code of [`totp_secret`] for `email` on the second-factor page (after
+    /// the step this account last used: a code works once); returns the page it ends on.
+    pub async fn second_factor(&self, browser: &Browser, email: &str) -> Page {
+        let code = self.next_code(email).await;
+        browser
+            .submit(
+                "/account/two-factor",
+                "/api/accounts/two-factor",
+                &[("code", &code)],
+            )
+            .await
+    }
+
+    /// A code of [`totp_secret`] that `email`'s account has not used yet (waits for the next
+    /// 30-second step when the current one was used).
+    pub async fn next_code(&self, email: &str) -> String {
+        use app::server::entities::second_factors;
+        use sea_orm::EntityTrait;
+        let id = uuid::Uuid::parse_str(&self.user_id(email).await).unwrap();
+        let last = second_factors::Entity::find_by_id(id)
+            .one(&self.db)
+            .await
+            .unwrap()
+            .and_then(|f| f.last_step);
+        loop {
+            let now = chrono::Utc::now().timestamp() as u64;
+            let step = (now / app::server::totp::STEP) as i64;
+            if last.is_some_and(|l| l >= step) {
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                continue;
+            }
+            return app::server::totp::code_at(&totp_secret(), now).unwrap();
+        }
     }
 
     /// The id of the account with `email`.

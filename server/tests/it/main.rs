@@ -14,3 +14,4 @@ mod participation;
 mod security;
 mod sessions;
 mod staff;
+mod two_factor;

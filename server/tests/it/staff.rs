@@ -93,10 +93,11 @@ async fn an_admin_changes_a_role_and_the_change_is_logged() {
         1
     );
 
-    // The resident is now planner: the staff area opens (same session, no new login).
+    // The resident is now planner: the staff area waits for their second factor (same
+    // session, which acts as a resident until then; see two_factor.rs for the enrolment).
     let staff = resident.get("/staff").await;
-    assert_eq!(staff.status, 200);
-    staff.assert_has(&tr(Fr, "role-planner"));
+    assert_eq!(staff.status, 403);
+    staff.assert_has(&tr(Fr, "second-factor-due"));
     // The dashboard's activity log shows the change.
     let dashboard = admin.get("/staff").await;
     dashboard.assert_has(&tr(Fr, "activity-account-role-changed"));
