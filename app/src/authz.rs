@@ -468,9 +468,24 @@ mod tests {
                 Allow,
             ),
             (user(Admin), Action::ResetSecondFactor, other, Allow),
-            (user(Admin), Action::ResetSecondFactor, own, Deny(Refusal::OwnSecondFactor)),
-            (user(Planner), Action::ResetSecondFactor, other, Deny(Refusal::AdminOnly)),
-            (user(Referent), Action::ResetSecondFactor, own, Deny(Refusal::AdminOnly)),
+            (
+                user(Admin),
+                Action::ResetSecondFactor,
+                own,
+                Deny(Refusal::OwnSecondFactor),
+            ),
+            (
+                user(Planner),
+                Action::ResetSecondFactor,
+                other,
+                Deny(Refusal::AdminOnly),
+            ),
+            (
+                user(Referent),
+                Action::ResetSecondFactor,
+                own,
+                Deny(Refusal::AdminOnly),
+            ),
         ];
         for (actor, action, facts, expected) in rows {
             assert_eq!(

@@ -14,7 +14,7 @@ pub fn HomePage() -> impl IntoView {
     let visitor = use_visitor();
     view! {
         <PageTitle key="home-title" />
-        <NoticeFromQuery allowed=&["logged-out"] />
+        <NoticeFromQuery allowed=&["logged-out", "account-deleted"] />
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 let ctx = visitor.await.ok();

@@ -10,13 +10,13 @@ pub mod markdown;
 pub mod outbox;
 pub mod passwords;
 pub mod rate_limit;
-pub mod totp;
 pub mod reference;
 pub mod search;
 pub mod state;
 #[cfg(test)]
 pub mod testing;
 pub mod tokens;
+pub mod totp;
 
 pub use ctx::{ctx, Ctx};
 pub use state::{AppConfig, AppState};

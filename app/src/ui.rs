@@ -9,6 +9,23 @@ mod layout;
 mod widgets;
 
 pub use field::{ControlAttrs, FieldShell};
+
+/// Text for an element whose content the HTML parser reads as raw text (`<title>`,
+/// `<textarea>`): Leptos writes such children as they are, so a `</textarea>` typed by someone
+/// would close the element and start markup. Escaped here; the browser decodes the entities
+/// back and shows exactly what was typed.
+pub fn raw_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
 #[cfg(feature = "ssr")]
 pub use form::{
     Field, FormErrors, FormErrorsFor, FormState, PostForm, SelectField, SubmitButton, TextArea,

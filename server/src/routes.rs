@@ -38,6 +38,7 @@ pub fn router(
     Router::new()
         .route("/lang/{code}", get(set_language))
         .route("/health", get(health))
+        .route("/account/export", get(export_data))
         .route(
             "/assets/{hash}/pkg/{*file}",
             get(crate::assets::hashed).with_state(assets.clone()),
@@ -158,6 +159,39 @@ async fn set_language(
         response.headers_mut().append(header::SET_COOKIE, value);
     }
     response
+}
+
+/// `/account/export`: the logged-in person's data as a JSON file (a plain link on their account
+/// page). Anyone else is sent to the login page.
+async fn export_data(State(state): State<AppState>, session: Session) -> Response {
+    let loaded = match session.id() {
+        Some(id) => app::session::service::load(&state.db, &id.to_string())
+            .await
+            .unwrap_or_default(),
+        None => Default::default(),
+    };
+    let actor = app::server::ctx::actor_of(loaded.user.as_ref(), loaded.second_factor);
+    match app::accounts::service::export(&state.db, actor).await {
+        Ok(data) => (
+            [
+                (header::CONTENT_TYPE, "application/json; charset=utf-8"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"majlis-data.json\"",
+                ),
+                (header::CACHE_CONTROL, "private, no-store"),
+            ],
+            serde_json::to_string_pretty(&data).unwrap_or_default(),
+        )
+            .into_response(),
+        Err(app::error::AppError::Unauthenticated) => {
+            Redirect::to("/account/login?next=/account/export").into_response()
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "personal data export failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
 }
 
 async fn health(State(state): State<AppState>) -> Response {

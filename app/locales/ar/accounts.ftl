@@ -55,3 +55,11 @@ email-registered-again-body =
     نسيت كلمة المرور: { $reset }
     إن لم تكن أنت، تجاهل هذه الرسالة: حسابك لم يتغيّر.
     — مجلس، { $municipality }
+account-data-title = بياناتك
+account-export-lead = نزّل كل ما يحفظه «مجلس» عنك: ملفك الشخصي، مقترحاتك، دعمك، والرسائل المرسلة إليك (ملف JSON).
+account-export = تنزيل بياناتي
+account-delete-title = حذف حسابي
+account-delete-lead = سيُمحى اسمك وعنوان بريدك. تبقى مقترحاتك منشورة باسم «حساب محذوف»، ويبقى دعمك محسوبًا دون صلة بك. لا رجعة في ذلك.
+account-delete-password = كلمة مرورك، للتأكيد
+account-delete-submit = حذف حسابي نهائيًا
+notice-account-deleted = تمّ حذف حسابك.

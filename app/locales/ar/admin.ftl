@@ -59,3 +59,4 @@ activity-census-imported = استُورد السجل
 activity-account-second-factor-enrolled = تفعيل العامل الثاني
 activity-account-recovery-code-used = استعمال رمز استرجاع
 activity-account-second-factor-reset = إعادة ضبط العامل الثاني
+activity-account-deleted = حذف حساب

@@ -55,3 +55,11 @@ email-registered-again-body =
     Forgot your password: { $reset }
     If it was not you, ignore this message: your account has not changed.
     — Majlis, { $municipality }
+account-data-title = Your data
+account-export-lead = Download everything Majlis keeps about you: your profile, proposals, supports and the emails sent to you (a JSON file).
+account-export = Download my data
+account-delete-title = Delete my account
+account-delete-lead = Your name and email address will be erased. Your proposals stay published, signed “deleted account”; your supports still count, no longer linked to you. This cannot be undone.
+account-delete-password = Your password, to confirm
+account-delete-submit = Delete my account for good
+notice-account-deleted = Your account has been deleted.

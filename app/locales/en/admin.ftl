@@ -51,3 +51,4 @@ activity-census-imported = Register imported
 activity-account-second-factor-enrolled = Second factor turned on
 activity-account-recovery-code-used = Recovery code used
 activity-account-second-factor-reset = Second factor reset
+activity-account-deleted = Account deleted

@@ -150,3 +150,5 @@ error-not-in-census = This number is not in the loaded register. Check it, or as
 error-code-invalid = This code does not match. Check your phone’s clock and type the code shown now.
 error-code-used = This code was already used. Wait for the next one (it changes every 30 seconds).
 error-forbidden-own-second-factor = You cannot reset your own second factor: use a recovery code, or ask another administrator.
+deleted-account = deleted account
+error-password-wrong = Wrong password.

@@ -55,3 +55,11 @@ email-registered-again-body =
     Mot de passe oublié : { $reset }
     Si ce n’était pas vous, ignorez ce message : votre compte n’a pas changé.
     — Majlis, { $municipality }
+account-data-title = Vos données
+account-export-lead = Téléchargez tout ce que Majlis garde sur vous : votre profil, vos propositions, vos soutiens et les e-mails qui vous ont été envoyés (fichier JSON).
+account-export = Télécharger mes données
+account-delete-title = Supprimer mon compte
+account-delete-lead = Votre nom et votre adresse e-mail seront effacés. Vos propositions restent publiées, signées « compte supprimé » ; vos soutiens restent comptés, sans lien avec vous. C’est définitif.
+account-delete-password = Votre mot de passe, pour confirmer
+account-delete-submit = Supprimer définitivement mon compte
+notice-account-deleted = Votre compte a été supprimé.

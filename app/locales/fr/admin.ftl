@@ -52,3 +52,4 @@ activity-census-imported = Registre importé
 activity-account-second-factor-enrolled = Second facteur activé
 activity-account-recovery-code-used = Code de secours utilisé
 activity-account-second-factor-reset = Second facteur réinitialisé
+activity-account-deleted = Compte supprimé

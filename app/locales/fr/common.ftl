@@ -150,3 +150,5 @@ error-not-in-census = Ce numéro n’est pas dans le registre chargé. Vérifiez
 error-code-invalid = Ce code ne correspond pas. Vérifiez l’heure de votre téléphone et saisissez le code affiché maintenant.
 error-code-used = Ce code a déjà servi. Attendez le suivant (il change toutes les 30 secondes).
 error-forbidden-own-second-factor = Vous ne pouvez pas réinitialiser votre propre second facteur : utilisez un code de secours, ou demandez-le à un autre administrateur.
+deleted-account = compte supprimé
+error-password-wrong = Mot de passe incorrect.

@@ -142,3 +142,21 @@ fn link_page(path: &str, token: &str) -> String {
     let token: String = token.chars().filter(char::is_ascii_alphanumeric).collect();
     format!("{path}?token={token}")
 }
+
+#[server(endpoint = "accounts/delete")]
+pub async fn delete_account(password: String) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        super::service::delete_account(ctx.db(), ctx.actor().await?, &password).await?;
+        crate::session::service::log_out(&ctx.session).await
+    }
+    .await;
+    ctx.finish(
+        "delete-account",
+        &[],
+        result,
+        Some("/?notice=account-deleted"),
+        "/account",
+    )
+    .await
+}

@@ -597,3 +597,150 @@ pub async fn account_detail(
         email: user.email,
     })
 }
+
+/// Everything Majlis keeps about the actor, as one JSON document (their account page offers
+/// it): profile, verification (method and date; never the identity hash), proposals, supports,
+/// and the emails sent to them (links' tokens cut out).
+pub async fn export(db: &DatabaseConnection, actor: Actor) -> Result<serde_json::Value, AppError> {
+    use crate::server::entities::{outbox as outbox_rows, proposals, supports, verifications};
+    use sea_orm::QueryOrder;
+    ensure(actor, Action::EditOwnAccount, Facts::default())?;
+    let id = actor.require_user()?.0;
+    let user = users::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    let verification = verifications::Entity::find_by_id(id).one(db).await?;
+    let authored = proposals::Entity::find()
+        .filter(proposals::Column::AuthorId.eq(id))
+        .order_by_asc(proposals::Column::CreatedAt)
+        .all(db)
+        .await?;
+    let supported = supports::Entity::find()
+        .filter(supports::Column::UserId.eq(id))
+        .order_by_asc(supports::Column::CreatedAt)
+        .all(db)
+        .await?;
+    let emails = outbox_rows::Entity::find()
+        .filter(outbox_rows::Column::Recipient.eq(user.email.clone()))
+        .order_by_asc(outbox_rows::Column::CreatedAt)
+        .all(db)
+        .await?;
+    Ok(serde_json::json!({
+        "format": "majlis-personal-data/1",
+        "exported_at": Utc::now(),
+        "account": {
+            "id": user.id,
+            "display_name": user.display_name,
+            "email": user.email,
+            "role": user.role,
+            "language": user.locale,
+            "created_at": user.created_at,
+            "email_confirmed_at": user.email_confirmed_at,
+        },
+        "verification": verification.map(|v| serde_json::json!({
+            "method": v.method,
+            "verified_at": v.created_at,
+            "at_the_counter_outside_the_census": v.outside_census,
+        })),
+        "proposals": authored.into_iter().map(|p| serde_json::json!({
+            "id": p.id,
+            "consultation_id": p.consultation_id,
+            "title": p.title,
+            "body": p.body,
+            "address": p.address,
+            "state": p.state,
+            "created_at": p.created_at,
+            "supports": p.supports_count,
+        })).collect::<Vec<_>>(),
+        "supports": supported.into_iter().map(|s| serde_json::json!({
+            "proposal_id": s.proposal_id,
+            "consultation_id": s.consultation_id,
+            "at": s.created_at,
+            "recorded_at_the_counter": s.assisted_by.is_some(),
+        })).collect::<Vec<_>>(),
+        "emails": emails.into_iter().map(|m| serde_json::json!({
+            "kind": m.kind,
+            "subject": m.subject,
+            "body": outbox::redact(&m.body),
+            "status": m.status,
+            "created_at": m.created_at,
+            "sent_at": m.sent_at,
+        })).collect::<Vec<_>>(),
+    }))
+}
+
+/// Deletes the actor's account, after their password: name and email erased (their proposals
+/// stay, shown as by a deleted account), supports still counted but linked to no account,
+/// identity verification, second factor, links, emails and sessions removed. Logged (ids only).
+pub async fn delete_account(
+    db: &DatabaseConnection,
+    actor: Actor,
+    password: &str,
+) -> Result<(), AppError> {
+    use crate::server::entities::{
+        outbox as outbox_rows, outbox_attempts, recovery_codes, second_factors, sessions, supports,
+        verifications,
+    };
+    ensure(actor, Action::EditOwnAccount, Facts::default())?;
+    let id = actor.require_user()?.0;
+    if password.is_empty() {
+        return Err(AppError::field("password", "required"));
+    }
+    let user = users::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    if !passwords::verify(password.to_string(), Some(user.password_hash.clone())).await? {
+        return Err(AppError::field("password", "password-wrong"));
+    }
+    // An unusable password: the hash of a random token no one ever sees.
+    let unusable = passwords::hash(tokens::new_token()).await?;
+    let txn = write_txn(db).await?;
+    let email = user.email.clone();
+    let version = user.auth_version + 1;
+    let mut active: users::ActiveModel = user.into();
+    active.display_name = Set(String::new());
+    active.email = Set(format!("deleted-{}@deleted.invalid", id.simple()));
+    active.password_hash = Set(unusable);
+    active.role = Set(Role::Resident.code().into());
+    active.auth_version = Set(version);
+    active.email_confirmed_at = Set(None);
+    active.update(&txn).await?;
+    supports::Entity::update_many()
+        .col_expr(supports::Column::UserId, Expr::value(Option::<Uuid>::None))
+        .filter(supports::Column::UserId.eq(id))
+        .exec(&txn)
+        .await?;
+    verifications::Entity::delete_by_id(id).exec(&txn).await?;
+    second_factors::Entity::delete_by_id(id).exec(&txn).await?;
+    recovery_codes::Entity::delete_many()
+        .filter(recovery_codes::Column::UserId.eq(id))
+        .exec(&txn)
+        .await?;
+    account_tokens::Entity::delete_many()
+        .filter(account_tokens::Column::UserId.eq(id))
+        .exec(&txn)
+        .await?;
+    let mails: Vec<Uuid> = outbox_rows::Entity::find()
+        .filter(outbox_rows::Column::Recipient.eq(email.clone()))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|m| m.id)
+        .collect();
+    outbox_attempts::Entity::delete_many()
+        .filter(outbox_attempts::Column::OutboxId.is_in(mails.clone()))
+        .exec(&txn)
+        .await?;
+    outbox_rows::Entity::delete_many()
+        .filter(outbox_rows::Column::Id.is_in(mails))
+        .exec(&txn)
+        .await?;
+    sessions::Entity::delete_many()
+        .filter(sessions::Column::UserId.eq(id))
+        .exec(&txn)
+        .await?;
+    audit::record(&txn, Some(UserId(id)), AuditAction::AccountDeleted, id, "").await?;
+    txn.commit().await.map_err(AppError::from)
+}

@@ -1,8 +1,8 @@
 //! Account pages. Each form is a plain post to its server function, with inputs named as the
 //! function's arguments.
 use super::api::{
-    my_account, reset_token_status, ConfirmEmail, Login, Register, RequestPasswordReset,
-    ResetPassword,
+    my_account, reset_token_status, ConfirmEmail, DeleteAccount, Login, Register,
+    RequestPasswordReset, ResetPassword,
 };
 use crate::error::AppError;
 use crate::i18n::{problem_message, t, use_locale};
@@ -229,13 +229,13 @@ pub fn ResetPasswordPage() -> impl IntoView {
 
 #[component]
 pub fn AccountPage() -> impl IntoView {
-    let account = Resource::new(|| (), |_| my_account());
+    let account = Resource::new(|| (), |_| crate::ui::with_flash(my_account()));
     view! {
         <PageTitle key="account-title" />
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match account.await {
-                    Ok(a) => view! {
+                    Ok((a, flash)) => { let form = FormState::new("delete-account", flash.as_ref()); view! {
                         <section class="card narrow" aria-labelledby="page-heading">
                             <h1 id="page-heading">{t("account-title")}</h1>
                             <dl class="details">
@@ -255,8 +255,20 @@ pub fn AccountPage() -> impl IntoView {
                                 <a href="/account/forgot">{t("login-forgot")}</a>
                             </p>
                         </section>
+                        <section class="card narrow" aria-labelledby="data-heading">
+                            <h2 id="data-heading">{t("account-data-title")}</h2>
+                            <p>{t("account-export-lead")}</p>
+                            <p><a class="button" href="/account/export" download="majlis-data.json">{t("account-export")}</a></p>
+                            <h3 id="delete-heading">{t("account-delete-title")}</h3>
+                            <p>{t("account-delete-lead")}</p>
+                            <PostForm action=DeleteAccount::url()>
+                                <FormErrors error=form.error() />
+                                <Field name="password" id="delete-password".to_string() label_key="account-delete-password" kind="password" autocomplete="current-password" required=true value=None errors=form.codes("password") />
+                                <button type="submit" class="button button-danger">{t("account-delete-submit")}</button>
+                            </PostForm>
+                        </section>
                     }
-                        .into_any(),
+                        .into_any() }
                     Err(e) => view! { <ErrorPage error=e /> }.into_any(),
                 }
             })}

@@ -36,6 +36,7 @@ pub async fn dashboard(
         .await?
         .into_iter()
         .map(|u| (u.id, u.display_name))
+        .filter(|(_, name)| !name.is_empty())
         .collect();
     let activity = entries
         .into_iter()

@@ -4,8 +4,8 @@ use super::dto::UserRow;
 use crate::domain::Role;
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::ui::{
-    page_param, with_flash, EmptyState, ErrorPage, FormErrors, FormState, Loading,
-    NoticeFromQuery, PageTitle, Pagination, PostForm,
+    page_param, with_flash, EmptyState, ErrorPage, FormErrors, FormState, Loading, NoticeFromQuery,
+    PageTitle, Pagination, PostForm,
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -136,7 +136,7 @@ fn UserRowView(user: UserRow) -> impl IntoView {
     let current = user.role;
     view! {
         <tr>
-            <td><bdi>{user.display_name.clone()}</bdi></td>
+            <td><bdi>{if user.display_name.is_empty() { t("deleted-account").to_string() } else { user.display_name.clone() }}</bdi></td>
             <td><bdi>{user.email}</bdi></td>
             <td>{if user.confirmed { t("yes") } else { t("no") }}</td>
             <td><bdi>{user.created_on}</bdi></td>

@@ -143,7 +143,7 @@ pub fn ConsultationPage() -> impl IntoView {
                     Ok((c, flash)) => {
                         let form = FormState::new("publish", flash.as_ref());
                         let locale = use_locale();
-                        let title = format!("{} · {}", c.title, t("site-name"));
+                        let title = crate::ui::raw_text(&format!("{} · {}", c.title, t("site-name")));
                         let proposals_href = format!("/consultations/{}/proposals", c.id);
                         let propose_href = format!("/consultations/{}/propose", c.id);
                         let edit_href = format!("/consultations/{}/edit", c.id);

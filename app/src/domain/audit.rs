@@ -24,6 +24,7 @@ codes! {
         SecondFactorEnrolled => "account.second_factor_enrolled",
         RecoveryCodeUsed => "account.recovery_code_used",
         SecondFactorReset => "account.second_factor_reset",
+        AccountDeleted => "account.deleted",
     }
 }
 
@@ -40,7 +41,8 @@ impl AuditAction {
             | UserVerified
             | SecondFactorEnrolled
             | RecoveryCodeUsed
-            | SecondFactorReset => "user",
+            | SecondFactorReset
+            | AccountDeleted => "user",
             VerificationMethods => "municipality",
             CensusImported => "census_import",
             DistrictSaved => "district",

@@ -186,7 +186,7 @@ pub fn ProposalPage() -> impl IntoView {
 fn ProposalView(p: ProposalDetail, flash: Option<Flash>) -> impl IntoView {
     let locale = use_locale();
     let id = p.id;
-    let title = format!("{} · {}", p.title, t("site-name"));
+    let title = crate::ui::raw_text(&format!("{} · {}", p.title, t("site-name")));
     let flash = flash.as_ref();
     let support_form = FormState::new(&form_name(id), flash);
     let withdraw_form = FormState::new("withdraw", flash);
@@ -203,7 +203,7 @@ fn ProposalView(p: ProposalDetail, flash: Option<Flash>) -> impl IntoView {
             </p>
             <h1><bdi>{p.title.clone()}</bdi></h1>
             <p class="card-meta">
-                {t("proposal-by")} " " <bdi>{p.author.clone()}</bdi> " · " <Date value=p.created_on.clone() />
+                {t("proposal-by")} " " <bdi>{if p.author.is_empty() { t("deleted-account").to_string() } else { p.author.clone() }}</bdi> " · " <Date value=p.created_on.clone() />
                 {p.district.clone().map(|d| view! { " · " <bdi>{d}</bdi> })}
                 {p.category.map(|c| view! { " · " {t(&format!("category-{}", c.code()))} })}
             </p>

@@ -117,16 +117,28 @@ mod tests {
         // RFC 6238, appendix B: the ASCII secret "12345678901234567890", 8 digits there; the
         // last six digits are the 6-digit code.
         let secret = secret_of(b"12345678901234567890");
-        for (time, eight) in [(59, "94287082"), (1111111109, "07081804"), (2000000000, "69279037")] {
+        for (time, eight) in [
+            (59, "94287082"),
+            (1111111109, "07081804"),
+            (2000000000, "69279037"),
+        ] {
             assert_eq!(code_at(&secret, time).unwrap(), eight[2..]);
-            assert_eq!(check(&secret, &eight[2..], time).unwrap(), Some(time / STEP));
+            assert_eq!(
+                check(&secret, &eight[2..], time).unwrap(),
+                Some(time / STEP)
+            );
         }
         // One step of drift either way, not two.
         let code = code_at(&secret, 1111111109).unwrap();
         assert!(check(&secret, &code, 1111111109 + STEP).unwrap().is_some());
-        assert!(check(&secret, &code, 1111111109 + 3 * STEP).unwrap().is_none());
+        assert!(check(&secret, &code, 1111111109 + 3 * STEP)
+            .unwrap()
+            .is_none());
         assert_eq!(check(&secret, "12345", 59).unwrap(), None);
-        assert_eq!(check(&secret, &format!("{} ", &code[..3]), 59).unwrap(), None);
+        assert_eq!(
+            check(&secret, &format!("{} ", &code[..3]), 59).unwrap(),
+            None
+        );
     }
 
     #[test]
@@ -148,7 +160,10 @@ mod tests {
     #[test]
     fn the_qr_code_is_an_svg_of_the_otpauth_address() {
         let url = otpauth_url(&new_secret(), "agent@commune.tn").unwrap();
-        assert!(url.starts_with("otpauth://totp/Majlis:agent%40commune.tn?"), "{url}");
+        assert!(
+            url.starts_with("otpauth://totp/Majlis:agent%40commune.tn?"),
+            "{url}"
+        );
         let svg = qr_svg(&url).unwrap();
         assert!(svg.contains("<svg"), "{svg}");
         assert!(!svg.contains("<script"));

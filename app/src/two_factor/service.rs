@@ -234,7 +234,11 @@ pub async fn reset(db: &DatabaseConnection, actor: Actor, target: UserId) -> Res
 
 /// Gives a staff account a confirmed second factor with a known secret (the demo's documented
 /// accounts; tests). Idempotent: an existing factor is kept as it is.
-pub async fn provision(db: &DatabaseConnection, user: UserId, secret: &str) -> Result<(), AppError> {
+pub async fn provision(
+    db: &DatabaseConnection,
+    user: UserId,
+    secret: &str,
+) -> Result<(), AppError> {
     second_factors::Entity::insert(second_factors::ActiveModel {
         user_id: Set(user.0),
         secret: Set(secret.to_string()),

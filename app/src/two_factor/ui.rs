@@ -4,8 +4,7 @@ use super::api::{recovery_codes_once, two_factor_page, SubmitSecondFactor};
 use super::dto::TwoFactorStep;
 use crate::i18n::t;
 use crate::ui::{
-    with_flash, ErrorPage, Field, FormErrors, FormState, Loading, PageTitle, PostForm,
-    SubmitButton,
+    with_flash, ErrorPage, Field, FormErrors, FormState, Loading, PageTitle, PostForm, SubmitButton,
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;

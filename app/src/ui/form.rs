@@ -141,7 +141,7 @@ pub fn TextArea(
                     dir="auto"
                     aria-invalid=a.aria_invalid()
                     aria-describedby=a.described_by
-                >{value.unwrap_or_default()}</textarea>
+                >{crate::ui::raw_text(&value.unwrap_or_default())}</textarea>
             }
         />
     }

@@ -10,7 +10,7 @@ use leptos_router::hooks::use_location;
 /// `<title>`: the page's name, then the site's.
 #[component]
 pub fn PageTitle(key: &'static str) -> impl IntoView {
-    let text = format!("{} · {}", t(key), t("site-name"));
+    let text = crate::ui::raw_text(&format!("{} · {}", t(key), t("site-name")));
     view! { <Title text=text /> }
 }
 

@@ -58,7 +58,7 @@ pub async fn consultation(
     id
 }
 
-const SUPPORTS_OPEN: &[(&str, i64, i64)] = &[("proposals", -20, -1), ("supports", 0, 10)];
+pub const SUPPORTS_OPEN: &[(&str, i64, i64)] = &[("proposals", -20, -1), ("supports", 0, 10)];
 pub const PROPOSALS_OPEN: &[(&str, i64, i64)] = &[("proposals", -1, 10), ("supports", 11, 20)];
 
 /// A proposal by `author` (a user id), published directly.

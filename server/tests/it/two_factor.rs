@@ -11,7 +11,11 @@ fn now() -> u64 {
 
 /// The secret the enrolment page shows (grouped by four), without spaces.
 fn secret_on(page: &Page) -> String {
-    let start = page.body.find("class=\"secret\">").expect("the secret is shown") + 15;
+    let start = page
+        .body
+        .find("class=\"secret\">")
+        .expect("the secret is shown")
+        + 15;
     let end = start + page.body[start..].find('<').unwrap();
     page.body[start..end].replace(' ', "")
 }
@@ -54,7 +58,10 @@ async fn a_new_staff_member_enrols_at_first_login_then_needs_a_code_every_time()
     assert_eq!(page.url_path(), "/account/two-factor");
     assert_eq!(page.status, 200);
     page.assert_has(&tr(Ar, "two-factor-enrol-scan"));
-    assert!(page.body.contains("<svg"), "the QR code is drawn in the page");
+    assert!(
+        page.body.contains("<svg"),
+        "the QR code is drawn in the page"
+    );
     let secret = secret_on(&page);
     assert!(secret.len() >= 32, "{secret}");
     // The same secret on every view until it is confirmed.
@@ -228,7 +235,10 @@ async fn an_administrator_resets_another_staff_members_factor_never_their_own() 
     // Not an administrator, or one's own: refused.
     assert_eq!(
         referent
-            .call("/api/admin/reset-second-factor", &[("user_id", &planner_id)])
+            .call(
+                "/api/admin/reset-second-factor",
+                &[("user_id", &planner_id)]
+            )
             .await
             .status(),
         403
@@ -242,7 +252,11 @@ async fn an_administrator_resets_another_staff_members_factor_never_their_own() 
         .await;
     assert_eq!(page.status, 403);
     page.assert_has(&tr(Fr, "error-forbidden-own-second-factor"));
-    assert_eq!(admin.get("/staff").await.status, 200, "the admin's own is kept");
+    assert_eq!(
+        admin.get("/staff").await.status,
+        200,
+        "the admin's own is kept"
+    );
 
     let page = admin
         .submit(
