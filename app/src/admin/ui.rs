@@ -43,6 +43,7 @@ pub fn StaffPage() -> impl IntoView {
                                         <li><a href="/admin/users">{t("users-title")}</a></li>
                                         <li><a href="/admin/districts">{t("districts-title")}</a></li>
                                         <li><a href="/admin/census">{t("census-title")}</a></li>
+                                        <li><a href="/admin/counter-activity">{t("counter-activity-title")}</a></li>
                                         <li>
                                             <a href="/admin/outbox">{t("outbox-title")}</a>
                                             " "

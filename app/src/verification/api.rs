@@ -157,3 +157,22 @@ pub async fn census_overview(import: Option<String>) -> Result<CensusOverview, A
     let result = super::service::overview(ctx.db(), ctx.actor().await?, import).await;
     ctx.page(result)
 }
+
+/// Staff activity at the counter (page loader): `?staff=&day=&kind=` opens the list behind one
+/// count.
+#[cfg(feature = "ssr")]
+pub async fn counter_activity(
+    staff: Option<String>,
+    day: Option<String>,
+    kind: Option<String>,
+) -> Result<super::dto::CounterActivity, AppError> {
+    let ctx = crate::server::ctx()?;
+    let detail = match (staff, day, kind) {
+        (Some(staff), Some(day), Some(kind)) => crate::domain::UserId::parse(&staff)
+            .ok()
+            .map(|staff| (staff, day, kind)),
+        _ => None,
+    };
+    let result = super::service::counter_activity(ctx.db(), ctx.actor().await?, detail).await;
+    ctx.page(result)
+}

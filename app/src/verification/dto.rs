@@ -43,3 +43,43 @@ pub struct CensusOverview {
     /// The import asked for (`?import=`), with its problems.
     pub report: Option<CensusImportView>,
 }
+
+/// What staff did at the counter on one day: residents verified in person (and how many of
+/// those with a number outside the census) and supports recorded on someone's behalf.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CounterDay {
+    pub staff: crate::domain::UserId,
+    pub staff_name: String,
+    pub day: String,
+    pub verified: u32,
+    pub outside_census: u32,
+    pub assisted: u32,
+}
+
+/// One act behind a count: when, and who was verified or which proposal was supported.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CounterAct {
+    pub at: String,
+    pub label: String,
+    /// A verification with a number the census does not list.
+    pub outside_census: bool,
+    /// The proposal's page, for an assisted support.
+    pub link: Option<String>,
+}
+
+/// The list behind one count of the table.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CounterDetail {
+    pub staff_name: String,
+    pub day: String,
+    /// `verified` or `assisted`.
+    pub kind: String,
+    pub acts: Vec<CounterAct>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CounterActivity {
+    /// The last 30 days, newest first.
+    pub days: Vec<CounterDay>,
+    pub detail: Option<CounterDetail>,
+}

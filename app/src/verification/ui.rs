@@ -6,8 +6,8 @@ use super::api::{
 };
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::ui::{
-    query_param, with_flash, Date, ErrorPage, Field, FormErrors, FormErrorsFor, FormState, Loading,
-    NoticeFromQuery, PageTitle, PostForm, SubmitButton,
+    query_param, with_flash, Date, EmptyState, ErrorPage, Field, FormErrors, FormErrorsFor,
+    FormState, Loading, NoticeFromQuery, PageTitle, PostForm, SubmitButton,
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -218,6 +218,84 @@ pub fn CensusPage() -> impl IntoView {
                             })}
                         }.into_any()
                     }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The administrator's view of what each staff member did at the counter, per day.
+#[component]
+pub fn CounterActivityPage() -> impl IntoView {
+    let (staff, day, kind) = (
+        query_param("staff"),
+        query_param("day"),
+        query_param("kind"),
+    );
+    let data = Resource::new(
+        || (),
+        move |_| super::api::counter_activity(staff.clone(), day.clone(), kind.clone()),
+    );
+    view! {
+        <PageTitle key="counter-activity-title" />
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
+                    Ok(activity) => view! {
+                        <h1>{t("counter-activity-title")}</h1>
+                        <p class="lead">{t("counter-activity-lead")}</p>
+                        {activity.detail.map(|d| { let heading = format!("counter-activity-detail-{}", d.kind); view! {
+                            <section class="card" aria-labelledby="detail-heading">
+                                <h2 id="detail-heading">{t(&heading)} " · " <bdi>{d.staff_name}</bdi> " · " <bdi>{d.day}</bdi></h2>
+                                <ol class="history">
+                                    {d.acts.into_iter().map(|a| view! {
+                                        <li>
+                                            <bdi>{a.at}</bdi> " · "
+                                            {match a.link {
+                                                Some(href) => view! { <a href=href><bdi>{a.label}</bdi></a> }.into_any(),
+                                                None => view! { <bdi>{a.label}</bdi> }.into_any(),
+                                            }}
+                                            {a.outside_census.then(|| view! { " " <span class="badge badge-warning">{t("counter-outside-census")}</span> })}
+                                        </li>
+                                    }).collect_view()}
+                                </ol>
+                            </section>
+                        }})}
+                        {if activity.days.is_empty() {
+                            view! { <EmptyState title_key="counter-activity-empty" body_key="counter-activity-empty-body" /> }.into_any()
+                        } else {
+                            view! {
+                                <div class="table-scroll">
+                                    <table>
+                                        <thead><tr>
+                                            <th scope="col">{t("col-day")}</th>
+                                            <th scope="col">{t("col-staff-member")}</th>
+                                            <th scope="col">{t("col-verified")}</th>
+                                            <th scope="col">{t("col-outside-census")}</th>
+                                            <th scope="col">{t("col-assisted")}</th>
+                                        </tr></thead>
+                                        <tbody>
+                                            {activity.days.into_iter().map(|d| {
+                                                let link = |kind: &str| format!("/admin/counter-activity?staff={}&day={}&kind={kind}#detail-heading", d.staff, d.day);
+                                                let verified_link = link("verified");
+                                                let assisted_link = link("assisted");
+                                                view! {
+                                                    <tr>
+                                                        <td><bdi>{d.day.clone()}</bdi></td>
+                                                        <td><bdi>{d.staff_name.clone()}</bdi></td>
+                                                        <td>{if d.verified > 0 { view! { <a href=verified_link>{d.verified}</a> }.into_any() } else { view! { "0" }.into_any() }}</td>
+                                                        <td>{d.outside_census}</td>
+                                                        <td>{if d.assisted > 0 { view! { <a href=assisted_link>{d.assisted}</a> }.into_any() } else { view! { "0" }.into_any() }}</td>
+                                                    </tr>
+                                                }
+                                            }).collect_view()}
+                                        </tbody>
+                                    </table>
+                                </div>
+                            }.into_any()
+                        }}
+                    }.into_any(),
                 }
             })}
         </Suspense>

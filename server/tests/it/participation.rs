@@ -1138,6 +1138,32 @@ async fn a_referent_verifies_only_someone_elses_confirmed_account_with_a_census_
             .await,
         1
     );
+
+    // The administrator sees what this referent did at the counter today, and who.
+    let activity = admin.get("/admin/counter-activity").await;
+    assert_eq!(activity.status, 200);
+    let referent_id = app.user_id(&referent_email).await;
+    let day = today().to_string();
+    let detail =
+        format!("/admin/counter-activity?staff={referent_id}&amp;day={day}&amp;kind=verified");
+    assert!(
+        activity
+            .body
+            .contains(&format!("<a href=\"{detail}#detail-heading\">2</a>")),
+        "{}",
+        activity.body
+    );
+    let detail = admin
+        .get(&format!(
+            "/admin/counter-activity?staff={referent_id}&day={day}&kind=verified"
+        ))
+        .await;
+    detail.assert_has(&tr(Fr, "counter-activity-detail-verified"));
+    let list = detail.body.split("<ol class=\"history\">").nth(1).unwrap();
+    let list = list.split("</ol>").next().unwrap();
+    assert_eq!(list.matches("<li>").count(), 2, "{list}");
+    detail.assert_has(&tr(Fr, "counter-outside-census"));
+    assert_eq!(referent.get("/admin/counter-activity").await.status, 403);
 }
 
 #[tokio::test]
@@ -1179,6 +1205,23 @@ async fn an_assisted_support_needs_the_census_birth_year_even_for_a_verified_ide
         .await;
     page.assert_has(&tr(Fr, "notice-support-assisted"));
     assert_eq!(supports_of(&app, p).await, (1, 1));
+    // Counted for the referent, with the proposal behind the count.
+    let admin = app.account(&email("admin"), Role::Admin).await;
+    let referent_id = app.user_id_of_role(Role::Referent).await;
+    let detail = admin
+        .get(&format!(
+            "/admin/counter-activity?staff={referent_id}&day={}&kind=assisted",
+            today()
+        ))
+        .await;
+    detail.assert_has(&tr(Fr, "counter-activity-detail-assisted"));
+    assert!(
+        detail.body.contains(&format!(
+            "<a href=\"/proposals/{p}\"><bdi>Des bancs à l’ombre</bdi></a>"
+        )),
+        "{}",
+        detail.body
+    );
 }
 
 #[tokio::test]
