@@ -154,11 +154,11 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
       await expectAccessible(page, testInfo);
       const secret = (await page.locator('code.secret').innerText()).replace(/\s/g, '');
       // A wrong code first: the message, and the page still asks.
-      await page.getByLabel(ftl(lang, 'field-two-factor-code')).fill('000000');
+      await page.getByLabel(ftl(lang, 'field-two-factor-code'), { exact: true }).fill('000000');
       await page.getByRole('main').getByRole('button', { name: ftl(lang, 'two-factor-submit') }).click();
       await expect(page.getByText(ftl(lang, 'error-code-invalid'))).toBeVisible();
       await settle(page, testInfo);
-      await page.getByLabel(ftl(lang, 'field-two-factor-code')).fill(totpCode(secret));
+      await page.getByLabel(ftl(lang, 'field-two-factor-code'), { exact: true }).fill(totpCode(secret));
       await page.getByRole('main').getByRole('button', { name: ftl(lang, 'two-factor-submit') }).click();
       await expect(page.getByRole('heading', { level: 1, name: ftl(lang, 'recovery-codes-title') })).toBeVisible();
       await expect(page.locator('.recovery-codes li')).toHaveCount(10);

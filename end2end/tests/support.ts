@@ -69,7 +69,7 @@ export async function enterSecondFactor(page: Page, testInfo: TestInfo, lang: La
   await expect(page.getByRole('heading', { level: 1, name: ftl(lang, 'two-factor-title') })).toBeVisible();
   for (let attempt = 0; attempt < 4; attempt++) {
     await settle(page, testInfo);
-    await page.getByLabel(ftl(lang, 'field-two-factor-code')).fill(totpCode(secret));
+    await page.getByLabel(ftl(lang, 'field-two-factor-code'), { exact: true }).fill(totpCode(secret));
     await page.getByRole('main').getByRole('button', { name: ftl(lang, 'two-factor-submit') }).click();
     const used = page.getByText(ftl(lang, 'error-code-used'));
     const done = page.getByRole('heading', { level: 1, name: ftl(lang, 'two-factor-title') });

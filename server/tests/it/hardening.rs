@@ -488,3 +488,104 @@ async fn an_https_site_will_not_start_without_a_long_identity_key() {
     config.identity_key = Some("k".repeat(32));
     assert!(config.check().is_ok());
 }
+
+#[tokio::test]
+async fn parallel_census_guesses_get_exactly_five_tries() {
+    let app = spawn_app().await;
+    let resident = app.account(&email("guesser"), Role::Resident).await;
+    let got = statuses(10, |i| {
+        let resident = &resident;
+        async move {
+            let number = format!("9000000{i}");
+            resident
+                .call(
+                    "/api/verification/census-match",
+                    &[("national_id", number.as_str()), ("birth_year", "1970")],
+                )
+                .await
+        }
+    })
+    .await;
+    assert_eq!(tally(&got, 422), 5, "{got:?}");
+    assert_eq!(tally(&got, 429), 5, "{got:?}");
+}
+
+#[tokio::test]
+async fn a_visitors_failed_form_opens_a_short_session_and_a_flood_is_capped() {
+    use app::server::entities::sessions;
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    let app = spawn_app().await;
+    let failed = |browser: Browser| async move {
+        browser
+            .post(
+                "/account/login",
+                "/api/accounts/login",
+                &[("email", "someone@example.tn"), ("password", "")],
+            )
+            .await
+    };
+    let response = failed(app.browser(Fr)).await;
+    assert!(response.status().is_redirection());
+    let cookie = response.headers()[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let max_age: i64 = cookie
+        .split("Max-Age=")
+        .nth(1)
+        .and_then(|v| v.split(';').next())
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(max_age <= 15 * 60, "{cookie}");
+    let row = sessions::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let left = row.expiry_date - chrono::Utc::now();
+    assert!(left <= chrono::Duration::minutes(15), "{left:?}");
+    // Sixty per ten minutes from one address; the rest get no session.
+    for _ in 0..65 {
+        let response = failed(app.browser(Fr)).await;
+        assert!(response.status().as_u16() < 500, "{}", response.status());
+    }
+    assert_eq!(sessions::Entity::find().count(&app.db).await.unwrap(), 60);
+}
+
+#[tokio::test]
+async fn a_chunked_body_is_held_to_the_same_limit_as_a_sized_one() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = spawn_app().await;
+    let host = app.base.trim_start_matches("http://").to_string();
+    let send = |accept: &'static str| {
+        let host = host.clone();
+        let origin = app.base.clone();
+        async move {
+            let mut stream = tokio::net::TcpStream::connect(&host).await.unwrap();
+            let head = format!(
+                "POST /api/accounts/login HTTP/1.1\r\nHost: {host}\r\nOrigin: {origin}\r\nReferer: {origin}/account/login\r\nAccept: {accept}\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+            );
+            stream.write_all(head.as_bytes()).await.unwrap();
+            let chunk = format!("email={}", "a".repeat(64 * 1024));
+            // 1 MB in 16 chunks, four times the form limit; the server may stop reading early.
+            for _ in 0..16 {
+                let framed = format!("{:x}\r\n{chunk}\r\n", chunk.len());
+                if stream.write_all(framed.as_bytes()).await.is_err() {
+                    break;
+                }
+            }
+            let _ = stream.write_all(b"0\r\n\r\n").await;
+            let mut response = Vec::new();
+            let _ = stream.read_to_end(&mut response).await;
+            let text = String::from_utf8_lossy(&response).to_string();
+            text.split_whitespace()
+                .nth(1)
+                .unwrap_or_default()
+                .to_string()
+        }
+    };
+    assert_eq!(send("application/json").await, "413");
+    // Without JavaScript: back to the form (with the translated message in its flash).
+    assert_eq!(send("text/html").await, "303");
+}
