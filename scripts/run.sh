@@ -21,5 +21,5 @@ export MAJLIS_BIND="${MAJLIS_BIND:-127.0.0.1:3000}"
 # A demo without SMTP: administrators read the confirmation links in /admin/outbox (every page
 # shows a banner saying so). Never set on a real site; refused with an https base URL.
 export MAJLIS_DEV_EMAIL_LINKS="${MAJLIS_DEV_EMAIL_LINKS:-1}"
-say "Majlis on http://$MAJLIS_BIND — demo accounts: admin@example.org … password majlis-demo-2026"
+say "Majlis on http://$MAJLIS_BIND — demo accounts: admin@example.org … password majlis-demo-2026; staff also give a TOTP code (keys in the log below and in README.md)"
 exec "$BIN" serve --seed-demo

@@ -153,6 +153,14 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
                     server::seed::DEMO_ACCOUNTS.map(|a| a.0).join(", "),
                     server::seed::DEMO_PASSWORD
                 );
+                for (email, _, role) in server::seed::DEMO_ACCOUNTS {
+                    if role.is_staff() {
+                        tracing::info!(
+                            "second factor of {email}: add the key {} to an authenticator app (README: Demo accounts)",
+                            server::seed::demo_totp_secret(role)
+                        );
+                    }
+                }
             }
             if config.smtp_url.is_none() {
                 tracing::info!("no MAJLIS_SMTP_URL: emails wait in the outbox (staff → outbox)");
