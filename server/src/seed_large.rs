@@ -195,7 +195,7 @@ pub async fn seed_large(
         }
         let txn = begin(db, sqlite).await?;
         insert_all(&txn, user_rows, 9, None).await?;
-        insert_all(&txn, verification_rows, 5, None).await?;
+        insert_all(&txn, verification_rows, 6, None).await?;
         txn.commit().await.map_err(dberr)?;
         bar.inc((end - start) as u64);
     }

@@ -70,3 +70,29 @@ async fn create_admin_makes_an_administrator_who_can_log_in_and_is_idempotent() 
         0
     );
 }
+
+#[tokio::test]
+async fn the_large_demo_loads_at_a_size_where_statements_batch_thousands_of_rows() {
+    let app = spawn_app().await;
+    let mut config = server::config::Config::from_env();
+    config.identity_key = Some("test-identity-key-0123456789abcdef".into());
+    server::seed::seed_demo(&app.db).await.unwrap();
+    // 7,000 residents: their verification rows go out in statements as large as SQLite
+    // allows, which is where a wrong column count once broke the seed.
+    let sizes = server::seed_large::Sizes {
+        proposals: 500,
+        supports: 3_000,
+        consultations: 2,
+        residents: 7_000,
+    };
+    server::seed_large::seed_large(&app.db, &config, sizes)
+        .await
+        .unwrap();
+    assert_eq!(app.count("SELECT COUNT(*) FROM verifications").await, 7_001);
+    assert!(app.count("SELECT COUNT(*) FROM proposals").await >= 500);
+    let page = app
+        .browser(app::domain::Locale::Fr)
+        .get("/consultations/6d616a6c-6973-4c41-0000-000000000001/proposals")
+        .await;
+    assert_eq!(page.status, 200);
+}
