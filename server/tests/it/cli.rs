@@ -96,3 +96,23 @@ async fn the_large_demo_loads_at_a_size_where_statements_batch_thousands_of_rows
         .await;
     assert_eq!(page.status, 200);
 }
+
+#[tokio::test]
+async fn postgres_connections_plan_each_statement_once() {
+    use sea_orm::ConnectionTrait;
+    let app = spawn_app().await;
+    if app.db.get_database_backend() != sea_orm::DatabaseBackend::Postgres {
+        return; // SQLite has no plan cache to set
+    }
+    let row = app
+        .db
+        .query_one_raw(sea_orm::Statement::from_string(
+            sea_orm::DatabaseBackend::Postgres,
+            "SHOW plan_cache_mode",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    let mode: String = row.try_get_by_index(0).unwrap();
+    assert_eq!(mode, "force_generic_plan");
+}
