@@ -136,7 +136,6 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
       await expect(admin.getByRole('row').filter({ hasText: email }).getByLabel(`${t.roleFor} Sami Trabelsi`)).toHaveValue('planner');
       await admin.reload();
       await expect(admin.getByRole('row').filter({ hasText: email }).getByLabel(`${t.roleFor} Sami Trabelsi`)).toHaveValue('planner');
-      await adminContext.close();
 
       // The new planner confirms their address, logs in, and sets up a second factor: a QR
       // code drawn in the page, the key in text, one code, ten recovery codes shown once.
@@ -165,6 +164,73 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
       await expectAccessible(page, testInfo);
       await page.getByRole('link', { name: ftl(lang, 'recovery-codes-continue') }).click();
       await expect(page.getByRole('heading', { level: 1, name: t.staff })).toBeVisible();
+
+      // The administrator sees the counter activity, then resets the planner's second factor
+      // (a lost phone): the planner's session ends and the next login enrols again.
+      await admin.goto('/staff');
+      await admin.getByRole('link', { name: ftl(lang, 'counter-activity-title') }).click();
+      await expect(admin.getByRole('heading', { level: 1, name: ftl(lang, 'counter-activity-title') })).toBeVisible();
+      await expect(admin.getByRole('columnheader', { name: ftl(lang, 'col-verified') })).toBeVisible();
+      await settle(admin, testInfo);
+      await expectAccessible(admin, testInfo);
+      await admin.goto('/admin/users');
+      await settle(admin, testInfo);
+      await admin.getByRole('row').filter({ hasText: email }).getByRole('button', { name: ftl(lang, 'users-reset-second-factor') }).click();
+      await expect(admin.getByText(ftl(lang, 'notice-second-factor-reset'))).toBeVisible();
+      await adminContext.close();
+      await page.goto('/staff');
+      await expect(page.getByRole('navigation').getByRole('link', { name: t.login })).toBeVisible();
+      await page.goto('/account/login');
+      await settle(page, testInfo);
+      await page.getByLabel(t.email).fill(email);
+      await page.getByLabel(t.password, { exact: true }).fill(PASSWORD);
+      await page.getByRole('main').getByRole('button', { name: t.loginSubmit }).click();
+      await expect(page.getByRole('img', { name: ftl(lang, 'two-factor-qr-label') })).toBeVisible();
+    });
+
+    test('a resident downloads their data, then deletes the account', async ({ page }, testInfo) => {
+      const email = uniqueEmail(`leave-${lang}`, testInfo);
+      const name = lang === 'ar' ? 'نادية الحامي' : 'Nadia Hammami';
+      await register(page, testInfo, lang, name, email, PASSWORD);
+      const mail = await waitForMail(email, t.confirmSubject);
+      await page.goto(linkIn(mail, '/account/confirm?token='));
+      await settle(page, testInfo);
+      await page.getByRole('button', { name: t.confirmSubmit }).click();
+      await expect(page.getByText(t.confirmed)).toBeVisible();
+      await page.getByLabel(t.email).fill(email);
+      await page.getByLabel(t.password, { exact: true }).fill(PASSWORD);
+      await page.getByRole('main').getByRole('button', { name: t.loginSubmit }).click();
+      await page.getByRole('navigation').getByRole('link', { name }).click();
+      await expect(page.getByRole('heading', { level: 1, name: t.myAccount })).toBeVisible();
+      await settle(page, testInfo);
+      await expectAccessible(page, testInfo);
+
+      // The data, as a file.
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('link', { name: ftl(lang, 'account-export') }).click();
+      const download = await downloading;
+      const path = await download.path();
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const data = JSON.parse((require('fs') as typeof import('fs')).readFileSync(path, 'utf8'));
+      expect(data.account.email).toBe(email);
+      expect(data.account.display_name).toBe(name);
+
+      // A wrong password first: the message, nothing deleted.
+      await page.getByLabel(ftl(lang, 'account-delete-password')).fill('not-my-password');
+      await page.getByRole('button', { name: ftl(lang, 'account-delete-submit') }).click();
+      await expect(page.getByText(ftl(lang, 'error-password-wrong'))).toBeVisible();
+      await settle(page, testInfo);
+      await page.getByLabel(ftl(lang, 'account-delete-password')).fill(PASSWORD);
+      await page.getByRole('button', { name: ftl(lang, 'account-delete-submit') }).click();
+      await expect(page.getByText(ftl(lang, 'notice-account-deleted'))).toBeVisible();
+      await expect(page.getByRole('navigation').getByRole('link', { name: t.login })).toBeVisible();
+      // The account is gone: its password no longer opens anything.
+      await page.goto('/account/login');
+      await settle(page, testInfo);
+      await page.getByLabel(t.email).fill(email);
+      await page.getByLabel(t.password, { exact: true }).fill(PASSWORD);
+      await page.getByRole('main').getByRole('button', { name: t.loginSubmit }).click();
+      await expect(page.getByText(t.invalidCredentials)).toBeVisible();
     });
 
     test('the language switch changes the page and is remembered', async ({ page }, testInfo) => {
