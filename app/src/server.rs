@@ -40,32 +40,46 @@ pub async fn write_txn(db: &DatabaseConnection) -> Result<DatabaseTransaction, A
         .await?)
 }
 
-/// An SQL expression written once for both databases: each `?` takes the next value (sea-query
-/// only recognises the placeholder of the backend it writes for: `?` for SQLite, `$1` for
-/// PostgreSQL; the other is left as it is, unbound).
+/// `sql` with its `?` placeholders as the backend writes them: sea-query only recognises the
+/// placeholder of the backend it writes for (`?` for SQLite, `$1` for PostgreSQL) and leaves
+/// the other unbound.
+fn placeholders(backend: sea_orm::DatabaseBackend, sql: &str) -> String {
+    if backend != sea_orm::DatabaseBackend::Postgres {
+        return sql.to_string();
+    }
+    let mut numbered = String::with_capacity(sql.len() + 8);
+    let mut n = 0;
+    for ch in sql.chars() {
+        if ch == '?' {
+            n += 1;
+            numbered.push('$');
+            numbered.push_str(&n.to_string());
+        } else {
+            numbered.push(ch);
+        }
+    }
+    numbered
+}
+
+/// An SQL expression written once for both databases: each `?` takes the next value.
 pub fn sql_expr(
     backend: sea_orm::DatabaseBackend,
     sql: &str,
     values: impl IntoIterator<Item = sea_orm::Value>,
 ) -> sea_orm::sea_query::Expr {
-    let values: Vec<sea_orm::Value> = values.into_iter().collect();
-    match backend {
-        sea_orm::DatabaseBackend::Postgres => {
-            let mut numbered = String::with_capacity(sql.len() + 8);
-            let mut n = 0;
-            for ch in sql.chars() {
-                if ch == '?' {
-                    n += 1;
-                    numbered.push('$');
-                    numbered.push_str(&n.to_string());
-                } else {
-                    numbered.push(ch);
-                }
-            }
-            sea_orm::sea_query::Expr::cust_with_values(numbered, values)
-        }
-        _ => sea_orm::sea_query::Expr::cust_with_values(sql.to_string(), values),
-    }
+    sea_orm::sea_query::Expr::cust_with_values(
+        placeholders(backend, sql),
+        values.into_iter().collect::<Vec<_>>(),
+    )
+}
+
+/// A whole statement written once for both databases: each `?` takes the next value.
+pub fn sql_statement(
+    backend: sea_orm::DatabaseBackend,
+    sql: &str,
+    values: impl IntoIterator<Item = sea_orm::Value>,
+) -> sea_orm::Statement {
+    sea_orm::Statement::from_sql_and_values(backend, placeholders(backend, sql), values)
 }
 
 pub fn is_unique_violation(err: &DbErr) -> bool {

@@ -7,10 +7,11 @@
 //! at the first hit after the previous window ended. Limits that count only failures (passwords,
 //! census matches) give the hit back when the attempt succeeds ([`Taken::refund`]); limits that
 //! count only successes (proposals) give it back when the attempt fails.
+use super::sql_statement as statement;
 use super::tokens::digest;
 use crate::error::AppError;
 use chrono::{Duration, Utc};
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement, Value};
+use sea_orm::{ConnectionTrait, DatabaseConnection, Value};
 
 /// At most `max` hits per `window`, per key.
 #[derive(Clone, Copy, Debug)]
@@ -176,26 +177,4 @@ pub async fn forget_old(db: &impl ConnectionTrait) -> Result<(), AppError> {
     ))
     .await?;
     Ok(())
-}
-
-/// A statement with `?` placeholders, numbered for PostgreSQL.
-fn statement(backend: DbBackend, sql: &str, values: Vec<Value>) -> Statement {
-    let sql = match backend {
-        DbBackend::Postgres => {
-            let mut numbered = String::with_capacity(sql.len() + 8);
-            let mut n = 0;
-            for ch in sql.chars() {
-                if ch == '?' {
-                    n += 1;
-                    numbered.push('$');
-                    numbered.push_str(&n.to_string());
-                } else {
-                    numbered.push(ch);
-                }
-            }
-            numbered
-        }
-        _ => sql.to_string(),
-    };
-    Statement::from_sql_and_values(backend, sql, values)
 }

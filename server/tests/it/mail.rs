@@ -1,6 +1,22 @@
 use crate::helpers::*;
 use app::domain::{Locale::Fr, Role};
 
+/// Registers `address` through the form, as a browser without JavaScript does.
+async fn register(app: &TestApp, name: &str, address: &str) {
+    app.browser(Fr)
+        .submit(
+            "/account/register",
+            "/api/accounts/register",
+            &[
+                ("display_name", name),
+                ("email", address),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+            ],
+        )
+        .await;
+}
+
 #[tokio::test]
 async fn without_smtp_emails_wait_in_the_outbox_that_admins_can_read() {
     let app = spawn_with(Options {
@@ -10,18 +26,7 @@ async fn without_smtp_emails_wait_in_the_outbox_that_admins_can_read() {
     .await;
     let admin = app.account(&email("outbox-admin"), Role::Admin).await;
     let address = email("queued");
-    app.browser(Fr)
-        .submit(
-            "/account/register",
-            "/api/accounts/register",
-            &[
-                ("display_name", "Queued Person"),
-                ("email", &address),
-                ("password", PASSWORD),
-                ("password_confirm", PASSWORD),
-            ],
-        )
-        .await;
+    register(&app, "Queued Person", &address).await;
     let staff = admin.get("/staff").await;
     staff.assert_has(&tr(Fr, "outbox-no-smtp"));
     let outbox = admin.get("/admin/outbox").await;
@@ -52,18 +57,7 @@ async fn only_a_development_server_shows_the_links_waiting_in_the_outbox_and_say
     .await;
     let admin = app.account(&email("dev-admin"), Role::Admin).await;
     let address = email("dev-queued");
-    app.browser(Fr)
-        .submit(
-            "/account/register",
-            "/api/accounts/register",
-            &[
-                ("display_name", "Queued Person"),
-                ("email", &address),
-                ("password", PASSWORD),
-                ("password_confirm", PASSWORD),
-            ],
-        )
-        .await;
+    register(&app, "Queued Person", &address).await;
     let outbox = admin.get("/admin/outbox").await;
     outbox.assert_has(&tr(Fr, "dev-email-links-banner"));
     let start = outbox.body.find("/account/confirm?token=").unwrap();
@@ -101,18 +95,7 @@ async fn a_delivered_email_keeps_no_token_in_the_outbox() {
     let app = spawn_app().await;
     let admin = app.account(&email("sent-admin"), Role::Admin).await;
     let address = email("delivered");
-    app.browser(Fr)
-        .submit(
-            "/account/register",
-            "/api/accounts/register",
-            &[
-                ("display_name", "Delivered Person"),
-                ("email", &address),
-                ("password", PASSWORD),
-                ("password_confirm", PASSWORD),
-            ],
-        )
-        .await;
+    register(&app, "Delivered Person", &address).await;
     // The recipient got the working link…
     let mails = wait_for_mail(&address, 1).await;
     let path = link(&mails[0], &app.base, "/account/confirm");
@@ -154,18 +137,7 @@ async fn a_failed_delivery_is_recorded_and_retried_later() {
     })
     .await;
     let address = email("bounce");
-    app.browser(Fr)
-        .submit(
-            "/account/register",
-            "/api/accounts/register",
-            &[
-                ("display_name", "Bounce Person"),
-                ("email", &address),
-                ("password", PASSWORD),
-                ("password_confirm", PASSWORD),
-            ],
-        )
-        .await;
+    register(&app, "Bounce Person", &address).await;
     for _ in 0..100 {
         if app.count("SELECT COUNT(*) FROM outbox_attempts").await > 0 {
             break;
@@ -190,18 +162,7 @@ async fn a_failed_delivery_is_recorded_and_retried_later() {
 async fn a_delivered_email_is_marked_sent_with_its_attempt() {
     let app = spawn_app().await;
     let address = email("delivered");
-    app.browser(Fr)
-        .submit(
-            "/account/register",
-            "/api/accounts/register",
-            &[
-                ("display_name", "Delivered Person"),
-                ("email", &address),
-                ("password", PASSWORD),
-                ("password_confirm", PASSWORD),
-            ],
-        )
-        .await;
+    register(&app, "Delivered Person", &address).await;
     wait_for_mail(&address, 1).await;
     for _ in 0..50 {
         if app

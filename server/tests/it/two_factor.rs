@@ -29,6 +29,16 @@ fn codes_on(page: &Page) -> Vec<String> {
         .collect()
 }
 
+/// A staff account with [`totp_secret`] as its confirmed second factor, not logged in.
+async fn enrolled(app: &TestApp, address: &str, role: Role) {
+    let id = app::accounts::service::ensure_account(&app.db, "Agent", address, PASSWORD, role, Fr)
+        .await
+        .unwrap();
+    app::two_factor::service::provision(&app.db, id, &totp_secret())
+        .await
+        .unwrap();
+}
+
 async fn code_submit(browser: &Browser, code: &str) -> Page {
     browser
         .submit(
@@ -123,19 +133,7 @@ async fn a_new_staff_member_enrols_at_first_login_then_needs_a_code_every_time()
 async fn a_code_is_accepted_once_even_sent_twice_at_once() {
     let app = spawn_app().await;
     let address = email("official");
-    let id = app::accounts::service::ensure_account(
-        &app.db,
-        "Élue Nour",
-        &address,
-        PASSWORD,
-        Role::Official,
-        Fr,
-    )
-    .await
-    .unwrap();
-    app::two_factor::service::provision(&app.db, id, &totp_secret())
-        .await
-        .unwrap();
+    enrolled(&app, &address, Role::Official).await;
     let a = app.browser(Fr);
     let b = app.browser(Fr);
     a.log_in(&address, PASSWORD, "/").await;
@@ -159,19 +157,7 @@ async fn a_code_is_accepted_once_even_sent_twice_at_once() {
 async fn wrong_codes_are_limited_like_passwords() {
     let app = spawn_app().await;
     let address = email("referent");
-    let id = app::accounts::service::ensure_account(
-        &app.db,
-        "Leïla",
-        &address,
-        PASSWORD,
-        Role::Referent,
-        Fr,
-    )
-    .await
-    .unwrap();
-    app::two_factor::service::provision(&app.db, id, &totp_secret())
-        .await
-        .unwrap();
+    enrolled(&app, &address, Role::Referent).await;
     let browser = app.browser(Fr);
     browser.log_in(&address, PASSWORD, "/").await;
     for guess in ["111111", "222222", "333333", "444444", "555555"] {
