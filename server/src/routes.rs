@@ -129,16 +129,10 @@ async fn set_language(
     let Some(locale) = app::domain::Locale::from_code(&code) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    if let Some(id) = session.id() {
-        let user = app::session::service::load(&state.db, &id.to_string())
-            .await
-            .ok()
-            .and_then(|loaded| loaded.user);
-        if let Some(user) = user {
-            let user = app::domain::UserId(user.id);
-            if let Err(e) = app::accounts::service::set_locale(&state.db, user, locale).await {
-                tracing::warn!(error = ?e, "could not save language");
-            }
+    if let Some(user) = loaded(&state, &session).await.user {
+        let user = app::domain::UserId(user.id);
+        if let Err(e) = app::accounts::service::set_locale(&state.db, user, locale).await {
+            tracing::warn!(error = ?e, "could not save language");
         }
     }
     let next = query
@@ -161,15 +155,20 @@ async fn set_language(
     response
 }
 
-/// `/account/export`: the logged-in person's data as a JSON file (a plain link on their account
-/// page). Anyone else is sent to the login page.
-async fn export_data(State(state): State<AppState>, session: Session) -> Response {
-    let loaded = match session.id() {
+/// The session of a route that is not a Leptos page (read the same way; nobody if unreadable).
+async fn loaded(state: &AppState, session: &Session) -> app::session::service::Loaded {
+    match session.id() {
         Some(id) => app::session::service::load(&state.db, &id.to_string())
             .await
             .unwrap_or_default(),
         None => Default::default(),
-    };
+    }
+}
+
+/// `/account/export`: the logged-in person's data as a JSON file (a plain link on their account
+/// page). Anyone else is sent to the login page.
+async fn export_data(State(state): State<AppState>, session: Session) -> Response {
+    let loaded = loaded(&state, &session).await;
     let actor = app::server::ctx::actor_of(loaded.user.as_ref(), loaded.second_factor);
     match app::accounts::service::export(&state.db, actor).await {
         Ok(data) => (
