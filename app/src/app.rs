@@ -54,6 +54,9 @@ pub fn App() -> impl IntoView {
                     <crate::consultations::routes::ConsultationRoutes />
                     <crate::proposals::routes::ProposalRoutes />
                     <crate::answers::routes::AnswerRoutes />
+                    <crate::debates::routes::DebateRoutes />
+                    <crate::comments::routes::CommentRoutes />
+                    <crate::moderation::routes::ModerationRoutes />
                 </Routes>
             </main>
             <Footer />

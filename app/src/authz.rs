@@ -79,6 +79,23 @@ pub enum Action {
     AssistSupport,
     /// Draft and publish official answers, see the answers queue.
     AnswerProposals,
+    /// Open a debate in a consultation (planners and referents; residents where the
+    /// consultation allows it).
+    OpenDebate,
+    /// Close a debate with conclusions.
+    CloseDebate,
+    /// Post a comment or a reply.
+    Comment,
+    /// Vote a comment up or down (not one's own).
+    VoteComment,
+    /// Edit or delete a comment, or appeal the hiding of a content (its author only).
+    EditOwnContent,
+    /// Report a comment, proposal or debate (not one's own).
+    Report,
+    /// The moderation queue: hide, restore, dismiss, lock, block.
+    Moderate,
+    /// Decide an appeal (not on one's own act).
+    DecideAppeal,
 }
 
 /// Facts about the target that some rules need.
@@ -92,6 +109,10 @@ pub struct Facts {
     pub verified: bool,
     /// For `ViewConsultation`: the consultation is published.
     pub published: bool,
+    /// The actor's account is blocked by a moderator: it cannot post, support or register.
+    pub blocked: bool,
+    /// For `OpenDebate`: the consultation lets residents open debates.
+    pub residents_allowed: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,6 +131,19 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         return Deny(Refusal::LoginRequired);
     };
     let preparer = matches!(role, Role::Planner | Role::Admin);
+    let moderator = matches!(role, Role::Referent | Role::Admin);
+    let posting = matches!(
+        action,
+        Action::CreateProposal
+            | Action::Support
+            | Action::OpenDebate
+            | Action::Comment
+            | Action::VoteComment
+            | Action::Report
+    );
+    if posting && facts.blocked {
+        return Deny(Refusal::Blocked);
+    }
     match action {
         Action::EditOwnAccount | Action::CreateProposal | Action::VerifySelf => Allow,
         Action::ViewConsultation | Action::ManageConsultations if preparer => Allow,
@@ -129,6 +163,32 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         Action::Support => Deny(Refusal::VerificationRequired),
         Action::AnswerProposals if matches!(role, Role::Official | Role::Admin) => Allow,
         Action::AnswerProposals => Deny(Refusal::OfficialOnly),
+        Action::OpenDebate
+            if matches!(role, Role::Planner | Role::Referent | Role::Admin)
+                || facts.residents_allowed =>
+        {
+            Allow
+        }
+        Action::OpenDebate => Deny(Refusal::StaffOnly),
+        Action::CloseDebate if matches!(role, Role::Referent | Role::Official | Role::Admin) => {
+            Allow
+        }
+        Action::CloseDebate => Deny(Refusal::ReferentOnly),
+        Action::Comment => Allow,
+        Action::VoteComment | Action::Report if facts.owner == Some(id) => {
+            Deny(Refusal::OwnContent)
+        }
+        Action::VoteComment | Action::Report => Allow,
+        Action::EditOwnContent if facts.owner == Some(id) => Allow,
+        Action::EditOwnContent => Deny(Refusal::NotAuthor),
+        Action::Moderate if moderator => Allow,
+        Action::Moderate => Deny(Refusal::ReferentOnly),
+        // The referent who hid a content does not judge the appeal against it.
+        Action::DecideAppeal if moderator && facts.owner == Some(id) => {
+            Deny(Refusal::OwnModeration)
+        }
+        Action::DecideAppeal if moderator => Allow,
+        Action::DecideAppeal => Deny(Refusal::ReferentOnly),
         Action::ViewStaffArea if role.is_staff() => Allow,
         Action::ViewStaffArea => Deny(Refusal::StaffOnly),
         // An administrator cannot demote themself: the last admin would lock everyone out.
@@ -486,6 +546,35 @@ mod tests {
                 own,
                 Deny(Refusal::AdminOnly),
             ),
+            // Debates, comments, moderation.
+            (user(Resident), Action::OpenDebate, Facts::default(), Deny(Refusal::StaffOnly)),
+            (user(Resident), Action::OpenDebate, Facts { residents_allowed: true, ..Facts::default() }, Allow),
+            (user(Referent), Action::OpenDebate, Facts::default(), Allow),
+            (user(Planner), Action::OpenDebate, Facts::default(), Allow),
+            (user(Official), Action::OpenDebate, Facts::default(), Deny(Refusal::StaffOnly)),
+            (user(Resident), Action::CloseDebate, Facts::default(), Deny(Refusal::ReferentOnly)),
+            (user(Planner), Action::CloseDebate, Facts::default(), Deny(Refusal::ReferentOnly)),
+            (user(Official), Action::CloseDebate, Facts::default(), Allow),
+            (user(Referent), Action::CloseDebate, Facts::default(), Allow),
+            (Actor::Anonymous, Action::Comment, Facts::default(), Deny(Refusal::LoginRequired)),
+            (user(Resident), Action::Comment, Facts::default(), Allow),
+            (user(Resident), Action::Comment, Facts { blocked: true, ..Facts::default() }, Deny(Refusal::Blocked)),
+            (user(Resident), Action::Support, Facts { verified: true, blocked: true, ..Facts::default() }, Deny(Refusal::Blocked)),
+            (user(Resident), Action::CreateProposal, Facts { blocked: true, ..Facts::default() }, Deny(Refusal::Blocked)),
+            (user(Resident), Action::VoteComment, own_proposal, Deny(Refusal::OwnContent)),
+            (user(Resident), Action::VoteComment, other_proposal, Allow),
+            (user(Resident), Action::Report, own_proposal, Deny(Refusal::OwnContent)),
+            (user(Resident), Action::Report, other_proposal, Allow),
+            (user(Resident), Action::EditOwnContent, own_proposal, Allow),
+            (user(Resident), Action::EditOwnContent, other_proposal, Deny(Refusal::NotAuthor)),
+            (user(Resident), Action::Moderate, Facts::default(), Deny(Refusal::ReferentOnly)),
+            (user(Planner), Action::Moderate, Facts::default(), Deny(Refusal::ReferentOnly)),
+            (user(Official), Action::Moderate, Facts::default(), Deny(Refusal::ReferentOnly)),
+            (user(Referent), Action::Moderate, Facts::default(), Allow),
+            (user(Admin), Action::Moderate, Facts::default(), Allow),
+            (user(Referent), Action::DecideAppeal, own_proposal, Deny(Refusal::OwnModeration)),
+            (user(Referent), Action::DecideAppeal, other_proposal, Allow),
+            (user(Resident), Action::DecideAppeal, other_proposal, Deny(Refusal::ReferentOnly)),
         ];
         for (actor, action, facts, expected) in rows {
             assert_eq!(

@@ -26,6 +26,7 @@ pub(crate) use codes;
 
 mod audit;
 pub mod calendar;
+mod discussion;
 mod display_name;
 mod email;
 mod ids;
@@ -38,7 +39,11 @@ pub use audit::AuditAction;
 pub use calendar::{Calendar, PhaseDates, Timing};
 pub use display_name::DisplayName;
 pub use email::Email;
-pub use ids::{CensusImportId, ConsultationId, DistrictId, MalformedId, ProposalId, UserId};
+pub use discussion::*;
+pub use ids::{
+    CaseId, CensusImportId, CommentId, ConsultationId, DebateId, DistrictId, MalformedId,
+    ProposalId, UserId,
+};
 pub use locale::Locale;
 pub use participation::*;
 pub use password::{NewPassword, PasswordProblem};

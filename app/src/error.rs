@@ -17,6 +17,9 @@ codes! {
         NotAuthor => "not-author",
         VerificationRequired => "verification-required",
         OwnSecondFactor => "own-second-factor",
+        Blocked => "blocked",
+        OwnContent => "own-content",
+        OwnModeration => "own-moderation",
     }
 }
 
@@ -34,6 +37,15 @@ codes! {
         AlreadyVerified => "already-verified",
         CensusDisabled => "census-disabled",
         InPersonDisabled => "in-person-disabled",
+        DebateClosed => "debate-closed",
+        DebatePhaseClosed => "debate-phase-closed",
+        CommentsClosed => "comments-closed",
+        AlreadyReported => "already-reported",
+        EditWindowPassed => "edit-window-passed",
+        CommentDeleted => "comment-deleted",
+        AlreadyAppealed => "already-appealed",
+        NotHidden => "not-hidden",
+        AppealDecided => "appeal-decided",
     }
 }
 use server_fn::{

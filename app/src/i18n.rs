@@ -350,6 +350,27 @@ mod tests {
             wanted.push(format!("timing-{}", timing.code()));
             wanted.push(format!("filter-{}", timing.code()));
         }
+        for a in crate::domain::Alignment::ALL {
+            wanted.push(format!("alignment-{}", a.code()));
+        }
+        for o in crate::domain::CommentOrder::ALL {
+            wanted.push(format!("comment-order-{}", o.code()));
+        }
+        for r in crate::domain::ReportReason::ALL {
+            wanted.push(format!("reason-{}", r.code()));
+        }
+        for m in crate::domain::ModerationAct::ALL {
+            wanted.push(format!("modlog-{}", m.code()));
+        }
+        for k in crate::domain::ContentKind::ALL {
+            wanted.push(format!("content-{}", k.code()));
+        }
+        for t in crate::domain::Thread::ALL {
+            wanted.push(format!("thread-{}", t.code()));
+        }
+        for l in crate::domain::BlockLength::ALL {
+            wanted.push(format!("block-length-{}", l.code()));
+        }
         for code in ["supported", "newest", "random"] {
             wanted.push(format!("order-{code}"));
         }

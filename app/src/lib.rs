@@ -14,7 +14,9 @@ pub mod answers;
 #[cfg(feature = "ssr")]
 pub mod app;
 pub mod authz;
+pub mod comments;
 pub mod consultations;
+pub mod debates;
 pub mod districts;
 pub mod domain;
 pub mod error;
@@ -22,6 +24,7 @@ pub mod error;
 pub mod home;
 #[cfg(feature = "ssr")]
 pub mod i18n;
+pub mod moderation;
 pub mod paging;
 pub mod proposals;
 #[cfg(feature = "ssr")]

@@ -20,6 +20,7 @@ mod m20261201_000014_rate_counters;
 mod m20261201_000015_verification_checks;
 mod m20261201_000016_ugc_links;
 mod m20261201_000017_second_factor;
+mod m20261201_000018_debates_moderation;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000015_verification_checks::Migration),
             Box::new(m20261201_000016_ugc_links::Migration),
             Box::new(m20261201_000017_second_factor::Migration),
+            Box::new(m20261201_000018_debates_moderation::Migration),
         ]
     }
 }

@@ -79,6 +79,7 @@ pub async fn register(
         auth_version: Set(0),
         email_confirmed_at: Set(None),
         created_at: Set(Utc::now()),
+        blocked_until: Set(None),
     }
     .insert(&txn)
     .await;
@@ -561,6 +562,7 @@ pub async fn ensure_account(
                 auth_version: Set(0),
                 email_confirmed_at: Set(Some(now)),
                 created_at: Set(now),
+                blocked_until: Set(None),
             }
             .insert(&txn)
             .await?;

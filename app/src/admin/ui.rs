@@ -34,6 +34,8 @@ pub fn StaffPage() -> impl IntoView {
                                     {matches!(d.role, Role::Planner | Role::Admin).then(|| view! { <li><a href="/consultations/new">{t("consultation-new")}</a></li> })}
                                     {matches!(d.role, Role::Official | Role::Admin).then(|| view! { <li><a href="/staff/answers">{t("answers-title")}</a></li> })}
                                     {matches!(d.role, Role::Referent | Role::Admin).then(|| view! { <li><a href="/staff/verify">{t("in-person-title")}</a></li> })}
+                                    {matches!(d.role, Role::Referent | Role::Admin).then(|| view! { <li><a href="/moderation">{t("moderation-title")}</a></li> })}
+                                    <li><a href="/moderation/log">{t("modlog-title")}</a></li>
                                 </ul>
                             </section>
                             {admin.then(|| view! {

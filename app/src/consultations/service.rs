@@ -453,6 +453,7 @@ pub async fn save(
                 updated_at: Set(now),
                 published_at: Set(None),
                 proposals_count: Set(0),
+                resident_debates: Set(false),
             }
             .insert(&txn)
             .await?;

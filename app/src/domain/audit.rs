@@ -25,6 +25,8 @@ codes! {
         RecoveryCodeUsed => "account.recovery_code_used",
         SecondFactorReset => "account.second_factor_reset",
         AccountDeleted => "account.deleted",
+        DebateOpened => "debate.opened",
+        DebateClosed => "debate.closed",
     }
 }
 
@@ -49,6 +51,7 @@ impl AuditAction {
             ConsultationSaved | ConsultationPublished => "consultation",
             ProposalCreated | ProposalEdited | ProposalWithdrawn | ProposalAnswered
             | SupportAssisted => "proposal",
+            DebateOpened | DebateClosed => "debate",
         }
     }
 

@@ -51,6 +51,12 @@ typed_id! {
     DistrictId;
     /// A census file import (its report).
     CensusImportId;
+    /// A debate in a consultation.
+    DebateId;
+    /// A comment (on a debate, a proposal or a meeting).
+    CommentId;
+    /// A moderation case (a reported or hidden content).
+    CaseId;
 }
 
 #[cfg(test)]

@@ -190,17 +190,23 @@ pub async fn proposal_list(
 
 /// A proposal's page (page loader).
 #[cfg(feature = "ssr")]
-pub async fn proposal_detail(id: String) -> Result<ProposalDetail, AppError> {
+pub async fn proposal_detail(
+    id: String,
+    query: crate::comments::service::ThreadQuery,
+) -> Result<ProposalDetail, AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = ProposalId::parse(&id)?;
         let districts = ctx.districts().await?;
+        let blocked = crate::comments::api::viewer_blocked(&ctx).await?;
         super::service::detail(
             ctx.db(),
             &ctx.state.reference,
             ctx.actor().await?,
+            blocked,
             &districts,
             id,
+            query,
         )
         .await
     }

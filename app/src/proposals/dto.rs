@@ -12,6 +12,8 @@ pub use crate::paging::Page;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProposalCard {
     pub id: ProposalId,
+    /// Hidden by moderation (the title is empty).
+    pub hidden: bool,
     pub title: String,
     pub district: Option<String>,
     pub category: Option<Category>,
@@ -152,6 +154,13 @@ pub struct ProposalDetail {
     pub can_assist: bool,
     /// Present for those who answer proposals.
     pub answer_draft: Option<AnswerDraft>,
+    /// Hidden by moderation, with the reason (the title and text are not shown).
+    pub hidden: Option<crate::domain::ReportReason>,
+    /// The viewer wrote it.
+    pub mine: bool,
+    pub can_report: bool,
+    /// Its comments.
+    pub thread: crate::comments::dto::ThreadView,
 }
 
 /// What the proposal form needs.

@@ -71,6 +71,7 @@ struct CardRow {
     answer_state: Option<String>,
     answer_published_at: Option<DateTime<Utc>>,
     created_at: DateTime<Utc>,
+    hidden: Option<String>,
     /// The consultation's proposals (kept with it, current: not the page's kept copy).
     listed: i32,
     #[sea_orm(nested)]
@@ -160,6 +161,7 @@ pub async fn list(
         proposals::Column::AnswerState,
         proposals::Column::AnswerPublishedAt,
         proposals::Column::CreatedAt,
+        proposals::Column::Hidden,
     ]);
     // Columns that do not depend on the row: computed once per query.
     let backend = db.get_database_backend();
@@ -223,7 +225,8 @@ pub async fn list(
                     now,
                 ),
                 created_on: clock::day(p.created_at),
-                title: p.title,
+                hidden: p.hidden.is_some(),
+                title: if p.hidden.is_some() { String::new() } else { p.title },
             }
         })
         .collect();
@@ -344,8 +347,10 @@ pub async fn detail(
     db: &DatabaseConnection,
     kept: &Reference,
     actor: Actor,
+    viewer_blocked: bool,
     districts: &[DistrictView],
     id: ProposalId,
+    query: crate::comments::service::ThreadQuery,
 ) -> Result<ProposalDetail, AppError> {
     // The proposal, its author's name, its history and the viewer's supports, in one query;
     // the consultation's settings from what the app server keeps.
@@ -366,6 +371,19 @@ pub async fn detail(
     let author = row.author_name.unwrap_or_default();
     let c = access::visible_for_page(kept, db, actor, ConsultationId(p.consultation_id)).await?;
     let consultation = reference(&c);
+    let host = crate::comments::service::Host::proposal(&p, &c);
+    let thread = crate::comments::service::thread(db, actor, viewer_blocked, &host, query).await?;
+    let hidden = p.hidden.is_some().then(|| {
+        p.hidden_reason
+            .as_deref()
+            .and_then(crate::domain::ReportReason::from_code)
+            .unwrap_or(crate::domain::ReportReason::Other)
+    });
+    let owner_facts = Facts {
+        owner: Some(UserId(p.author_id)),
+        blocked: viewer_blocked,
+        ..Facts::default()
+    };
     let district = p
         .district_id
         .and_then(|d| districts.iter().find(|x| x.id == DistrictId(d)))
@@ -434,8 +452,12 @@ pub async fn detail(
         supports: p.supports_count,
         threshold_reached: p.threshold_reached_at.is_some(),
         history,
-        title: p.title,
-        body_html: p.body_html,
+        mine: actor.user_id() == Some(UserId(p.author_id)),
+        can_report: hidden.is_none() && decide(actor, Action::Report, owner_facts) == Decision::Allow,
+        hidden,
+        thread,
+        title: if hidden.is_some() { String::new() } else { p.title },
+        body_html: if hidden.is_some() { String::new() } else { p.body_html },
     })
 }
 
@@ -853,7 +875,7 @@ mod tests {
         let id = create(&db, resident, c, again(), true).await.unwrap();
         assert_eq!(total(&db, resident, c).await, 2);
         assert_eq!(
-            detail(&db, &Reference::default(), Actor::Anonymous, &[], id)
+            detail(&db, &Reference::default(), Actor::Anonymous, false, &[], id, Default::default())
                 .await
                 .unwrap()
                 .title,

@@ -21,6 +21,10 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
 const NOTICES: &[&str] = &[
+    "comment-posted",
+    "comment-edited",
+    "comment-deleted",
+    "report-sent",
     "proposal-published",
     "proposal-edited",
     "proposal-withdrawn",
@@ -50,7 +54,7 @@ fn ProposalCardView(p: ProposalCard, flash: Option<Flash>) -> impl IntoView {
     };
     view! {
         <li class="card proposal-card" class:withdrawn=p.withdrawn>
-            <h2><a href=href><bdi>{p.title}</bdi></a></h2>
+            <h2><a href=href><bdi>{if p.hidden { t("content-hidden").to_string() } else { p.title }}</bdi></a></h2>
             <p class="card-meta">
                 <Date value=p.created_on />
                 {p.district.map(|d| view! { " · " <bdi>{d}</bdi> })}
@@ -168,7 +172,8 @@ pub fn ProposalsPage() -> impl IntoView {
 #[component]
 pub fn ProposalPage() -> impl IntoView {
     let id = path_param("id");
-    let data = Resource::new(|| (), move |_| with_flash(proposal_detail(id.clone())));
+    let query = crate::comments::service::ThreadQuery::from_params(query_param);
+    let data = Resource::new(|| (), move |_| with_flash(proposal_detail(id.clone(), query.clone())));
     view! {
         <NoticeFromQuery allowed=NOTICES />
         <Suspense fallback=Loading>
@@ -186,7 +191,7 @@ pub fn ProposalPage() -> impl IntoView {
 fn ProposalView(p: ProposalDetail, flash: Option<Flash>) -> impl IntoView {
     let locale = use_locale();
     let id = p.id;
-    let title = crate::ui::raw_text(&format!("{} · {}", p.title, t("site-name")));
+    let title = crate::ui::raw_text(&format!("{} · {}", if p.hidden.is_some() { t("content-hidden").to_string() } else { p.title.clone() }, t("site-name")));
     let flash = flash.as_ref();
     let support_form = FormState::new(&form_name(id), flash);
     let withdraw_form = FormState::new("withdraw", flash);
@@ -201,7 +206,7 @@ fn ProposalView(p: ProposalDetail, flash: Option<Flash>) -> impl IntoView {
                 " › "
                 <a href=format!("/consultations/{}/proposals", p.consultation.id)>{t("proposals-title")}</a>
             </p>
-            <h1><bdi>{p.title.clone()}</bdi></h1>
+            <h1><bdi>{if p.hidden.is_some() { t("content-hidden").to_string() } else { p.title.clone() }}</bdi></h1>
             <p class="card-meta">
                 {t("proposal-by")} " " <bdi>{if p.author.is_empty() { t("deleted-account").to_string() } else { p.author.clone() }}</bdi> " · " <Date value=p.created_on.clone() />
                 {p.district.clone().map(|d| view! { " · " <bdi>{d}</bdi> })}
@@ -224,7 +229,16 @@ fn ProposalView(p: ProposalDetail, flash: Option<Flash>) -> impl IntoView {
                 {p.answer_due_on.clone().filter(|_| p.overdue_days.is_none()).map(|due| view! { <p class="field-hint">{t("answer-due")} " " <Date value=due /></p> })}
                 <SupportControl id=id state=p.support supports=p.supports form=support_form />
             </section>
-            <div class="prose" dir="auto" inner_html=p.body_html.clone()></div>
+            {match p.hidden {
+                Some(reason) => view! {
+                    <p class="alert alert-info">
+                        {t("content-hidden")} " " <span class="badge">{t(&format!("reason-{}", reason.code()))}</span>
+                        {p.mine.then(|| view! { " " <a href=format!("/moderation/appeal/proposal/{id}")>{t("appeal-link")}</a> })}
+                    </p>
+                }.into_any(),
+                None => view! { <div class="prose" dir="auto" inner_html=p.body_html.clone()></div> }.into_any(),
+            }}
+            {p.can_report.then(|| view! { <p class="actions"><a href=format!("/report/proposal/{id}") rel="nofollow">{t("report-link")}</a></p> })}
             <section aria-labelledby="answer-heading" class="answer">
                 <h2 id="answer-heading">{t("answer-title")}</h2>
                 {match p.answer.clone() {
@@ -267,6 +281,7 @@ fn ProposalView(p: ProposalDetail, flash: Option<Flash>) -> impl IntoView {
                     }).collect_view()}
                 </ol>
             </section>
+            <crate::comments::ui::CommentThread view=p.thread flash=flash.cloned() />
         </article>
     }
 }

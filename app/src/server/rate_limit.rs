@@ -64,6 +64,20 @@ pub const PROPOSALS: Limit = Limit {
     window: Duration::hours(1),
 };
 
+/// Comments and replies: five a minute per account.
+pub const COMMENTS: Limit = Limit {
+    scope: "comments",
+    max: 5,
+    window: Duration::minutes(1),
+};
+
+/// Reports: thirty an hour per account.
+pub const REPORTS: Limit = Limit {
+    scope: "reports",
+    max: 30,
+    window: Duration::hours(1),
+};
+
 /// Failed form posts that open a session for a visitor who has none (to show the message):
 /// sixty per ten minutes per client address.
 pub const VISITOR_FLASHES: Limit = Limit {

@@ -55,6 +55,7 @@ pub async fn user(db: &DatabaseConnection, role: Role) -> UserId {
         auth_version: Set(0),
         email_confirmed_at: Set(Some(Utc::now())),
         created_at: Set(Utc::now()),
+        blocked_until: Set(None),
     }
     .insert(db)
     .await
@@ -89,6 +90,7 @@ pub async fn consultation(
         updated_at: Set(Utc::now()),
         published_at: Set(Some(Utc::now())),
         proposals_count: Set(0),
+        resident_debates: Set(false),
     }
     .insert(db)
     .await

@@ -603,12 +603,12 @@ mod tests {
                 .unwrap();
             assert_eq!(states(page), (sorted(expected.to_vec()), used, 3));
             for (id, state) in expected {
-                let page = detail(&db, &kept, reader, &[], id).await.unwrap();
+                let page = detail(&db, &kept, reader, false, &[], id, Default::default()).await.unwrap();
                 assert_eq!(page.support, state);
             }
         }
         // The history the page shows, oldest first, read in the same query.
-        assert!(detail(&db, &kept, resident, &[], a)
+        assert!(detail(&db, &kept, resident, false, &[], a, Default::default())
             .await
             .unwrap()
             .history
@@ -630,13 +630,13 @@ mod tests {
         )
         .await
         .unwrap();
-        let page = detail(&db, &kept, resident, &[], a).await.unwrap();
+        let page = detail(&db, &kept, resident, false, &[], a, Default::default()).await.unwrap();
         assert_eq!(
             page.history.iter().map(|h| h.event).collect::<Vec<_>>(),
             vec![AuditAction::ProposalCreated, AuditAction::ProposalEdited]
         );
         assert_eq!(page.history[0].on, crate::server::clock::day(Utc::now()));
-        let page = detail(&db, &kept, resident, &[], b).await.unwrap();
+        let page = detail(&db, &kept, resident, false, &[], b, Default::default()).await.unwrap();
         assert_eq!(
             page.history
                 .iter()

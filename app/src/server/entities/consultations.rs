@@ -20,6 +20,8 @@ pub struct Model {
     pub published_at: Option<DateTimeUtc>,
     /// Its proposals (withdrawn ones included), counted as each is published.
     pub proposals_count: i32,
+    /// Residents may open debates in it (otherwise planners and referents only).
+    pub resident_debates: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

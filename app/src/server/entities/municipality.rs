@@ -18,6 +18,8 @@ pub struct Model {
     /// Referents may verify, at the counter, a number the loaded census does not list
     /// (flagged).
     pub verify_outside_census: bool,
+    /// Distinct open reports that hide a content until a referent reviews it.
+    pub report_threshold: i32,
     pub updated_at: DateTimeUtc,
 }
 

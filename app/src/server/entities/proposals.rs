@@ -31,6 +31,9 @@ pub struct Model {
     pub shuffle: i32,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// null: shown; `auto`: hidden by reports, pending review; `hidden`: by a moderator.
+    pub hidden: Option<String>,
+    pub hidden_reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -103,6 +106,8 @@ pub fn new_row(p: NewRow, now: DateTimeUtc) -> ActiveModel {
         draft_state: Set(None),
         draft_text: Set(None),
         draft_updated_at: Set(None),
+        hidden: Set(None),
+        hidden_reason: Set(None),
         // The random order sorts on this, mixed with the visitor's seed.
         shuffle: Set((Uuid::new_v4().as_u128() % (1 << 20)) as i32),
         created_at: Set(now),

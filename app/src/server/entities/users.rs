@@ -15,6 +15,8 @@ pub struct Model {
     pub auth_version: i32,
     pub email_confirmed_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
+    /// Blocked by a moderator until then (far in the future: for good).
+    pub blocked_until: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,0 +1,749 @@
+//! Comment use-cases: read a thread, post, reply, edit, delete, vote.
+use super::dto::*;
+use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
+use crate::consultations::access::{self, Consultation};
+use crate::domain::{
+    editable, parse_text, reply_depth, Alignment, CommentId, CommentOrder, ConsultationId,
+    PhaseKind, ReportReason, Role, Thread, UserId, COMMENT_MAX, REPLIES_SHOWN,
+};
+use crate::error::{AppError, Conflict, Problems};
+use crate::paging::{Page, PAGE_SIZE};
+use crate::server::entities::{comment_votes, comments, debates, proposals};
+use crate::server::{clock, markdown, sql_statement, write_txn};
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    FromQueryResult, QueryFilter, QuerySelect, Set, Value,
+};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// What a thread is on, as its page loaded it: whether comments are taken now, and where
+/// the thread is shown.
+#[derive(Clone, Debug)]
+pub struct Host {
+    pub thread: Thread,
+    pub target: Uuid,
+    pub title: String,
+    /// Why no comment can be posted now, if so.
+    pub closed: Option<Conflict>,
+}
+
+impl Host {
+    pub fn path(&self) -> String {
+        format!("/{}s/{}", self.thread.code(), self.target)
+    }
+
+    /// A debate takes comments while it is open, not locked and not hidden, in its
+    /// consultation's debate phase.
+    pub fn debate(d: &debates::Model, c: &Consultation) -> Self {
+        let closed = if d.state == debates::CLOSED {
+            Some(Conflict::DebateClosed)
+        } else if d.locked || d.hidden.is_some() {
+            Some(Conflict::CommentsClosed)
+        } else if !c.is_open(PhaseKind::Debate) {
+            Some(Conflict::DebatePhaseClosed)
+        } else {
+            None
+        };
+        Self {
+            thread: Thread::Debate,
+            target: d.id,
+            title: d.title.clone(),
+            closed,
+        }
+    }
+
+    /// A proposal takes comments while it is published and shown, and its consultation is in
+    /// one of its phases.
+    pub fn proposal(p: &proposals::Model, c: &Consultation) -> Self {
+        let closed = (p.state != proposals::PUBLISHED
+            || p.hidden.is_some()
+            || !c.is_published()
+            || c.calendar.current().is_none())
+        .then_some(Conflict::CommentsClosed);
+        Self {
+            thread: Thread::Proposal,
+            target: p.id,
+            title: p.title.clone(),
+            closed,
+        }
+    }
+}
+
+/// The host of a thread, read now (for writes: in their transaction).
+pub async fn host(
+    db: &impl ConnectionTrait,
+    actor: Actor,
+    thread: Thread,
+    target: Uuid,
+) -> Result<Host, AppError> {
+    match thread {
+        Thread::Debate => {
+            let d = debates::Entity::find_by_id(target)
+                .one(db)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let c = access::visible(db, actor, ConsultationId(d.consultation_id)).await?;
+            Ok(Host::debate(&d, &c))
+        }
+        Thread::Proposal => {
+            let p = proposals::Entity::find_by_id(target)
+                .one(db)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let c = access::visible(db, actor, ConsultationId(p.consultation_id)).await?;
+            Ok(Host::proposal(&p, &c))
+        }
+        // Meetings come with their module.
+        Thread::Meeting => Err(AppError::NotFound),
+    }
+}
+
+/// Whether the account of `actor` is blocked now (one query by key).
+pub async fn blocked(db: &impl ConnectionTrait, actor: Actor) -> Result<bool, AppError> {
+    let Some(user) = actor.user_id() else {
+        return Ok(false);
+    };
+    let until: Option<Option<DateTime<Utc>>> = crate::server::entities::users::Entity::find_by_id(user.0)
+        .select_only()
+        .column(crate::server::entities::users::Column::BlockedUntil)
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(crate::domain::is_blocked(until.flatten(), Utc::now()))
+}
+
+// ---------------------------------------------------------------- reading
+
+/// Which top-level comments a thread's page shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ThreadQuery {
+    pub order: CommentOrder,
+    pub alignment: Option<Alignment>,
+    pub page: u64,
+}
+
+impl ThreadQuery {
+    /// From the page's query string (unknown values are ignored).
+    pub fn from_params(param: impl Fn(&str) -> Option<String>) -> Self {
+        Self {
+            order: param("order")
+                .as_deref()
+                .and_then(CommentOrder::from_code)
+                .unwrap_or_default(),
+            alignment: param("alignment").as_deref().and_then(Alignment::from_code),
+            page: param("page").and_then(|p| p.parse().ok()).unwrap_or(1),
+        }
+    }
+}
+
+#[derive(FromQueryResult)]
+struct Row {
+    id: Uuid,
+    parent_id: Option<Uuid>,
+    depth: i32,
+    author_id: Uuid,
+    alignment: Option<String>,
+    body_html: String,
+    votes_up: i32,
+    votes_down: i32,
+    replies_count: i32,
+    edited_at: Option<DateTime<Utc>>,
+    deleted_at: Option<DateTime<Utc>>,
+    hidden: Option<String>,
+    hidden_reason: Option<String>,
+    created_at: DateTime<Utc>,
+    author_name: String,
+    author_role: String,
+    author_blocked_until: Option<DateTime<Utc>>,
+    my_vote: Option<i32>,
+}
+
+/// The columns of [`Row`]; the one `?` is the viewer's id (their vote).
+const COLUMNS: &str = "c.id, c.parent_id, c.root_id, c.depth, c.author_id, c.alignment, \
+     c.body_html, c.votes_up, c.votes_down, c.replies_count, c.edited_at, c.deleted_at, \
+     c.hidden, c.hidden_reason, c.created_at, u.display_name AS author_name, \
+     u.role AS author_role, u.blocked_until AS author_blocked_until, \
+     (SELECT v.value FROM comment_votes v WHERE v.comment_id = c.id AND v.user_id = ?) AS my_vote";
+
+/// What the viewer may do, the same for every comment of a page.
+struct Viewer {
+    actor: Actor,
+    blocked: bool,
+    open: bool,
+    now: DateTime<Utc>,
+}
+
+impl Viewer {
+    fn view(&self, r: Row) -> CommentView {
+        let owner = Facts {
+            owner: Some(UserId(r.author_id)),
+            blocked: self.blocked,
+            ..Facts::default()
+        };
+        let allowed = |action| decide(self.actor, action, owner) == Decision::Allow;
+        let shown = r.deleted_at.is_none() && r.hidden.is_none();
+        let mine = self.actor.user_id() == Some(UserId(r.author_id));
+        let role = Role::from_code(&r.author_role).unwrap_or(Role::Resident);
+        CommentView {
+            id: CommentId(r.id),
+            depth: r.depth,
+            author: (!r.author_name.is_empty()).then_some(r.author_name),
+            badge: role.is_staff().then_some(role),
+            author_blocked: crate::domain::is_blocked(r.author_blocked_until, self.now),
+            alignment: r.alignment.as_deref().and_then(Alignment::from_code),
+            body_html: shown.then_some(r.body_html),
+            deleted: r.deleted_at.is_some(),
+            hidden: if r.hidden.is_some() {
+                Some(
+                    r.hidden_reason
+                        .as_deref()
+                        .and_then(ReportReason::from_code)
+                        .unwrap_or(ReportReason::Other),
+                )
+            } else {
+                None
+            },
+            edited: r.edited_at.is_some(),
+            posted: clock::minute(r.created_at),
+            up: r.votes_up,
+            down: r.votes_down,
+            my_vote: r.my_vote.unwrap_or(0).signum(),
+            mine,
+            can_edit: shown
+                && self.open
+                && allowed(Action::EditOwnContent)
+                && editable(r.created_at, self.now),
+            can_reply: shown
+                && self.open
+                && r.depth < crate::domain::MAX_DEPTH
+                && allowed(Action::Comment),
+            can_vote: shown && self.open && allowed(Action::VoteComment),
+            can_report: shown && allowed(Action::Report),
+            replies: Vec::new(),
+            more_replies: if r.depth == 1 {
+                i64::from(r.replies_count)
+            } else {
+                0
+            },
+        }
+    }
+}
+
+fn viewer_value(actor: Actor) -> Value {
+    Value::from(actor.user_id().map_or(Uuid::nil(), |u| u.0))
+}
+
+/// Hangs `replies` (any order of depth) under their parents in `tops`, oldest first.
+fn assemble(tops: &mut [CommentView], replies: Vec<(Option<Uuid>, CommentView)>) {
+    let mut children: HashMap<Uuid, Vec<CommentView>> = HashMap::new();
+    for (parent, view) in replies {
+        if let Some(parent) = parent {
+            children.entry(parent).or_default().push(view);
+        }
+    }
+    fn attach(view: &mut CommentView, children: &mut HashMap<Uuid, Vec<CommentView>>) {
+        if let Some(mut list) = children.remove(&view.id.0) {
+            for child in &mut list {
+                attach(child, children);
+            }
+            view.replies = list;
+        }
+    }
+    for top in tops.iter_mut() {
+        attach(top, &mut children);
+        let shown = count(&top.replies);
+        top.more_replies = Ord::max(top.more_replies - shown, 0);
+    }
+}
+
+fn count(list: &[CommentView]) -> i64 {
+    list.iter().map(|c| 1 + count(&c.replies)).sum()
+}
+
+/// A page of a thread: its top-level comments in the order asked, each with its first
+/// replies ([`REPLIES_SHOWN`] per top-level comment). Three statements: the page, its count,
+/// the replies.
+pub async fn thread(
+    db: &DatabaseConnection,
+    actor: Actor,
+    viewer_blocked: bool,
+    host: &Host,
+    query: ThreadQuery,
+) -> Result<ThreadView, AppError> {
+    let backend = db.get_database_backend();
+    let aligned = host.thread == Thread::Debate;
+    let alignment = query.alignment.filter(|_| aligned);
+    let mut filter = String::from("c.target_type = ? AND c.target_id = ? AND c.depth = 1");
+    let mut values = vec![Value::from(host.thread.code()), Value::from(host.target)];
+    if let Some(a) = alignment {
+        filter.push_str(" AND c.alignment = ?");
+        values.push(Value::from(a.code()));
+    }
+    let total = db
+        .query_one_raw(sql_statement(
+            backend,
+            &format!("SELECT COUNT(*) AS n FROM comments c WHERE {filter}"),
+            values.clone(),
+        ))
+        .await?
+        .map(|r| r.try_get::<i64>("", "n"))
+        .transpose()?
+        .unwrap_or(0);
+    let total = u64::try_from(total).unwrap_or(0);
+    let total_pages = Ord::max(total.div_ceil(PAGE_SIZE), 1);
+    let page = query.page.clamp(1, total_pages);
+    let order = match query.order {
+        CommentOrder::Oldest => "c.created_at ASC, c.id ASC",
+        CommentOrder::Newest => "c.created_at DESC, c.id DESC",
+        CommentOrder::Best => "c.score DESC, c.created_at ASC, c.id ASC",
+    };
+    let mut page_values = vec![viewer_value(actor)];
+    page_values.extend(values);
+    let tops = Row::find_by_statement(sql_statement(
+        backend,
+        &format!(
+            "SELECT {COLUMNS} FROM comments c JOIN users u ON u.id = c.author_id \
+             WHERE {filter} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {}",
+            (page - 1) * PAGE_SIZE
+        ),
+        page_values,
+    ))
+    .all(db)
+    .await?;
+    let viewer = Viewer {
+        actor,
+        blocked: viewer_blocked,
+        open: host.closed.is_none(),
+        now: Utc::now(),
+    };
+    let roots: Vec<Uuid> = tops
+        .iter()
+        .filter(|r| r.replies_count > 0)
+        .map(|r| r.id)
+        .collect();
+    let mut items: Vec<CommentView> = tops.into_iter().map(|r| viewer.view(r)).collect();
+    if !roots.is_empty() {
+        let marks = vec!["?"; roots.len()].join(", ");
+        let mut values = vec![viewer_value(actor)];
+        values.extend(roots.into_iter().map(Value::from));
+        let replies = Row::find_by_statement(sql_statement(
+            backend,
+            &format!(
+                "SELECT * FROM (SELECT {COLUMNS}, ROW_NUMBER() OVER (PARTITION BY c.root_id \
+                 ORDER BY c.created_at, c.id) AS rn FROM comments c JOIN users u ON u.id = c.author_id \
+                 WHERE c.root_id IN ({marks})) t WHERE t.rn <= {REPLIES_SHOWN} ORDER BY t.created_at, t.id"
+            ),
+            values,
+        ))
+        .all(db)
+        .await?;
+        assemble(
+            &mut items,
+            replies
+                .into_iter()
+                .map(|r| (r.parent_id, viewer.view(r)))
+                .collect(),
+        );
+    }
+    Ok(ThreadView {
+        thread: host.thread,
+        target: host.target,
+        path: host.path(),
+        order: query.order,
+        alignment,
+        page: Page {
+            items,
+            page,
+            total_pages,
+            total,
+        },
+        closed: host.closed,
+        logged_in: actor.user_id().is_some(),
+        can_comment: host.closed.is_none()
+            && decide(
+                actor,
+                Action::Comment,
+                Facts {
+                    blocked: viewer_blocked,
+                    ..Facts::default()
+                },
+            ) == Decision::Allow,
+        aligned,
+    })
+}
+
+async fn find(db: &impl ConnectionTrait, id: CommentId) -> Result<comments::Model, AppError> {
+    comments::Entity::find_by_id(id.0)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+fn thread_of(c: &comments::Model) -> Result<Thread, AppError> {
+    Thread::from_code(&c.target_type).ok_or(AppError::NotFound)
+}
+
+/// A comment's own page: its top-level ancestor with every reply (up to 500).
+pub async fn comment_page(
+    db: &DatabaseConnection,
+    actor: Actor,
+    viewer_blocked: bool,
+    id: CommentId,
+) -> Result<CommentPage, AppError> {
+    let c = find(db, id).await?;
+    let host = host(db, actor, thread_of(&c)?, c.target_id).await?;
+    let root = c.root_id.unwrap_or(c.id);
+    let backend = db.get_database_backend();
+    let rows = Row::find_by_statement(sql_statement(
+        backend,
+        &format!(
+            "SELECT {COLUMNS} FROM comments c JOIN users u ON u.id = c.author_id \
+             WHERE c.id = ? OR c.root_id = ? ORDER BY c.depth, c.created_at, c.id LIMIT 501"
+        ),
+        [viewer_value(actor), Value::from(root), Value::from(root)],
+    ))
+    .all(db)
+    .await?;
+    let viewer = Viewer {
+        actor,
+        blocked: viewer_blocked,
+        open: host.closed.is_none(),
+        now: Utc::now(),
+    };
+    let mut tops = Vec::new();
+    let mut replies = Vec::new();
+    for r in rows {
+        if r.id == root {
+            tops.push(viewer.view(r));
+        } else {
+            replies.push((r.parent_id, viewer.view(r)));
+        }
+    }
+    assemble(&mut tops, replies);
+    Ok(CommentPage {
+        focus: id,
+        host_title: host.title.clone(),
+        thread: ThreadView {
+            thread: host.thread,
+            target: host.target,
+            path: host.path(),
+            order: CommentOrder::Oldest,
+            alignment: None,
+            page: Page {
+                items: tops,
+                page: 1,
+                total_pages: 1,
+                total: 1,
+            },
+            closed: host.closed,
+            logged_in: actor.user_id().is_some(),
+            can_comment: false,
+            aligned: host.thread == Thread::Debate,
+        },
+    })
+}
+
+/// The comment to reply to or edit, for its form's page.
+pub async fn form_data(
+    db: &DatabaseConnection,
+    actor: Actor,
+    id: CommentId,
+    editing: bool,
+) -> Result<CommentFormData, AppError> {
+    let blocked = blocked(db, actor).await?;
+    let c = find(db, id).await?;
+    let host = host(db, actor, thread_of(&c)?, c.target_id).await?;
+    if editing {
+        ensure(actor, Action::EditOwnContent, Facts { owner: Some(UserId(c.author_id)), ..Facts::default() })?;
+    } else {
+        ensure(actor, Action::Comment, Facts { blocked, ..Facts::default() })?;
+    }
+    let page = comment_page(db, actor, blocked, id).await?;
+    fn pick(list: Vec<CommentView>, id: CommentId) -> Option<CommentView> {
+        for mut c in list {
+            if c.id == id {
+                c.replies.clear();
+                return Some(c);
+            }
+            if let Some(found) = pick(std::mem::take(&mut c.replies), id) {
+                return Some(found);
+            }
+        }
+        None
+    }
+    let comment = pick(page.thread.page.items, id).ok_or(AppError::NotFound)?;
+    Ok(CommentFormData {
+        comment,
+        body: if editing { c.body } else { String::new() },
+        path: host.path(),
+        host_title: host.title,
+        aligned: host.thread == Thread::Debate,
+    })
+}
+
+// ---------------------------------------------------------------- writing
+
+/// What a comment form posts.
+pub struct CommentInput<'a> {
+    pub thread: Thread,
+    pub target: Uuid,
+    pub parent: Option<CommentId>,
+    pub alignment: &'a str,
+    pub body: &'a str,
+}
+
+/// Posts a comment or a reply; returns its id and the id of its top-level comment.
+pub async fn post(
+    db: &DatabaseConnection,
+    actor: Actor,
+    input: CommentInput<'_>,
+) -> Result<(CommentId, CommentId), AppError> {
+    let blocked = blocked(db, actor).await?;
+    ensure(actor, Action::Comment, Facts { blocked, ..Facts::default() })?;
+    let author = actor.require_user()?;
+    let mut problems = Problems::default();
+    let body = problems.check("body", parse_text(input.body, COMMENT_MAX));
+    let alignment = match input.alignment.trim() {
+        "" => None,
+        code => {
+            let a = Alignment::from_code(code);
+            if a.is_none() || input.thread != Thread::Debate {
+                problems.push("alignment", "choice-invalid");
+            }
+            a
+        }
+    };
+    problems.into_result()?;
+    let body = body.ok_or(AppError::Internal)?;
+    let txn = write_txn(db).await?;
+    let host = host(&txn, actor, input.thread, input.target).await?;
+    if let Some(why) = host.closed {
+        return Err(AppError::Conflict(why));
+    }
+    let (depth, parent, root) = match input.parent {
+        None => (1, None, None),
+        Some(parent_id) => {
+            let parent = comments::Entity::find_by_id(parent_id.0)
+                .lock_exclusive()
+                .one(&txn)
+                .await?
+                .filter(|p| p.target_type == input.thread.code() && p.target_id == input.target)
+                .ok_or(AppError::NotFound)?;
+            if parent.deleted_at.is_some() || parent.hidden.is_some() {
+                return Err(AppError::Conflict(Conflict::CommentDeleted));
+            }
+            let depth = reply_depth(parent.depth).map_err(|code| AppError::field("body", code))?;
+            (depth, Some(parent.id), Some(parent.root_id.unwrap_or(parent.id)))
+        }
+    };
+    // Where one stands is said once, with the top-level comment.
+    let alignment = alignment.filter(|_| depth == 1);
+    let id = Uuid::new_v4();
+    comments::ActiveModel {
+        id: Set(id),
+        target_type: Set(input.thread.code().to_string()),
+        target_id: Set(input.target),
+        parent_id: Set(parent),
+        root_id: Set(root),
+        depth: Set(depth),
+        author_id: Set(author.0),
+        alignment: Set(alignment.map(|a| a.code().to_string())),
+        body_html: Set(markdown::render(&body)),
+        body: Set(body),
+        votes_up: Set(0),
+        votes_down: Set(0),
+        score: Set(0),
+        replies_count: Set(0),
+        edited_at: Set(None),
+        deleted_at: Set(None),
+        hidden: Set(None),
+        hidden_reason: Set(None),
+        created_at: Set(Utc::now()),
+    }
+    .insert(&txn)
+    .await?;
+    if let Some(root) = root {
+        comments::Entity::update_many()
+            .col_expr(comments::Column::RepliesCount, Expr::col(comments::Column::RepliesCount).add(1))
+            .filter(comments::Column::Id.eq(root))
+            .exec(&txn)
+            .await?;
+    }
+    if input.thread == Thread::Debate {
+        let mut update = debates::Entity::update_many().col_expr(
+            debates::Column::CommentsCount,
+            Expr::col(debates::Column::CommentsCount).add(1),
+        );
+        let counter = match alignment {
+            Some(Alignment::For) => Some(debates::Column::ForCount),
+            Some(Alignment::Against) => Some(debates::Column::AgainstCount),
+            Some(Alignment::Neutral) => Some(debates::Column::NeutralCount),
+            None => None,
+        };
+        if let Some(col) = counter {
+            update = update.col_expr(col, Expr::col(col).add(1));
+        }
+        update
+            .filter(debates::Column::Id.eq(input.target))
+            .exec(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    Ok((CommentId(id), CommentId(root.unwrap_or(id))))
+}
+
+/// The comment `id` if `actor` wrote it.
+async fn authored(
+    db: &impl ConnectionTrait,
+    actor: Actor,
+    id: CommentId,
+) -> Result<comments::Model, AppError> {
+    let c = find(db, id).await?;
+    ensure(
+        actor,
+        Action::EditOwnContent,
+        Facts {
+            owner: Some(UserId(c.author_id)),
+            ..Facts::default()
+        },
+    )?;
+    Ok(c)
+}
+
+/// Edits a comment: its author, within ten minutes, while the thread is open.
+pub async fn edit(
+    db: &DatabaseConnection,
+    actor: Actor,
+    id: CommentId,
+    body: &str,
+) -> Result<comments::Model, AppError> {
+    let c = authored(db, actor, id).await?;
+    let body = parse_text(body, COMMENT_MAX).map_err(|code| AppError::field("body", code))?;
+    if c.deleted_at.is_some() || c.hidden.is_some() {
+        return Err(AppError::Conflict(Conflict::CommentDeleted));
+    }
+    let now = Utc::now();
+    if !editable(c.created_at, now) {
+        return Err(AppError::Conflict(Conflict::EditWindowPassed));
+    }
+    let txn = write_txn(db).await?;
+    let host = host(&txn, actor, thread_of(&c)?, c.target_id).await?;
+    if let Some(why) = host.closed {
+        return Err(AppError::Conflict(why));
+    }
+    let done = comments::Entity::update_many()
+        .col_expr(comments::Column::BodyHtml, Expr::value(markdown::render(&body)))
+        .col_expr(comments::Column::Body, Expr::value(body))
+        .col_expr(comments::Column::EditedAt, Expr::value(now))
+        .filter(comments::Column::Id.eq(id.0))
+        .filter(comments::Column::DeletedAt.is_null())
+        .filter(comments::Column::Hidden.is_null())
+        .exec(&txn)
+        .await?;
+    if done.rows_affected == 0 {
+        return Err(AppError::Conflict(Conflict::CommentDeleted));
+    }
+    txn.commit().await?;
+    Ok(c)
+}
+
+/// Deletes a comment: its author. The text goes; the row stays, so its replies keep their
+/// place ("deleted comment").
+pub async fn delete(
+    db: &DatabaseConnection,
+    actor: Actor,
+    id: CommentId,
+) -> Result<comments::Model, AppError> {
+    let c = authored(db, actor, id).await?;
+    comments::Entity::update_many()
+        .col_expr(comments::Column::Body, Expr::value(""))
+        .col_expr(comments::Column::BodyHtml, Expr::value(""))
+        .col_expr(comments::Column::DeletedAt, Expr::value(Utc::now()))
+        .filter(comments::Column::Id.eq(id.0))
+        .filter(comments::Column::DeletedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(c)
+}
+
+/// Sets the viewer's vote on a comment: 1 (up), -1 (down) or 0 (none). Setting the same
+/// vote twice changes nothing; the counters are recounted under the comment's row lock.
+pub async fn vote(
+    db: &DatabaseConnection,
+    actor: Actor,
+    id: CommentId,
+    value: i32,
+) -> Result<(comments::Model, VoteOutcome), AppError> {
+    let blocked = blocked(db, actor).await?;
+    let value = value.signum();
+    let txn = write_txn(db).await?;
+    let c = comments::Entity::find_by_id(id.0)
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    ensure(
+        actor,
+        Action::VoteComment,
+        Facts {
+            owner: Some(UserId(c.author_id)),
+            blocked,
+            ..Facts::default()
+        },
+    )?;
+    let user = actor.require_user()?;
+    if c.deleted_at.is_some() || c.hidden.is_some() {
+        return Err(AppError::Conflict(Conflict::CommentDeleted));
+    }
+    let host = host(&txn, actor, thread_of(&c)?, c.target_id).await?;
+    if let Some(why) = host.closed {
+        return Err(AppError::Conflict(why));
+    }
+    comment_votes::Entity::delete_many()
+        .filter(comment_votes::Column::CommentId.eq(id.0))
+        .filter(comment_votes::Column::UserId.eq(user.0))
+        .exec(&txn)
+        .await?;
+    if value != 0 {
+        comment_votes::ActiveModel {
+            comment_id: Set(id.0),
+            user_id: Set(user.0),
+            value: Set(value),
+            created_at: Set(Utc::now()),
+        }
+        .insert(&txn)
+        .await?;
+    }
+    let backend = txn.get_database_backend();
+    txn.execute_raw(sql_statement(
+        backend,
+        "UPDATE comments SET \
+         votes_up = (SELECT COUNT(*) FROM comment_votes v WHERE v.comment_id = ? AND v.value > 0), \
+         votes_down = (SELECT COUNT(*) FROM comment_votes v WHERE v.comment_id = ? AND v.value < 0) \
+         WHERE id = ?",
+        [Value::from(id.0), Value::from(id.0), Value::from(id.0)],
+    ))
+    .await?;
+    txn.execute_raw(sql_statement(
+        backend,
+        "UPDATE comments SET score = votes_up - votes_down WHERE id = ?",
+        [Value::from(id.0)],
+    ))
+    .await?;
+    let after = find(&txn, id).await?;
+    txn.commit().await?;
+    let outcome = VoteOutcome {
+        up: after.votes_up,
+        down: after.votes_down,
+        mine: value,
+    };
+    Ok((after, outcome))
+}
+
+/// The page a comment is shown on, for redirects.
+pub fn page_of(c: &comments::Model) -> String {
+    format!("/{}s/{}", c.target_type, c.target_id)
+}

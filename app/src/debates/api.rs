@@ -1,0 +1,112 @@
+//! Debate endpoints (form posts) and page loaders.
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use super::dto::{DebateDetail, DebateFormData, DebateList};
+#[cfg(feature = "ssr")]
+use crate::domain::{ConsultationId, DebateId};
+
+#[server(endpoint = "debates/create")]
+pub async fn create_debate(
+    consultation_id: String,
+    title: String,
+    body: String,
+) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let consultation = ConsultationId::parse(&consultation_id)?;
+        super::service::create(ctx.db(), ctx.actor().await?, consultation, &title, &body).await
+    }
+    .await;
+    let target = result
+        .as_ref()
+        .ok()
+        .map(|id| format!("/debates/{id}?notice=debate-opened"));
+    let fallback = format!("/consultations/{}/debates/new", consultation_id.trim());
+    ctx.finish(
+        "debate",
+        &[("title", &title), ("body", &body)],
+        result.map(|_| ()),
+        target.as_deref(),
+        &fallback,
+    )
+    .await
+}
+
+#[server(endpoint = "debates/close")]
+pub async fn close_debate(id: String, conclusions: String) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let id = DebateId::parse(&id)?;
+        super::service::close(ctx.db(), ctx.actor().await?, id, &conclusions).await
+    }
+    .await;
+    let target = format!("/debates/{}?notice=debate-closed", id.trim());
+    let fallback = format!("/debates/{}", id.trim());
+    ctx.finish(
+        "close",
+        &[("conclusions", &conclusions)],
+        result,
+        Some(&target),
+        &fallback,
+    )
+    .await
+}
+
+/// A consultation's debates (page loader).
+#[cfg(feature = "ssr")]
+pub async fn debate_list(consultation: String, page: u64) -> Result<DebateList, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let consultation = ConsultationId::parse(&consultation)?;
+        let blocked = crate::comments::api::viewer_blocked(&ctx).await?;
+        super::service::list(
+            ctx.db(),
+            &ctx.state.reference,
+            ctx.actor().await?,
+            blocked,
+            consultation,
+            page,
+        )
+        .await
+    }
+    .await;
+    ctx.page(result)
+}
+
+/// A debate's page (page loader).
+#[cfg(feature = "ssr")]
+pub async fn debate_detail(
+    id: String,
+    query: crate::comments::service::ThreadQuery,
+) -> Result<DebateDetail, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let id = DebateId::parse(&id)?;
+        let blocked = crate::comments::api::viewer_blocked(&ctx).await?;
+        super::service::detail(
+            ctx.db(),
+            &ctx.state.reference,
+            ctx.actor().await?,
+            blocked,
+            id,
+            query,
+        )
+        .await
+    }
+    .await;
+    ctx.page(result)
+}
+
+/// The new-debate form (page loader).
+#[cfg(feature = "ssr")]
+pub async fn debate_form(consultation: String) -> Result<DebateFormData, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let consultation = ConsultationId::parse(&consultation)?;
+        super::service::form_data(ctx.db(), ctx.actor().await?, consultation).await
+    }
+    .await;
+    ctx.page(result)
+}

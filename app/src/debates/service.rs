@@ -1,0 +1,281 @@
+//! Debate use-cases: list, show (with its thread), open, close with conclusions.
+use super::dto::*;
+use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
+use crate::comments::service::{self as comments, Host, ThreadQuery};
+use crate::consultations::access;
+use crate::domain::{
+    parse_text, parse_title, AuditAction, ConsultationId, DebateId, ModerationAct, PhaseKind,
+    ReportReason, UserId, BODY_MAX, CONCLUSIONS_MAX,
+};
+use crate::error::{AppError, Conflict, Problems};
+use crate::paging::{Page, PAGE_SIZE};
+use crate::server::entities::{debates, users};
+use crate::server::reference::Reference;
+use crate::server::{audit, clock, markdown, write_txn};
+use chrono::Utc;
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, FromQueryResult,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
+use uuid::Uuid;
+
+/// A consultation's debates, newest first.
+pub async fn list(
+    db: &DatabaseConnection,
+    kept: &Reference,
+    actor: Actor,
+    viewer_blocked: bool,
+    consultation: ConsultationId,
+    page: u64,
+) -> Result<DebateList, AppError> {
+    let c = access::visible_for_page(kept, db, actor, consultation).await?;
+    let select = debates::Entity::find().filter(debates::Column::ConsultationId.eq(c.row.id));
+    let total = select.clone().count(db).await?;
+    let total_pages = total.div_ceil(PAGE_SIZE).max(1);
+    let page = page.clamp(1, total_pages);
+    let rows = select
+        .order_by_desc(debates::Column::CreatedAt)
+        .order_by_asc(debates::Column::Id)
+        .offset((page - 1) * PAGE_SIZE)
+        .limit(PAGE_SIZE)
+        .all(db)
+        .await?;
+    let items = rows
+        .into_iter()
+        .map(|d| DebateCard {
+            id: DebateId(d.id),
+            title: d.hidden.is_none().then_some(d.title),
+            closed: d.state == debates::CLOSED,
+            comments: d.comments_count,
+            for_count: d.for_count,
+            against_count: d.against_count,
+            created_on: clock::day(d.created_at),
+        })
+        .collect();
+    let can_open = c.is_published()
+        && decide(
+            actor,
+            Action::OpenDebate,
+            Facts {
+                blocked: viewer_blocked,
+                residents_allowed: c.row.resident_debates && c.is_open(PhaseKind::Debate),
+                ..Facts::default()
+            },
+        ) == Decision::Allow;
+    Ok(DebateList {
+        consultation_id: c.id(),
+        consultation_title: c.row.title.clone(),
+        debate_open: c.is_open(PhaseKind::Debate),
+        can_open,
+        page: Page {
+            items,
+            page,
+            total_pages,
+            total,
+        },
+    })
+}
+
+#[derive(FromQueryResult)]
+struct DetailRow {
+    #[sea_orm(nested)]
+    debate: debates::Model,
+    author_name: Option<String>,
+}
+
+/// A debate's page: the debate, its author, and a page of its thread.
+pub async fn detail(
+    db: &DatabaseConnection,
+    kept: &Reference,
+    actor: Actor,
+    viewer_blocked: bool,
+    id: DebateId,
+    query: ThreadQuery,
+) -> Result<DebateDetail, AppError> {
+    let row: DetailRow = debates::Entity::find_by_id(id.0)
+        .left_join(users::Entity)
+        .column_as(users::Column::DisplayName, "author_name")
+        .into_model()
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let d = row.debate;
+    let c = access::visible_for_page(kept, db, actor, ConsultationId(d.consultation_id)).await?;
+    let host = Host::debate(&d, &c);
+    let thread = comments::thread(db, actor, viewer_blocked, &host, query).await?;
+    let owner = Facts {
+        owner: Some(UserId(d.author_id)),
+        blocked: viewer_blocked,
+        ..Facts::default()
+    };
+    let hidden = d.hidden.is_some().then(|| {
+        d.hidden_reason
+            .as_deref()
+            .and_then(ReportReason::from_code)
+            .unwrap_or(ReportReason::Other)
+    });
+    let closed = d.state == debates::CLOSED;
+    Ok(DebateDetail {
+        id,
+        consultation_id: c.id(),
+        consultation_title: c.row.title.clone(),
+        title: d.title,
+        body_html: if hidden.is_some() { String::new() } else { d.body_html },
+        author: row.author_name.filter(|n| !n.is_empty()),
+        created_on: clock::day(d.created_at),
+        closed,
+        closed_on: d.closed_at.map(clock::day),
+        conclusions_html: d.conclusions_html,
+        locked: d.locked,
+        hidden,
+        mine: actor.user_id() == Some(UserId(d.author_id)),
+        for_count: d.for_count,
+        against_count: d.against_count,
+        neutral_count: d.neutral_count,
+        can_close: !closed && decide(actor, Action::CloseDebate, Facts::default()) == Decision::Allow,
+        can_report: hidden.is_none() && decide(actor, Action::Report, owner) == Decision::Allow,
+        can_moderate: decide(actor, Action::Moderate, Facts::default()) == Decision::Allow,
+        thread,
+    })
+}
+
+/// The new-debate form's page.
+pub async fn form_data(
+    db: &DatabaseConnection,
+    actor: Actor,
+    consultation: ConsultationId,
+) -> Result<DebateFormData, AppError> {
+    let blocked = comments::blocked(db, actor).await?;
+    let c = access::visible(db, actor, consultation).await?;
+    ensure(
+        actor,
+        Action::OpenDebate,
+        Facts {
+            blocked,
+            residents_allowed: c.row.resident_debates && c.is_open(PhaseKind::Debate),
+            ..Facts::default()
+        },
+    )?;
+    Ok(DebateFormData {
+        consultation_id: c.id(),
+        consultation_title: c.row.title,
+    })
+}
+
+/// Opens a debate in a published consultation.
+pub async fn create(
+    db: &DatabaseConnection,
+    actor: Actor,
+    consultation: ConsultationId,
+    title: &str,
+    body: &str,
+) -> Result<DebateId, AppError> {
+    let blocked = comments::blocked(db, actor).await?;
+    let c = access::visible(db, actor, consultation).await?;
+    ensure(
+        actor,
+        Action::OpenDebate,
+        Facts {
+            blocked,
+            residents_allowed: c.row.resident_debates && c.is_open(PhaseKind::Debate),
+            ..Facts::default()
+        },
+    )?;
+    let author = actor.require_user()?;
+    let mut problems = Problems::default();
+    let title = problems.check("title", parse_title(title));
+    let body = problems.check("body", parse_text(body, BODY_MAX));
+    problems.into_result()?;
+    let (Some(title), Some(body)) = (title, body) else {
+        return Err(AppError::Internal);
+    };
+    if !c.is_published() {
+        return Err(AppError::Conflict(Conflict::DebatePhaseClosed));
+    }
+    let id = DebateId(Uuid::new_v4());
+    let now = Utc::now();
+    let txn = write_txn(db).await?;
+    new_row(id, c.id(), author, title, body, now).insert(&txn).await?;
+    audit::record(&txn, Some(author), AuditAction::DebateOpened, id, "").await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// The row of a new, open debate (the service, the demo and the large seed).
+pub fn new_row(
+    id: DebateId,
+    consultation: ConsultationId,
+    author: UserId,
+    title: String,
+    body: String,
+    now: chrono::DateTime<Utc>,
+) -> debates::ActiveModel {
+    debates::ActiveModel {
+        id: Set(id.0),
+        consultation_id: Set(consultation.0),
+        author_id: Set(author.0),
+        title: Set(title),
+        body_html: Set(markdown::render(&body)),
+        body: Set(body),
+        state: Set(debates::OPEN.into()),
+        conclusions: Set(None),
+        conclusions_html: Set(None),
+        closed_by: Set(None),
+        closed_at: Set(None),
+        locked: Set(false),
+        comments_count: Set(0),
+        for_count: Set(0),
+        against_count: Set(0),
+        neutral_count: Set(0),
+        hidden: Set(None),
+        hidden_reason: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+}
+
+/// Closes a debate with conclusions: no new comments; the conclusions show on top.
+pub async fn close(
+    db: &DatabaseConnection,
+    actor: Actor,
+    id: DebateId,
+    conclusions: &str,
+) -> Result<(), AppError> {
+    ensure(actor, Action::CloseDebate, Facts::default())?;
+    let conclusions =
+        parse_text(conclusions, CONCLUSIONS_MAX).map_err(|code| AppError::field("conclusions", code))?;
+    let now = Utc::now();
+    let txn = write_txn(db).await?;
+    debates::Entity::find_by_id(id.0)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let done = debates::Entity::update_many()
+        .col_expr(debates::Column::State, Expr::value(debates::CLOSED))
+        .col_expr(debates::Column::ConclusionsHtml, Expr::value(markdown::render(&conclusions)))
+        .col_expr(debates::Column::Conclusions, Expr::value(conclusions))
+        .col_expr(debates::Column::ClosedBy, Expr::value(actor.user_id().map(|u| u.0)))
+        .col_expr(debates::Column::ClosedAt, Expr::value(now))
+        .col_expr(debates::Column::UpdatedAt, Expr::value(now))
+        .filter(debates::Column::Id.eq(id.0))
+        .filter(debates::Column::State.eq(debates::OPEN))
+        .exec(&txn)
+        .await?;
+    if done.rows_affected == 0 {
+        return Err(AppError::Conflict(Conflict::DebateClosed));
+    }
+    audit::record(&txn, actor.user_id(), AuditAction::DebateClosed, id, "").await?;
+    crate::moderation::service::log(
+        &txn,
+        ModerationAct::DebateClosed,
+        crate::domain::ContentKind::Debate,
+        id.0,
+        None,
+        actor,
+        None,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,189 @@
+//! Moderation endpoints (form posts) and page loaders.
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use super::dto::{AppealData, CaseRow, LogEntry, Queue, ReportFormData};
+#[cfg(feature = "ssr")]
+use crate::domain::{CaseId, UserId};
+#[cfg(feature = "ssr")]
+use crate::paging::Page;
+
+#[server(endpoint = "moderation/report")]
+pub async fn report_content(
+    kind: String,
+    id: String,
+    reason: Option<String>,
+    details: Option<String>,
+) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let (reason, details) = (reason.unwrap_or_default(), details.unwrap_or_default());
+    let result = async {
+        let actor = ctx.actor().await?;
+        let user = actor.require_user()?;
+        let counted = crate::server::rate_limit::REPORTS
+            .take(ctx.db(), &[crate::server::rate_limit::key("account", &user.to_string())])
+            .await?;
+        let done = super::service::report(
+            ctx.db(),
+            &ctx.state.config,
+            actor,
+            &kind,
+            &id,
+            &reason,
+            &details,
+        )
+        .await;
+        counted.settle(ctx.db(), false, done).await
+    }
+    .await;
+    let target = result.as_ref().ok().map(|k| {
+        let link = super::service::link(*k, uuid::Uuid::parse_str(id.trim()).unwrap_or_default());
+        format!("{link}?notice=report-sent")
+    });
+    let fallback = format!("/report/{}/{}", kind.trim(), id.trim());
+    ctx.finish(
+        "report",
+        &[("reason", &reason), ("details", &details)],
+        result.map(|_| ()),
+        target.as_deref(),
+        &fallback,
+    )
+    .await
+}
+
+#[server(endpoint = "moderation/act")]
+pub async fn moderate_case(case: String, act: String, reason: Option<String>) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let reason = reason.unwrap_or_default();
+    let result = async {
+        let case = CaseId::parse(&case)?;
+        super::service::act(ctx.db(), &ctx.state.config, ctx.actor().await?, case, &act, &reason).await
+    }
+    .await;
+    ctx.finish(
+        &format!("case-{}", case.trim()),
+        &[("act", &act), ("reason", &reason)],
+        result,
+        Some("/moderation?notice=moderation-done"),
+        "/moderation",
+    )
+    .await
+}
+
+#[server(endpoint = "moderation/lock")]
+pub async fn lock_debate(id: String, locked: String) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let id = crate::domain::DebateId::parse(&id)?;
+        super::service::lock_debate(ctx.db(), ctx.actor().await?, id.0, locked.trim() == "1").await
+    }
+    .await;
+    let target = format!("/debates/{}?notice=moderation-done", id.trim());
+    ctx.finish("lock", &[], result, Some(&target), &format!("/debates/{}", id.trim()))
+        .await
+}
+
+#[server(endpoint = "moderation/block")]
+pub async fn block_account(
+    user: String,
+    length: Option<String>,
+    justification: String,
+) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let length = length.unwrap_or_default();
+    let result = async {
+        let user = UserId::parse(&user)?;
+        super::service::block(ctx.db(), ctx.actor().await?, user, &length, &justification).await
+    }
+    .await;
+    ctx.finish(
+        &format!("block-{}", user.trim()),
+        &[("length", &length), ("justification", &justification)],
+        result,
+        Some("/moderation?notice=moderation-done"),
+        "/moderation",
+    )
+    .await
+}
+
+#[server(endpoint = "moderation/unblock")]
+pub async fn unblock_account(user: String) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let user = UserId::parse(&user)?;
+        super::service::unblock(ctx.db(), ctx.actor().await?, user).await
+    }
+    .await;
+    ctx.finish("unblock", &[], result, Some("/moderation?notice=moderation-done"), "/moderation")
+        .await
+}
+
+#[server(endpoint = "moderation/appeal")]
+pub async fn send_appeal(case: String, appeal: String, back: String) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let case = CaseId::parse(&case)?;
+        super::service::appeal(ctx.db(), ctx.actor().await?, case, &appeal).await
+    }
+    .await;
+    let target = format!("{}?notice=appeal-sent", back.trim());
+    ctx.finish("appeal", &[("appeal", &appeal)], result.map(|_| ()), Some(&target), back.trim())
+        .await
+}
+
+#[server(endpoint = "moderation/decide")]
+pub async fn decide_appeal(case: String, decision: Option<String>) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let decision = decision.unwrap_or_default();
+    let result = async {
+        let case = CaseId::parse(&case)?;
+        super::service::decide_appeal(ctx.db(), &ctx.state.config, ctx.actor().await?, case, &decision)
+            .await
+    }
+    .await;
+    ctx.finish(
+        &format!("case-{}", case.trim()),
+        &[],
+        result,
+        Some("/moderation/appeals?notice=moderation-done"),
+        "/moderation/appeals",
+    )
+    .await
+}
+
+#[cfg(feature = "ssr")]
+pub async fn report_form(kind: String, id: String) -> Result<ReportFormData, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async { super::service::report_form(ctx.db(), ctx.actor().await?, &kind, &id).await }.await;
+    ctx.page(result)
+}
+
+#[cfg(feature = "ssr")]
+pub async fn moderation_queue(page: u64) -> Result<Queue, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async { super::service::queue(ctx.db(), ctx.actor().await?, page).await }.await;
+    ctx.page(result)
+}
+
+#[cfg(feature = "ssr")]
+pub async fn appeal_queue(page: u64) -> Result<Page<CaseRow>, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async { super::service::appeals(ctx.db(), ctx.actor().await?, page).await }.await;
+    ctx.page(result)
+}
+
+#[cfg(feature = "ssr")]
+pub async fn appeal_page(kind: String, id: String) -> Result<AppealData, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result =
+        async { super::service::appeal_data(ctx.db(), ctx.actor().await?, &kind, &id).await }.await;
+    ctx.page(result)
+}
+
+#[cfg(feature = "ssr")]
+pub async fn moderation_log(page: u64) -> Result<Page<LogEntry>, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = super::service::public_log(ctx.db(), page).await;
+    ctx.page(result)
+}
