@@ -115,7 +115,7 @@ struct DemoConsultation {
     districts: &'static [usize],
 }
 
-const CONSULTATIONS: [DemoConsultation; 4] = [
+const CONSULTATIONS: [DemoConsultation; 5] = [
     DemoConsultation {
         n: 0xa1,
         title: "تهيئة الحديقة العمومية بساحة الاستقلال",
@@ -156,6 +156,28 @@ const CONSULTATIONS: [DemoConsultation; 4] = [
         limit: 0,
         districts: &[],
     },
+    DemoConsultation {
+        n: 0xe1,
+        title: "Plan de circulation du centre-ville / مخطط الجولان بوسط المدينة",
+        description: "La commune prépare un nouveau plan de circulation pour le centre-ville : sens uniques, zone piétonne le dimanche, stationnement.\n\nDonnez votre avis dans les débats ci-dessous.",
+        published: true,
+        phases: &[("information", -20, -11), ("debate", -10, 20), ("outcome", 41, 60)],
+        threshold: 10,
+        limit: 0,
+        districts: &[0],
+    },
+];
+
+/// The demo's debate in the consultation whose debate phase is open, and its comments:
+/// (author index, parent comment index, alignment, text).
+const DEBATE_TITLE: &str = "هل نجعل شارع الحبيب بورقيبة للمترجلين يوم الأحد؟";
+const DEBATE_BODY: &str = "تقترح البلدية غلق **شارع الحبيب بورقيبة** أمام السيارات كل يوم أحد من الثامنة صباحًا إلى الثامنة مساءً، لتجربة مدتها ستة أشهر.\n\nما رأيكم؟ ما الذي يجب الانتباه إليه (التجار، الحافلات، ذوو الإعاقة)؟";
+const DEBATE_COMMENTS: &[(usize, Option<usize>, Option<&str>, &str)] = &[
+    (0, None, Some("for"), "فكرة ممتازة: الأطفال سيتمكنون من اللعب بأمان، والمقاهي ستستفيد."),
+    (1, None, Some("against"), "Les livraisons du dimanche matin vont devenir impossibles pour les commerçants de la rue."),
+    (2, Some(1), None, "Les livraisons pourraient se faire avant 8 h, comme à Sousse."),
+    (1, Some(2), None, "Avant 8 h, pourquoi pas, si c’est écrit dans l’arrêté."),
+    (2, None, Some("neutral"), "يجب التفكير في مواقف للسيارات قريبة، وإلا سيتنقل الازدحام إلى الأنهج المجاورة."),
 ];
 
 struct DemoProposal {
@@ -344,6 +366,7 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
             updated_at: Set(now),
             published_at: Set(c.published.then_some(now - Days::days(50))),
             proposals_count: Set(0),
+            resident_debates: Set(c.n == 0xe1),
         }
         .insert(db)
         .await
@@ -450,8 +473,87 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
         }
     }
     consultations::recount_proposals(db).await.map_err(err)?;
+    seed_debate(db, planner, &authors).await.map_err(err)?;
     if db.get_database_backend() == sea_orm::DatabaseBackend::Sqlite {
         sqlite_statistics(db).await.map_err(err)?;
+    }
+    Ok(())
+}
+
+/// The demo debate and its comments (counters as the service keeps them).
+async fn seed_debate(
+    db: &DatabaseConnection,
+    planner: Uuid,
+    authors: &[Uuid],
+) -> Result<(), sea_orm::DbErr> {
+    use app::server::entities::comments;
+    let now = Utc::now();
+    let debate = fixed(0x3000);
+    let mut row = app::debates::service::new_row(
+        app::domain::DebateId(debate),
+        ConsultationId(fixed(0xe1)),
+        UserId(planner),
+        DEBATE_TITLE.into(),
+        DEBATE_BODY.into(),
+        now - Days::days(9),
+    );
+    let count = |a: &str| DEBATE_COMMENTS.iter().filter(|c| c.2 == Some(a)).count() as i32;
+    row.comments_count = Set(DEBATE_COMMENTS.len() as i32);
+    row.for_count = Set(count("for"));
+    row.against_count = Set(count("against"));
+    row.neutral_count = Set(count("neutral"));
+    row.insert(db).await?;
+    let ids: Vec<Uuid> = (0..DEBATE_COMMENTS.len()).map(|i| fixed(0x3100 + i as u128)).collect();
+    for (i, (author, parent, alignment, text)) in DEBATE_COMMENTS.iter().enumerate() {
+        let (depth, root) = match parent {
+            None => (1, None),
+            Some(p) => {
+                let mut root = *p;
+                let mut depth = 2;
+                while let Some(up) = DEBATE_COMMENTS[root].1 {
+                    root = up;
+                    depth += 1;
+                }
+                (depth, Some(ids[root]))
+            }
+        };
+        let replies = DEBATE_COMMENTS
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| {
+                let mut at = *j;
+                while let Some(up) = DEBATE_COMMENTS[at].1 {
+                    at = up;
+                    if at == i {
+                        return true;
+                    }
+                }
+                false
+            })
+            .count() as i32;
+        comments::ActiveModel {
+            id: Set(ids[i]),
+            target_type: Set("debate".into()),
+            target_id: Set(debate),
+            parent_id: Set(parent.map(|p| ids[p])),
+            root_id: Set(root),
+            depth: Set(depth),
+            author_id: Set(authors[*author]),
+            alignment: Set(alignment.map(str::to_string)),
+            body: Set(text.to_string()),
+            body_html: Set(markdown::render(text)),
+            votes_up: Set(0),
+            votes_down: Set(0),
+            score: Set(0),
+            replies_count: Set(if depth == 1 { replies } else { 0 }),
+            edited_at: Set(None),
+            deleted_at: Set(None),
+            hidden: Set(None),
+            hidden_reason: Set(None),
+            created_at: Set(now - Days::days(8) + Days::hours(i as i64)),
+        }
+        .insert(db)
+        .await?;
     }
     Ok(())
 }

@@ -183,6 +183,7 @@ pub async fn seed_large(
                 auth_version: Set(0),
                 email_confirmed_at: Set(Some(created)),
                 created_at: Set(created),
+                blocked_until: Set(None),
             });
             verification_rows.push(verifications::ActiveModel {
                 user_id: Set(resident_ids[i]),
@@ -194,8 +195,8 @@ pub async fn seed_large(
             });
         }
         let txn = begin(db, sqlite).await?;
-        insert_all(&txn, user_rows, 9, None).await?;
-        insert_all(&txn, verification_rows, 6, None).await?;
+        insert_all(&txn, user_rows, columns::<users::Entity>(), None).await?;
+        insert_all(&txn, verification_rows, columns::<verifications::Entity>(), None).await?;
         txn.commit().await.map_err(dberr)?;
         bar.inc((end - start) as u64);
     }
@@ -295,7 +296,7 @@ pub async fn seed_large(
             });
         }
         let txn = begin(db, sqlite).await?;
-        insert_all(&txn, rows, 27, None).await?;
+        insert_all(&txn, rows, columns::<proposals::Entity>(), None).await?;
         insert_all(&txn, events, 7, None).await?;
         txn.commit().await.map_err(dberr)?;
         bar.inc(chunk.len() as u64);
@@ -360,6 +361,7 @@ pub async fn seed_large(
             updated_at: Set(now - Duration::days(101)),
             published_at: Set(Some(now - Duration::days(101))),
             proposals_count: Set(0),
+            resident_debates: Set(false),
         }
         .insert(&txn)
         .await
@@ -431,6 +433,12 @@ async fn begin(
             .map_err(|e| e.to_string())?;
     }
     Ok(txn)
+}
+
+/// The number of columns of an entity (the values of one inserted row).
+fn columns<E: sea_orm::EntityTrait>() -> usize {
+    use sea_orm::Iterable;
+    E::Column::iter().count()
 }
 
 /// Inserts `rows` (of `columns` values each) with as few statements as SQLite allows.

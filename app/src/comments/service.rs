@@ -159,6 +159,8 @@ struct Row {
     author_role: String,
     author_blocked_until: Option<DateTime<Utc>>,
     my_vote: Option<i32>,
+    /// The thread's count of top-level comments (on a thread's page; 0 elsewhere).
+    total: i64,
 }
 
 /// The columns of [`Row`]; the one `?` is the viewer's id (their vote).
@@ -282,37 +284,45 @@ pub async fn thread(
         filter.push_str(" AND c.alignment = ?");
         values.push(Value::from(a.code()));
     }
-    let total = db
-        .query_one_raw(sql_statement(
-            backend,
-            &format!("SELECT COUNT(*) AS n FROM comments c WHERE {filter}"),
-            values.clone(),
-        ))
-        .await?
-        .map(|r| r.try_get::<i64>("", "n"))
-        .transpose()?
-        .unwrap_or(0);
-    let total = u64::try_from(total).unwrap_or(0);
-    let total_pages = Ord::max(total.div_ceil(PAGE_SIZE), 1);
-    let page = query.page.clamp(1, total_pages);
     let order = match query.order {
         CommentOrder::Oldest => "c.created_at ASC, c.id ASC",
         CommentOrder::Newest => "c.created_at DESC, c.id DESC",
         CommentOrder::Best => "c.score DESC, c.created_at ASC, c.id ASC",
     };
-    let mut page_values = vec![viewer_value(actor)];
-    page_values.extend(values);
-    let tops = Row::find_by_statement(sql_statement(
-        backend,
-        &format!(
-            "SELECT {COLUMNS} FROM comments c JOIN users u ON u.id = c.author_id \
-             WHERE {filter} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {}",
-            (page - 1) * PAGE_SIZE
-        ),
-        page_values,
-    ))
-    .all(db)
-    .await?;
+    // The page and the thread's count in one statement (the count is taken over every
+    // top-level comment before LIMIT); only a page past the end asks again.
+    let fetch = |page: u64| {
+        let mut page_values = vec![viewer_value(actor)];
+        page_values.extend(values.clone());
+        Row::find_by_statement(sql_statement(
+            backend,
+            &format!(
+                "SELECT {COLUMNS}, COUNT(*) OVER () AS total FROM comments c JOIN users u ON u.id = c.author_id \
+                 WHERE {filter} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {}",
+                (page - 1) * PAGE_SIZE
+            ),
+            page_values,
+        ))
+        .all(db)
+    };
+    let mut page = query.page.clamp(1, 100_000);
+    let mut tops = fetch(page).await?;
+    if tops.is_empty() && page > 1 {
+        let total = db
+            .query_one_raw(sql_statement(
+                backend,
+                &format!("SELECT COUNT(*) AS n FROM comments c WHERE {filter}"),
+                values.clone(),
+            ))
+            .await?
+            .map(|r| r.try_get::<i64>("", "n"))
+            .transpose()?
+            .unwrap_or(0);
+        page = Ord::max(u64::try_from(total).unwrap_or(0).div_ceil(PAGE_SIZE), 1);
+        tops = fetch(page).await?;
+    }
+    let total = tops.first().map_or(0, |r| u64::try_from(r.total).unwrap_or(0));
+    let total_pages = Ord::max(total.div_ceil(PAGE_SIZE), 1);
     let viewer = Viewer {
         actor,
         blocked: viewer_blocked,
@@ -332,7 +342,7 @@ pub async fn thread(
         let replies = Row::find_by_statement(sql_statement(
             backend,
             &format!(
-                "SELECT * FROM (SELECT {COLUMNS}, ROW_NUMBER() OVER (PARTITION BY c.root_id \
+                "SELECT * FROM (SELECT {COLUMNS}, CAST(0 AS BIGINT) AS total, ROW_NUMBER() OVER (PARTITION BY c.root_id \
                  ORDER BY c.created_at, c.id) AS rn FROM comments c JOIN users u ON u.id = c.author_id \
                  WHERE c.root_id IN ({marks})) t WHERE t.rn <= {REPLIES_SHOWN} ORDER BY t.created_at, t.id"
             ),
@@ -400,7 +410,7 @@ pub async fn comment_page(
     let rows = Row::find_by_statement(sql_statement(
         backend,
         &format!(
-            "SELECT {COLUMNS} FROM comments c JOIN users u ON u.id = c.author_id \
+            "SELECT {COLUMNS}, CAST(0 AS BIGINT) AS total FROM comments c JOIN users u ON u.id = c.author_id \
              WHERE c.id = ? OR c.root_id = ? ORDER BY c.depth, c.created_at, c.id LIMIT 501"
         ),
         [viewer_value(actor), Value::from(root), Value::from(root)],

@@ -135,6 +135,7 @@ fn DebateView(d: DebateDetail, flash: Option<Flash>) -> impl IntoView {
             <p class="actions">
                 {d.can_report.then(|| view! { <a href=format!("/report/debate/{id}") rel="nofollow">{t("report-link")}</a> })}
             </p>
+            {(!d.can_close).then(|| view! { <FormErrors error=close_form.error() /> })}
             {d.can_close.then(|| view! {
                 <details class="card" open=close_open>
                     <summary>{t("debate-close")}</summary>

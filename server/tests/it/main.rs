@@ -7,6 +7,7 @@ mod helpers;
 
 mod accounts;
 mod cli;
+mod debates;
 mod hardening;
 mod language;
 mod mail;

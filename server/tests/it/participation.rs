@@ -39,6 +39,7 @@ pub async fn consultation(
         updated_at: Set(now),
         published_at: Set(Some(now)),
         proposals_count: Set(0),
+        resident_debates: Set(false),
     }
     .insert(&app.db)
     .await
@@ -1008,8 +1009,9 @@ async fn list_and_proposal_pages_run_a_bounded_number_of_queries_whatever_the_si
         // in one query; a list's proposals with the count and the reader's standing in one,
         // then which of them the reader supports (if they used a support there); plus the
         // session (with its account) for a resident.
+        // A proposal's page also reads its comments with their count (one statement).
         let expected = if path.starts_with("/proposals/") {
-            Some((1, 2))
+            Some((2, 3))
         } else if path.ends_with("/proposals") {
             Some((1, 3))
         } else {
