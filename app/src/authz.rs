@@ -96,6 +96,8 @@ pub enum Action {
     Moderate,
     /// Decide an appeal (not on one's own act).
     DecideAppeal,
+    /// Set how many reports hide a content automatically.
+    SetReportThreshold,
 }
 
 /// Facts about the target that some rules need.
@@ -149,8 +151,14 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         Action::ViewConsultation | Action::ManageConsultations if preparer => Allow,
         Action::ViewConsultation => Deny(Refusal::Draft),
         Action::ManageConsultations => Deny(Refusal::PlannerOnly),
-        Action::ManageDistricts | Action::ManageVerification if role == Role::Admin => Allow,
-        Action::ManageDistricts | Action::ManageVerification => Deny(Refusal::AdminOnly),
+        Action::ManageDistricts | Action::ManageVerification | Action::SetReportThreshold
+            if role == Role::Admin =>
+        {
+            Allow
+        }
+        Action::ManageDistricts | Action::ManageVerification | Action::SetReportThreshold => {
+            Deny(Refusal::AdminOnly)
+        }
         Action::VerifyInPerson | Action::AssistSupport
             if matches!(role, Role::Referent | Role::Admin) =>
         {
@@ -575,6 +583,8 @@ mod tests {
             (user(Referent), Action::DecideAppeal, own_proposal, Deny(Refusal::OwnModeration)),
             (user(Referent), Action::DecideAppeal, other_proposal, Allow),
             (user(Resident), Action::DecideAppeal, other_proposal, Deny(Refusal::ReferentOnly)),
+            (user(Referent), Action::SetReportThreshold, Facts::default(), Deny(Refusal::AdminOnly)),
+            (user(Admin), Action::SetReportThreshold, Facts::default(), Allow),
         ];
         for (actor, action, facts, expected) in rows {
             assert_eq!(

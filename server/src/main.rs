@@ -39,7 +39,8 @@ enum Command {
     /// Load the demo municipality and one account per role (idempotent).
     SeedDemo,
     /// Load the demo, then a large one for benchmarks: residents, proposals and supports in
-    /// consultations open for support (skipped if already loaded).
+    /// consultations open for support, debates with comments and votes in one consultation in
+    /// its debate phase (skipped if already loaded).
     SeedLarge {
         #[arg(long, default_value_t = 100_000)]
         proposals: u64,
@@ -49,6 +50,13 @@ enum Command {
         consultations: u64,
         #[arg(long, default_value_t = 20_000)]
         residents: u64,
+        /// Debates, in one more consultation (in its debate phase).
+        #[arg(long, default_value_t = 100)]
+        debates: u64,
+        /// Comments on the debates in all: the first debate has 1,000 of them, the others
+        /// share the rest.
+        #[arg(long, default_value_t = 100_000)]
+        comments: u64,
     },
 }
 
@@ -119,6 +127,8 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             supports,
             consultations,
             residents,
+            debates,
+            comments,
         } => {
             let started = std::time::Instant::now();
             let db = server::connect(&config).await.map_err(|e| e.to_string())?;
@@ -130,6 +140,8 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
                 supports,
                 consultations,
                 residents,
+                debates,
+                comments,
             };
             match server::seed_large::seed_large(&db, &config, sizes).await? {
                 server::seed_large::Outcome::AlreadyLoaded => {

@@ -1,17 +1,25 @@
 //! A large demo for benchmarks (`server seed-large`): published consultations in their
 //! supports phase, with many verified residents, proposals and supports (by default 10, 20,000,
-//! 100,000 and 1,000,000). Rows go in as multi-row INSERTs, a few thousand per statement and
-//! about 20,000 per transaction, on SQLite and PostgreSQL alike.
+//! 100,000 and 1,000,000), and one more consultation in its debate phase with debates, their
+//! comments and votes on them (by default 100 debates and 100,000 comments). Rows go in as
+//! multi-row INSERTs, a few thousand per statement and about 20,000 per transaction, on SQLite
+//! and PostgreSQL alike.
 //!
 //! Every resident can log in as `resident<n>@large.example.org` (n from 1) with the demo
 //! password. Proposals are supported skewed, as in real life: a few by thousands of residents,
 //! most by a handful; those past the threshold are answered, or waiting (some overdue).
+//! The first debate ([`debate_id`]`(1)`) has a thread of exactly [`FIRST_DEBATE_COMMENTS`]
+//! comments: top-level comments each with three replies (depths 2, 3 and 2), most of them
+//! voted on; the other debates share the other comments, with the same shape.
 use crate::config::Config;
 use crate::seed::DEMO_PASSWORD;
-use app::domain::{AnswerState, Category, Locale, NationalId, PhaseKind, Role, VerificationMethod};
+use app::domain::{
+    Alignment, AnswerState, Category, Locale, NationalId, PhaseKind, Role, Thread,
+    VerificationMethod,
+};
 use app::server::entities::{
-    audit_log, consultation_phases, consultations, districts, proposals, supports, users,
-    verifications,
+    audit_log, comment_votes, comments, consultation_phases, consultations, debates, districts,
+    proposals, supports, users, verifications,
 };
 use app::server::{identity, markdown, passwords, write_txn};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -30,6 +38,12 @@ pub struct Sizes {
     pub supports: u64,
     pub consultations: u64,
     pub residents: u64,
+    /// Debates, all in one more consultation (in its debate phase).
+    pub debates: u64,
+    /// Comments on the debates in all: the first debate has [`FIRST_DEBATE_COMMENTS`] of them
+    /// (all of them when there are fewer, or when it is the only debate), the others share the
+    /// rest.
+    pub comments: u64,
 }
 
 pub enum Outcome {
@@ -53,6 +67,21 @@ pub fn consultation_id(n: u64) -> Uuid {
     Uuid::from_u128(0x6d61_6a6c_6973_4c41_0000_0000_0000_0000 | u128::from(n))
 }
 
+/// The consultation that holds the large debates, in its debate phase. It is written with the
+/// others, in the last transaction.
+pub fn debate_consultation_id() -> Uuid {
+    consultation_id(0)
+}
+
+/// The n-th large debate (n from 1). The first one has [`FIRST_DEBATE_COMMENTS`] comments (the
+/// benchmark's debate page).
+pub fn debate_id(n: u64) -> Uuid {
+    Uuid::from_u128(0x6d61_6a6c_6973_4c41_0001_0000_0000_0000 | u128::from(n))
+}
+
+/// The comments of the first debate (when there are that many).
+pub const FIRST_DEBATE_COMMENTS: u64 = 1_000;
+
 fn district_id(n: u64) -> Uuid {
     Uuid::from_u128(0x6d61_6a6c_6973_4c41_0000_0000_0001_0000 | u128::from(n))
 }
@@ -74,6 +103,12 @@ const PHASES: [(PhaseKind, i64, i64); 5] = [
     (PhaseKind::Supports, -45, 30),
     (PhaseKind::Evaluation, 31, 60),
     (PhaseKind::Outcome, 61, 90),
+];
+
+/// The phases of the debates' consultation: its debate phase is open.
+const DEBATE_PHASES: [(PhaseKind, i64, i64); 2] = [
+    (PhaseKind::Information, -30, -21),
+    (PhaseKind::Debate, -20, 30),
 ];
 
 pub async fn seed_large(
@@ -113,6 +148,16 @@ pub async fn seed_large(
             sizes.supports, sizes.proposals, sizes.residents
         ));
     }
+    if sizes.comments > 0 && (sizes.debates == 0 || residents == 0) {
+        return Err(format!(
+            "{} comments need debates to be on (--debates) and residents to write them",
+            sizes.comments
+        ));
+    }
+    let per_debate = comments_per_debate(sizes.debates, sizes.comments);
+    if per_debate.iter().any(|n| i32::try_from(*n).is_err()) {
+        return Err("too many comments on one debate: ask for more debates".into());
+    }
 
     let sqlite = db.get_database_backend() == DatabaseBackend::Sqlite;
     let key = identity::load_key(db, config.identity_key.as_deref())
@@ -143,7 +188,10 @@ pub async fn seed_large(
     let (proposals_from, proposals_to) = (at(PHASES[1].1, 8)?, at(PHASES[1].2, 20)?);
     let supports_from = at(PHASES[2].1, 8)?;
 
-    let bar = ProgressBar::new(sizes.residents + sizes.proposals + sizes.supports);
+    // Votes on comments are added to the total as they are drawn.
+    let bar = ProgressBar::new(
+        sizes.residents + sizes.proposals + sizes.supports + sizes.comments + sizes.debates,
+    );
     bar.set_style(
         ProgressStyle::with_template(
             "{msg:>10} [{elapsed_precise}] {wide_bar} {human_pos}/{human_len} rows ({per_sec}, {eta} left)",
@@ -334,9 +382,129 @@ pub async fn seed_large(
     timings.push(("supports", stage.elapsed().as_secs_f64()));
     stage = Instant::now();
 
-    // The consultations last: the first one marks the demo as complete.
+    // Comments (with their votes), debate by debate; then the debates with their counters.
+    bar.set_message("comments");
+    let texts = CommentTexts::new();
+    let debates_from = at(DEBATE_PHASES[1].1, 8)?;
+    let mut debate_rows = Vec::with_capacity(per_debate.len());
+    let mut batch = CommentBatch::default();
+    let mut votes_total = 0u64;
+    for (i, &count) in per_debate.iter().enumerate() {
+        let n = i as u64 + 1;
+        // The first debate opens with the phase; the others over its first two weeks.
+        let created = if n == 1 {
+            debates_from
+        } else {
+            debates_from
+                + Duration::days(rng.below(14) as i64)
+                + Duration::minutes(rng.below(10 * 60) as i64)
+        };
+        let author = if n % 3 == 0 {
+            resident_ids[rng.below(sizes.residents) as usize]
+        } else {
+            planner
+        };
+        // Comments until an hour ago; a group's replies come within the next half hour.
+        let span_ms = (now - Duration::hours(1) - created)
+            .num_milliseconds()
+            .max(1);
+        let groups = count.div_ceil(4);
+        let mut tally = Tally::default();
+        for g in 0..groups {
+            let size = (count - 4 * g).min(4) as usize;
+            if batch.rows() + size * (1 + MAX_VOTES) > PER_TXN {
+                batch.flush(db, sqlite, &bar).await?;
+            }
+            let root_at = created
+                + Duration::milliseconds(span_ms * (2 * g as i64 + 1) / (2 * groups as i64));
+            let plan = GroupPlan {
+                debate: debate_id(n),
+                size,
+                at: root_at,
+                // Most comments of the first debate are voted on, some of the others'.
+                votes: if n == 1 { (9, 5) } else { (5, 3) },
+            };
+            let votes = batch.push_group(&mut rng, &texts, &resident_ids, &plan, &mut tally, now);
+            votes_total += votes;
+            bar.inc_length(votes);
+        }
+        let (title, body) = debate_text(n);
+        let mut row = app::debates::service::new_row(
+            app::domain::DebateId(debate_id(n)),
+            app::domain::ConsultationId(debate_consultation_id()),
+            app::domain::UserId(author),
+            title,
+            body.into(),
+            created,
+        );
+        row.comments_count = Set(count as i32);
+        row.for_count = Set(tally.for_count);
+        row.against_count = Set(tally.against_count);
+        row.neutral_count = Set(tally.neutral_count);
+        debate_rows.push(row);
+    }
+    batch.flush(db, sqlite, &bar).await?;
+    timings.push(("comments", stage.elapsed().as_secs_f64()));
+    stage = Instant::now();
+
+    bar.set_message("debates");
+    for chunk in debate_rows.chunks(PER_TXN) {
+        let txn = begin(db, sqlite).await?;
+        insert_all(
+            &txn,
+            chunk.to_vec(),
+            columns::<debates::Entity>(),
+            Some(&bar),
+        )
+        .await?;
+        txn.commit().await.map_err(dberr)?;
+    }
+    timings.push(("debates", stage.elapsed().as_secs_f64()));
+    stage = Instant::now();
+
+    // The consultations last: the first one marks the demo as complete. The debates' one goes
+    // in the same transaction.
     bar.set_message("finishing");
     let txn = begin(db, sqlite).await?;
+    let day = |offset: i64| -> NaiveDate { today + Duration::days(offset) };
+    if sizes.debates > 0 {
+        let (title, description) = DEBATES_CONSULTATION;
+        consultations::ActiveModel {
+            id: Set(debate_consultation_id()),
+            title: Set(title.into()),
+            description: Set(description.into()),
+            description_html: Set(markdown::render(description)),
+            status: Set(consultations::PUBLISHED.into()),
+            support_limit: Set(0),
+            support_threshold: Set(THRESHOLD),
+            answer_days: Set(ANSWER_DAYS),
+            starts_on: Set(Some(day(DEBATE_PHASES[0].1))),
+            ends_on: Set(Some(day(DEBATE_PHASES[DEBATE_PHASES.len() - 1].2))),
+            created_by: Set(planner),
+            created_at: Set(now - Duration::days(40)),
+            updated_at: Set(now - Duration::days(31)),
+            published_at: Set(Some(now - Duration::days(31))),
+            proposals_count: Set(0),
+            resident_debates: Set(true),
+        }
+        .insert(&txn)
+        .await
+        .map_err(dberr)?;
+        let phases =
+            DEBATE_PHASES
+                .iter()
+                .map(|(kind, from, to)| consultation_phases::ActiveModel {
+                    id: Set(Uuid::new_v4()),
+                    consultation_id: Set(debate_consultation_id()),
+                    kind: Set(kind.code().into()),
+                    starts_on: Set(day(*from)),
+                    ends_on: Set(day(*to)),
+                });
+        consultation_phases::Entity::insert_many(phases)
+            .exec_without_returning(&txn)
+            .await
+            .map_err(dberr)?;
+    }
     for n in 1..=sizes.consultations {
         let (title, description) = CONSULTATIONS[(n as usize - 1) % CONSULTATIONS.len()];
         let title = if n as usize > CONSULTATIONS.len() {
@@ -344,7 +512,6 @@ pub async fn seed_large(
         } else {
             title.to_string()
         };
-        let day = |offset: i64| -> NaiveDate { today + Duration::days(offset) };
         consultations::ActiveModel {
             id: Set(consultation_id(n)),
             title: Set(title),
@@ -402,12 +569,24 @@ pub async fn seed_large(
         .map(|(name, secs)| format!("{name} {secs:.1} s"))
         .collect::<Vec<_>>()
         .join(", ");
+    let first_debate = if sizes.debates > 0 {
+        format!(
+            " (the first, /debates/{}, has {})",
+            debate_id(1),
+            per_debate[0]
+        )
+    } else {
+        String::new()
+    };
     eprintln!(
-        "large demo: {} consultations, {} residents, {} proposals, {} supports in {:.1} s ({detail})",
+        "large demo: {} consultations, {} residents, {} proposals, {} supports, {} debates{first_debate}, \
+         {} comments with {votes_total} votes in {:.1} s ({detail})",
         sizes.consultations,
         sizes.residents,
         sizes.proposals,
         sizes.supports,
+        sizes.debates,
+        sizes.comments,
         started.elapsed().as_secs_f64()
     );
     Ok(Outcome::Loaded)
@@ -419,6 +598,173 @@ struct Plan {
     created: DateTime<Utc>,
     supports: u32,
     first_supporter: usize,
+}
+
+/// Comments per debate: the first has [`FIRST_DEBATE_COMMENTS`] (all of them when there are
+/// fewer, or when it is the only debate); the others share the rest evenly.
+fn comments_per_debate(debates: u64, comments: u64) -> Vec<u64> {
+    if debates == 0 {
+        return Vec::new();
+    }
+    let others = debates - 1;
+    let first = if others == 0 {
+        comments
+    } else {
+        comments.min(FIRST_DEBATE_COMMENTS)
+    };
+    let rest = comments - first;
+    std::iter::once(first)
+        .chain((0..others).map(|i| rest / others + u64::from(i < rest % others)))
+        .collect()
+}
+
+/// A debate's top-level comments by alignment, as its counters keep them.
+#[derive(Default)]
+struct Tally {
+    for_count: i32,
+    against_count: i32,
+    neutral_count: i32,
+}
+
+/// A top-level comment and its replies (`size` comments in all, at most 4).
+struct GroupPlan {
+    debate: Uuid,
+    size: usize,
+    /// When the top-level comment is posted; its replies follow within half an hour.
+    at: DateTime<Utc>,
+    /// (chance in 10 that a comment has votes, at most how many; at most [`MAX_VOTES`]).
+    votes: (u64, u64),
+}
+
+/// Votes on one comment, at most.
+const MAX_VOTES: usize = 5;
+/// The replies of a top-level comment (index 0): (parent index, depth), each after the last.
+const REPLIES: [(usize, i32); 3] = [(0, 2), (1, 3), (0, 2)];
+
+/// Comments and votes waiting for their transaction.
+#[derive(Default)]
+struct CommentBatch {
+    comments: Vec<comments::ActiveModel>,
+    votes: Vec<comment_votes::ActiveModel>,
+}
+
+impl CommentBatch {
+    fn rows(&self) -> usize {
+        self.comments.len() + self.votes.len()
+    }
+
+    async fn flush(
+        &mut self,
+        db: &DatabaseConnection,
+        sqlite: bool,
+        bar: &ProgressBar,
+    ) -> Result<(), String> {
+        if self.rows() == 0 {
+            return Ok(());
+        }
+        let txn = begin(db, sqlite).await?;
+        let rows = std::mem::take(&mut self.comments);
+        insert_all(&txn, rows, columns::<comments::Entity>(), Some(bar)).await?;
+        let rows = std::mem::take(&mut self.votes);
+        insert_all(&txn, rows, columns::<comment_votes::Entity>(), Some(bar)).await?;
+        txn.commit().await.map_err(|e| e.to_string())
+    }
+
+    /// Adds a top-level comment, its replies and their votes (from distinct residents, never
+    /// the comment's author), with counters that match; returns the number of votes.
+    fn push_group(
+        &mut self,
+        rng: &mut Rng,
+        texts: &CommentTexts,
+        residents: &[Uuid],
+        plan: &GroupPlan,
+        tally: &mut Tally,
+        now: DateTime<Utc>,
+    ) -> u64 {
+        let pool = residents.len() as u64;
+        let ids: Vec<Uuid> = (0..plan.size).map(|_| Uuid::new_v4()).collect();
+        let mut at = plan.at;
+        let mut votes = 0u64;
+        for (k, &id) in ids.iter().enumerate() {
+            let (parent, depth) = match k {
+                0 => (None, 1),
+                _ => (Some(ids[REPLIES[k - 1].0]), REPLIES[k - 1].1),
+            };
+            if k > 0 {
+                at += Duration::minutes(3 + rng.below(6) as i64);
+            }
+            let author = rng.below(pool) as usize;
+            let arabic = rng.below(5) < 3;
+            let (alignment, text) = if depth == 1 {
+                let alignment = match rng.below(10) {
+                    0..=3 => Some(Alignment::For),
+                    4..=6 => Some(Alignment::Against),
+                    7..=8 => Some(Alignment::Neutral),
+                    _ => None,
+                };
+                match alignment {
+                    Some(Alignment::For) => tally.for_count += 1,
+                    Some(Alignment::Against) => tally.against_count += 1,
+                    Some(Alignment::Neutral) => tally.neutral_count += 1,
+                    None => {}
+                }
+                (alignment, texts.top_level(rng, alignment, arabic))
+            } else {
+                (None, texts.reply(rng, arabic))
+            };
+            // Voters: a run of the residents from a random one, skipping the author.
+            let wanted = if rng.below(10) < plan.votes.0 {
+                (1 + rng.below(plan.votes.1)).min(MAX_VOTES as u64)
+            } else {
+                0
+            }
+            .min(pool.saturating_sub(1));
+            let first = rng.below(pool);
+            let (mut up, mut down) = (0, 0);
+            let mut voter = first;
+            for _ in 0..wanted {
+                if voter as usize == author {
+                    voter = (voter + 1) % pool;
+                }
+                let value = if rng.below(4) == 0 { -1 } else { 1 };
+                if value > 0 {
+                    up += 1;
+                } else {
+                    down += 1;
+                }
+                self.votes.push(comment_votes::ActiveModel {
+                    comment_id: Set(id),
+                    user_id: Set(residents[voter as usize]),
+                    value: Set(value),
+                    created_at: Set((at + Duration::minutes(1 + rng.below(600) as i64)).min(now)),
+                });
+                voter = (voter + 1) % pool;
+            }
+            votes += wanted;
+            self.comments.push(comments::ActiveModel {
+                id: Set(id),
+                target_type: Set(Thread::Debate.code().into()),
+                target_id: Set(plan.debate),
+                parent_id: Set(parent),
+                root_id: Set(parent.map(|_| ids[0])),
+                depth: Set(depth),
+                author_id: Set(residents[author]),
+                alignment: Set(alignment.map(|a| a.code().into())),
+                body: Set(text.body.clone()),
+                body_html: Set(text.html.clone()),
+                votes_up: Set(up),
+                votes_down: Set(down),
+                score: Set(up - down),
+                replies_count: Set(if depth == 1 { plan.size as i32 - 1 } else { 0 }),
+                edited_at: Set(None),
+                deleted_at: Set(None),
+                hidden: Set(None),
+                hidden_reason: Set(None),
+                created_at: Set(at),
+            });
+        }
+        votes
+    }
 }
 
 async fn begin(
@@ -780,6 +1126,226 @@ fn answer_text(state: AnswerState, arabic: bool) -> &'static str {
     }
 }
 
+const DEBATES_CONSULTATION: (&str, &str) = (
+    "نقاشات المدينة 2027 / Débats sur la ville en 2027",
+    "Avant de fixer les priorités de 2027, la commune ouvre des **débats** : dites si vous êtes pour ou contre, et pourquoi.\n\nقبل تحديد أولويات 2027، تفتح البلدية **نقاشات**: قولوا إن كنتم مع أو ضد، ولماذا.",
+);
+
+/// (title, body) of the large debates; the first is the benchmark's.
+const DEBATES: [(&str, &str); 8] = [
+    (
+        "هل نغلق وسط المدينة أمام السيارات يوم الأحد؟",
+        "تقترح البلدية غلق **وسط المدينة** أمام السيارات كل يوم أحد من الثامنة صباحًا إلى الثامنة مساءً، لتجربة مدتها ستة أشهر.\n\nما رأيكم؟ ما الذي يجب الانتباه إليه (التجار، الحافلات، ذوو الإعاقة)؟",
+    ),
+    (
+        "Faut-il ouvrir la bibliothèque municipale le soir ?",
+        "La bibliothèque ferme à 17 h. La commune propose de l’ouvrir jusqu’à **21 h** trois soirs par semaine, ce qui demande deux agents de plus.\n\nEst-ce une bonne dépense ?",
+    ),
+    (
+        "هل ننقل السوق الأسبوعية إلى الساحة الجديدة؟",
+        "السوق الأسبوعية تعرقل حركة المرور أمام المدرسة. هل ننقلها إلى الساحة الجديدة قرب المحطة، ولو كانت أبعد عن وسط الحي؟",
+    ),
+    (
+        "Quelle place pour les vélos sur l’avenue principale ?",
+        "Deux options : une **piste cyclable séparée** (en supprimant 40 places de stationnement) ou une bande peinte sur la chaussée.\n\nLaquelle préférez-vous ?",
+    ),
+    (
+        "هل نخصص جزءًا من الميزانية لتشجير الأحياء؟",
+        "تقترح البلدية غراسة **ألف شجرة** في الأحياء خلال سنتين، بكلفة تعادل صيانة طريق رئيسية.\n\nهل هذه أولوية؟",
+    ),
+    (
+        "Faut-il des caméras aux abords des écoles ?",
+        "Des parents demandent des caméras devant les écoles ; d’autres craignent pour la vie privée.\n\n- Qui regarderait les images ?\n- Combien de temps seraient-elles gardées ?",
+    ),
+    (
+        "هل نمنع الأكياس البلاستيكية في الأسواق البلدية؟",
+        "الأكياس البلاستيكية تملأ الأودية والحدائق. هل نمنعها في الأسواق البلدية ونوزع أكياسًا قماشية على التجار؟",
+    ),
+    (
+        "Comment organiser le ramassage des déchets en été ?",
+        "En été, les bacs débordent dès midi. Faut-il un **second passage** le soir, ou des bacs plus grands ?",
+    ),
+];
+
+fn debate_text(n: u64) -> (String, &'static str) {
+    let (title, body) = DEBATES[(n as usize - 1) % DEBATES.len()];
+    let title = if n as usize > DEBATES.len() {
+        format!("{title} ({n})")
+    } else {
+        title.to_string()
+    };
+    (title, body)
+}
+
+/// How top-level comments open, by alignment (for, against, neutral, none): (Arabic, French).
+const COMMENT_OPENINGS: [[(&str, &str); 4]; 4] = [
+    [
+        ("أنا مع هذا المقترح تمامًا.", "Je suis tout à fait pour."),
+        (
+            "فكرة جيدة وطال انتظارها.",
+            "Bonne idée, et elle arrive enfin.",
+        ),
+        (
+            "أساند هذا التوجه بشرط احترام الآجال.",
+            "J’y suis favorable, à condition de tenir les délais.",
+        ),
+        (
+            "هذا سيحسّن حياتنا اليومية في الحي.",
+            "Cela améliorera notre quotidien dans le quartier.",
+        ),
+    ],
+    [
+        (
+            "لست موافقًا على هذا المقترح.",
+            "Je ne suis pas d’accord avec cette proposition.",
+        ),
+        (
+            "الكلفة مرتفعة جدًا مقارنة بالفائدة.",
+            "Le coût est bien trop élevé pour ce que cela apporte.",
+        ),
+        (
+            "هناك أولويات أهم في البلدية.",
+            "La commune a des priorités plus urgentes.",
+        ),
+        (
+            "التجار سيكونون أول المتضررين.",
+            "Les commerçants en seront les premières victimes.",
+        ),
+    ],
+    [
+        (
+            "الفكرة تستحق الدراسة، لكن تنقصنا المعطيات.",
+            "L’idée mérite d’être étudiée, mais il manque des chiffres.",
+        ),
+        (
+            "لا أعارض ولا أساند قبل رؤية الدراسة الفنية.",
+            "Je ne suis ni pour ni contre avant d’avoir vu l’étude technique.",
+        ),
+        (
+            "يجب استشارة سكان الأنهج المجاورة أولًا.",
+            "Il faut d’abord consulter les habitants des rues voisines.",
+        ),
+        (
+            "ربما نجرّب لمدة ثلاثة أشهر ثم نقيّم.",
+            "Pourquoi ne pas essayer trois mois, puis faire le bilan ?",
+        ),
+    ],
+    [
+        (
+            "هل هناك دراسة حول حركة المرور في المنطقة؟",
+            "Existe-t-il une étude de circulation pour ce secteur ?",
+        ),
+        (
+            "متى ستُعرض النتائج على المجلس البلدي؟",
+            "Quand les résultats seront-ils présentés au conseil municipal ?",
+        ),
+        (
+            "من سيتكفل بالصيانة بعد الإنجاز؟",
+            "Qui assurera l’entretien une fois les travaux terminés ?",
+        ),
+        (
+            "هل سيتم تنظيم اجتماع عمومي في الحي؟",
+            "Une réunion publique est-elle prévue dans le quartier ?",
+        ),
+    ],
+];
+
+const COMMENT_REPLIES: [(&str, &str); 8] = [
+    (
+        "صحيح، وأضيف أن **الإنارة** ضرورية أيضًا.",
+        "C’est vrai, et j’ajoute que l’**éclairage** est indispensable aussi.",
+    ),
+    (
+        "لا أظن ذلك، جرّبناه في حي آخر ولم ينجح.",
+        "Je ne crois pas : on l’a essayé dans un autre quartier, sans succès.",
+    ),
+    ("شكرًا على التوضيح.", "Merci pour la précision."),
+    (
+        "هل لديك مصدر لهذه الأرقام؟",
+        "Avez-vous une source pour ces chiffres ?",
+    ),
+    ("أوافقك الرأي تمامًا.", "Entièrement d’accord avec vous."),
+    (
+        "المشكلة الحقيقية هي الصيانة وليس الإنجاز.",
+        "Le vrai problème, c’est l’entretien, pas les travaux.",
+    ),
+    (
+        "يمكن طرح السؤال في الاجتماع القادم للمجلس.",
+        "On peut poser la question au prochain conseil municipal.",
+    ),
+    (
+        "في حيّنا نفس المشكل منذ سنوات.",
+        "Dans notre quartier, c’est le même problème depuis des années.",
+    ),
+];
+
+/// A comment's text and its HTML, rendered once for every comment that uses it.
+struct Rendered {
+    body: String,
+    html: String,
+}
+
+fn rendered(body: String) -> Rendered {
+    Rendered {
+        html: markdown::render(&body),
+        body,
+    }
+}
+
+/// Every text a large comment can have: top-level ones by (alignment, language), an opening
+/// and a sentence; replies by language.
+struct CommentTexts {
+    /// Index: 2 × alignment (for, against, neutral, none) + 1 if Arabic.
+    top_level: Vec<Vec<Rendered>>,
+    /// Index: 1 if Arabic.
+    replies: Vec<Vec<Rendered>>,
+}
+
+impl CommentTexts {
+    fn new() -> Self {
+        let mut top_level = Vec::new();
+        for openings in &COMMENT_OPENINGS {
+            for arabic in [false, true] {
+                let sentences = if arabic { &SENTENCES_AR } else { &SENTENCES_FR };
+                let mut texts = Vec::new();
+                for (ar, fr) in openings {
+                    let opening = if arabic { ar } else { fr };
+                    for sentence in sentences {
+                        texts.push(rendered(format!("{opening} {sentence}")));
+                    }
+                }
+                top_level.push(texts);
+            }
+        }
+        let replies = [false, true]
+            .into_iter()
+            .map(|arabic| {
+                COMMENT_REPLIES
+                    .iter()
+                    .map(|(ar, fr)| rendered(if arabic { ar } else { fr }.to_string()))
+                    .collect()
+            })
+            .collect();
+        Self { top_level, replies }
+    }
+
+    fn top_level(&self, rng: &mut Rng, alignment: Option<Alignment>, arabic: bool) -> &Rendered {
+        let kind = match alignment {
+            Some(Alignment::For) => 0,
+            Some(Alignment::Against) => 1,
+            Some(Alignment::Neutral) => 2,
+            None => 3,
+        };
+        let texts = &self.top_level[2 * kind + usize::from(arabic)];
+        &texts[rng.below(texts.len() as u64) as usize]
+    }
+
+    fn reply(&self, rng: &mut Rng, arabic: bool) -> &Rendered {
+        let texts = &self.replies[usize::from(arabic)];
+        &texts[rng.below(texts.len() as u64) as usize]
+    }
+}
+
 fn person_name(rng: &mut Rng, arabic: bool) -> String {
     const FIRST_AR: [&str; 10] = [
         "أمينة",
@@ -833,6 +1399,70 @@ mod tests {
         sorted.sort_unstable();
         assert!(sorted[999] >= 5 * sorted[500].max(1));
         assert!(support_counts(&mut rng, 0, 1, 10).is_err());
+    }
+
+    #[test]
+    fn comments_are_shared_with_the_first_debate_first() {
+        assert_eq!(comments_per_debate(100, 100_000)[0], 1_000);
+        assert!(comments_per_debate(100, 100_000)[1..]
+            .iter()
+            .all(|n| *n == 1_000));
+        assert_eq!(comments_per_debate(3, 1_500), vec![1_000, 250, 250]);
+        assert_eq!(comments_per_debate(4, 1_005), vec![1_000, 2, 2, 1]);
+        assert_eq!(comments_per_debate(3, 600), vec![600, 0, 0]);
+        assert_eq!(comments_per_debate(1, 5_000), vec![5_000]);
+        assert!(comments_per_debate(0, 0).is_empty());
+    }
+
+    #[test]
+    fn a_group_has_consistent_counters() {
+        let mut rng = Rng(3);
+        let texts = CommentTexts::new();
+        let residents: Vec<Uuid> = (0..4).map(|_| Uuid::new_v4()).collect();
+        let now = Utc::now();
+        let mut batch = CommentBatch::default();
+        let mut tally = Tally::default();
+        for size in [4, 4, 4, 3, 2, 1] {
+            let plan = GroupPlan {
+                debate: debate_id(1),
+                size,
+                at: now - Duration::days(1),
+                votes: (10, 5),
+            };
+            batch.push_group(&mut rng, &texts, &residents, &plan, &mut tally, now);
+        }
+        let value = |v: &sea_orm::ActiveValue<i32>| *v.as_ref();
+        let uuid = |v: &sea_orm::ActiveValue<Uuid>| *v.as_ref();
+        assert_eq!(batch.comments.len(), 18);
+        let mut pairs = std::collections::HashSet::new();
+        for c in &batch.comments {
+            let id = uuid(&c.id);
+            let votes: Vec<_> = batch
+                .votes
+                .iter()
+                .filter(|v| uuid(&v.comment_id) == id)
+                .collect();
+            // At most one per resident, never the author's, at most the other three residents.
+            assert!(votes.len() <= 3);
+            for v in &votes {
+                assert!(pairs.insert((id, uuid(&v.user_id))));
+                assert_ne!(uuid(&v.user_id), uuid(&c.author_id));
+            }
+            let up = votes.iter().filter(|v| value(&v.value) == 1).count() as i32;
+            let down = votes.iter().filter(|v| value(&v.value) == -1).count() as i32;
+            assert_eq!((value(&c.votes_up), value(&c.votes_down)), (up, down));
+            assert_eq!(value(&c.score), up - down);
+            assert!((1..=3).contains(&value(&c.depth)));
+        }
+        let roots = batch
+            .comments
+            .iter()
+            .filter(|c| value(&c.depth) == 1)
+            .count() as i32;
+        assert_eq!(roots, 6);
+        let replies: i32 = batch.comments.iter().map(|c| value(&c.replies_count)).sum();
+        assert_eq!(replies + roots, 18);
+        assert!(tally.for_count + tally.against_count + tally.neutral_count <= roots);
     }
 
     #[test]

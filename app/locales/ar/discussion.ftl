@@ -18,6 +18,8 @@ debate-new = فتح نقاش
 debate-by = فتحه
 debate-closed = مغلق
 debate-locked = مقفل من قبل الإشراف
+debate-lock = إقفال النقاش
+debate-unlock = فتح قفل النقاش
 debate-conclusions = الخلاصات
 debate-close = إغلاق النقاش مع الخلاصات
 debate-close-submit = إغلاق النقاش
@@ -31,6 +33,8 @@ notice-debate-opened = النقاش مفتوح.
 notice-debate-closed = أُغلق النقاش؛ خلاصاته معروضة في الأعلى.
 activity-debate-opened = فُتح نقاش
 activity-debate-closed = أُغلق نقاش
+
+activity-moderation-threshold-set = تغيير عتبة الإبلاغات
 
 thread-debate = نقاش
 thread-proposal = مقترح
@@ -186,6 +190,19 @@ modlog-unblocked = رُفع الحظر عن حساب
 modlog-appeal-upheld = رُفض التظلم
 modlog-appeal-reversed = قُبل التظلم وأُعيد النشر
 modlog-debate-closed = أُغلق النقاش مع خلاصات
+
+threshold-now = { $count ->
+    [zero] يُخفى المحتوى آليًا دون إبلاغ.
+    [one] يُخفى المحتوى آليًا من أول إبلاغ.
+    [two] يُخفى المحتوى آليًا عند إبلاغين مختلفين.
+    [few] يُخفى المحتوى آليًا عند { $count } إبلاغات مختلفة.
+    [many] يُخفى المحتوى آليًا عند { $count } إبلاغًا مختلفًا.
+   *[other] يُخفى المحتوى آليًا عند { $count } إبلاغ مختلف.
+}
+field-threshold = عدد الإبلاغات التي تخفي المحتوى
+threshold-hint = من 1 إلى 100 إبلاغ مختلف، تُحتسب إلى أن يبتّ مرجع.
+threshold-save = حفظ العتبة
+error-threshold-invalid = اكتبوا عددًا صحيحًا من 1 إلى 100.
 
 error-reply-too-deep = تتداخل الردود على ثلاثة مستويات على الأكثر: ردّوا على التعليق الذي في الأعلى.
 error-details-required = اذكروا في كلمات ما لا يستقيم.

@@ -15,6 +15,8 @@ debate-new = Open a debate
 debate-by = Opened by
 debate-closed = Closed
 debate-locked = Locked by moderation
+debate-lock = Lock the thread
+debate-unlock = Unlock the thread
 debate-conclusions = Conclusions
 debate-close = Close the debate with conclusions
 debate-close-submit = Close the debate
@@ -28,6 +30,8 @@ notice-debate-opened = The debate is open.
 notice-debate-closed = The debate is closed; its conclusions are shown on top.
 activity-debate-opened = Debate opened
 activity-debate-closed = Debate closed
+
+activity-moderation-threshold-set = Report threshold changed
 
 thread-debate = Debate
 thread-proposal = Proposal
@@ -170,6 +174,15 @@ modlog-unblocked = Account unblocked
 modlog-appeal-upheld = Appeal rejected
 modlog-appeal-reversed = Appeal accepted, restored
 modlog-debate-closed = Debate closed with conclusions
+
+threshold-now = { $count ->
+    [one] A content is hidden automatically at its first report.
+   *[other] A content is hidden automatically at { $count } distinct reports.
+}
+field-threshold = Reports that hide a content
+threshold-hint = From 1 to 100 distinct reports, counted until a referent decides.
+threshold-save = Save the threshold
+error-threshold-invalid = Type a whole number from 1 to 100.
 
 error-reply-too-deep = Replies nest three levels deep at most: reply to the comment above.
 error-details-required = Say what is wrong in a few words.

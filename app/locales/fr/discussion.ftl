@@ -15,6 +15,8 @@ debate-new = Ouvrir un débat
 debate-by = Ouvert par
 debate-closed = Clos
 debate-locked = Verrouillé par la modération
+debate-lock = Verrouiller la discussion
+debate-unlock = Déverrouiller la discussion
 debate-conclusions = Conclusions
 debate-close = Clore le débat avec des conclusions
 debate-close-submit = Clore le débat
@@ -28,6 +30,8 @@ notice-debate-opened = Le débat est ouvert.
 notice-debate-closed = Le débat est clos ; ses conclusions sont affichées en tête.
 activity-debate-opened = Débat ouvert
 activity-debate-closed = Débat clos
+
+activity-moderation-threshold-set = Seuil de signalements modifié
 
 thread-debate = Débat
 thread-proposal = Proposition
@@ -170,6 +174,15 @@ modlog-unblocked = Compte débloqué
 modlog-appeal-upheld = Recours rejeté
 modlog-appeal-reversed = Recours accepté, rétabli
 modlog-debate-closed = Débat clos avec conclusions
+
+threshold-now = { $count ->
+    [one] Un contenu est masqué automatiquement dès son premier signalement.
+   *[other] Un contenu est masqué automatiquement à { $count } signalements distincts.
+}
+field-threshold = Signalements qui masquent un contenu
+threshold-hint = De 1 à 100 signalements distincts, comptés jusqu’à la décision d’un référent.
+threshold-save = Enregistrer le seuil
+error-threshold-invalid = Saisissez un nombre entier de 1 à 100.
 
 error-reply-too-deep = Les réponses s’imbriquent sur trois niveaux au plus : répondez au commentaire au-dessus.
 error-details-required = Dites en quelques mots ce qui ne va pas.

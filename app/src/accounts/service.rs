@@ -623,6 +623,27 @@ pub async fn export(db: &DatabaseConnection, actor: Actor) -> Result<serde_json:
         .order_by_asc(supports::Column::CreatedAt)
         .all(db)
         .await?;
+    use crate::server::entities::{comment_votes, comments, debates, reports};
+    let written = comments::Entity::find()
+        .filter(comments::Column::AuthorId.eq(id))
+        .order_by_asc(comments::Column::CreatedAt)
+        .all(db)
+        .await?;
+    let opened = debates::Entity::find()
+        .filter(debates::Column::AuthorId.eq(id))
+        .order_by_asc(debates::Column::CreatedAt)
+        .all(db)
+        .await?;
+    let votes = comment_votes::Entity::find()
+        .filter(comment_votes::Column::UserId.eq(id))
+        .order_by_asc(comment_votes::Column::CreatedAt)
+        .all(db)
+        .await?;
+    let reported = reports::Entity::find()
+        .filter(reports::Column::ReporterId.eq(id))
+        .order_by_asc(reports::Column::CreatedAt)
+        .all(db)
+        .await?;
     let emails = outbox_rows::Entity::find()
         .filter(outbox_rows::Column::Recipient.eq(user.email.clone()))
         .order_by_asc(outbox_rows::Column::CreatedAt)
@@ -660,6 +681,37 @@ pub async fn export(db: &DatabaseConnection, actor: Actor) -> Result<serde_json:
             "consultation_id": s.consultation_id,
             "at": s.created_at,
             "recorded_at_the_counter": s.assisted_by.is_some(),
+        })).collect::<Vec<_>>(),
+        "debates": opened.into_iter().map(|d| serde_json::json!({
+            "id": d.id,
+            "consultation_id": d.consultation_id,
+            "title": d.title,
+            "body": d.body,
+            "created_at": d.created_at,
+        })).collect::<Vec<_>>(),
+        "comments": written.into_iter().map(|c| serde_json::json!({
+            "id": c.id,
+            "on": c.target_type,
+            "target_id": c.target_id,
+            "reply_to": c.parent_id,
+            "position": c.alignment,
+            "body": c.body,
+            "created_at": c.created_at,
+            "edited_at": c.edited_at,
+            "deleted_at": c.deleted_at,
+            "hidden_by_moderation": c.hidden.is_some(),
+        })).collect::<Vec<_>>(),
+        "comment_votes": votes.into_iter().map(|v| serde_json::json!({
+            "comment_id": v.comment_id,
+            "vote": v.value,
+            "at": v.created_at,
+        })).collect::<Vec<_>>(),
+        "reports": reported.into_iter().map(|r| serde_json::json!({
+            "on": r.target_type,
+            "target_id": r.target_id,
+            "reason": r.reason,
+            "details": r.details,
+            "at": r.created_at,
         })).collect::<Vec<_>>(),
         "emails": emails.into_iter().map(|m| serde_json::json!({
             "kind": m.kind,

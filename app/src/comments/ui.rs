@@ -44,7 +44,7 @@ pub fn CommentItem(c: CommentView, focus: Option<crate::domain::CommentId>, erro
         }
         .into_any()
     } else {
-        view! { <div class="comment-body markdown" inner_html=c.body_html.clone().unwrap_or_default()></div> }.into_any()
+        view! { <div class="comment-body markdown" dir="auto" inner_html=c.body_html.clone().unwrap_or_default()></div> }.into_any()
     };
     let message = error.as_ref().filter(|(e, _)| *e == id).map(|(_, m)| m.clone());
     let replies = c.replies.clone();
@@ -109,7 +109,16 @@ fn vote_error(flash: Option<&Flash>) -> Option<(crate::domain::CommentId, String
 /// A thread: heading, counts, the form for a new comment, the order and filter, the page of
 /// comments and the pagination.
 #[component]
-pub fn CommentThread(view: ThreadView, flash: Option<Flash>, #[prop(optional)] counts: Option<(i32, i32, i32)>) -> impl IntoView {
+pub fn CommentThread(
+    view: ThreadView,
+    flash: Option<Flash>,
+    /// The debate's positions: (for, against, neutral).
+    #[prop(optional)]
+    counts: Option<(i32, i32, i32)>,
+    /// Every comment of the thread, replies included, where the host counts them.
+    #[prop(optional)]
+    all: Option<i32>,
+) -> impl IntoView {
     let locale = use_locale();
     let form = FormState::new("comment", flash.as_ref());
     let error = vote_error(flash.as_ref());
@@ -127,14 +136,14 @@ pub fn CommentThread(view: ThreadView, flash: Option<Flash>, #[prop(optional)] c
     let order_links = CommentOrder::ALL.iter().map(|o| {
         let current = *o == v.order;
         view! {
-            <li><a href=format!("{}#comments", base_for(*o, v.alignment)) aria-current=current.then_some("true")>{t(&format!("comment-order-{}", o.code()))}</a></li>
+            <li><a href=format!("{}#comments", base_for(*o, v.alignment)) aria-current=current.then_some("page")>{t(&format!("comment-order-{}", o.code()))}</a></li>
         }
     }).collect_view();
     let filter_links = v.aligned.then(|| {
         let all = v.alignment.is_none();
         view! {
-            <ul class="tabs" aria-label=t("alignment-filter")>
-                <li><a href=format!("{}#comments", base_for(v.order, None)) aria-current=all.then_some("true")>{t("alignment-all")}</a></li>
+            <nav class="tabs" aria-label=t("alignment-filter")><ul>
+                <li><a href=format!("{}#comments", base_for(v.order, None)) aria-current=all.then_some("page")>{t("alignment-all")}</a></li>
                 {Alignment::ALL.iter().map(|a| {
                     let current = v.alignment == Some(*a);
                     let n = match (counts, a) {
@@ -143,9 +152,9 @@ pub fn CommentThread(view: ThreadView, flash: Option<Flash>, #[prop(optional)] c
                         (Some((_, _, n)), Alignment::Neutral) => Some(n),
                         _ => None,
                     };
-                    view! { <li><a href=format!("{}#comments", base_for(v.order, Some(*a))) aria-current=current.then_some("true")>{t(&format!("alignment-{}", a.code()))} {n.map(|n| format!(" ({n})"))}</a></li> }
+                    view! { <li><a href=format!("{}#comments", base_for(v.order, Some(*a))) aria-current=current.then_some("page")>{t(&format!("alignment-{}", a.code()))} {n.map(|n| format!(" ({n})"))}</a></li> }
                 }).collect_view()}
-            </ul>
+            </ul></nav>
         }
     });
     let comment_form = if v.can_comment {
@@ -172,10 +181,10 @@ pub fn CommentThread(view: ThreadView, flash: Option<Flash>, #[prop(optional)] c
     let items = v.page.items.into_iter().map(|c| view! { <CommentItem c=c focus=None error=error.clone() /> }.into_any()).collect_view().to_html();
     view! {
         <section class="comments" id="comments" aria-labelledby="comments-heading">
-            <h2 id="comments-heading">{tr_args(locale, "comments-count", &[("count", Arg::Num(v.page.total as i64))])}</h2>
+            <h2 id="comments-heading">{tr_args(locale, "comments-count", &[("count", Arg::Num(all.map_or(v.page.total as i64, i64::from)))])}</h2>
             {comment_form}
             {filter_links}
-            <ul class="tabs" aria-label=t("comment-order")>{order_links}</ul>
+            <nav class="tabs" aria-label=t("comment-order")><ul>{order_links}</ul></nav>
             {if empty {
                 view! { <p class="empty">{t("comments-empty")}</p> }.into_any()
             } else {

@@ -42,6 +42,8 @@ pub struct DebateDetail {
     pub for_count: i32,
     pub against_count: i32,
     pub neutral_count: i32,
+    /// Every comment, replies included.
+    pub comments_count: i32,
     pub can_close: bool,
     pub can_report: bool,
     pub can_moderate: bool,

@@ -133,6 +133,7 @@ pub async fn detail(
         for_count: d.for_count,
         against_count: d.against_count,
         neutral_count: d.neutral_count,
+        comments_count: d.comments_count,
         can_close: !closed && decide(actor, Action::CloseDebate, Facts::default()) == Decision::Allow,
         can_report: hidden.is_none() && decide(actor, Action::Report, owner) == Decision::Allow,
         can_moderate: decide(actor, Action::Moderate, Facts::default()) == Decision::Allow,

@@ -120,7 +120,7 @@ fn DebateView(d: DebateDetail, flash: Option<Flash>) -> impl IntoView {
                 <section class="card conclusions" aria-labelledby="conclusions-heading">
                     <h2 id="conclusions-heading">{t("debate-conclusions")}</h2>
                     {d.closed_on.clone().map(|on| view! { <p class="card-meta"><Date value=on /></p> })}
-                    <div class="markdown" inner_html=html></div>
+                    <div class="markdown" dir="auto" inner_html=html></div>
                 </section>
             })}
             {match d.hidden {
@@ -130,11 +130,18 @@ fn DebateView(d: DebateDetail, flash: Option<Flash>) -> impl IntoView {
                         {d.mine.then(|| view! { " " <a href=format!("/moderation/appeal/debate/{id}")>{t("appeal-link")}</a> })}
                     </p>
                 }.into_any(),
-                None => view! { <div class="markdown debate-body" inner_html=d.body_html.clone()></div> }.into_any(),
+                None => view! { <div class="markdown debate-body" dir="auto" inner_html=d.body_html.clone()></div> }.into_any(),
             }}
-            <p class="actions">
+            <div class="actions">
                 {d.can_report.then(|| view! { <a href=format!("/report/debate/{id}") rel="nofollow">{t("report-link")}</a> })}
-            </p>
+                {d.can_moderate.then(|| view! {
+                    <form method="post" action=crate::moderation::api::LockDebate::url() class="inline-form">
+                        <input type="hidden" name="id" value=id.to_string() />
+                        <input type="hidden" name="locked" value=if d.locked { "0" } else { "1" } />
+                        <button type="submit" class="button button-small">{t(if d.locked { "debate-unlock" } else { "debate-lock" })}</button>
+                    </form>
+                })}
+            </div>
             {(!d.can_close).then(|| view! { <FormErrors error=close_form.error() /> })}
             {d.can_close.then(|| view! {
                 <details class="card" open=close_open>
@@ -147,7 +154,7 @@ fn DebateView(d: DebateDetail, flash: Option<Flash>) -> impl IntoView {
                     </PostForm>
                 </details>
             })}
-            <CommentThread view=d.thread flash=flash counts=counts />
+            <CommentThread view=d.thread flash=flash counts=counts all=d.comments_count />
         </article>
     }
 }

@@ -27,6 +27,7 @@ codes! {
         AccountDeleted => "account.deleted",
         DebateOpened => "debate.opened",
         DebateClosed => "debate.closed",
+        ReportThresholdSet => "moderation.threshold_set",
     }
 }
 
@@ -45,7 +46,7 @@ impl AuditAction {
             | RecoveryCodeUsed
             | SecondFactorReset
             | AccountDeleted => "user",
-            VerificationMethods => "municipality",
+            VerificationMethods | ReportThresholdSet => "municipality",
             CensusImported => "census_import",
             DistrictSaved => "district",
             ConsultationSaved | ConsultationPublished => "consultation",

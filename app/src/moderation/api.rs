@@ -152,6 +152,20 @@ pub async fn decide_appeal(case: String, decision: Option<String>) -> Result<(),
     .await
 }
 
+#[server(endpoint = "moderation/threshold")]
+pub async fn set_report_threshold(threshold: String) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = super::service::set_threshold(ctx.db(), ctx.actor().await?, &threshold).await;
+    ctx.finish(
+        "threshold",
+        &[("threshold", &threshold)],
+        result,
+        Some("/moderation?notice=moderation-done"),
+        "/moderation",
+    )
+    .await
+}
+
 #[cfg(feature = "ssr")]
 pub async fn report_form(kind: String, id: String) -> Result<ReportFormData, AppError> {
     let ctx = crate::server::ctx()?;

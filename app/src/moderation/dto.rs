@@ -47,6 +47,9 @@ pub struct BlockedAccount {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Queue {
     pub cases: Page<CaseRow>,
+    /// Distinct reports that hide a content (the administrator sets it).
+    pub threshold: i32,
+    pub can_set_threshold: bool,
     pub appeals_waiting: u64,
     pub blocked: Vec<BlockedAccount>,
 }

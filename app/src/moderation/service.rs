@@ -492,7 +492,11 @@ pub async fn queue(db: &DatabaseConnection, actor: Actor, page: u64) -> Result<Q
                 .map(clock::day),
         })
         .collect();
+    let threshold = municipality::Entity::find_by_id(1).one(db).await?.map_or(3, |m| m.report_threshold);
     Ok(Queue {
+        threshold,
+        can_set_threshold: crate::authz::decide(actor, Action::SetReportThreshold, Facts::default())
+            == crate::authz::Decision::Allow,
         cases: Page { items, page, total_pages, total },
         appeals_waiting,
         blocked,
@@ -892,4 +896,22 @@ pub async fn public_log(db: &DatabaseConnection, page: u64) -> Result<Page<LogEn
         })
         .collect();
     Ok(Page { items, page, total_pages, total })
+}
+
+/// Sets how many distinct open reports hide a content automatically (1 to 100).
+pub async fn set_threshold(db: &DatabaseConnection, actor: Actor, threshold: &str) -> Result<(), AppError> {
+    ensure(actor, Action::SetReportThreshold, Facts::default())?;
+    let value: i32 = match threshold.trim().parse() {
+        Ok(n) if (1..=100).contains(&n) => n,
+        _ if threshold.trim().is_empty() => return Err(AppError::field("threshold", "required")),
+        _ => return Err(AppError::field("threshold", "threshold-invalid")),
+    };
+    let txn = write_txn(db).await?;
+    municipality::Entity::update_many()
+        .col_expr(municipality::Column::ReportThreshold, Expr::value(value))
+        .exec(&txn)
+        .await?;
+    crate::server::audit::record(&txn, actor.user_id(), crate::domain::AuditAction::ReportThresholdSet, 1, &value.to_string()).await?;
+    txn.commit().await?;
+    Ok(())
 }

@@ -2,7 +2,7 @@
 //! and the public log.
 use super::api::{
     appeal_page, appeal_queue, moderation_log, moderation_queue, report_form, BlockAccount,
-    DecideAppeal, ModerateCase, ReportContent, SendAppeal, UnblockAccount,
+    DecideAppeal, ModerateCase, ReportContent, SendAppeal, SetReportThreshold, UnblockAccount,
 };
 use super::dto::{CaseRow, ContentRef};
 use crate::domain::{BlockLength, ReportReason, REPORT_DETAILS_MAX};
@@ -159,12 +159,29 @@ pub fn ModerationPage() -> impl IntoView {
                     Ok((q, flash)) => {
                         let locale = use_locale();
                         let unblock = FormState::new("unblock", flash.as_ref());
+                        let threshold_form = FormState::new("threshold", flash.as_ref());
+                        let threshold_now = q.threshold.to_string();
+                        let threshold_open = threshold_form.error().is_some();
                         view! {
                             <h1>{t("moderation-title")}</h1>
                             <p class="lead">
                                 <a href="/moderation/appeals">{tr_args(locale, "appeals-waiting", &[("count", Arg::Num(q.appeals_waiting as i64))])}</a>
                                 " · " <a href="/moderation/log">{t("modlog-title")}</a>
                             </p>
+                            {if q.can_set_threshold {
+                                view! {
+                                    <details class="card" open=threshold_open>
+                                        <summary>{tr_args(locale, "threshold-now", &[("count", Arg::Num(q.threshold.into()))])}</summary>
+                                        <PostForm action=SetReportThreshold::url()>
+                                            <FormErrors error=threshold_form.error() />
+                                            <crate::ui::Field name="threshold" kind="number" label_key="field-threshold" hint_key="threshold-hint" errors=threshold_form.codes("threshold") value=threshold_form.value_or("threshold", threshold_now) required=true />
+                                            <SubmitButton label_key="threshold-save" />
+                                        </PostForm>
+                                    </details>
+                                }.into_any()
+                            } else {
+                                view! { <p>{tr_args(locale, "threshold-now", &[("count", Arg::Num(q.threshold.into()))])}</p> }.into_any()
+                            }}
                             {if q.cases.items.is_empty() {
                                 view! { <EmptyState title_key="moderation-empty" body_key="moderation-empty-body" /> }.into_any()
                             } else {

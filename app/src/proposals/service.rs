@@ -613,7 +613,8 @@ pub async fn create(
     input: ProposalInput<'_>,
     confirmed: bool,
 ) -> Result<ProposalId, AppError> {
-    ensure(actor, Action::CreateProposal, Facts::default())?;
+    let blocked = crate::comments::service::blocked(db, actor).await?;
+    ensure(actor, Action::CreateProposal, Facts { blocked, ..Facts::default() })?;
     let author = actor.require_user()?;
     let checked = check(db, &input).await?;
     let c = access::visible(db, actor, consultation).await?;

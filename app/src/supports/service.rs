@@ -193,11 +193,13 @@ async fn supporter(db: &impl ConnectionTrait, actor: Actor) -> Result<(UserId, S
         Some(user) => identity::of_account(db, user).await?,
         None => None,
     };
+    let blocked = crate::comments::service::blocked(db, actor).await?;
     ensure(
         actor,
         Action::Support,
         Facts {
             verified: identity.is_some(),
+            blocked,
             ..Facts::default()
         },
     )?;

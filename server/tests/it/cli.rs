@@ -84,12 +84,26 @@ async fn the_large_demo_loads_at_a_size_where_statements_batch_thousands_of_rows
         supports: 3_000,
         consultations: 2,
         residents: 7_000,
+        // 4,000 comments: more than one statement's worth (19 values a row).
+        debates: 2,
+        comments: 4_000,
     };
     server::seed_large::seed_large(&app.db, &config, sizes)
         .await
         .unwrap();
     assert_eq!(app.count("SELECT COUNT(*) FROM verifications").await, 7_001);
     assert!(app.count("SELECT COUNT(*) FROM proposals").await >= 500);
+    // Besides the small demo's debate and its comments.
+    assert_eq!(app.count("SELECT COUNT(*) FROM debates").await, 2 + 1);
+    assert!(app.count("SELECT COUNT(*) FROM comments").await >= 4_000);
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM comments c WHERE c.votes_up <> \
+             (SELECT COUNT(*) FROM comment_votes v WHERE v.comment_id = c.id AND v.value = 1)"
+        )
+        .await,
+        0
+    );
     let page = app
         .browser(app::domain::Locale::Fr)
         .get("/consultations/6d616a6c-6973-4c41-0000-000000000001/proposals")
@@ -115,4 +129,194 @@ async fn postgres_connections_plan_each_statement_once() {
         .unwrap();
     let mode: String = row.try_get_by_index(0).unwrap();
     assert_eq!(mode, "force_generic_plan");
+}
+
+#[tokio::test]
+async fn the_large_demo_has_debates_whose_first_has_a_thousand_comments_three_levels_deep() {
+    use app::server::entities::{comment_votes, comments, consultation_phases, debates};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    use std::collections::HashMap;
+    let app = spawn_app().await;
+    let small = [
+        "seed-large",
+        "--proposals",
+        "60",
+        "--supports",
+        "300",
+        "--consultations",
+        "1",
+        "--residents",
+        "300",
+    ];
+    // Comments need debates: a clear error, and nothing written.
+    let refused = server_cli(
+        &app.database_url,
+        &[&small[..], &["--debates", "0", "--comments", "10"]].concat(),
+    );
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("comments need debates"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM users WHERE email LIKE '%@large.example.org'")
+            .await,
+        0
+    );
+
+    let out = server_cli(
+        &app.database_url,
+        &[&small[..], &["--debates", "3", "--comments", "1500"]].concat(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let first = server::seed_large::debate_id(1);
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&first.to_string()));
+
+    // Three debates in the dedicated consultation; 1,000 comments on the first, 250 on each other.
+    let all = debates::Entity::find()
+        .filter(debates::Column::ConsultationId.eq(server::seed_large::debate_consultation_id()))
+        .all(&app.db)
+        .await
+        .unwrap();
+    let mut counts: Vec<(u128, i32)> = all
+        .iter()
+        .map(|d| (d.id.as_u128(), d.comments_count))
+        .collect();
+    counts.sort();
+    let ids: Vec<u128> = (1..=3)
+        .map(|n| server::seed_large::debate_id(n).as_u128())
+        .collect();
+    assert_eq!(counts, vec![(ids[0], 1_000), (ids[1], 250), (ids[2], 250)]);
+
+    // Every counter matches its rows, in every debate.
+    for sql in [
+        "SELECT COUNT(*) FROM debates d WHERE d.comments_count <> \
+         (SELECT COUNT(*) FROM comments c WHERE c.target_type = 'debate' AND c.target_id = d.id)",
+        "SELECT COUNT(*) FROM debates d WHERE d.for_count <> (SELECT COUNT(*) FROM comments c \
+         WHERE c.target_id = d.id AND c.depth = 1 AND c.alignment = 'for')",
+        "SELECT COUNT(*) FROM debates d WHERE d.against_count <> (SELECT COUNT(*) FROM comments c \
+         WHERE c.target_id = d.id AND c.depth = 1 AND c.alignment = 'against')",
+        "SELECT COUNT(*) FROM debates d WHERE d.neutral_count <> (SELECT COUNT(*) FROM comments c \
+         WHERE c.target_id = d.id AND c.depth = 1 AND c.alignment = 'neutral')",
+        "SELECT COUNT(*) FROM comments c WHERE c.depth = 1 AND c.replies_count <> \
+         (SELECT COUNT(*) FROM comments r WHERE r.root_id = c.id)",
+        "SELECT COUNT(*) FROM comments c WHERE c.depth > 1 AND (c.replies_count <> 0 OR c.alignment IS NOT NULL)",
+        "SELECT COUNT(*) FROM comments c WHERE c.votes_up <> (SELECT COUNT(*) FROM comment_votes v \
+         WHERE v.comment_id = c.id AND v.value = 1) OR c.votes_down <> (SELECT COUNT(*) FROM \
+         comment_votes v WHERE v.comment_id = c.id AND v.value = -1) OR c.score <> c.votes_up - c.votes_down",
+        "SELECT COUNT(*) FROM comment_votes v WHERE v.value NOT IN (1, -1)",
+        "SELECT COUNT(*) FROM comment_votes v JOIN comments c ON c.id = v.comment_id WHERE v.user_id = c.author_id",
+        "SELECT COUNT(*) FROM comment_votes v LEFT JOIN comments c ON c.id = v.comment_id WHERE c.id IS NULL",
+        // A reply is one level below its parent, after it, under the same top-level comment.
+        "SELECT COUNT(*) FROM comments c JOIN comments p ON p.id = c.parent_id WHERE c.depth <> p.depth + 1 \
+         OR c.created_at <= p.created_at OR c.root_id <> COALESCE(p.root_id, p.id) OR c.target_id <> p.target_id",
+        "SELECT COUNT(*) FROM comments c WHERE c.depth > 3 OR (c.depth = 1) <> (c.parent_id IS NULL) \
+         OR (c.depth = 1) <> (c.root_id IS NULL)",
+    ] {
+        assert_eq!(app.count(sql).await, 0, "{sql}");
+    }
+
+    // The first debate's thread, row by row.
+    let rows = comments::Entity::find()
+        .filter(comments::Column::TargetId.eq(first))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 1_000);
+    let roots: Vec<_> = rows.iter().filter(|c| c.depth == 1).collect();
+    assert_eq!(roots.len(), 250);
+    assert_eq!(rows.iter().map(|c| c.depth).max(), Some(3));
+    assert_eq!(rows.iter().filter(|c| c.depth == 3).count(), 250);
+    let replies: i32 = roots.iter().map(|c| c.replies_count).sum();
+    assert_eq!(replies as usize + roots.len(), 1_000);
+    let debate = all.iter().find(|d| d.id == first).unwrap();
+    let aligned = |a: &str| {
+        roots
+            .iter()
+            .filter(|c| c.alignment.as_deref() == Some(a))
+            .count() as i32
+    };
+    assert_eq!(
+        (debate.for_count, debate.against_count, debate.neutral_count),
+        (aligned("for"), aligned("against"), aligned("neutral"))
+    );
+    // Most of its comments are voted on, each vote by a different resident, never the author.
+    let ids: Vec<uuid::Uuid> = rows.iter().map(|c| c.id).collect();
+    let votes = comment_votes::Entity::find()
+        .filter(comment_votes::Column::CommentId.is_in(ids))
+        .all(&app.db)
+        .await
+        .unwrap();
+    let mut tally: HashMap<uuid::Uuid, (i32, i32)> = HashMap::new();
+    for v in &votes {
+        let t = tally.entry(v.comment_id).or_default();
+        if v.value == 1 {
+            t.0 += 1;
+        } else {
+            t.1 += 1;
+        }
+    }
+    assert!(
+        tally.len() > 800,
+        "{} of 1,000 comments voted on",
+        tally.len()
+    );
+    for c in &rows {
+        assert_eq!(
+            tally.get(&c.id).copied().unwrap_or_default(),
+            (c.votes_up, c.votes_down),
+            "comment {}",
+            c.id
+        );
+    }
+
+    // The debate phase of the dedicated consultation is open today.
+    let phase = consultation_phases::Entity::find()
+        .filter(
+            consultation_phases::Column::ConsultationId
+                .eq(server::seed_large::debate_consultation_id()),
+        )
+        .filter(consultation_phases::Column::Kind.eq("debate"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let today = app::server::clock::today();
+    assert!(
+        phase.starts_on <= today && today <= phase.ends_on,
+        "{phase:?}"
+    );
+
+    // The page: 20 top-level comments, each with its replies; a resident may comment.
+    let path = format!("/debates/{first}");
+    let page = app.browser(app::domain::Locale::Fr).get(&path).await;
+    assert_eq!(page.status, 200);
+    assert_eq!(page.body.matches("data-depth=\"1\"").count(), 20);
+    assert_eq!(page.body.matches("data-depth=\"3\"").count(), 20);
+    let resident = app.browser(app::domain::Locale::Fr);
+    let page = resident
+        .log_in(
+            &server::seed_large::resident_email(1),
+            server::seed::DEMO_PASSWORD,
+            &path,
+        )
+        .await;
+    assert_eq!(page.status, 200);
+    assert_eq!(page.url_path(), path);
+    assert_eq!(page.body.matches("data-depth=\"1\"").count(), 20);
+    assert_eq!(page.input_value("target"), Some(first.to_string()));
+    let list = app
+        .browser(app::domain::Locale::Fr)
+        .get(&format!(
+            "/consultations/{}/debates",
+            server::seed_large::debate_consultation_id()
+        ))
+        .await;
+    assert_eq!(list.status, 200);
+    list.assert_has(&debate.title);
 }

@@ -234,6 +234,8 @@ async fn a_debate_page_runs_a_bounded_number_of_statements_whatever_the_thread()
             parent = id;
         }
     }
+    // As the service keeps it: every comment, replies included.
+    app.exec("UPDATE debates SET comments_count = 768").await;
     let large = (measure(&anonymous, &path).await, measure(&resident, &path).await);
     assert!(large.0 <= 10 && large.1 <= 10, "{large:?}");
     // The debate with its author, the page of comments with the thread's count, their
@@ -242,7 +244,11 @@ async fn a_debate_page_runs_a_bounded_number_of_statements_whatever_the_thread()
     assert!(small.0 <= large.0 && small.1 <= large.1, "{small:?} {large:?}");
     let page = anonymous.get(&path).await;
     page.assert_has("Commentaire 0");
-    page.assert_has(&tr_args_count(Fr, "comments-count", 60));
+    page.assert_has(&tr_args_count(Fr, "comments-count", 768));
+    // 20 top-level comments on the first page, each with its first 10 replies and a link
+    // to the rest.
+    assert_eq!(page.body.matches("data-depth=\"1\"").count(), 20);
+    page.assert_has(&tr_args_count(Fr, "comment-more-replies", 2));
 }
 
 async fn report(who: &Browser, id: Uuid, reason: &str) -> Page {
