@@ -6,6 +6,7 @@
 //! browser client does, and decode them as the server does; and show that form encoding would
 //! have lost an empty argument.
 #![allow(clippy::unwrap_used)]
+use crate::comments::api::SetVote;
 use crate::proposals::api::SimilarProposals;
 use crate::supports::api::SetSupport;
 use serde::{de::DeserializeOwned, Serialize};
@@ -33,6 +34,7 @@ fn takes_json<S: ServerFn<Protocol = Http<Json, Json>>>() {}
 fn browser_called_server_functions_take_json() {
     takes_json::<SetSupport>();
     takes_json::<SimilarProposals>();
+    takes_json::<SetVote>();
 }
 
 #[test]
@@ -44,6 +46,14 @@ fn browser_called_server_functions_decode_empty_arguments() {
         })
         .unwrap();
         assert_eq!((back.id.as_str(), back.support), (id, support));
+    }
+    for (id, value) in [("", 0), ("6d616a6c-6973-0000-0000-000000003100", -1)] {
+        let back = json_round_trip(&SetVote {
+            id: id.into(),
+            value,
+        })
+        .unwrap();
+        assert_eq!((back.id.as_str(), back.value), (id, value));
     }
     for (consultation, text) in [("", ""), ("x", "Un banc & une table = 2 ?")] {
         let back = json_round_trip(&SimilarProposals {

@@ -276,3 +276,36 @@ async fn measure(b: &Browser, path: &str) -> u64 {
 fn tr_args_count(locale: app::domain::Locale, key: &str, n: i64) -> String {
     app::i18n::tr_args(locale, key, &[("count", app::i18n::Arg::Num(n))])
 }
+
+#[tokio::test]
+async fn comments_on_proposals_and_the_rate_limit() {
+    let app = spawn_app().await;
+    let c = consultation(&app, &[("supports", -1, 10)], 0, 10).await;
+    let author_mail = email("author");
+    app.account(&author_mail, Role::Resident).await;
+    let author_id = Uuid::parse_str(&app.user_id(&author_mail).await).unwrap();
+    let p = crate::participation::proposal(&app, c, &author_id.to_string(), "Un banc devant la poste").await;
+    let path = format!("/proposals/{p}");
+    let resident = app.account(&email("resident"), Role::Resident).await;
+    // A proposal takes comments without positions, the same way.
+    for n in 0..5 {
+        let page = resident
+            .submit(&path, "/api/comments/post", &[("thread", "proposal"), ("target", &p.to_string()), ("body", &format!("Avis numéro {n}"))])
+            .await;
+        page.assert_has(&format!("Avis numéro {n}"));
+    }
+    let refused = resident
+        .submit(&path, "/api/comments/post", &[("thread", "proposal"), ("target", &p.to_string()), ("alignment", "for"), ("body", "Le sixième")])
+        .await;
+    assert_eq!(refused.status, 429);
+    refused.assert_has(&tr(Fr, "error-rate-limited"));
+    assert!(refused.body.contains("Le sixième"), "what was typed is kept");
+    let page = app.browser(Ar).get(&path).await;
+    page.assert_has(&tr_args_count(Ar, "comments-count", 5));
+    // A position only fits a debate.
+    let other = app.account(&email("other"), Role::Resident).await;
+    let wrong = other
+        .submit(&path, "/api/comments/post", &[("thread", "proposal"), ("target", &p.to_string()), ("alignment", "for"), ("body", "Pour !")])
+        .await;
+    assert_eq!(wrong.status, 422);
+}

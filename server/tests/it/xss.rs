@@ -277,3 +277,74 @@ async fn a_corpus_of_payloads_in_every_text_field_stays_text() {
         assert_inert(&page);
     }
 }
+
+/// The same corpus in a debate (question and context), comments (posted, edited, replied to),
+/// a report's details and an appeal: every page that shows them stays inert.
+#[tokio::test]
+async fn the_corpus_in_debates_comments_reports_and_appeals_stays_text() {
+    let app = spawn_app().await;
+    let c = consultation(&app, &[("debate", -1, 10)], 0, 1).await;
+    let planner = app.account(&email("planner"), Role::Planner).await;
+    let page = planner
+        .submit(
+            &format!("/consultations/{c}/debates/new"),
+            "/api/debates/create",
+            &[
+                ("consultation_id", &c.to_string()),
+                ("title", "Question </title><img src=x onerror=alert(13)>"),
+                ("body", &PAYLOADS.join("\n\n")),
+            ],
+        )
+        .await;
+    assert_inert(&page);
+    let debate = page.url_path().split('?').next().unwrap().to_string();
+    let d = debate.trim_start_matches("/debates/").to_string();
+    let author = app.account(&email("author"), Role::Resident).await;
+    // Four comments (the limit is five a minute), each a quarter of the corpus.
+    for chunk in PAYLOADS.chunks(4) {
+        let page = author
+            .submit(
+                &debate,
+                "/api/comments/post",
+                &[("thread", "debate"), ("target", &d), ("body", &chunk.join("\n\n"))],
+            )
+            .await;
+        assert_inert(&page);
+    }
+    let thread = app.browser(Ar).get(&debate).await;
+    assert_inert(&thread);
+    let ids: Vec<String> = thread
+        .body
+        .split("id=\"comment-")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), 4, "{ids:?}");
+    let last = ids.last().unwrap();
+    // The edit form holds the text in a <textarea>: `</textarea>` must not close it.
+    let edit = author.get(&format!("/comments/{last}/edit")).await;
+    assert_inert(&edit);
+    assert!(edit.has("</textarea><img src=x onerror=alert(14)>"), "the text is kept as typed");
+    let reporter = app.account(&email("reporter"), Role::Resident).await;
+    for path in [format!("/comments/{last}/reply"), format!("/report/comment/{last}")] {
+        assert_inert(&reporter.get(&path).await);
+    }
+    reporter
+        .submit(
+            &format!("/report/comment/{last}"),
+            "/api/moderation/report",
+            &[("kind", "comment"), ("id", last), ("reason", "other"), ("details", PAYLOADS[1])],
+        )
+        .await;
+    let referent = app.account(&email("referent"), Role::Referent).await;
+    let queue = referent.get("/moderation").await;
+    assert_inert(&queue);
+    assert!(queue.has(PAYLOADS[1]), "the reporter's details are shown as text");
+    for path in [
+        format!("/comments/{last}"),
+        format!("/consultations/{c}/debates"),
+        "/moderation/log".to_string(),
+    ] {
+        assert_inert(&app.browser(Fr).get(&path).await);
+    }
+}
