@@ -555,36 +555,144 @@ mod tests {
                 Deny(Refusal::AdminOnly),
             ),
             // Debates, comments, moderation.
-            (user(Resident), Action::OpenDebate, Facts::default(), Deny(Refusal::StaffOnly)),
-            (user(Resident), Action::OpenDebate, Facts { residents_allowed: true, ..Facts::default() }, Allow),
+            (
+                user(Resident),
+                Action::OpenDebate,
+                Facts::default(),
+                Deny(Refusal::StaffOnly),
+            ),
+            (
+                user(Resident),
+                Action::OpenDebate,
+                Facts {
+                    residents_allowed: true,
+                    ..Facts::default()
+                },
+                Allow,
+            ),
             (user(Referent), Action::OpenDebate, Facts::default(), Allow),
             (user(Planner), Action::OpenDebate, Facts::default(), Allow),
-            (user(Official), Action::OpenDebate, Facts::default(), Deny(Refusal::StaffOnly)),
-            (user(Resident), Action::CloseDebate, Facts::default(), Deny(Refusal::ReferentOnly)),
-            (user(Planner), Action::CloseDebate, Facts::default(), Deny(Refusal::ReferentOnly)),
+            (
+                user(Official),
+                Action::OpenDebate,
+                Facts::default(),
+                Deny(Refusal::StaffOnly),
+            ),
+            (
+                user(Resident),
+                Action::CloseDebate,
+                Facts::default(),
+                Deny(Refusal::ReferentOnly),
+            ),
+            (
+                user(Planner),
+                Action::CloseDebate,
+                Facts::default(),
+                Deny(Refusal::ReferentOnly),
+            ),
             (user(Official), Action::CloseDebate, Facts::default(), Allow),
             (user(Referent), Action::CloseDebate, Facts::default(), Allow),
-            (Actor::Anonymous, Action::Comment, Facts::default(), Deny(Refusal::LoginRequired)),
+            (
+                Actor::Anonymous,
+                Action::Comment,
+                Facts::default(),
+                Deny(Refusal::LoginRequired),
+            ),
             (user(Resident), Action::Comment, Facts::default(), Allow),
-            (user(Resident), Action::Comment, Facts { blocked: true, ..Facts::default() }, Deny(Refusal::Blocked)),
-            (user(Resident), Action::Support, Facts { verified: true, blocked: true, ..Facts::default() }, Deny(Refusal::Blocked)),
-            (user(Resident), Action::CreateProposal, Facts { blocked: true, ..Facts::default() }, Deny(Refusal::Blocked)),
-            (user(Resident), Action::VoteComment, own_proposal, Deny(Refusal::OwnContent)),
+            (
+                user(Resident),
+                Action::Comment,
+                Facts {
+                    blocked: true,
+                    ..Facts::default()
+                },
+                Deny(Refusal::Blocked),
+            ),
+            (
+                user(Resident),
+                Action::Support,
+                Facts {
+                    verified: true,
+                    blocked: true,
+                    ..Facts::default()
+                },
+                Deny(Refusal::Blocked),
+            ),
+            (
+                user(Resident),
+                Action::CreateProposal,
+                Facts {
+                    blocked: true,
+                    ..Facts::default()
+                },
+                Deny(Refusal::Blocked),
+            ),
+            (
+                user(Resident),
+                Action::VoteComment,
+                own_proposal,
+                Deny(Refusal::OwnContent),
+            ),
             (user(Resident), Action::VoteComment, other_proposal, Allow),
-            (user(Resident), Action::Report, own_proposal, Deny(Refusal::OwnContent)),
+            (
+                user(Resident),
+                Action::Report,
+                own_proposal,
+                Deny(Refusal::OwnContent),
+            ),
             (user(Resident), Action::Report, other_proposal, Allow),
             (user(Resident), Action::EditOwnContent, own_proposal, Allow),
-            (user(Resident), Action::EditOwnContent, other_proposal, Deny(Refusal::NotAuthor)),
-            (user(Resident), Action::Moderate, Facts::default(), Deny(Refusal::ReferentOnly)),
-            (user(Planner), Action::Moderate, Facts::default(), Deny(Refusal::ReferentOnly)),
-            (user(Official), Action::Moderate, Facts::default(), Deny(Refusal::ReferentOnly)),
+            (
+                user(Resident),
+                Action::EditOwnContent,
+                other_proposal,
+                Deny(Refusal::NotAuthor),
+            ),
+            (
+                user(Resident),
+                Action::Moderate,
+                Facts::default(),
+                Deny(Refusal::ReferentOnly),
+            ),
+            (
+                user(Planner),
+                Action::Moderate,
+                Facts::default(),
+                Deny(Refusal::ReferentOnly),
+            ),
+            (
+                user(Official),
+                Action::Moderate,
+                Facts::default(),
+                Deny(Refusal::ReferentOnly),
+            ),
             (user(Referent), Action::Moderate, Facts::default(), Allow),
             (user(Admin), Action::Moderate, Facts::default(), Allow),
-            (user(Referent), Action::DecideAppeal, own_proposal, Deny(Refusal::OwnModeration)),
+            (
+                user(Referent),
+                Action::DecideAppeal,
+                own_proposal,
+                Deny(Refusal::OwnModeration),
+            ),
             (user(Referent), Action::DecideAppeal, other_proposal, Allow),
-            (user(Resident), Action::DecideAppeal, other_proposal, Deny(Refusal::ReferentOnly)),
-            (user(Referent), Action::SetReportThreshold, Facts::default(), Deny(Refusal::AdminOnly)),
-            (user(Admin), Action::SetReportThreshold, Facts::default(), Allow),
+            (
+                user(Resident),
+                Action::DecideAppeal,
+                other_proposal,
+                Deny(Refusal::ReferentOnly),
+            ),
+            (
+                user(Referent),
+                Action::SetReportThreshold,
+                Facts::default(),
+                Deny(Refusal::AdminOnly),
+            ),
+            (
+                user(Admin),
+                Action::SetReportThreshold,
+                Facts::default(),
+                Allow,
+            ),
         ];
         for (actor, action, facts, expected) in rows {
             assert_eq!(

@@ -37,9 +37,9 @@ mod role;
 
 pub use audit::AuditAction;
 pub use calendar::{Calendar, PhaseDates, Timing};
+pub use discussion::*;
 pub use display_name::DisplayName;
 pub use email::Email;
-pub use discussion::*;
 pub use ids::{
     CaseId, CensusImportId, CommentId, ConsultationId, DebateId, DistrictId, MalformedId,
     ProposalId, UserId,

@@ -4,16 +4,34 @@ use sea_orm_migration::prelude::*;
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-async fn add(manager: &SchemaManager<'_>, table: &'static str, column: ColumnDef) -> Result<(), DbErr> {
+async fn add(
+    manager: &SchemaManager<'_>,
+    table: &'static str,
+    column: ColumnDef,
+) -> Result<(), DbErr> {
     let mut column = column;
     manager
-        .alter_table(Table::alter().table(id(table)).add_column(&mut column).to_owned())
+        .alter_table(
+            Table::alter()
+                .table(id(table))
+                .add_column(&mut column)
+                .to_owned(),
+        )
         .await
 }
 
-async fn drop(manager: &SchemaManager<'_>, table: &'static str, column: &'static str) -> Result<(), DbErr> {
+async fn drop(
+    manager: &SchemaManager<'_>,
+    table: &'static str,
+    column: &'static str,
+) -> Result<(), DbErr> {
     manager
-        .alter_table(Table::alter().table(id(table)).drop_column(id(column)).to_owned())
+        .alter_table(
+            Table::alter()
+                .table(id(table))
+                .drop_column(id(column))
+                .to_owned(),
+        )
         .await
 }
 
@@ -54,7 +72,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        index(manager, "idx_debates_consultation", "debates", &["consultation_id", "created_at"]).await?;
+        index(
+            manager,
+            "idx_debates_consultation",
+            "debates",
+            &["consultation_id", "created_at"],
+        )
+        .await?;
 
         // Comments on a debate, a proposal or a meeting (target_type, target_id). depth 1 is
         // a top-level comment; root_id is the top-level comment a reply belongs to.
@@ -88,10 +112,47 @@ impl MigrationTrait for Migration {
             )
             .await?;
         // A thread's top-level comments in each order read these in order: no sort.
-        index(manager, "idx_comments_oldest", "comments", &["target_type", "target_id", "depth", "created_at", "id"]).await?;
-        index(manager, "idx_comments_best", "comments", &["target_type", "target_id", "depth", "score", "created_at", "id"]).await?;
-        index(manager, "idx_comments_alignment", "comments", &["target_type", "target_id", "depth", "alignment", "created_at"]).await?;
-        index(manager, "idx_comments_root", "comments", &["root_id", "created_at"]).await?;
+        index(
+            manager,
+            "idx_comments_oldest",
+            "comments",
+            &["target_type", "target_id", "depth", "created_at", "id"],
+        )
+        .await?;
+        index(
+            manager,
+            "idx_comments_best",
+            "comments",
+            &[
+                "target_type",
+                "target_id",
+                "depth",
+                "score",
+                "created_at",
+                "id",
+            ],
+        )
+        .await?;
+        index(
+            manager,
+            "idx_comments_alignment",
+            "comments",
+            &[
+                "target_type",
+                "target_id",
+                "depth",
+                "alignment",
+                "created_at",
+            ],
+        )
+        .await?;
+        index(
+            manager,
+            "idx_comments_root",
+            "comments",
+            &["root_id", "created_at"],
+        )
+        .await?;
         index(manager, "idx_comments_author", "comments", &["author_id"]).await?;
 
         // One vote per account per comment (+1 or -1), changeable.
@@ -108,7 +169,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        index(manager, "idx_comment_votes_user", "comment_votes", &["user_id", "comment_id"]).await?;
+        index(
+            manager,
+            "idx_comment_votes_user",
+            "comment_votes",
+            &["user_id", "comment_id"],
+        )
+        .await?;
 
         // Reports: one per account per content (the unique index decides).
         manager
@@ -178,8 +245,20 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        index(manager, "idx_moderation_cases_state", "moderation_cases", &["state", "updated_at"]).await?;
-        index(manager, "idx_moderation_cases_appeal", "moderation_cases", &["appeal_at", "appeal_decision"]).await?;
+        index(
+            manager,
+            "idx_moderation_cases_state",
+            "moderation_cases",
+            &["state", "updated_at"],
+        )
+        .await?;
+        index(
+            manager,
+            "idx_moderation_cases_appeal",
+            "moderation_cases",
+            &["appeal_at", "appeal_decision"],
+        )
+        .await?;
 
         // The public moderation log: what was done, to what, why, and by which role; never
         // who reported. The justification of a block stays with the staff.
@@ -200,13 +279,55 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        index(manager, "idx_moderation_log_created", "moderation_log", &["created_at"]).await?;
+        index(
+            manager,
+            "idx_moderation_log_created",
+            "moderation_log",
+            &["created_at"],
+        )
+        .await?;
 
-        add(manager, "users", col("blocked_until").timestamp_with_time_zone().null().to_owned()).await?;
-        add(manager, "municipality", col("report_threshold").integer().not_null().default(3).to_owned()).await?;
-        add(manager, "consultations", col("resident_debates").boolean().not_null().default(false).to_owned()).await?;
-        add(manager, "proposals", col("hidden").string_len(20).null().to_owned()).await?;
-        add(manager, "proposals", col("hidden_reason").string_len(30).null().to_owned()).await?;
+        add(
+            manager,
+            "users",
+            col("blocked_until")
+                .timestamp_with_time_zone()
+                .null()
+                .to_owned(),
+        )
+        .await?;
+        add(
+            manager,
+            "municipality",
+            col("report_threshold")
+                .integer()
+                .not_null()
+                .default(3)
+                .to_owned(),
+        )
+        .await?;
+        add(
+            manager,
+            "consultations",
+            col("resident_debates")
+                .boolean()
+                .not_null()
+                .default(false)
+                .to_owned(),
+        )
+        .await?;
+        add(
+            manager,
+            "proposals",
+            col("hidden").string_len(20).null().to_owned(),
+        )
+        .await?;
+        add(
+            manager,
+            "proposals",
+            col("hidden_reason").string_len(30).null().to_owned(),
+        )
+        .await?;
         Ok(())
     }
 
@@ -216,8 +337,17 @@ impl MigrationTrait for Migration {
         drop(manager, "consultations", "resident_debates").await?;
         drop(manager, "municipality", "report_threshold").await?;
         drop(manager, "users", "blocked_until").await?;
-        for table in ["moderation_log", "moderation_cases", "reports", "comment_votes", "comments", "debates"] {
-            manager.drop_table(Table::drop().table(id(table)).to_owned()).await?;
+        for table in [
+            "moderation_log",
+            "moderation_cases",
+            "reports",
+            "comment_votes",
+            "comments",
+            "debates",
+        ] {
+            manager
+                .drop_table(Table::drop().table(id(table)).to_owned())
+                .await?;
         }
         Ok(())
     }

@@ -173,11 +173,36 @@ const CONSULTATIONS: [DemoConsultation; 5] = [
 const DEBATE_TITLE: &str = "هل نجعل شارع الحبيب بورقيبة للمترجلين يوم الأحد؟";
 const DEBATE_BODY: &str = "تقترح البلدية غلق **شارع الحبيب بورقيبة** أمام السيارات كل يوم أحد من الثامنة صباحًا إلى الثامنة مساءً، لتجربة مدتها ستة أشهر.\n\nما رأيكم؟ ما الذي يجب الانتباه إليه (التجار، الحافلات، ذوو الإعاقة)؟";
 const DEBATE_COMMENTS: &[(usize, Option<usize>, Option<&str>, &str)] = &[
-    (0, None, Some("for"), "فكرة ممتازة: الأطفال سيتمكنون من اللعب بأمان، والمقاهي ستستفيد."),
-    (1, None, Some("against"), "Les livraisons du dimanche matin vont devenir impossibles pour les commerçants de la rue."),
-    (2, Some(1), None, "Les livraisons pourraient se faire avant 8 h, comme à Sousse."),
-    (1, Some(2), None, "Avant 8 h, pourquoi pas, si c’est écrit dans l’arrêté."),
-    (2, None, Some("neutral"), "يجب التفكير في مواقف للسيارات قريبة، وإلا سيتنقل الازدحام إلى الأنهج المجاورة."),
+    (
+        0,
+        None,
+        Some("for"),
+        "فكرة ممتازة: الأطفال سيتمكنون من اللعب بأمان، والمقاهي ستستفيد.",
+    ),
+    (
+        1,
+        None,
+        Some("against"),
+        "Les livraisons du dimanche matin vont devenir impossibles pour les commerçants de la rue.",
+    ),
+    (
+        2,
+        Some(1),
+        None,
+        "Les livraisons pourraient se faire avant 8 h, comme à Sousse.",
+    ),
+    (
+        1,
+        Some(2),
+        None,
+        "Avant 8 h, pourquoi pas, si c’est écrit dans l’arrêté.",
+    ),
+    (
+        2,
+        None,
+        Some("neutral"),
+        "يجب التفكير في مواقف للسيارات قريبة، وإلا سيتنقل الازدحام إلى الأنهج المجاورة.",
+    ),
 ];
 
 struct DemoProposal {
@@ -503,7 +528,9 @@ async fn seed_debate(
     row.against_count = Set(count("against"));
     row.neutral_count = Set(count("neutral"));
     row.insert(db).await?;
-    let ids: Vec<Uuid> = (0..DEBATE_COMMENTS.len()).map(|i| fixed(0x3100 + i as u128)).collect();
+    let ids: Vec<Uuid> = (0..DEBATE_COMMENTS.len())
+        .map(|i| fixed(0x3100 + i as u128))
+        .collect();
     for (i, (author, parent, alignment, text)) in DEBATE_COMMENTS.iter().enumerate() {
         let (depth, root) = match parent {
             None => (1, None),

@@ -244,7 +244,13 @@ pub async fn seed_large(
         }
         let txn = begin(db, sqlite).await?;
         insert_all(&txn, user_rows, columns::<users::Entity>(), None).await?;
-        insert_all(&txn, verification_rows, columns::<verifications::Entity>(), None).await?;
+        insert_all(
+            &txn,
+            verification_rows,
+            columns::<verifications::Entity>(),
+            None,
+        )
+        .await?;
         txn.commit().await.map_err(dberr)?;
         bar.inc((end - start) as u64);
     }
@@ -399,7 +405,7 @@ pub async fn seed_large(
                 + Duration::days(rng.below(14) as i64)
                 + Duration::minutes(rng.below(10 * 60) as i64)
         };
-        let author = if n % 3 == 0 {
+        let author = if n.is_multiple_of(3) {
             resident_ids[rng.below(sizes.residents) as usize]
         } else {
             planner

@@ -83,8 +83,14 @@ pub async fn edit_comment(id: String, body: String) -> Result<(), AppError> {
     .await;
     let target = format!("/comments/{0}?notice=comment-edited#comment-{0}", id.trim());
     let fallback = format!("/comments/{}/edit", id.trim());
-    ctx.finish("edit", &[("body", &body)], result.map(|_| ()), Some(&target), &fallback)
-        .await
+    ctx.finish(
+        "edit",
+        &[("body", &body)],
+        result.map(|_| ()),
+        Some(&target),
+        &fallback,
+    )
+    .await
 }
 
 #[server(endpoint = "comments/delete")]
@@ -95,13 +101,22 @@ pub async fn delete_comment(id: String) -> Result<(), AppError> {
         super::service::delete(ctx.db(), ctx.actor().await?, id).await
     }
     .await;
-    let target = result
-        .as_ref()
-        .ok()
-        .map(|c| format!("/comments/{}?notice=comment-deleted#comment-{}", c.root_id.unwrap_or(c.id), c.id));
+    let target = result.as_ref().ok().map(|c| {
+        format!(
+            "/comments/{}?notice=comment-deleted#comment-{}",
+            c.root_id.unwrap_or(c.id),
+            c.id
+        )
+    });
     let fallback = format!("/comments/{}", id.trim());
-    ctx.finish("delete", &[], result.map(|_| ()), target.as_deref(), &fallback)
-        .await
+    ctx.finish(
+        "delete",
+        &[],
+        result.map(|_| ()),
+        target.as_deref(),
+        &fallback,
+    )
+    .await
 }
 
 /// A vote button posted without JavaScript: `value` is 1, -1 or 0 (take the vote back).

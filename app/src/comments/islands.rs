@@ -16,7 +16,13 @@ pub struct VoteLabels {
 }
 
 #[island]
-pub fn VoteButtons(comment: String, up: i32, down: i32, mine: i32, labels: VoteLabels) -> impl IntoView {
+pub fn VoteButtons(
+    comment: String,
+    up: i32,
+    down: i32,
+    mine: i32,
+    labels: VoteLabels,
+) -> impl IntoView {
     let up = RwSignal::new(up);
     let down = RwSignal::new(down);
     let mine = RwSignal::new(mine);
@@ -27,7 +33,13 @@ pub fn VoteButtons(comment: String, up: i32, down: i32, mine: i32, labels: VoteL
     let fallback = NodeRef::<leptos::html::Input>::new();
     let id = comment.clone();
     // The value a button sends: its direction, or 0 to take the vote back.
-    let send = move |direction: i32| if mine.get() == direction { 0 } else { direction };
+    let send = move |direction: i32| {
+        if mine.get() == direction {
+            0
+        } else {
+            direction
+        }
+    };
     let click = move |direction: i32| {
         let id = id.clone();
         move |ev: leptos::ev::MouseEvent| {
@@ -36,9 +48,15 @@ pub fn VoteButtons(comment: String, up: i32, down: i32, mine: i32, labels: VoteL
                 return;
             }
             pending.set(true);
-            let value = if mine.get_untracked() == direction { 0 } else { direction };
+            let value = if mine.get_untracked() == direction {
+                0
+            } else {
+                direction
+            };
             let id = id.clone();
             leptos::task::spawn_local(async move {
+                // (On the server build the failure arm is empty: it only runs in the browser.)
+                #[allow(clippy::single_match)]
                 match set_vote(id, value).await {
                     Ok(outcome) => {
                         up.set(outcome.up);
@@ -47,7 +65,9 @@ pub fn VoteButtons(comment: String, up: i32, down: i32, mine: i32, labels: VoteL
                     }
                     Err(_) => {
                         #[cfg(feature = "hydrate")]
-                        if let (Some(form), Some(input)) = (form.get_untracked(), fallback.get_untracked()) {
+                        if let (Some(form), Some(input)) =
+                            (form.get_untracked(), fallback.get_untracked())
+                        {
                             input.set_value(&value.to_string());
                             input.set_disabled(false);
                             let _ = form.submit();
@@ -58,7 +78,10 @@ pub fn VoteButtons(comment: String, up: i32, down: i32, mine: i32, labels: VoteL
             });
         }
     };
-    let VoteLabels { up: up_label, down: down_label } = labels;
+    let VoteLabels {
+        up: up_label,
+        down: down_label,
+    } = labels;
     view! {
         <form method="post" action=VoteComment::url() class="vote-form" node_ref=form>
             <input type="hidden" name="id" value=comment.clone() />

@@ -106,12 +106,13 @@ pub async fn blocked(db: &impl ConnectionTrait, actor: Actor) -> Result<bool, Ap
     let Some(user) = actor.user_id() else {
         return Ok(false);
     };
-    let until: Option<Option<DateTime<Utc>>> = crate::server::entities::users::Entity::find_by_id(user.0)
-        .select_only()
-        .column(crate::server::entities::users::Column::BlockedUntil)
-        .into_tuple()
-        .one(db)
-        .await?;
+    let until: Option<Option<DateTime<Utc>>> =
+        crate::server::entities::users::Entity::find_by_id(user.0)
+            .select_only()
+            .column(crate::server::entities::users::Column::BlockedUntil)
+            .into_tuple()
+            .one(db)
+            .await?;
     Ok(crate::domain::is_blocked(until.flatten(), Utc::now()))
 }
 
@@ -321,7 +322,9 @@ pub async fn thread(
         page = Ord::max(u64::try_from(total).unwrap_or(0).div_ceil(PAGE_SIZE), 1);
         tops = fetch(page).await?;
     }
-    let total = tops.first().map_or(0, |r| u64::try_from(r.total).unwrap_or(0));
+    let total = tops
+        .first()
+        .map_or(0, |r| u64::try_from(r.total).unwrap_or(0));
     let total_pages = Ord::max(total.div_ceil(PAGE_SIZE), 1);
     let viewer = Viewer {
         actor,
@@ -467,9 +470,23 @@ pub async fn form_data(
     let c = find(db, id).await?;
     let host = host(db, actor, thread_of(&c)?, c.target_id).await?;
     if editing {
-        ensure(actor, Action::EditOwnContent, Facts { owner: Some(UserId(c.author_id)), ..Facts::default() })?;
+        ensure(
+            actor,
+            Action::EditOwnContent,
+            Facts {
+                owner: Some(UserId(c.author_id)),
+                ..Facts::default()
+            },
+        )?;
     } else {
-        ensure(actor, Action::Comment, Facts { blocked, ..Facts::default() })?;
+        ensure(
+            actor,
+            Action::Comment,
+            Facts {
+                blocked,
+                ..Facts::default()
+            },
+        )?;
     }
     let page = comment_page(db, actor, blocked, id).await?;
     fn pick(list: Vec<CommentView>, id: CommentId) -> Option<CommentView> {
@@ -512,7 +529,14 @@ pub async fn post(
     input: CommentInput<'_>,
 ) -> Result<(CommentId, CommentId), AppError> {
     let blocked = blocked(db, actor).await?;
-    ensure(actor, Action::Comment, Facts { blocked, ..Facts::default() })?;
+    ensure(
+        actor,
+        Action::Comment,
+        Facts {
+            blocked,
+            ..Facts::default()
+        },
+    )?;
     let author = actor.require_user()?;
     let mut problems = Problems::default();
     let body = problems.check("body", parse_text(input.body, COMMENT_MAX));
@@ -546,7 +570,11 @@ pub async fn post(
                 return Err(AppError::Conflict(Conflict::CommentDeleted));
             }
             let depth = reply_depth(parent.depth).map_err(|code| AppError::field("body", code))?;
-            (depth, Some(parent.id), Some(parent.root_id.unwrap_or(parent.id)))
+            (
+                depth,
+                Some(parent.id),
+                Some(parent.root_id.unwrap_or(parent.id)),
+            )
         }
     };
     // Where one stands is said once, with the top-level comment.
@@ -577,7 +605,10 @@ pub async fn post(
     .await?;
     if let Some(root) = root {
         comments::Entity::update_many()
-            .col_expr(comments::Column::RepliesCount, Expr::col(comments::Column::RepliesCount).add(1))
+            .col_expr(
+                comments::Column::RepliesCount,
+                Expr::col(comments::Column::RepliesCount).add(1),
+            )
             .filter(comments::Column::Id.eq(root))
             .exec(&txn)
             .await?;
@@ -645,7 +676,10 @@ pub async fn edit(
         return Err(AppError::Conflict(why));
     }
     let done = comments::Entity::update_many()
-        .col_expr(comments::Column::BodyHtml, Expr::value(markdown::render(&body)))
+        .col_expr(
+            comments::Column::BodyHtml,
+            Expr::value(markdown::render(&body)),
+        )
         .col_expr(comments::Column::Body, Expr::value(body))
         .col_expr(comments::Column::EditedAt, Expr::value(now))
         .filter(comments::Column::Id.eq(id.0))

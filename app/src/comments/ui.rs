@@ -8,24 +8,39 @@ use crate::domain::{Alignment, CommentOrder, Thread, COMMENT_MAX};
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::session::Flash;
 use crate::ui::{
-    path_param, with_flash, with_query, ErrorPage, FormErrors, FormState, Loading,
-    NoticeFromQuery, Pagination, PostForm, SelectField, SubmitButton, TextArea,
+    path_param, with_flash, with_query, ErrorPage, FormErrors, FormState, Loading, NoticeFromQuery,
+    Pagination, PostForm, SelectField, SubmitButton, TextArea,
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
-pub const NOTICES: &[&str] = &["comment-posted", "comment-edited", "comment-deleted", "report-sent", "appeal-sent"];
+pub const NOTICES: &[&str] = &[
+    "comment-posted",
+    "comment-edited",
+    "comment-deleted",
+    "report-sent",
+    "appeal-sent",
+];
 
 fn alignment_options() -> Vec<(String, String)> {
     Alignment::ALL
         .iter()
-        .map(|a| (a.code().to_string(), t(&format!("alignment-{}", a.code())).to_string()))
+        .map(|a| {
+            (
+                a.code().to_string(),
+                t(&format!("alignment-{}", a.code())).to_string(),
+            )
+        })
         .collect()
 }
 
 /// One comment and its replies.
 #[component]
-pub fn CommentItem(c: CommentView, focus: Option<crate::domain::CommentId>, error: Option<(crate::domain::CommentId, String)>) -> impl IntoView {
+pub fn CommentItem(
+    c: CommentView,
+    focus: Option<crate::domain::CommentId>,
+    error: Option<(crate::domain::CommentId, String)>,
+) -> impl IntoView {
     let id = c.id;
     let anchor = format!("comment-{id}");
     let focused = focus == Some(id);
@@ -46,7 +61,10 @@ pub fn CommentItem(c: CommentView, focus: Option<crate::domain::CommentId>, erro
     } else {
         view! { <div class="comment-body markdown" dir="auto" inner_html=c.body_html.clone().unwrap_or_default()></div> }.into_any()
     };
-    let message = error.as_ref().filter(|(e, _)| *e == id).map(|(_, m)| m.clone());
+    let message = error
+        .as_ref()
+        .filter(|(e, _)| *e == id)
+        .map(|(_, m)| m.clone());
     let replies = c.replies.clone();
     view! {
         <li class="comment" class:comment-focus=focused id=anchor data-depth=c.depth>
@@ -127,8 +145,18 @@ pub fn CommentThread(
         with_query(
             &v.path,
             &[
-                ("order", if order == CommentOrder::default() { String::new() } else { order.code().to_string() }),
-                ("alignment", alignment.map(|a| a.code().to_string()).unwrap_or_default()),
+                (
+                    "order",
+                    if order == CommentOrder::default() {
+                        String::new()
+                    } else {
+                        order.code().to_string()
+                    },
+                ),
+                (
+                    "alignment",
+                    alignment.map(|a| a.code().to_string()).unwrap_or_default(),
+                ),
             ],
         )
     };
@@ -171,14 +199,21 @@ pub fn CommentThread(
             </PostForm>
         }.into_any()
     } else if let Some(why) = v.closed {
-        view! { <p class="alert alert-info">{t(&format!("error-conflict-{}", why.code()))}</p> }.into_any()
+        view! { <p class="alert alert-info">{t(&format!("error-conflict-{}", why.code()))}</p> }
+            .into_any()
     } else if !v.logged_in {
         view! { <p class="alert alert-info"><a href=format!("/login?next={}", crate::ui::encode_query_value(&v.path))>{t("comment-login")}</a></p> }.into_any()
     } else {
         view! { <p class="alert alert-info">{t("error-forbidden-blocked")}</p> }.into_any()
     };
     let empty = v.page.items.is_empty();
-    let items = v.page.items.into_iter().map(|c| view! { <CommentItem c=c focus=None error=error.clone() /> }.into_any()).collect_view().to_html();
+    let items = v
+        .page
+        .items
+        .into_iter()
+        .map(|c| view! { <CommentItem c=c focus=None error=error.clone() /> }.into_any())
+        .collect_view()
+        .to_html();
     view! {
         <section class="comments" id="comments" aria-labelledby="comments-heading">
             <h2 id="comments-heading">{tr_args(locale, "comments-count", &[("count", Arg::Num(all.map_or(v.page.total as i64, i64::from)))])}</h2>
@@ -238,7 +273,10 @@ pub fn CommentOwnPage() -> impl IntoView {
 #[component]
 fn CommentFormPage(editing: bool) -> impl IntoView {
     let id = path_param("id");
-    let data = Resource::new(|| (), move |_| with_flash(comment_form(id.clone(), editing)));
+    let data = Resource::new(
+        || (),
+        move |_| with_flash(comment_form(id.clone(), editing)),
+    );
     view! {
         <crate::ui::PageTitle key=if editing { "comment-edit-title" } else { "comment-reply-title" } />
         <Suspense fallback=Loading>

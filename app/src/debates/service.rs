@@ -121,7 +121,11 @@ pub async fn detail(
         consultation_id: c.id(),
         consultation_title: c.row.title.clone(),
         title: d.title,
-        body_html: if hidden.is_some() { String::new() } else { d.body_html },
+        body_html: if hidden.is_some() {
+            String::new()
+        } else {
+            d.body_html
+        },
         author: row.author_name.filter(|n| !n.is_empty()),
         created_on: clock::day(d.created_at),
         closed,
@@ -134,7 +138,8 @@ pub async fn detail(
         against_count: d.against_count,
         neutral_count: d.neutral_count,
         comments_count: d.comments_count,
-        can_close: !closed && decide(actor, Action::CloseDebate, Facts::default()) == Decision::Allow,
+        can_close: !closed
+            && decide(actor, Action::CloseDebate, Facts::default()) == Decision::Allow,
         can_report: hidden.is_none() && decide(actor, Action::Report, owner) == Decision::Allow,
         can_moderate: decide(actor, Action::Moderate, Facts::default()) == Decision::Allow,
         thread,
@@ -197,7 +202,9 @@ pub async fn create(
     let id = DebateId(Uuid::new_v4());
     let now = Utc::now();
     let txn = write_txn(db).await?;
-    new_row(id, c.id(), author, title, body, now).insert(&txn).await?;
+    new_row(id, c.id(), author, title, body, now)
+        .insert(&txn)
+        .await?;
     audit::record(&txn, Some(author), AuditAction::DebateOpened, id, "").await?;
     txn.commit().await?;
     Ok(id)
@@ -244,8 +251,8 @@ pub async fn close(
     conclusions: &str,
 ) -> Result<(), AppError> {
     ensure(actor, Action::CloseDebate, Facts::default())?;
-    let conclusions =
-        parse_text(conclusions, CONCLUSIONS_MAX).map_err(|code| AppError::field("conclusions", code))?;
+    let conclusions = parse_text(conclusions, CONCLUSIONS_MAX)
+        .map_err(|code| AppError::field("conclusions", code))?;
     let now = Utc::now();
     let txn = write_txn(db).await?;
     debates::Entity::find_by_id(id.0)
@@ -254,9 +261,15 @@ pub async fn close(
         .ok_or(AppError::NotFound)?;
     let done = debates::Entity::update_many()
         .col_expr(debates::Column::State, Expr::value(debates::CLOSED))
-        .col_expr(debates::Column::ConclusionsHtml, Expr::value(markdown::render(&conclusions)))
+        .col_expr(
+            debates::Column::ConclusionsHtml,
+            Expr::value(markdown::render(&conclusions)),
+        )
         .col_expr(debates::Column::Conclusions, Expr::value(conclusions))
-        .col_expr(debates::Column::ClosedBy, Expr::value(actor.user_id().map(|u| u.0)))
+        .col_expr(
+            debates::Column::ClosedBy,
+            Expr::value(actor.user_id().map(|u| u.0)),
+        )
         .col_expr(debates::Column::ClosedAt, Expr::value(now))
         .col_expr(debates::Column::UpdatedAt, Expr::value(now))
         .filter(debates::Column::Id.eq(id.0))

@@ -1,5 +1,6 @@
 //! Debates, comments and moderation together, on a migrated database (SQLite, or PostgreSQL
 //! with `MAJLIS_TEST_DATABASE_URL`): each rule of the issue, and each refusal, once.
+#![allow(clippy::unwrap_used)]
 use crate::authz::Actor;
 use crate::comments::service::{self as comments, CommentInput, ThreadQuery};
 use crate::domain::{
@@ -35,12 +36,24 @@ fn config() -> AppConfig {
 
 async fn debate(db: &DatabaseConnection, c: ConsultationId) -> DebateId {
     let planner = person(db, Role::Planner).await;
-    super::service::create(db, planner, c, "Faut-il piétonniser la place ?", "Le contexte.")
-        .await
-        .unwrap()
+    super::service::create(
+        db,
+        planner,
+        c,
+        "Faut-il piétonniser la place ?",
+        "Le contexte.",
+    )
+    .await
+    .unwrap()
 }
 
-async fn say(db: &DatabaseConnection, who: Actor, d: DebateId, parent: Option<CommentId>, body: &str) -> Result<CommentId, AppError> {
+async fn say(
+    db: &DatabaseConnection,
+    who: Actor,
+    d: DebateId,
+    parent: Option<CommentId>,
+    body: &str,
+) -> Result<CommentId, AppError> {
     comments::post(
         db,
         who,
@@ -56,8 +69,15 @@ async fn say(db: &DatabaseConnection, who: Actor, d: DebateId, parent: Option<Co
     .map(|(id, _)| id)
 }
 
-async fn page(db: &DatabaseConnection, who: Actor, d: DebateId, query: ThreadQuery) -> super::dto::DebateDetail {
-    super::service::detail(db, &Reference::default(), who, false, d, query).await.unwrap()
+async fn page(
+    db: &DatabaseConnection,
+    who: Actor,
+    d: DebateId,
+    query: ThreadQuery,
+) -> super::dto::DebateDetail {
+    super::service::detail(db, &Reference::default(), who, false, d, query)
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -65,11 +85,18 @@ async fn threads_replies_votes_edit_delete() {
     let db = test_db().await;
     let c = consultation(&db, PhaseKind::Debate, 0, 10).await;
     let d = debate(&db, c).await;
-    let (a, b) = (person(&db, Role::Resident).await, person(&db, Role::Resident).await);
+    let (a, b) = (
+        person(&db, Role::Resident).await,
+        person(&db, Role::Resident).await,
+    );
 
     // Threaded to depth 3, not beyond.
-    let top = say(&db, a, d, None, "Oui, pour les enfants.").await.unwrap();
-    let r1 = say(&db, b, d, Some(top), "Et les commerces ?").await.unwrap();
+    let top = say(&db, a, d, None, "Oui, pour les enfants.")
+        .await
+        .unwrap();
+    let r1 = say(&db, b, d, Some(top), "Et les commerces ?")
+        .await
+        .unwrap();
     let r2 = say(&db, a, d, Some(r1), "Ils y gagnent.").await.unwrap();
     assert_eq!(
         say(&db, b, d, Some(r2), "Trop profond").await,
@@ -77,12 +104,34 @@ async fn threads_replies_votes_edit_delete() {
     );
     // 2,000 characters pass, 2,001 do not; empty neither.
     assert!(say(&db, b, d, None, &"ب".repeat(2000)).await.is_ok());
-    assert_eq!(say(&db, b, d, None, &"ب".repeat(2001)).await, Err(AppError::field("body", "text-too-long")));
-    assert_eq!(say(&db, b, d, None, "   ").await, Err(AppError::field("body", "required")));
+    assert_eq!(
+        say(&db, b, d, None, &"ب".repeat(2001)).await,
+        Err(AppError::field("body", "text-too-long"))
+    );
+    assert_eq!(
+        say(&db, b, d, None, "   ").await,
+        Err(AppError::field("body", "required"))
+    );
     // Markdown is sanitised: no script, no javascript: link.
-    let xss = say(&db, b, d, None, "<script>alert(1)</script>\n\n[x](javascript:alert(1)) **ok**").await.unwrap();
-    let html = comment_rows::Entity::find_by_id(xss.0).one(&db).await.unwrap().unwrap().body_html;
-    assert!(!html.contains("<script") && !html.contains("href=\"javascript"), "{html}");
+    let xss = say(
+        &db,
+        b,
+        d,
+        None,
+        "<script>alert(1)</script>\n\n[x](javascript:alert(1)) **ok**",
+    )
+    .await
+    .unwrap();
+    let html = comment_rows::Entity::find_by_id(xss.0)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap()
+        .body_html;
+    assert!(
+        !html.contains("<script") && !html.contains("href=\"javascript"),
+        "{html}"
+    );
     assert!(html.contains("<strong>ok</strong>"));
 
     // The page shows the three top-level comments with the replies nested under the first.
@@ -93,7 +142,10 @@ async fn threads_replies_votes_edit_delete() {
     assert_eq!(first.id, top);
     assert_eq!(first.replies[0].id, r1);
     assert_eq!(first.replies[0].replies[0].id, r2);
-    assert!(!first.replies[0].replies[0].can_reply, "depth 3 offers no reply");
+    assert!(
+        !first.replies[0].replies[0].can_reply,
+        "depth 3 offers no reply"
+    );
 
     // Votes: one per user, changeable; never on one's own comment.
     assert_eq!(
@@ -109,16 +161,42 @@ async fn threads_replies_votes_edit_delete() {
     let c3 = person(&db, Role::Resident).await;
     comments::vote(&db, c3, xss, 1).await.unwrap();
     // "Best" puts the best-rated first.
-    let best = page(&db, a, d, ThreadQuery { order: CommentOrder::Best, ..Default::default() }).await;
+    let best = page(
+        &db,
+        a,
+        d,
+        ThreadQuery {
+            order: CommentOrder::Best,
+            ..Default::default()
+        },
+    )
+    .await;
     assert_eq!(best.thread.page.items[0].id, xss);
-    let newest = page(&db, a, d, ThreadQuery { order: CommentOrder::Newest, ..Default::default() }).await;
+    let newest = page(
+        &db,
+        a,
+        d,
+        ThreadQuery {
+            order: CommentOrder::Newest,
+            ..Default::default()
+        },
+    )
+    .await;
     assert_eq!(newest.thread.page.items[0].id, xss);
 
     // Edit: the author, marked as edited; not someone else; not after ten minutes.
-    comments::edit(&db, a, top, "Oui, pour les enfants et les aînés.").await.unwrap();
-    assert_eq!(comments::edit(&db, b, top, "Non").await.map(|_| ()), Err(AppError::Forbidden(Refusal::NotAuthor)));
+    comments::edit(&db, a, top, "Oui, pour les enfants et les aînés.")
+        .await
+        .unwrap();
+    assert_eq!(
+        comments::edit(&db, b, top, "Non").await.map(|_| ()),
+        Err(AppError::Forbidden(Refusal::NotAuthor))
+    );
     comment_rows::Entity::update_many()
-        .col_expr(comment_rows::Column::CreatedAt, sea_orm::sea_query::Expr::value(chrono::Utc::now() - chrono::Duration::minutes(11)))
+        .col_expr(
+            comment_rows::Column::CreatedAt,
+            sea_orm::sea_query::Expr::value(chrono::Utc::now() - chrono::Duration::minutes(11)),
+        )
         .filter(comment_rows::Column::Id.eq(r2.0))
         .exec(&db)
         .await
@@ -133,7 +211,10 @@ async fn threads_replies_votes_edit_delete() {
     let first = &p.thread.page.items[0];
     assert!(first.deleted && first.body_html.is_none());
     assert_eq!(first.replies[0].id, r1);
-    assert_eq!(say(&db, b, d, Some(top), "Réponse à un supprimé").await, Err(AppError::Conflict(Conflict::CommentDeleted)));
+    assert_eq!(
+        say(&db, b, d, Some(top), "Réponse à un supprimé").await,
+        Err(AppError::Conflict(Conflict::CommentDeleted))
+    );
 
     // Closing with conclusions: staff only; then no new comment, conclusions shown.
     assert_eq!(
@@ -141,9 +222,17 @@ async fn threads_replies_votes_edit_delete() {
         Err(AppError::Forbidden(Refusal::ReferentOnly))
     );
     let official = person(&db, Role::Official).await;
-    super::service::close(&db, official, d, "La place sera piétonne le dimanche.").await.unwrap();
-    assert_eq!(super::service::close(&db, official, d, "Encore").await, Err(AppError::Conflict(Conflict::DebateClosed)));
-    assert_eq!(say(&db, b, d, None, "Trop tard").await, Err(AppError::Conflict(Conflict::DebateClosed)));
+    super::service::close(&db, official, d, "La place sera piétonne le dimanche.")
+        .await
+        .unwrap();
+    assert_eq!(
+        super::service::close(&db, official, d, "Encore").await,
+        Err(AppError::Conflict(Conflict::DebateClosed))
+    );
+    assert_eq!(
+        say(&db, b, d, None, "Trop tard").await,
+        Err(AppError::Conflict(Conflict::DebateClosed))
+    );
     let p = page(&db, b, d, ThreadQuery::default()).await;
     assert!(p.closed && p.conclusions_html.unwrap().contains("piétonne"));
     assert!(!p.thread.can_comment);
@@ -156,7 +245,10 @@ async fn phase_and_roles() {
     let c = consultation(&db, PhaseKind::Proposals, 0, 10).await;
     let d = debate(&db, c).await;
     let a = person(&db, Role::Resident).await;
-    assert_eq!(say(&db, a, d, None, "Trop tôt").await, Err(AppError::Conflict(Conflict::DebatePhaseClosed)));
+    assert_eq!(
+        say(&db, a, d, None, "Trop tôt").await,
+        Err(AppError::Conflict(Conflict::DebatePhaseClosed))
+    );
     // Residents open debates only where the consultation allows it.
     assert_eq!(
         super::service::create(&db, a, c, "Une question de résident", "Contexte").await,
@@ -168,12 +260,19 @@ async fn phase_and_roles() {
     );
     let open = consultation(&db, PhaseKind::Debate, 0, 10).await;
     crate::server::entities::consultations::Entity::update_many()
-        .col_expr(crate::server::entities::consultations::Column::ResidentDebates, sea_orm::sea_query::Expr::value(true))
+        .col_expr(
+            crate::server::entities::consultations::Column::ResidentDebates,
+            sea_orm::sea_query::Expr::value(true),
+        )
         .filter(crate::server::entities::consultations::Column::Id.eq(open.0))
         .exec(&db)
         .await
         .unwrap();
-    assert!(super::service::create(&db, a, open, "Une question de résident", "Contexte").await.is_ok());
+    assert!(
+        super::service::create(&db, a, open, "Une question de résident", "Contexte")
+            .await
+            .is_ok()
+    );
 }
 
 #[tokio::test]
@@ -183,42 +282,74 @@ async fn reports_hide_appeal_block() {
     let c = consultation(&db, PhaseKind::Debate, 0, 10).await;
     let d = debate(&db, c).await;
     let author = person(&db, Role::Resident).await;
-    let bad = say(&db, author, d, None, "Achetez mes montres !").await.unwrap();
+    let bad = say(&db, author, d, None, "Achetez mes montres !")
+        .await
+        .unwrap();
     let id = bad.0.to_string();
 
     // Not one's own; once each; "other" needs details.
     assert_eq!(
-        moderation::report(&db, &config, author, "comment", &id, "spam", "").await.map(|_| ()),
+        moderation::report(&db, &config, author, "comment", &id, "spam", "")
+            .await
+            .map(|_| ()),
         Err(AppError::Forbidden(Refusal::OwnContent))
     );
     let r1 = person(&db, Role::Resident).await;
     assert_eq!(
-        moderation::report(&db, &config, r1, "comment", &id, "other", "").await.map(|_| ()),
+        moderation::report(&db, &config, r1, "comment", &id, "other", "")
+            .await
+            .map(|_| ()),
         Err(AppError::field("details", "details-required"))
     );
-    moderation::report(&db, &config, r1, "comment", &id, "spam", "").await.unwrap();
+    moderation::report(&db, &config, r1, "comment", &id, "spam", "")
+        .await
+        .unwrap();
     assert_eq!(
-        moderation::report(&db, &config, r1, "comment", &id, "spam", "").await.map(|_| ()),
+        moderation::report(&db, &config, r1, "comment", &id, "spam", "")
+            .await
+            .map(|_| ()),
         Err(AppError::Conflict(Conflict::AlreadyReported))
     );
     let r2 = person(&db, Role::Resident).await;
-    moderation::report(&db, &config, r2, "comment", &id, "offensive", "").await.unwrap();
-    let row = comment_rows::Entity::find_by_id(bad.0).one(&db).await.unwrap().unwrap();
+    moderation::report(&db, &config, r2, "comment", &id, "offensive", "")
+        .await
+        .unwrap();
+    let row = comment_rows::Entity::find_by_id(bad.0)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
     assert!(row.hidden.is_none(), "two reports do not hide");
     // The third distinct report hides it, pending review; the author is emailed.
     let r3 = person(&db, Role::Resident).await;
-    moderation::report(&db, &config, r3, "comment", &id, "spam", "").await.unwrap();
-    let row = comment_rows::Entity::find_by_id(bad.0).one(&db).await.unwrap().unwrap();
+    moderation::report(&db, &config, r3, "comment", &id, "spam", "")
+        .await
+        .unwrap();
+    let row = comment_rows::Entity::find_by_id(bad.0)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(row.hidden.as_deref(), Some("auto"));
     assert_eq!(row.hidden_reason.as_deref(), Some("spam"));
-    let mails = outbox::Entity::find().filter(outbox::Column::Kind.eq("moderation.hidden")).all(&db).await.unwrap();
+    let mails = outbox::Entity::find()
+        .filter(outbox::Column::Kind.eq("moderation.hidden"))
+        .all(&db)
+        .await
+        .unwrap();
     assert_eq!(mails.len(), 1);
     let p = page(&db, r1, d, ThreadQuery::default()).await;
     assert!(p.thread.page.items[0].body_html.is_none());
-    assert_eq!(p.thread.page.items[0].hidden, Some(crate::domain::ReportReason::Spam));
+    assert_eq!(
+        p.thread.page.items[0].hidden,
+        Some(crate::domain::ReportReason::Spam)
+    );
 
     // The queue: referents only.
-    assert_eq!(moderation::queue(&db, r1, 1).await.map(|_| ()), Err(AppError::Forbidden(Refusal::ReferentOnly)));
+    assert_eq!(
+        moderation::queue(&db, r1, 1).await.map(|_| ()),
+        Err(AppError::Forbidden(Refusal::ReferentOnly))
+    );
     let referent = person(&db, Role::Referent).await;
     let q = moderation::queue(&db, referent, 1).await.unwrap();
     assert_eq!(q.cases.items.len(), 1);
@@ -227,14 +358,30 @@ async fn reports_hide_appeal_block() {
     assert_eq!(case.reasons[0], (crate::domain::ReportReason::Spam, 2));
     let case_id = case.id;
     // The referent confirms: hidden by them.
-    moderation::act(&db, &config, referent, case_id, "hide", "spam").await.unwrap();
-    assert!(moderation::queue(&db, referent, 1).await.unwrap().cases.items.is_empty());
+    moderation::act(&db, &config, referent, case_id, "hide", "spam")
+        .await
+        .unwrap();
+    assert!(moderation::queue(&db, referent, 1)
+        .await
+        .unwrap()
+        .cases
+        .items
+        .is_empty());
 
     // The author appeals once; the referent who hid it cannot decide; another can.
-    assert_eq!(moderation::appeal(&db, r1, case_id, "Pas moi").await.map(|_| ()), Err(AppError::Forbidden(Refusal::NotAuthor)));
-    moderation::appeal(&db, author, case_id, "Ce n'était pas de la publicité.").await.unwrap();
     assert_eq!(
-        moderation::appeal(&db, author, case_id, "Encore").await.map(|_| ()),
+        moderation::appeal(&db, r1, case_id, "Pas moi")
+            .await
+            .map(|_| ()),
+        Err(AppError::Forbidden(Refusal::NotAuthor))
+    );
+    moderation::appeal(&db, author, case_id, "Ce n'était pas de la publicité.")
+        .await
+        .unwrap();
+    assert_eq!(
+        moderation::appeal(&db, author, case_id, "Encore")
+            .await
+            .map(|_| ()),
         Err(AppError::Conflict(Conflict::AlreadyAppealed))
     );
     assert_eq!(
@@ -242,10 +389,20 @@ async fn reports_hide_appeal_block() {
         Err(AppError::Forbidden(Refusal::OwnModeration))
     );
     let other = person(&db, Role::Referent).await;
-    moderation::decide_appeal(&db, &config, other, case_id, "reverse").await.unwrap();
-    let row = comment_rows::Entity::find_by_id(bad.0).one(&db).await.unwrap().unwrap();
+    moderation::decide_appeal(&db, &config, other, case_id, "reverse")
+        .await
+        .unwrap();
+    let row = comment_rows::Entity::find_by_id(bad.0)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
     assert!(row.hidden.is_none(), "restored");
-    let told = outbox::Entity::find().filter(outbox::Column::Kind.eq("moderation.appeal")).count(&db).await.unwrap();
+    let told = outbox::Entity::find()
+        .filter(outbox::Column::Kind.eq("moderation.appeal"))
+        .count(&db)
+        .await
+        .unwrap();
     assert_eq!(told, 1);
 
     // The public log: every act, with roles, never who reported.
@@ -265,13 +422,29 @@ async fn reports_hide_appeal_block() {
         moderation::block(&db, referent, target, "7", " ").await,
         Err(AppError::field("justification", "required"))
     );
-    assert_eq!(moderation::block(&db, r1, target, "7", "Spam").await, Err(AppError::Forbidden(Refusal::ReferentOnly)));
-    moderation::block(&db, referent, target, "7", "Publicités répétées").await.unwrap();
-    assert_eq!(say(&db, author, d, None, "Encore des montres").await, Err(AppError::Forbidden(Refusal::Blocked)));
-    let blocked_until = users::Entity::find_by_id(target.0).one(&db).await.unwrap().unwrap().blocked_until;
+    assert_eq!(
+        moderation::block(&db, r1, target, "7", "Spam").await,
+        Err(AppError::Forbidden(Refusal::ReferentOnly))
+    );
+    moderation::block(&db, referent, target, "7", "Publicités répétées")
+        .await
+        .unwrap();
+    assert_eq!(
+        say(&db, author, d, None, "Encore des montres").await,
+        Err(AppError::Forbidden(Refusal::Blocked))
+    );
+    let blocked_until = users::Entity::find_by_id(target.0)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap()
+        .blocked_until;
     assert!(blocked_until.is_some());
     let p = page(&db, r1, d, ThreadQuery::default()).await;
-    assert!(p.thread.page.items[0].author_blocked, "the name shows as blocked");
+    assert!(
+        p.thread.page.items[0].author_blocked,
+        "the name shows as blocked"
+    );
     moderation::unblock(&db, referent, target).await.unwrap();
     assert!(say(&db, author, d, None, "Je me suis calmé.").await.is_ok());
 }
@@ -281,15 +454,28 @@ async fn reports_threshold_is_the_administrators() {
     let db = test_db().await;
     let config = config();
     crate::server::entities::municipality::Entity::update_many()
-        .col_expr(crate::server::entities::municipality::Column::ReportThreshold, sea_orm::sea_query::Expr::value(1))
+        .col_expr(
+            crate::server::entities::municipality::Column::ReportThreshold,
+            sea_orm::sea_query::Expr::value(1),
+        )
         .exec(&db)
         .await
         .unwrap();
     let c = consultation(&db, PhaseKind::Debate, 0, 10).await;
     let d = debate(&db, c).await;
     let r = person(&db, Role::Resident).await;
-    moderation::report(&db, &config, r, "debate", &d.0.to_string(), "off-topic", "").await.unwrap();
-    let row = debates::Entity::find_by_id(d.0).one(&db).await.unwrap().unwrap();
-    let has_municipality = crate::server::entities::municipality::Entity::find().count(&db).await.unwrap() > 0;
+    moderation::report(&db, &config, r, "debate", &d.0.to_string(), "off-topic", "")
+        .await
+        .unwrap();
+    let row = debates::Entity::find_by_id(d.0)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    let has_municipality = crate::server::entities::municipality::Entity::find()
+        .count(&db)
+        .await
+        .unwrap()
+        > 0;
     assert_eq!(row.hidden.is_some(), has_municipality);
 }

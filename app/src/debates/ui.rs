@@ -8,8 +8,8 @@ use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::session::Flash;
 use crate::ui::{
     page_param, path_param, query_param, with_flash, Date, EmptyState, ErrorPage, Field,
-    FormErrors, FormState, Loading, NoticeFromQuery, PageTitle, Pagination, PostForm,
-    SubmitButton, TextArea,
+    FormErrors, FormState, Loading, NoticeFromQuery, PageTitle, Pagination, PostForm, SubmitButton,
+    TextArea,
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -80,7 +80,10 @@ pub fn DebatesPage() -> impl IntoView {
 pub fn DebatePage() -> impl IntoView {
     let id = path_param("id");
     let query = ThreadQuery::from_params(query_param);
-    let data = Resource::new(|| (), move |_| with_flash(debate_detail(id.clone(), query.clone())));
+    let data = Resource::new(
+        || (),
+        move |_| with_flash(debate_detail(id.clone(), query.clone())),
+    );
     view! {
         <NoticeFromQuery allowed=NOTICES />
         <Suspense fallback=Loading>
@@ -96,7 +99,11 @@ pub fn DebatePage() -> impl IntoView {
 
 #[component]
 fn DebateView(d: DebateDetail, flash: Option<Flash>) -> impl IntoView {
-    let title_text = if d.hidden.is_some() { t("content-hidden").to_string() } else { d.title.clone() };
+    let title_text = if d.hidden.is_some() {
+        t("content-hidden").to_string()
+    } else {
+        d.title.clone()
+    };
     let title = crate::ui::raw_text(&format!("{} · {}", title_text, t("site-name")));
     let close_form = FormState::new("close", flash.as_ref());
     let close_open = close_form.error().is_some();

@@ -35,7 +35,10 @@ codes! {
     }
 }
 
+// (The `codes!` enums derive no Default, so it cannot be derived here.)
+#[allow(clippy::derivable_impls)]
 impl Default for CommentOrder {
+    /// Oldest first: a thread reads as a conversation.
     fn default() -> Self {
         Self::Oldest
     }
@@ -168,7 +171,10 @@ mod tests {
     fn blocks() {
         let now = Utc::now();
         assert!(is_blocked(Some(BlockLength::Week.until(now)), now));
-        assert!(!is_blocked(Some(BlockLength::Week.until(now)), now + Duration::days(8)));
+        assert!(!is_blocked(
+            Some(BlockLength::Week.until(now)),
+            now + Duration::days(8)
+        ));
         assert!(is_permanent(BlockLength::Permanent.until(now)));
         assert!(!is_permanent(BlockLength::Year.until(now)));
         assert!(!is_blocked(None, now));

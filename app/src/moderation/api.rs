@@ -22,7 +22,10 @@ pub async fn report_content(
         let actor = ctx.actor().await?;
         let user = actor.require_user()?;
         let counted = crate::server::rate_limit::REPORTS
-            .take(ctx.db(), &[crate::server::rate_limit::key("account", &user.to_string())])
+            .take(
+                ctx.db(),
+                &[crate::server::rate_limit::key("account", &user.to_string())],
+            )
             .await?;
         let done = super::service::report(
             ctx.db(),
@@ -53,12 +56,24 @@ pub async fn report_content(
 }
 
 #[server(endpoint = "moderation/act")]
-pub async fn moderate_case(case: String, act: String, reason: Option<String>) -> Result<(), AppError> {
+pub async fn moderate_case(
+    case: String,
+    act: String,
+    reason: Option<String>,
+) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let reason = reason.unwrap_or_default();
     let result = async {
         let case = CaseId::parse(&case)?;
-        super::service::act(ctx.db(), &ctx.state.config, ctx.actor().await?, case, &act, &reason).await
+        super::service::act(
+            ctx.db(),
+            &ctx.state.config,
+            ctx.actor().await?,
+            case,
+            &act,
+            &reason,
+        )
+        .await
     }
     .await;
     ctx.finish(
@@ -80,8 +95,14 @@ pub async fn lock_debate(id: String, locked: String) -> Result<(), AppError> {
     }
     .await;
     let target = format!("/debates/{}?notice=moderation-done", id.trim());
-    ctx.finish("lock", &[], result, Some(&target), &format!("/debates/{}", id.trim()))
-        .await
+    ctx.finish(
+        "lock",
+        &[],
+        result,
+        Some(&target),
+        &format!("/debates/{}", id.trim()),
+    )
+    .await
 }
 
 #[server(endpoint = "moderation/block")]
@@ -115,8 +136,14 @@ pub async fn unblock_account(user: String) -> Result<(), AppError> {
         super::service::unblock(ctx.db(), ctx.actor().await?, user).await
     }
     .await;
-    ctx.finish("unblock", &[], result, Some("/moderation?notice=moderation-done"), "/moderation")
-        .await
+    ctx.finish(
+        "unblock",
+        &[],
+        result,
+        Some("/moderation?notice=moderation-done"),
+        "/moderation",
+    )
+    .await
 }
 
 #[server(endpoint = "moderation/appeal")]
@@ -128,8 +155,14 @@ pub async fn send_appeal(case: String, appeal: String, back: String) -> Result<(
     }
     .await;
     let target = format!("{}?notice=appeal-sent", back.trim());
-    ctx.finish("appeal", &[("appeal", &appeal)], result.map(|_| ()), Some(&target), back.trim())
-        .await
+    ctx.finish(
+        "appeal",
+        &[("appeal", &appeal)],
+        result.map(|_| ()),
+        Some(&target),
+        back.trim(),
+    )
+    .await
 }
 
 #[server(endpoint = "moderation/decide")]
@@ -138,8 +171,14 @@ pub async fn decide_appeal(case: String, decision: Option<String>) -> Result<(),
     let decision = decision.unwrap_or_default();
     let result = async {
         let case = CaseId::parse(&case)?;
-        super::service::decide_appeal(ctx.db(), &ctx.state.config, ctx.actor().await?, case, &decision)
-            .await
+        super::service::decide_appeal(
+            ctx.db(),
+            &ctx.state.config,
+            ctx.actor().await?,
+            case,
+            &decision,
+        )
+        .await
     }
     .await;
     ctx.finish(
@@ -169,7 +208,8 @@ pub async fn set_report_threshold(threshold: String) -> Result<(), AppError> {
 #[cfg(feature = "ssr")]
 pub async fn report_form(kind: String, id: String) -> Result<ReportFormData, AppError> {
     let ctx = crate::server::ctx()?;
-    let result = async { super::service::report_form(ctx.db(), ctx.actor().await?, &kind, &id).await }.await;
+    let result =
+        async { super::service::report_form(ctx.db(), ctx.actor().await?, &kind, &id).await }.await;
     ctx.page(result)
 }
 

@@ -16,8 +16,7 @@ use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    Value,
+    EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, Value,
 };
 use uuid::Uuid;
 
@@ -86,26 +85,41 @@ pub fn link(kind: ContentKind, id: Uuid) -> String {
     }
 }
 
-async fn content(db: &impl ConnectionTrait, kind: ContentKind, id: Uuid) -> Result<Content, AppError> {
+async fn content(
+    db: &impl ConnectionTrait,
+    kind: ContentKind,
+    id: Uuid,
+) -> Result<Content, AppError> {
     let found = match kind {
-        ContentKind::Comment => comments::Entity::find_by_id(id).one(db).await?.map(|c| Content {
-            author: c.author_id,
-            hidden: c.hidden.is_some(),
-            excerpt: excerpt(&c.body),
-            debate: (c.target_type == "debate").then_some(c.target_id),
-        }),
-        ContentKind::Proposal => proposals::Entity::find_by_id(id).one(db).await?.map(|p| Content {
-            author: p.author_id,
-            hidden: p.hidden.is_some(),
-            excerpt: p.title,
-            debate: None,
-        }),
-        ContentKind::Debate => debates::Entity::find_by_id(id).one(db).await?.map(|d| Content {
-            author: d.author_id,
-            hidden: d.hidden.is_some(),
-            excerpt: d.title,
-            debate: Some(d.id),
-        }),
+        ContentKind::Comment => comments::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|c| Content {
+                author: c.author_id,
+                hidden: c.hidden.is_some(),
+                excerpt: excerpt(&c.body),
+                debate: (c.target_type == "debate").then_some(c.target_id),
+            }),
+        ContentKind::Proposal => {
+            proposals::Entity::find_by_id(id)
+                .one(db)
+                .await?
+                .map(|p| Content {
+                    author: p.author_id,
+                    hidden: p.hidden.is_some(),
+                    excerpt: p.title,
+                    debate: None,
+                })
+        }
+        ContentKind::Debate => debates::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|d| Content {
+                author: d.author_id,
+                hidden: d.hidden.is_some(),
+                excerpt: d.title,
+                debate: Some(d.id),
+            }),
     };
     found.ok_or(AppError::NotFound)
 }
@@ -166,9 +180,14 @@ async fn email_author(
     }
     let locale = Locale::from_code(&u.locale).unwrap_or_default();
     let municipality = municipality::localized(txn, locale).await?.name;
-    let mut all: Vec<(&'static str, Arg)> = vec![("municipality", Arg::from(municipality.as_str()))];
+    let mut all: Vec<(&'static str, Arg)> =
+        vec![("municipality", Arg::from(municipality.as_str()))];
     for (k, v) in args {
-        let value = if k.ends_with("_key") { tr(locale, v) } else { v.to_string() };
+        let value = if k.ends_with("_key") {
+            tr(locale, v)
+        } else {
+            v.to_string()
+        };
         all.push((k.trim_end_matches("_key"), Arg::from(value.as_str())));
     }
     outbox::enqueue(
@@ -216,9 +235,22 @@ pub async fn report_form(
     let id = Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)?;
     let c = content(db, kind, id).await?;
     let blocked = crate::comments::service::blocked(db, actor).await?;
-    ensure(actor, Action::Report, Facts { owner: Some(UserId(c.author)), blocked, ..Facts::default() })?;
+    ensure(
+        actor,
+        Action::Report,
+        Facts {
+            owner: Some(UserId(c.author)),
+            blocked,
+            ..Facts::default()
+        },
+    )?;
     Ok(ReportFormData {
-        content: ContentRef { kind, id, excerpt: if c.hidden { String::new() } else { c.excerpt }, link: link(kind, id) },
+        content: ContentRef {
+            kind,
+            id,
+            excerpt: if c.hidden { String::new() } else { c.excerpt },
+            link: link(kind, id),
+        },
     })
 }
 
@@ -237,11 +269,21 @@ pub async fn report(
     let id = Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)?;
     let c = content(db, kind, id).await?;
     let blocked = crate::comments::service::blocked(db, actor).await?;
-    ensure(actor, Action::Report, Facts { owner: Some(UserId(c.author)), blocked, ..Facts::default() })?;
+    ensure(
+        actor,
+        Action::Report,
+        Facts {
+            owner: Some(UserId(c.author)),
+            blocked,
+            ..Facts::default()
+        },
+    )?;
     let reporter = actor.require_user()?;
     let mut problems = Problems::default();
     let reason = parse_reason(reason, &mut problems);
-    let details = problems.check("details", parse_optional(details, REPORT_DETAILS_MAX)).flatten();
+    let details = problems
+        .check("details", parse_optional(details, REPORT_DETAILS_MAX))
+        .flatten();
     if reason == Some(ReportReason::Other) && details.is_none() {
         problems.push("details", "details-required");
     }
@@ -314,15 +356,38 @@ pub async fn report(
             .unwrap_or(reason);
         set_hidden(&txn, kind, id, Some(("auto", top))).await?;
         moderation_cases::Entity::update_many()
-            .col_expr(moderation_cases::Column::State, Expr::value(moderation_cases::HIDDEN))
-            .col_expr(moderation_cases::Column::HiddenBy, Expr::value(Option::<Uuid>::None))
-            .col_expr(moderation_cases::Column::HiddenReason, Expr::value(top.code()))
+            .col_expr(
+                moderation_cases::Column::State,
+                Expr::value(moderation_cases::HIDDEN),
+            )
+            .col_expr(
+                moderation_cases::Column::HiddenBy,
+                Expr::value(Option::<Uuid>::None),
+            )
+            .col_expr(
+                moderation_cases::Column::HiddenReason,
+                Expr::value(top.code()),
+            )
             .col_expr(moderation_cases::Column::HiddenAt, Expr::value(now))
             .filter(moderation_cases::Column::Id.eq(case_id))
             .exec(&txn)
             .await?;
-        log(&txn, ModerationAct::AutoHidden, kind, id, Some(top), Actor::Anonymous, None).await?;
-        let appeal = format!("{}/moderation/appeal/{}/{}", config.base_url, kind.code(), id);
+        log(
+            &txn,
+            ModerationAct::AutoHidden,
+            kind,
+            id,
+            Some(top),
+            Actor::Anonymous,
+            None,
+        )
+        .await?;
+        let appeal = format!(
+            "{}/moderation/appeal/{}/{}",
+            config.base_url,
+            kind.code(),
+            id
+        );
         email_author(
             &txn,
             c.author,
@@ -413,7 +478,7 @@ async fn case_rows(
         .filter_map(|r| {
             let kind = ContentKind::from_code(&r.target_type)?;
             let mut why = reasons.remove(&r.target_id).unwrap_or_default();
-            why.sort_by(|a, b| b.1.cmp(&a.1));
+            why.sort_by_key(|r| std::cmp::Reverse(r.1));
             Some(CaseRow {
                 id: CaseId(r.id),
                 content: ContentRef {
@@ -492,12 +557,23 @@ pub async fn queue(db: &DatabaseConnection, actor: Actor, page: u64) -> Result<Q
                 .map(clock::day),
         })
         .collect();
-    let threshold = municipality::Entity::find_by_id(1).one(db).await?.map_or(3, |m| m.report_threshold);
+    let threshold = municipality::Entity::find_by_id(1)
+        .one(db)
+        .await?
+        .map_or(3, |m| m.report_threshold);
     Ok(Queue {
         threshold,
-        can_set_threshold: crate::authz::decide(actor, Action::SetReportThreshold, Facts::default())
-            == crate::authz::Decision::Allow,
-        cases: Page { items, page, total_pages, total },
+        can_set_threshold: crate::authz::decide(
+            actor,
+            Action::SetReportThreshold,
+            Facts::default(),
+        ) == crate::authz::Decision::Allow,
+        cases: Page {
+            items,
+            page,
+            total_pages,
+            total,
+        },
         appeals_waiting,
         blocked,
     })
@@ -546,7 +622,14 @@ pub async fn act(
     let act = match QueueAct::from_code(act.trim()) {
         Some(a) => Some(a),
         None => {
-            problems.push("act", if act.trim().is_empty() { "required" } else { "choice-invalid" });
+            problems.push(
+                "act",
+                if act.trim().is_empty() {
+                    "required"
+                } else {
+                    "choice-invalid"
+                },
+            );
             None
         }
     };
@@ -569,18 +652,38 @@ pub async fn act(
             set_hidden(&txn, kind, m.target_id, Some(("hidden", reason))).await?;
             close_reports(&txn, &m.target_type, m.target_id).await?;
             moderation_cases::Entity::update_many()
-                .col_expr(moderation_cases::Column::State, Expr::value(moderation_cases::HIDDEN))
+                .col_expr(
+                    moderation_cases::Column::State,
+                    Expr::value(moderation_cases::HIDDEN),
+                )
                 .col_expr(moderation_cases::Column::HiddenBy, Expr::value(moderator))
-                .col_expr(moderation_cases::Column::HiddenReason, Expr::value(reason.code()))
+                .col_expr(
+                    moderation_cases::Column::HiddenReason,
+                    Expr::value(reason.code()),
+                )
                 .col_expr(moderation_cases::Column::HiddenAt, Expr::value(now))
                 .col_expr(moderation_cases::Column::OpenReports, Expr::value(0))
                 .col_expr(moderation_cases::Column::UpdatedAt, Expr::value(now))
                 .filter(moderation_cases::Column::Id.eq(m.id))
                 .exec(&txn)
                 .await?;
-            log(&txn, ModerationAct::Hidden, kind, m.target_id, Some(reason), actor, None).await?;
+            log(
+                &txn,
+                ModerationAct::Hidden,
+                kind,
+                m.target_id,
+                Some(reason),
+                actor,
+                None,
+            )
+            .await?;
             if !c.hidden {
-                let appeal = format!("{}/moderation/appeal/{}/{}", config.base_url, kind.code(), m.target_id);
+                let appeal = format!(
+                    "{}/moderation/appeal/{}/{}",
+                    config.base_url,
+                    kind.code(),
+                    m.target_id
+                );
                 email_author(
                     &txn,
                     c.author,
@@ -600,23 +703,41 @@ pub async fn act(
             set_hidden(&txn, kind, m.target_id, None).await?;
             close_reports(&txn, &m.target_type, m.target_id).await?;
             moderation_cases::Entity::update_many()
-                .col_expr(moderation_cases::Column::State, Expr::value(moderation_cases::CLOSED))
+                .col_expr(
+                    moderation_cases::Column::State,
+                    Expr::value(moderation_cases::CLOSED),
+                )
                 .col_expr(moderation_cases::Column::OpenReports, Expr::value(0))
                 .col_expr(moderation_cases::Column::UpdatedAt, Expr::value(now))
                 .filter(moderation_cases::Column::Id.eq(m.id))
                 .exec(&txn)
                 .await?;
-            let logged = if act == QueueAct::Restore { ModerationAct::Restored } else { ModerationAct::Dismissed };
+            let logged = if act == QueueAct::Restore {
+                ModerationAct::Restored
+            } else {
+                ModerationAct::Dismissed
+            };
             log(&txn, logged, kind, m.target_id, None, actor, None).await?;
         }
         QueueAct::Lock => {
-            let debate = c.debate.ok_or_else(|| AppError::field("act", "lock-not-debate"))?;
+            let debate = c
+                .debate
+                .ok_or_else(|| AppError::field("act", "lock-not-debate"))?;
             debates::Entity::update_many()
                 .col_expr(debates::Column::Locked, Expr::value(true))
                 .filter(debates::Column::Id.eq(debate))
                 .exec(&txn)
                 .await?;
-            log(&txn, ModerationAct::Locked, ContentKind::Debate, debate, None, actor, None).await?;
+            log(
+                &txn,
+                ModerationAct::Locked,
+                ContentKind::Debate,
+                debate,
+                None,
+                actor,
+                None,
+            )
+            .await?;
         }
     }
     txn.commit().await?;
@@ -639,9 +760,17 @@ pub async fn lock_debate(
         .exec(&txn)
         .await?;
     if done.rows_affected > 0 {
-        let act = if locked { ModerationAct::Locked } else { ModerationAct::Unlocked };
+        let act = if locked {
+            ModerationAct::Locked
+        } else {
+            ModerationAct::Unlocked
+        };
         log(&txn, act, ContentKind::Debate, debate, None, actor, None).await?;
-    } else if debates::Entity::find_by_id(debate).one(&txn).await?.is_none() {
+    } else if debates::Entity::find_by_id(debate)
+        .one(&txn)
+        .await?
+        .is_none()
+    {
         return Err(AppError::NotFound);
     }
     txn.commit().await?;
@@ -664,26 +793,51 @@ pub async fn block(
     let length = match BlockLength::from_code(length.trim()) {
         Some(l) => Some(l),
         None => {
-            problems.push("length", if length.trim().is_empty() { "required" } else { "choice-invalid" });
+            problems.push(
+                "length",
+                if length.trim().is_empty() {
+                    "required"
+                } else {
+                    "choice-invalid"
+                },
+            );
             None
         }
     };
-    let justification = problems.check("justification", parse_text(justification, JUSTIFICATION_MAX));
+    let justification = problems.check(
+        "justification",
+        parse_text(justification, JUSTIFICATION_MAX),
+    );
     problems.into_result()?;
     let (Some(length), Some(justification)) = (length, justification) else {
         return Err(AppError::Internal);
     };
     let txn = write_txn(db).await?;
-    let target = users::Entity::find_by_id(user.0).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let target = users::Entity::find_by_id(user.0)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if target.role().is_staff() {
         return Err(AppError::Forbidden(Refusal::StaffOnly));
     }
     users::Entity::update_many()
-        .col_expr(users::Column::BlockedUntil, Expr::value(length.until(Utc::now())))
+        .col_expr(
+            users::Column::BlockedUntil,
+            Expr::value(length.until(Utc::now())),
+        )
         .filter(users::Column::Id.eq(user.0))
         .exec(&txn)
         .await?;
-    log_on(&txn, ModerationAct::Blocked, "user", user.0, None, actor, Some(&justification)).await?;
+    log_on(
+        &txn,
+        ModerationAct::Blocked,
+        "user",
+        user.0,
+        None,
+        actor,
+        Some(&justification),
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -692,13 +846,25 @@ pub async fn unblock(db: &DatabaseConnection, actor: Actor, user: UserId) -> Res
     ensure(actor, Action::Moderate, Facts::default())?;
     let txn = write_txn(db).await?;
     let done = users::Entity::update_many()
-        .col_expr(users::Column::BlockedUntil, Expr::value(Option::<chrono::DateTime<Utc>>::None))
+        .col_expr(
+            users::Column::BlockedUntil,
+            Expr::value(Option::<chrono::DateTime<Utc>>::None),
+        )
         .filter(users::Column::Id.eq(user.0))
         .filter(users::Column::BlockedUntil.is_not_null())
         .exec(&txn)
         .await?;
     if done.rows_affected > 0 {
-        log_on(&txn, ModerationAct::Unblocked, "user", user.0, None, actor, None).await?;
+        log_on(
+            &txn,
+            ModerationAct::Unblocked,
+            "user",
+            user.0,
+            None,
+            actor,
+            None,
+        )
+        .await?;
     }
     txn.commit().await?;
     Ok(())
@@ -706,7 +872,11 @@ pub async fn unblock(db: &DatabaseConnection, actor: Actor, user: UserId) -> Res
 
 // ---------------------------------------------------------------- appeals
 
-async fn case_of(db: &impl ConnectionTrait, kind: ContentKind, id: Uuid) -> Result<Option<moderation_cases::Model>, AppError> {
+async fn case_of(
+    db: &impl ConnectionTrait,
+    kind: ContentKind,
+    id: Uuid,
+) -> Result<Option<moderation_cases::Model>, AppError> {
     Ok(moderation_cases::Entity::find()
         .filter(moderation_cases::Column::TargetType.eq(kind.code()))
         .filter(moderation_cases::Column::TargetId.eq(id))
@@ -715,15 +885,32 @@ async fn case_of(db: &impl ConnectionTrait, kind: ContentKind, id: Uuid) -> Resu
 }
 
 /// The author's appeal page for a hidden content of theirs.
-pub async fn appeal_data(db: &DatabaseConnection, actor: Actor, kind: &str, id: &str) -> Result<AppealData, AppError> {
+pub async fn appeal_data(
+    db: &DatabaseConnection,
+    actor: Actor,
+    kind: &str,
+    id: &str,
+) -> Result<AppealData, AppError> {
     let kind = parse_kind(kind)?;
     let id = Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)?;
     let c = content(db, kind, id).await?;
-    ensure(actor, Action::EditOwnContent, Facts { owner: Some(UserId(c.author)), ..Facts::default() })?;
+    ensure(
+        actor,
+        Action::EditOwnContent,
+        Facts {
+            owner: Some(UserId(c.author)),
+            ..Facts::default()
+        },
+    )?;
     let m = case_of(db, kind, id).await?.ok_or(AppError::NotFound)?;
     Ok(AppealData {
         case: CaseId(m.id),
-        content: ContentRef { kind, id, excerpt: c.excerpt, link: link(kind, id) },
+        content: ContentRef {
+            kind,
+            id,
+            excerpt: c.excerpt,
+            link: link(kind, id),
+        },
         reason: m.hidden_reason.as_deref().and_then(ReportReason::from_code),
         hidden_on: m.hidden_at.map(clock::day),
         appeal: m.appeal_text,
@@ -732,9 +919,21 @@ pub async fn appeal_data(db: &DatabaseConnection, actor: Actor, kind: &str, id: 
 }
 
 /// The author appeals the hiding of their content, once.
-pub async fn appeal(db: &DatabaseConnection, actor: Actor, case_id: CaseId, text: &str) -> Result<CaseId, AppError> {
+pub async fn appeal(
+    db: &DatabaseConnection,
+    actor: Actor,
+    case_id: CaseId,
+    text: &str,
+) -> Result<CaseId, AppError> {
     let m = case(db, case_id).await?;
-    ensure(actor, Action::EditOwnContent, Facts { owner: Some(UserId(m.author_id)), ..Facts::default() })?;
+    ensure(
+        actor,
+        Action::EditOwnContent,
+        Facts {
+            owner: Some(UserId(m.author_id)),
+            ..Facts::default()
+        },
+    )?;
     let text = parse_text(text, APPEAL_MAX).map_err(|code| AppError::field("appeal", code))?;
     if m.state != moderation_cases::HIDDEN {
         return Err(AppError::Conflict(Conflict::NotHidden));
@@ -757,7 +956,11 @@ pub async fn appeal(db: &DatabaseConnection, actor: Actor, case_id: CaseId, text
 }
 
 /// Appeals waiting for a decision, oldest first.
-pub async fn appeals(db: &DatabaseConnection, actor: Actor, page: u64) -> Result<Page<CaseRow>, AppError> {
+pub async fn appeals(
+    db: &DatabaseConnection,
+    actor: Actor,
+    page: u64,
+) -> Result<Page<CaseRow>, AppError> {
     ensure(actor, Action::Moderate, Facts::default())?;
     let backend = db.get_database_backend();
     let waiting = "m.appeal_at IS NOT NULL AND m.appeal_decision IS NULL";
@@ -778,7 +981,12 @@ pub async fn appeals(db: &DatabaseConnection, actor: Actor, page: u64) -> Result
     ))
     .all(db)
     .await?;
-    Ok(Page { items: case_rows(db, rows).await?, page, total_pages, total })
+    Ok(Page {
+        items: case_rows(db, rows).await?,
+        page,
+        total_pages,
+        total,
+    })
 }
 
 /// Decides an appeal: `reverse` restores the content, otherwise it stays hidden. Never by
@@ -797,7 +1005,14 @@ pub async fn decide_appeal(
         _ => return Err(AppError::field("decision", "choice-invalid")),
     };
     let m = case(db, case_id).await?;
-    ensure(actor, Action::DecideAppeal, Facts { owner: m.hidden_by.map(UserId), ..Facts::default() })?;
+    ensure(
+        actor,
+        Action::DecideAppeal,
+        Facts {
+            owner: m.hidden_by.map(UserId),
+            ..Facts::default()
+        },
+    )?;
     if m.appeal_at.is_none() {
         return Err(AppError::NotFound);
     }
@@ -807,14 +1022,23 @@ pub async fn decide_appeal(
     let txn = write_txn(db).await?;
     let mut update = moderation_cases::Entity::update_many()
         .col_expr(moderation_cases::Column::AppealDecision, Expr::value(code))
-        .col_expr(moderation_cases::Column::AppealDecidedBy, Expr::value(actor.user_id().map(|u| u.0)))
+        .col_expr(
+            moderation_cases::Column::AppealDecidedBy,
+            Expr::value(actor.user_id().map(|u| u.0)),
+        )
         .col_expr(moderation_cases::Column::AppealDecidedAt, Expr::value(now))
         .col_expr(moderation_cases::Column::UpdatedAt, Expr::value(now));
     if reverse {
-        update = update.col_expr(moderation_cases::Column::State, Expr::value(moderation_cases::CLOSED));
+        update = update.col_expr(
+            moderation_cases::Column::State,
+            Expr::value(moderation_cases::CLOSED),
+        );
     } else {
         // Upheld: hidden for good, by a referent's decision.
-        update = update.col_expr(moderation_cases::Column::HiddenBy, Expr::value(m.hidden_by.or(actor.user_id().map(|u| u.0))));
+        update = update.col_expr(
+            moderation_cases::Column::HiddenBy,
+            Expr::value(m.hidden_by.or(actor.user_id().map(|u| u.0))),
+        );
     }
     let done = update
         .filter(moderation_cases::Column::Id.eq(case_id.0))
@@ -828,15 +1052,32 @@ pub async fn decide_appeal(
     if reverse {
         set_hidden(&txn, kind, m.target_id, None).await?;
     }
-    let act = if reverse { ModerationAct::AppealReversed } else { ModerationAct::AppealUpheld };
-    log(&txn, act, kind, m.target_id, m.hidden_reason.as_deref().and_then(ReportReason::from_code), actor, None).await?;
+    let act = if reverse {
+        ModerationAct::AppealReversed
+    } else {
+        ModerationAct::AppealUpheld
+    };
+    log(
+        &txn,
+        act,
+        kind,
+        m.target_id,
+        m.hidden_reason.as_deref().and_then(ReportReason::from_code),
+        actor,
+        None,
+    )
+    .await?;
     let page = format!("{}{}", config.base_url, link(kind, m.target_id));
     email_author(
         &txn,
         m.author_id,
         "moderation.appeal",
         &format!("appeal-{code}"),
-        &[("kind_key", &format!("content-{}", kind.code())), ("excerpt", &c.excerpt), ("link", &page)],
+        &[
+            ("kind_key", &format!("content-{}", kind.code())),
+            ("excerpt", &c.excerpt),
+            ("link", &page),
+        ],
     )
     .await?;
     txn.commit().await?;
@@ -888,18 +1129,29 @@ pub async fn public_log(db: &DatabaseConnection, page: u64) -> Result<Page<LogEn
             Some(LogEntry {
                 on: clock::minute(r.created_at),
                 act,
-                link: kind.filter(|_| r.hidden_now != Some(1)).map(|k| link(k, r.target_id)),
+                link: kind
+                    .filter(|_| r.hidden_now != Some(1))
+                    .map(|k| link(k, r.target_id)),
                 kind: r.target_type,
                 reason: r.reason.as_deref().and_then(ReportReason::from_code),
                 role: r.actor_role,
             })
         })
         .collect();
-    Ok(Page { items, page, total_pages, total })
+    Ok(Page {
+        items,
+        page,
+        total_pages,
+        total,
+    })
 }
 
 /// Sets how many distinct open reports hide a content automatically (1 to 100).
-pub async fn set_threshold(db: &DatabaseConnection, actor: Actor, threshold: &str) -> Result<(), AppError> {
+pub async fn set_threshold(
+    db: &DatabaseConnection,
+    actor: Actor,
+    threshold: &str,
+) -> Result<(), AppError> {
     ensure(actor, Action::SetReportThreshold, Facts::default())?;
     let value: i32 = match threshold.trim().parse() {
         Ok(n) if (1..=100).contains(&n) => n,
@@ -911,7 +1163,14 @@ pub async fn set_threshold(db: &DatabaseConnection, actor: Actor, threshold: &st
         .col_expr(municipality::Column::ReportThreshold, Expr::value(value))
         .exec(&txn)
         .await?;
-    crate::server::audit::record(&txn, actor.user_id(), crate::domain::AuditAction::ReportThresholdSet, 1, &value.to_string()).await?;
+    crate::server::audit::record(
+        &txn,
+        actor.user_id(),
+        crate::domain::AuditAction::ReportThresholdSet,
+        1,
+        &value.to_string(),
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }

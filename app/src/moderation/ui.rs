@@ -18,7 +18,12 @@ use leptos::server_fn::ServerFn;
 fn reason_options() -> Vec<(String, String)> {
     ReportReason::ALL
         .iter()
-        .map(|r| (r.code().to_string(), t(&format!("reason-{}", r.code())).to_string()))
+        .map(|r| {
+            (
+                r.code().to_string(),
+                t(&format!("reason-{}", r.code())).to_string(),
+            )
+        })
         .collect()
 }
 
@@ -36,7 +41,10 @@ fn ContentLine(c: ContentRef) -> impl IntoView {
 #[component]
 pub fn ReportPage() -> impl IntoView {
     let (kind, id) = (path_param("kind"), path_param("id"));
-    let data = Resource::new(|| (), move |_| with_flash(report_form(kind.clone(), id.clone())));
+    let data = Resource::new(
+        || (),
+        move |_| with_flash(report_form(kind.clone(), id.clone())),
+    );
     view! {
         <PageTitle key="report-title" />
         <Suspense fallback=Loading>
@@ -80,7 +88,12 @@ fn CaseView(c: CaseRow, flash: Option<Flash>, appeals: bool) -> impl IntoView {
         .collect();
     let lengths: Vec<(String, String)> = BlockLength::ALL
         .iter()
-        .map(|l| (l.code().to_string(), t(&format!("block-length-{}", l.code())).to_string()))
+        .map(|l| {
+            (
+                l.code().to_string(),
+                t(&format!("block-length-{}", l.code())).to_string(),
+            )
+        })
         .collect();
     let field_id = |name: &str| format!("{name}-{}", c.id);
     view! {
@@ -258,7 +271,10 @@ pub fn AppealsPage() -> impl IntoView {
 pub fn AppealPage() -> impl IntoView {
     let (kind, id) = (path_param("kind"), path_param("id"));
     let back = format!("/moderation/appeal/{kind}/{id}");
-    let data = Resource::new(|| (), move |_| with_flash(appeal_page(kind.clone(), id.clone())));
+    let data = Resource::new(
+        || (),
+        move |_| with_flash(appeal_page(kind.clone(), id.clone())),
+    );
     view! {
         <PageTitle key="appeal-title" />
         <NoticeFromQuery allowed=&["appeal-sent"] />

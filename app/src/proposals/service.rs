@@ -226,7 +226,11 @@ pub async fn list(
                 ),
                 created_on: clock::day(p.created_at),
                 hidden: p.hidden.is_some(),
-                title: if p.hidden.is_some() { String::new() } else { p.title },
+                title: if p.hidden.is_some() {
+                    String::new()
+                } else {
+                    p.title
+                },
             }
         })
         .collect();
@@ -453,11 +457,20 @@ pub async fn detail(
         threshold_reached: p.threshold_reached_at.is_some(),
         history,
         mine: actor.user_id() == Some(UserId(p.author_id)),
-        can_report: hidden.is_none() && decide(actor, Action::Report, owner_facts) == Decision::Allow,
+        can_report: hidden.is_none()
+            && decide(actor, Action::Report, owner_facts) == Decision::Allow,
         hidden,
         thread,
-        title: if hidden.is_some() { String::new() } else { p.title },
-        body_html: if hidden.is_some() { String::new() } else { p.body_html },
+        title: if hidden.is_some() {
+            String::new()
+        } else {
+            p.title
+        },
+        body_html: if hidden.is_some() {
+            String::new()
+        } else {
+            p.body_html
+        },
     })
 }
 
@@ -614,7 +627,14 @@ pub async fn create(
     confirmed: bool,
 ) -> Result<ProposalId, AppError> {
     let blocked = crate::comments::service::blocked(db, actor).await?;
-    ensure(actor, Action::CreateProposal, Facts { blocked, ..Facts::default() })?;
+    ensure(
+        actor,
+        Action::CreateProposal,
+        Facts {
+            blocked,
+            ..Facts::default()
+        },
+    )?;
     let author = actor.require_user()?;
     let checked = check(db, &input).await?;
     let c = access::visible(db, actor, consultation).await?;
@@ -876,10 +896,18 @@ mod tests {
         let id = create(&db, resident, c, again(), true).await.unwrap();
         assert_eq!(total(&db, resident, c).await, 2);
         assert_eq!(
-            detail(&db, &Reference::default(), Actor::Anonymous, false, &[], id, Default::default())
-                .await
-                .unwrap()
-                .title,
+            detail(
+                &db,
+                &Reference::default(),
+                Actor::Anonymous,
+                false,
+                &[],
+                id,
+                Default::default()
+            )
+            .await
+            .unwrap()
+            .title,
             "Éclairages publics avenue République"
         );
 

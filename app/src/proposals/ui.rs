@@ -173,7 +173,10 @@ pub fn ProposalsPage() -> impl IntoView {
 pub fn ProposalPage() -> impl IntoView {
     let id = path_param("id");
     let query = crate::comments::service::ThreadQuery::from_params(query_param);
-    let data = Resource::new(|| (), move |_| with_flash(proposal_detail(id.clone(), query.clone())));
+    let data = Resource::new(
+        || (),
+        move |_| with_flash(proposal_detail(id.clone(), query.clone())),
+    );
     view! {
         <NoticeFromQuery allowed=NOTICES />
         <Suspense fallback=Loading>
@@ -191,7 +194,15 @@ pub fn ProposalPage() -> impl IntoView {
 fn ProposalView(p: ProposalDetail, flash: Option<Flash>) -> impl IntoView {
     let locale = use_locale();
     let id = p.id;
-    let title = crate::ui::raw_text(&format!("{} · {}", if p.hidden.is_some() { t("content-hidden").to_string() } else { p.title.clone() }, t("site-name")));
+    let title = crate::ui::raw_text(&format!(
+        "{} · {}",
+        if p.hidden.is_some() {
+            t("content-hidden").to_string()
+        } else {
+            p.title.clone()
+        },
+        t("site-name")
+    ));
     let flash = flash.as_ref();
     let support_form = FormState::new(&form_name(id), flash);
     let withdraw_form = FormState::new("withdraw", flash);

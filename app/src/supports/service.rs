@@ -605,16 +605,20 @@ mod tests {
                 .unwrap();
             assert_eq!(states(page), (sorted(expected.to_vec()), used, 3));
             for (id, state) in expected {
-                let page = detail(&db, &kept, reader, false, &[], id, Default::default()).await.unwrap();
+                let page = detail(&db, &kept, reader, false, &[], id, Default::default())
+                    .await
+                    .unwrap();
                 assert_eq!(page.support, state);
             }
         }
         // The history the page shows, oldest first, read in the same query.
-        assert!(detail(&db, &kept, resident, false, &[], a, Default::default())
-            .await
-            .unwrap()
-            .history
-            .is_empty());
+        assert!(
+            detail(&db, &kept, resident, false, &[], a, Default::default())
+                .await
+                .unwrap()
+                .history
+                .is_empty()
+        );
         let author_id = Some(author);
         audit::record(&db, author_id, AuditAction::ProposalCreated, a, "")
             .await
@@ -632,13 +636,17 @@ mod tests {
         )
         .await
         .unwrap();
-        let page = detail(&db, &kept, resident, false, &[], a, Default::default()).await.unwrap();
+        let page = detail(&db, &kept, resident, false, &[], a, Default::default())
+            .await
+            .unwrap();
         assert_eq!(
             page.history.iter().map(|h| h.event).collect::<Vec<_>>(),
             vec![AuditAction::ProposalCreated, AuditAction::ProposalEdited]
         );
         assert_eq!(page.history[0].on, crate::server::clock::day(Utc::now()));
-        let page = detail(&db, &kept, resident, false, &[], b, Default::default()).await.unwrap();
+        let page = detail(&db, &kept, resident, false, &[], b, Default::default())
+            .await
+            .unwrap();
         assert_eq!(
             page.history
                 .iter()

@@ -27,7 +27,14 @@ async fn open_debate(app: &TestApp, c: Uuid) -> Uuid {
         )
         .await;
     page.assert_has(&tr(Fr, "notice-debate-opened"));
-    Uuid::parse_str(page.url_path().split('?').next().unwrap().trim_start_matches("/debates/")).unwrap()
+    Uuid::parse_str(
+        page.url_path()
+            .split('?')
+            .next()
+            .unwrap()
+            .trim_start_matches("/debates/"),
+    )
+    .unwrap()
 }
 
 #[tokio::test]
@@ -49,30 +56,72 @@ async fn residents_debate_without_javascript() {
     let a = app.account(&a_mail, Role::Resident).await;
     let long = "ب".repeat(2001);
     let page = a
-        .submit(&path, "/api/comments/post", &[("thread", "debate"), ("target", &d.to_string()), ("alignment", "for"), ("body", &long)])
+        .submit(
+            &path,
+            "/api/comments/post",
+            &[
+                ("thread", "debate"),
+                ("target", &d.to_string()),
+                ("alignment", "for"),
+                ("body", &long),
+            ],
+        )
         .await;
     assert_eq!(page.status, 422);
     page.assert_has(&error_text(Fr, "text-too-long"));
     assert!(page.body.contains(&long), "what was typed is kept");
     let page = a
-        .submit(&path, "/api/comments/post", &[("thread", "debate"), ("target", &d.to_string()), ("alignment", "for"), ("body", "Oui, **pour** les enfants.")])
+        .submit(
+            &path,
+            "/api/comments/post",
+            &[
+                ("thread", "debate"),
+                ("target", &d.to_string()),
+                ("alignment", "for"),
+                ("body", "Oui, **pour** les enfants."),
+            ],
+        )
         .await;
     page.assert_has(&tr(Fr, "notice-comment-posted"));
     page.assert_has("pour");
     page.assert_has(&tr(Fr, "alignment-for"));
-    let top: Uuid = comments::Entity::find().one(&app.db).await.unwrap().unwrap().id;
+    let top: Uuid = comments::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
 
     // Another resident replies from the reply page, votes, and cannot vote on their own.
     let b = app.account(&email("bilel"), Role::Resident).await;
     let reply_page = b.get(&format!("/comments/{top}/reply")).await;
     assert_eq!(reply_page.status, 200);
     let page = b
-        .submit(&format!("/comments/{top}/reply"), "/api/comments/post", &[("thread", "debate"), ("target", &d.to_string()), ("parent", &top.to_string()), ("body", "Et les livraisons ?")])
+        .submit(
+            &format!("/comments/{top}/reply"),
+            "/api/comments/post",
+            &[
+                ("thread", "debate"),
+                ("target", &d.to_string()),
+                ("parent", &top.to_string()),
+                ("body", "Et les livraisons ?"),
+            ],
+        )
         .await;
     page.assert_has("Et les livraisons ?");
-    let page = b.submit(&path, "/api/comments/vote", &[("id", &top.to_string()), ("value", "1")]).await;
+    let page = b
+        .submit(
+            &path,
+            "/api/comments/vote",
+            &[("id", &top.to_string()), ("value", "1")],
+        )
+        .await;
     assert_eq!(page.status, 200);
-    let row = comments::Entity::find_by_id(top).one(&app.db).await.unwrap().unwrap();
+    let row = comments::Entity::find_by_id(top)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!((row.votes_up, row.votes_down), (1, 0));
     // The same vote posted twice at once counts once.
     let top_id = top.to_string();
@@ -82,31 +131,74 @@ async fn residents_debate_without_javascript() {
         b.call("/api/comments/vote", &fields)
     );
     assert!(x.status().is_success() && y.status().is_success());
-    let row = comments::Entity::find_by_id(top).one(&app.db).await.unwrap().unwrap();
+    let row = comments::Entity::find_by_id(top)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!((row.votes_up, row.votes_down, row.score), (0, 1, -1));
-    let own = a.post(&path, "/api/comments/vote", &[("id", &top.to_string()), ("value", "1")]).await;
+    let own = a
+        .post(
+            &path,
+            "/api/comments/vote",
+            &[("id", &top.to_string()), ("value", "1")],
+        )
+        .await;
     assert!(own.status().is_redirection());
     let page = a.get(&path).await;
     page.assert_has(&tr(Fr, "error-forbidden-own-content"));
     // The island's JSON call answers with the counts.
-    let json = b.call_json("/api/comments/set-vote", &format!(r#"{{"id":"{top}","value":1}}"#)).await;
+    let json = b
+        .call_json(
+            "/api/comments/set-vote",
+            &format!(r#"{{"id":"{top}","value":1}}"#),
+        )
+        .await;
     assert_eq!(json.status(), 200);
     assert_eq!(json.json::<serde_json::Value>().await.unwrap()["up"], 1);
 
     // A resident cannot close a debate (page offers nothing, server refuses).
-    let refused = b.post(&path, "/api/debates/close", &[("id", &d.to_string()), ("conclusions", "Fini")]).await;
+    let refused = b
+        .post(
+            &path,
+            "/api/debates/close",
+            &[("id", &d.to_string()), ("conclusions", "Fini")],
+        )
+        .await;
     assert!(refused.status().is_redirection());
-    b.get(&path).await.assert_has(&tr(Fr, "error-forbidden-referent-only"));
+    b.get(&path)
+        .await
+        .assert_has(&tr(Fr, "error-forbidden-referent-only"));
     // An official closes it; the conclusions are on top and the form is gone.
     let official = app.account(&email("official"), Role::Official).await;
     let page = official
-        .submit(&path, "/api/debates/close", &[("id", &d.to_string()), ("conclusions", "Un essai aura lieu en **mars**.")])
+        .submit(
+            &path,
+            "/api/debates/close",
+            &[
+                ("id", &d.to_string()),
+                ("conclusions", "Un essai aura lieu en **mars**."),
+            ],
+        )
         .await;
     page.assert_has(&tr(Fr, "debate-conclusions"));
     let page = a.get(&path).await;
     page.assert_has(&tr(Fr, "error-conflict-debate-closed"));
-    assert!(!page.body.contains("/api/comments/post\""), "no comment form on a closed debate");
-    let late = a.submit(&path, "/api/comments/post", &[("thread", "debate"), ("target", &d.to_string()), ("body", "Trop tard")]).await;
+    assert!(
+        !page.body.contains("/api/comments/post\""),
+        "no comment form on a closed debate"
+    );
+    let late = a
+        .submit(
+            &path,
+            "/api/comments/post",
+            &[
+                ("thread", "debate"),
+                ("target", &d.to_string()),
+                ("body", "Trop tard"),
+            ],
+        )
+        .await;
     assert_eq!(late.status, 409);
     late.assert_has(&tr(Fr, "error-conflict-debate-closed"));
 }
@@ -120,9 +212,22 @@ async fn reports_hide_and_the_queue_decides_in_the_open() {
     let author_mail = email("author");
     let author = app.account(&author_mail, Role::Resident).await;
     author
-        .submit(&path, "/api/comments/post", &[("thread", "debate"), ("target", &d.to_string()), ("body", "Achetez mes montres sur example.com")])
+        .submit(
+            &path,
+            "/api/comments/post",
+            &[
+                ("thread", "debate"),
+                ("target", &d.to_string()),
+                ("body", "Achetez mes montres sur example.com"),
+            ],
+        )
         .await;
-    let bad: Uuid = comments::Entity::find().one(&app.db).await.unwrap().unwrap().id;
+    let bad: Uuid = comments::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
     // Reporting one's own content, or twice: a message.
     let page = report(&author, bad, "spam").await;
     page.assert_has(&tr(Fr, "error-forbidden-own-content"));
@@ -133,7 +238,9 @@ async fn reports_hide_and_the_queue_decides_in_the_open() {
     }
     let page = report(&reporters[0].1, bad, "spam").await;
     page.assert_has(&tr(Fr, "notice-report-sent"));
-    report(&reporters[0].1, bad, "spam").await.assert_has(&tr(Fr, "error-conflict-already-reported"));
+    report(&reporters[0].1, bad, "spam")
+        .await
+        .assert_has(&tr(Fr, "error-conflict-already-reported"));
     report(&reporters[1].1, bad, "offensive").await;
     report(&reporters[2].1, bad, "spam").await;
     // Hidden for everyone, with its reason; the author is told and may appeal.
@@ -142,35 +249,76 @@ async fn reports_hide_and_the_queue_decides_in_the_open() {
     page.assert_has(&tr(Fr, "content-hidden"));
     page.assert_has(&tr(Fr, "reason-spam"));
     let mails = wait_for_mail(&author_mail, 1).await;
-    assert!(mails.iter().any(|m| m.subject == tr(Fr, "email-content-hidden-subject")));
+    assert!(mails
+        .iter()
+        .any(|m| m.subject == tr(Fr, "email-content-hidden-subject")));
 
     // The queue: a resident is refused, on the page and on the server function.
     let resident = &reporters[0].1;
     assert_eq!(resident.get("/moderation").await.status, 403);
-    let case: Uuid = app::server::entities::moderation_cases::Entity::find().one(&app.db).await.unwrap().unwrap().id;
-    let refused = resident.call("/api/moderation/act", &[("case", &case.to_string()), ("act", "restore")]).await;
+    let case: Uuid = app::server::entities::moderation_cases::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let refused = resident
+        .call(
+            "/api/moderation/act",
+            &[("case", &case.to_string()), ("act", "restore")],
+        )
+        .await;
     assert_eq!(refused.status(), 403);
     let referent = app.account(&email("referent"), Role::Referent).await;
     let queue = referent.get("/moderation").await;
     queue.assert_has("Achetez mes montres");
     queue.assert_has(&tr(Fr, "moderation-auto-hidden"));
     let page = referent
-        .submit("/moderation", "/api/moderation/act", &[("case", &case.to_string()), ("act", "hide"), ("reason", "spam")])
+        .submit(
+            "/moderation",
+            "/api/moderation/act",
+            &[
+                ("case", &case.to_string()),
+                ("act", "hide"),
+                ("reason", "spam"),
+            ],
+        )
         .await;
     page.assert_has(&tr(Fr, "notice-moderation-done"));
 
     // The author appeals once; the referent who hid it cannot decide; another restores it.
     let appeal_path = format!("/moderation/appeal/comment/{bad}");
     let page = author
-        .submit(&appeal_path, "/api/moderation/appeal", &[("case", &case.to_string()), ("appeal", "Ce n'était pas de la publicité."), ("back", &appeal_path)])
+        .submit(
+            &appeal_path,
+            "/api/moderation/appeal",
+            &[
+                ("case", &case.to_string()),
+                ("appeal", "Ce n'était pas de la publicité."),
+                ("back", &appeal_path),
+            ],
+        )
         .await;
     page.assert_has(&tr(Fr, "appeal-state-waiting"));
-    let own = referent.post("/moderation/appeals", "/api/moderation/decide", &[("case", &case.to_string()), ("decision", "reverse")]).await;
+    let own = referent
+        .post(
+            "/moderation/appeals",
+            "/api/moderation/decide",
+            &[("case", &case.to_string()), ("decision", "reverse")],
+        )
+        .await;
     assert!(own.status().is_redirection());
-    referent.get("/moderation/appeals").await.assert_has(&tr(Fr, "error-forbidden-own-moderation"));
+    referent
+        .get("/moderation/appeals")
+        .await
+        .assert_has(&tr(Fr, "error-forbidden-own-moderation"));
     let other = app.account(&email("referent2"), Role::Referent).await;
     other
-        .submit("/moderation/appeals", "/api/moderation/decide", &[("case", &case.to_string()), ("decision", "reverse")])
+        .submit(
+            "/moderation/appeals",
+            "/api/moderation/decide",
+            &[("case", &case.to_string()), ("decision", "reverse")],
+        )
         .await;
     app.browser(Fr).get(&path).await.assert_has("montres");
 
@@ -219,29 +367,53 @@ async fn a_debate_page_runs_a_bounded_number_of_statements_whatever_the_thread()
         }
     };
     let first = Uuid::new_v4();
-    insert(first, None, None, 1, 0).insert(&app.db).await.unwrap();
+    insert(first, None, None, 1, 0)
+        .insert(&app.db)
+        .await
+        .unwrap();
     let anonymous = app.browser(Fr);
-    let small = (measure(&anonymous, &path).await, measure(&resident, &path).await);
+    let small = (
+        measure(&anonymous, &path).await,
+        measure(&resident, &path).await,
+    );
     // 60 top-level comments with 12 replies each (three levels deep).
     for n in 1..60 {
         let root = Uuid::new_v4();
-        insert(root, None, None, 1, n * 100).insert(&app.db).await.unwrap();
+        insert(root, None, None, 1, n * 100)
+            .insert(&app.db)
+            .await
+            .unwrap();
         let mut parent = root;
         for k in 1..=12 {
             let id = Uuid::new_v4();
             let depth = 2 + (k % 2) as i32;
-            insert(id, Some(if depth == 2 { root } else { parent }), Some(root), depth, n * 100 + k).insert(&app.db).await.unwrap();
+            insert(
+                id,
+                Some(if depth == 2 { root } else { parent }),
+                Some(root),
+                depth,
+                n * 100 + k,
+            )
+            .insert(&app.db)
+            .await
+            .unwrap();
             parent = id;
         }
     }
     // As the service keeps it: every comment, replies included.
     app.exec("UPDATE debates SET comments_count = 768").await;
-    let large = (measure(&anonymous, &path).await, measure(&resident, &path).await);
+    let large = (
+        measure(&anonymous, &path).await,
+        measure(&resident, &path).await,
+    );
     assert!(large.0 <= 10 && large.1 <= 10, "{large:?}");
     // The debate with its author, the page of comments with the thread's count, their
     // replies; plus the session (with its account) for a resident.
     assert_eq!(large, (3, 4), "statements for a visitor, a resident");
-    assert!(small.0 <= large.0 && small.1 <= large.1, "{small:?} {large:?}");
+    assert!(
+        small.0 <= large.0 && small.1 <= large.1,
+        "{small:?} {large:?}"
+    );
     let page = anonymous.get(&path).await;
     page.assert_has("Commentaire 0");
     page.assert_has(&tr_args_count(Fr, "comments-count", 768));
@@ -256,7 +428,12 @@ async fn report(who: &Browser, id: Uuid, reason: &str) -> Page {
     who.submit(
         &format!("/report/comment/{id}"),
         "/api/moderation/report",
-        &[("kind", "comment"), ("id", &id), ("reason", reason), ("details", "")],
+        &[
+            ("kind", "comment"),
+            ("id", &id),
+            ("reason", reason),
+            ("details", ""),
+        ],
     )
     .await
 }
@@ -284,28 +461,59 @@ async fn comments_on_proposals_and_the_rate_limit() {
     let author_mail = email("author");
     app.account(&author_mail, Role::Resident).await;
     let author_id = Uuid::parse_str(&app.user_id(&author_mail).await).unwrap();
-    let p = crate::participation::proposal(&app, c, &author_id.to_string(), "Un banc devant la poste").await;
+    let p =
+        crate::participation::proposal(&app, c, &author_id.to_string(), "Un banc devant la poste")
+            .await;
     let path = format!("/proposals/{p}");
     let resident = app.account(&email("resident"), Role::Resident).await;
     // A proposal takes comments without positions, the same way.
     for n in 0..5 {
         let page = resident
-            .submit(&path, "/api/comments/post", &[("thread", "proposal"), ("target", &p.to_string()), ("body", &format!("Avis numéro {n}"))])
+            .submit(
+                &path,
+                "/api/comments/post",
+                &[
+                    ("thread", "proposal"),
+                    ("target", &p.to_string()),
+                    ("body", &format!("Avis numéro {n}")),
+                ],
+            )
             .await;
         page.assert_has(&format!("Avis numéro {n}"));
     }
     let refused = resident
-        .submit(&path, "/api/comments/post", &[("thread", "proposal"), ("target", &p.to_string()), ("alignment", "for"), ("body", "Le sixième")])
+        .submit(
+            &path,
+            "/api/comments/post",
+            &[
+                ("thread", "proposal"),
+                ("target", &p.to_string()),
+                ("alignment", "for"),
+                ("body", "Le sixième"),
+            ],
+        )
         .await;
     assert_eq!(refused.status, 429);
     refused.assert_has(&tr(Fr, "error-rate-limited"));
-    assert!(refused.body.contains("Le sixième"), "what was typed is kept");
+    assert!(
+        refused.body.contains("Le sixième"),
+        "what was typed is kept"
+    );
     let page = app.browser(Ar).get(&path).await;
     page.assert_has(&tr_args_count(Ar, "comments-count", 5));
     // A position only fits a debate.
     let other = app.account(&email("other"), Role::Resident).await;
     let wrong = other
-        .submit(&path, "/api/comments/post", &[("thread", "proposal"), ("target", &p.to_string()), ("alignment", "for"), ("body", "Pour !")])
+        .submit(
+            &path,
+            "/api/comments/post",
+            &[
+                ("thread", "proposal"),
+                ("target", &p.to_string()),
+                ("alignment", "for"),
+                ("body", "Pour !"),
+            ],
+        )
         .await;
     assert_eq!(wrong.status, 422);
 }

@@ -306,7 +306,11 @@ async fn the_corpus_in_debates_comments_reports_and_appeals_stays_text() {
             .submit(
                 &debate,
                 "/api/comments/post",
-                &[("thread", "debate"), ("target", &d), ("body", &chunk.join("\n\n"))],
+                &[
+                    ("thread", "debate"),
+                    ("target", &d),
+                    ("body", &chunk.join("\n\n")),
+                ],
             )
             .await;
         assert_inert(&page);
@@ -324,22 +328,36 @@ async fn the_corpus_in_debates_comments_reports_and_appeals_stays_text() {
     // The edit form holds the text in a <textarea>: `</textarea>` must not close it.
     let edit = author.get(&format!("/comments/{last}/edit")).await;
     assert_inert(&edit);
-    assert!(edit.has("</textarea><img src=x onerror=alert(14)>"), "the text is kept as typed");
+    assert!(
+        edit.has("</textarea><img src=x onerror=alert(14)>"),
+        "the text is kept as typed"
+    );
     let reporter = app.account(&email("reporter"), Role::Resident).await;
-    for path in [format!("/comments/{last}/reply"), format!("/report/comment/{last}")] {
+    for path in [
+        format!("/comments/{last}/reply"),
+        format!("/report/comment/{last}"),
+    ] {
         assert_inert(&reporter.get(&path).await);
     }
     reporter
         .submit(
             &format!("/report/comment/{last}"),
             "/api/moderation/report",
-            &[("kind", "comment"), ("id", last), ("reason", "other"), ("details", PAYLOADS[1])],
+            &[
+                ("kind", "comment"),
+                ("id", last),
+                ("reason", "other"),
+                ("details", PAYLOADS[1]),
+            ],
         )
         .await;
     let referent = app.account(&email("referent"), Role::Referent).await;
     let queue = referent.get("/moderation").await;
     assert_inert(&queue);
-    assert!(queue.has(PAYLOADS[1]), "the reporter's details are shown as text");
+    assert!(
+        queue.has(PAYLOADS[1]),
+        "the reporter's details are shown as text"
+    );
     for path in [
         format!("/comments/{last}"),
         format!("/consultations/{c}/debates"),
