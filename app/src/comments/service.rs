@@ -579,6 +579,29 @@ pub async fn post(
     };
     // Where one stands is said once, with the top-level comment.
     let alignment = alignment.filter(|_| depth == 1);
+    // A double click (or a form sent again) posts once: the author's posts are taken one at a
+    // time (their account row is locked; SQLite's write lock does the same), and the same text
+    // at the same place within a minute is the comment already posted.
+    crate::server::entities::users::Entity::find_by_id(author.0)
+        .lock_exclusive()
+        .one(&txn)
+        .await?;
+    let mut same = comments::Entity::find()
+        .filter(comments::Column::AuthorId.eq(author.0))
+        .filter(comments::Column::TargetType.eq(input.thread.code()))
+        .filter(comments::Column::TargetId.eq(input.target))
+        .filter(comments::Column::Body.eq(body.as_str()))
+        .filter(comments::Column::CreatedAt.gt(Utc::now() - chrono::Duration::minutes(1)));
+    same = match parent {
+        Some(p) => same.filter(comments::Column::ParentId.eq(p)),
+        None => same.filter(comments::Column::ParentId.is_null()),
+    };
+    if let Some(earlier) = same.one(&txn).await? {
+        return Ok((
+            CommentId(earlier.id),
+            CommentId(earlier.root_id.unwrap_or(earlier.id)),
+        ));
+    }
     let id = Uuid::new_v4();
     comments::ActiveModel {
         id: Set(id),

@@ -80,6 +80,29 @@ async fn page(
         .unwrap()
 }
 
+/// The municipality's row with a report threshold (a migrated database has none: the
+/// server writes it at start-up).
+async fn municipality_with_threshold(db: &DatabaseConnection, threshold: i32) {
+    use sea_orm::ActiveModelTrait;
+    crate::server::entities::municipality::ActiveModel {
+        id: sea_orm::Set(1),
+        name_ar: sea_orm::Set("بلدية".into()),
+        name_fr: sea_orm::Set("Commune".into()),
+        name_en: sea_orm::Set("Municipality".into()),
+        tagline_ar: sea_orm::Set(String::new()),
+        tagline_fr: sea_orm::Set(String::new()),
+        tagline_en: sea_orm::Set(String::new()),
+        verify_census: sea_orm::Set(true),
+        verify_in_person: sea_orm::Set(true),
+        verify_outside_census: sea_orm::Set(false),
+        report_threshold: sea_orm::Set(threshold),
+        updated_at: sea_orm::Set(chrono::Utc::now()),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+}
+
 #[tokio::test]
 async fn threads_replies_votes_edit_delete() {
     let db = test_db().await;
@@ -279,6 +302,7 @@ async fn phase_and_roles() {
 async fn reports_hide_appeal_block() {
     let db = test_db().await;
     let config = config();
+    municipality_with_threshold(&db, 3).await;
     let c = consultation(&db, PhaseKind::Debate, 0, 10).await;
     let d = debate(&db, c).await;
     let author = person(&db, Role::Resident).await;
@@ -453,14 +477,7 @@ async fn reports_hide_appeal_block() {
 async fn reports_threshold_is_the_administrators() {
     let db = test_db().await;
     let config = config();
-    crate::server::entities::municipality::Entity::update_many()
-        .col_expr(
-            crate::server::entities::municipality::Column::ReportThreshold,
-            sea_orm::sea_query::Expr::value(1),
-        )
-        .exec(&db)
-        .await
-        .unwrap();
+    municipality_with_threshold(&db, 1).await;
     let c = consultation(&db, PhaseKind::Debate, 0, 10).await;
     let d = debate(&db, c).await;
     let r = person(&db, Role::Resident).await;
@@ -472,10 +489,70 @@ async fn reports_threshold_is_the_administrators() {
         .await
         .unwrap()
         .unwrap();
-    let has_municipality = crate::server::entities::municipality::Entity::find()
-        .count(&db)
+    assert_eq!(
+        row.hidden.as_deref(),
+        Some("auto"),
+        "one report hides at a threshold of 1"
+    );
+}
+
+#[tokio::test]
+async fn a_hidden_proposal_keeps_its_place_without_its_text() {
+    let db = test_db().await;
+    let config = config();
+    municipality_with_threshold(&db, 1).await;
+    let c = consultation(&db, PhaseKind::Supports, 0, 10).await;
+    let author = user(&db, Role::Resident).await;
+    let id = crate::domain::ProposalId(uuid::Uuid::new_v4());
+    crate::server::entities::proposals::insert_counted(
+        &db,
+        crate::server::entities::proposals::new_row(
+            crate::server::entities::proposals::NewRow {
+                id,
+                consultation: c,
+                author,
+                title: "Vendez vos montres ici".into(),
+                body: "Publicité".into(),
+                district: None,
+                address: None,
+                category: None,
+            },
+            chrono::Utc::now(),
+        ),
+    )
+    .await
+    .unwrap();
+    let r = person(&db, Role::Resident).await;
+    moderation::report(&db, &config, r, "proposal", &id.0.to_string(), "spam", "")
         .await
-        .unwrap()
-        > 0;
-    assert_eq!(row.hidden.is_some(), has_municipality);
+        .unwrap();
+    let page = crate::proposals::service::detail(
+        &db,
+        &Reference::default(),
+        r,
+        false,
+        &[],
+        id,
+        Default::default(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(page.hidden, Some(crate::domain::ReportReason::Spam));
+    assert!(page.title.is_empty() && page.body_html.is_empty());
+    assert!(
+        page.thread.closed.is_some(),
+        "a hidden proposal takes no comment"
+    );
+    let mine = crate::proposals::service::detail(
+        &db,
+        &Reference::default(),
+        actor(author, Role::Resident),
+        false,
+        &[],
+        id,
+        Default::default(),
+    )
+    .await
+    .unwrap();
+    assert!(mine.mine, "its author is offered the appeal");
 }

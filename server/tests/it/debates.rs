@@ -501,6 +501,28 @@ async fn comments_on_proposals_and_the_rate_limit() {
     );
     let page = app.browser(Ar).get(&path).await;
     page.assert_has(&tr_args_count(Ar, "comments-count", 5));
+    // A double click posts once (a plain post and a script's call of the same text at once).
+    let twice = app.account(&email("twice"), Role::Resident).await;
+    let target = p.to_string();
+    let fields = [
+        ("thread", "proposal"),
+        ("target", target.as_str()),
+        ("body", "Deux clics, un avis"),
+    ];
+    let (x, y) = tokio::join!(
+        twice.post(&path, "/api/comments/post", &fields),
+        twice.call("/api/comments/post", &fields)
+    );
+    assert!(
+        x.status().is_redirection() && y.status().is_success(),
+        "{} {}",
+        x.status(),
+        y.status()
+    );
+    let posted = app
+        .count("SELECT COUNT(*) FROM comments WHERE body = 'Deux clics, un avis'")
+        .await;
+    assert_eq!(posted, 1);
     // A position only fits a debate.
     let other = app.account(&email("other"), Role::Resident).await;
     let wrong = other
