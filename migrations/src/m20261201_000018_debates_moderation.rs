@@ -150,7 +150,7 @@ impl MigrationTrait for Migration {
             manager,
             "idx_comments_root",
             "comments",
-            &["root_id", "created_at"],
+            &["root_id", "created_at", "id"],
         )
         .await?;
         index(manager, "idx_comments_author", "comments", &["author_id"]).await?;

@@ -1,107 +1,107 @@
-//! The vote buttons of a comment, an island. Without JavaScript they are a plain form whose
-//! post reloads the page; hydrated, a click calls `set_vote` and updates the counts in place.
-//! If the call fails (the debate closed meanwhile), the form is posted the plain way so the
-//! page comes back with the server's message.
-use super::api::{set_vote, VoteComment};
-use leptos::html::Form;
+//! The vote buttons of a thread, made instant by one island. Each comment's buttons are a
+//! plain form (written with the thread's HTML), whose post reloads the page without
+//! JavaScript. Hydrated, this island, placed once on the page, takes over every vote form of
+//! the thread: a click calls `set_vote` with JSON arguments and updates the counts and the
+//! pressed state in place. If the call fails (the debate closed meanwhile), the form is posted
+//! the plain way, so the page comes back with the server's message in the reader's language.
+//! One island for the thread rather than one per comment: a page shows up to a hundred
+//! comments, and rendering and hydrating an island each was most of the page's cost.
 use leptos::prelude::*;
-use leptos::server_fn::ServerFn;
-use serde::{Deserialize, Serialize};
 
-/// The buttons' words, translated on the server.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VoteLabels {
-    pub up: String,
-    pub down: String,
-}
+/// The CSS class of a comment's vote form, which the island looks for.
+pub const VOTE_FORM_CLASS: &str = "vote-form";
 
 #[island]
-pub fn VoteButtons(
-    comment: String,
-    up: i32,
-    down: i32,
-    mine: i32,
-    labels: VoteLabels,
-) -> impl IntoView {
-    let up = RwSignal::new(up);
-    let down = RwSignal::new(down);
-    let mine = RwSignal::new(mine);
-    let pending = RwSignal::new(false);
-    let form = NodeRef::<Form>::new();
-    // Sent only when a failed call falls back to the plain post (a script's submit has no
-    // clicked button to carry the value).
-    let fallback = NodeRef::<leptos::html::Input>::new();
-    let id = comment.clone();
-    // The value a button sends: its direction, or 0 to take the vote back.
-    let send = move |direction: i32| {
-        if mine.get() == direction {
-            0
-        } else {
-            direction
-        }
-    };
-    let click = move |direction: i32| {
-        let id = id.clone();
-        move |ev: leptos::ev::MouseEvent| {
-            ev.prevent_default();
-            if pending.get_untracked() {
-                return;
-            }
-            pending.set(true);
-            let value = if mine.get_untracked() == direction {
-                0
-            } else {
-                direction
+pub fn ThreadVotes() -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    browser::take_over_vote_forms();
+}
+
+#[cfg(feature = "hydrate")]
+mod browser {
+    use super::super::api::set_vote;
+    use leptos::prelude::document;
+    use wasm_bindgen::{closure::Closure, JsCast};
+    use web_sys::{Element, HtmlButtonElement, HtmlFormElement, HtmlInputElement, SubmitEvent};
+
+    pub fn take_over_vote_forms() {
+        let Ok(forms) = document().query_selector_all(&format!("form.{}", super::VOTE_FORM_CLASS))
+        else {
+            return;
+        };
+        for i in 0..forms.length() {
+            let Some(form) = forms
+                .item(i)
+                .and_then(|n| n.dyn_into::<HtmlFormElement>().ok())
+            else {
+                continue;
             };
-            let id = id.clone();
-            leptos::task::spawn_local(async move {
-                // (On the server build the failure arm is empty: it only runs in the browser.)
-                #[allow(clippy::single_match)]
-                match set_vote(id, value).await {
-                    Ok(outcome) => {
-                        up.set(outcome.up);
-                        down.set(outcome.down);
-                        mine.set(outcome.mine);
-                    }
-                    Err(_) => {
-                        #[cfg(feature = "hydrate")]
-                        if let (Some(form), Some(input)) =
-                            (form.get_untracked(), fallback.get_untracked())
-                        {
-                            input.set_value(&value.to_string());
-                            input.set_disabled(false);
+            let handler_form = form.clone();
+            let on_submit = Closure::<dyn FnMut(SubmitEvent)>::new(move |ev: SubmitEvent| {
+                let Some(button) = ev
+                    .submitter()
+                    .and_then(|b| b.dyn_into::<HtmlButtonElement>().ok())
+                else {
+                    return; // not a vote button: let the form go the plain way
+                };
+                ev.prevent_default();
+                if handler_form.get_attribute("aria-busy").is_some() {
+                    return;
+                }
+                let _ = handler_form.set_attribute("aria-busy", "true");
+                let form = handler_form.clone();
+                let value: i32 = button.value().parse().unwrap_or(0);
+                let id = input(&form, "input[name=id]")
+                    .map(|i| i.value())
+                    .unwrap_or_default();
+                leptos::task::spawn_local(async move {
+                    match set_vote(id, value).await {
+                        Ok(outcome) => {
+                            show(&form, "button.vote-up", outcome.up, outcome.mine, 1);
+                            show(&form, "button.vote-down", outcome.down, outcome.mine, -1);
+                            let _ = form.remove_attribute("aria-busy");
+                        }
+                        Err(_) => {
+                            // The plain post brings the page back with the server's message.
+                            if let Some(fallback) = input(&form, "input[name=value]") {
+                                fallback.set_value(&value.to_string());
+                                fallback.set_disabled(false);
+                            }
                             let _ = form.submit();
                         }
                     }
-                }
-                pending.set(false);
+                });
             });
+            let _ =
+                form.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref());
+            on_submit.forget();
         }
-    };
-    let VoteLabels {
-        up: up_label,
-        down: down_label,
-    } = labels;
-    view! {
-        <form method="post" action=VoteComment::url() class="vote-form" node_ref=form>
-            <input type="hidden" name="id" value=comment.clone() />
-            <input type="hidden" name="value" value="0" disabled=true node_ref=fallback />
-            <button
-                type="submit" name="value" value=move || send(1).to_string()
-                class="vote vote-up" aria-pressed=move || (mine.get() == 1).to_string()
-                disabled=move || pending.get()
-                on:click=click(1)
-            >
-                <span aria-hidden="true">"▲ "</span>{up_label.clone()}" " <span class="vote-count">{move || up.get()}</span>
-            </button>
-            <button
-                type="submit" name="value" value=move || send(-1).to_string()
-                class="vote vote-down" aria-pressed=move || (mine.get() == -1).to_string()
-                disabled=move || pending.get()
-                on:click=click(-1)
-            >
-                <span aria-hidden="true">"▼ "</span>{down_label.clone()}" " <span class="vote-count">{move || down.get()}</span>
-            </button>
-        </form>
+    }
+
+    fn input(form: &HtmlFormElement, selector: &str) -> Option<HtmlInputElement> {
+        form.query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into().ok())
+    }
+
+    /// Shows a button's count and pressed state, and what it sends next (its direction, or 0
+    /// to take the vote back).
+    fn show(form: &HtmlFormElement, selector: &str, count: i32, mine: i32, direction: i32) {
+        let Some(button) = form
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e: Element| e.dyn_into::<HtmlButtonElement>().ok())
+        else {
+            return;
+        };
+        let pressed = mine == direction;
+        let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+        let next = if pressed { 0 } else { direction };
+        button.set_value(&next.to_string());
+        if let Ok(Some(span)) = button.query_selector(".vote-count") {
+            span.set_text_content(Some(&count.to_string()));
+        }
     }
 }

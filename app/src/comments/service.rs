@@ -293,13 +293,17 @@ pub async fn thread(
     // The page and the thread's count in one statement (the count is taken over every
     // top-level comment before LIMIT); only a page past the end asks again.
     let fetch = |page: u64| {
-        let mut page_values = vec![viewer_value(actor)];
-        page_values.extend(values.clone());
+        let mut page_values = values.clone();
+        page_values.push(viewer_value(actor));
         Row::find_by_statement(sql_statement(
             backend,
             &format!(
-                "SELECT {COLUMNS}, COUNT(*) OVER () AS total FROM comments c JOIN users u ON u.id = c.author_id \
-                 WHERE {filter} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {}",
+                // The page's ids and the thread's count are read from the index alone;
+                // only the page's rows are then read whole (their text, author and vote).
+                "WITH page AS (SELECT c.id AS pid, COUNT(*) OVER () AS total FROM comments c \
+                 WHERE {filter} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {}) \
+                 SELECT {COLUMNS}, page.total FROM page JOIN comments c ON c.id = page.pid \
+                 JOIN users u ON u.id = c.author_id ORDER BY {order}",
                 (page - 1) * PAGE_SIZE
             ),
             page_values,
@@ -340,14 +344,17 @@ pub async fn thread(
     let mut items: Vec<CommentView> = tops.into_iter().map(|r| viewer.view(r)).collect();
     if !roots.is_empty() {
         let marks = vec!["?"; roots.len()].join(", ");
-        let mut values = vec![viewer_value(actor)];
-        values.extend(roots.into_iter().map(Value::from));
+        let mut values: Vec<Value> = roots.into_iter().map(Value::from).collect();
+        values.push(viewer_value(actor));
         let replies = Row::find_by_statement(sql_statement(
             backend,
             &format!(
-                "SELECT * FROM (SELECT {COLUMNS}, CAST(0 AS BIGINT) AS total, ROW_NUMBER() OVER (PARTITION BY c.root_id \
-                 ORDER BY c.created_at, c.id) AS rn FROM comments c JOIN users u ON u.id = c.author_id \
-                 WHERE c.root_id IN ({marks})) t WHERE t.rn <= {REPLIES_SHOWN} ORDER BY t.created_at, t.id"
+                "WITH shown AS (SELECT r.id AS rid FROM (SELECT c.id, ROW_NUMBER() OVER \
+                 (PARTITION BY c.root_id ORDER BY c.created_at, c.id) AS rn FROM comments c \
+                 WHERE c.root_id IN ({marks})) r WHERE r.rn <= {REPLIES_SHOWN}) \
+                 SELECT {COLUMNS}, CAST(0 AS BIGINT) AS total FROM shown \
+                 JOIN comments c ON c.id = shown.rid JOIN users u ON u.id = c.author_id \
+                 ORDER BY c.created_at, c.id"
             ),
             values,
         ))

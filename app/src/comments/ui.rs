@@ -3,7 +3,7 @@
 //! delete and report.
 use super::api::{comment_form, comment_page, DeleteComment, EditComment, PostComment};
 use super::dto::{CommentFormData, CommentPage, CommentView, ThreadView};
-use super::islands::{VoteButtons, VoteLabels};
+use super::islands::{ThreadVotes, VOTE_FORM_CLASS};
 use crate::domain::{Alignment, CommentOrder, Thread, COMMENT_MAX};
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::session::Flash;
@@ -64,7 +64,8 @@ struct Words {
     delete: &'static str,
     delete_confirm: &'static str,
     report: &'static str,
-    vote: VoteLabels,
+    vote_up: String,
+    vote_down: String,
 }
 
 impl Words {
@@ -82,10 +83,8 @@ impl Words {
             delete: t("comment-delete"),
             delete_confirm: t("comment-delete-confirm"),
             report: t("report-link"),
-            vote: VoteLabels {
-                up: t("vote-up").to_string(),
-                down: t("vote-down").to_string(),
-            },
+            vote_up: esc(t("vote-up")),
+            vote_down: esc(t("vote-down")),
         }
     }
 }
@@ -105,26 +104,57 @@ fn write_comment(
     let _ = write!(
         out,
         r#"<li class="comment{}" id="comment-{id}" data-depth="{}"><article><p class="comment-meta"><strong><bdi>{}</bdi></strong>"#,
-        if focus == Some(id) { " comment-focus" } else { "" },
+        if focus == Some(id) {
+            " comment-focus"
+        } else {
+            ""
+        },
         c.depth,
-        c.author.as_deref().map_or_else(|| w.deleted_account.clone(), esc),
+        c.author
+            .as_deref()
+            .map_or_else(|| w.deleted_account.clone(), esc),
     );
     if let Some(role) = c.badge {
-        let _ = write!(out, r#" <span class="badge badge-staff">{}</span>"#, esc(t(&format!("role-{}", role.code()))));
+        let _ = write!(
+            out,
+            r#" <span class="badge badge-staff">{}</span>"#,
+            esc(t(&format!("role-{}", role.code())))
+        );
     }
     if c.author_blocked {
-        let _ = write!(out, r#" <span class="badge badge-blocked">{}</span>"#, esc(w.blocked));
+        let _ = write!(
+            out,
+            r#" <span class="badge badge-blocked">{}</span>"#,
+            esc(w.blocked)
+        );
     }
     if let Some(a) = c.alignment {
-        let _ = write!(out, r#" <span class="badge badge-{0}">{1}</span>"#, a.code(), esc(t(&format!("alignment-{}", a.code()))));
+        let _ = write!(
+            out,
+            r#" <span class="badge badge-{0}">{1}</span>"#,
+            a.code(),
+            esc(t(&format!("alignment-{}", a.code())))
+        );
     }
-    let _ = write!(out, r#" · <a href="/comments/{id}"><time>{}</time></a>"#, esc(&c.posted));
+    let _ = write!(
+        out,
+        r#" · <a href="/comments/{id}"><time>{}</time></a>"#,
+        esc(&c.posted)
+    );
     if c.edited {
-        let _ = write!(out, r#" · <span class="comment-edited">{}</span>"#, esc(w.edited));
+        let _ = write!(
+            out,
+            r#" · <span class="comment-edited">{}</span>"#,
+            esc(w.edited)
+        );
     }
     out.push_str("</p>");
     if c.deleted {
-        let _ = write!(out, r#"<p class="comment-removed">{}</p>"#, esc(w.deleted_text));
+        let _ = write!(
+            out,
+            r#"<p class="comment-removed">{}</p>"#,
+            esc(w.deleted_text)
+        );
     } else if let Some(reason) = c.hidden {
         let _ = write!(
             out,
@@ -133,27 +163,59 @@ fn write_comment(
             esc(t(&format!("reason-{}", reason.code())))
         );
         if c.mine {
-            let _ = write!(out, r#" <a href="/moderation/appeal/comment/{id}">{}</a>"#, esc(w.appeal));
+            let _ = write!(
+                out,
+                r#" <a href="/moderation/appeal/comment/{id}">{}</a>"#,
+                esc(w.appeal)
+            );
         }
         out.push_str("</p>");
     } else if let Some(html) = &c.body_html {
         // Sanitised when it was stored (ammonia).
-        let _ = write!(out, r#"<div class="comment-body markdown" dir="auto">{html}</div>"#);
+        let _ = write!(
+            out,
+            r#"<div class="comment-body markdown" dir="auto">{html}</div>"#
+        );
     }
     if let Some((_, message)) = error.as_ref().filter(|(e, _)| *e == id) {
-        let _ = write!(out, r#"<p class="alert alert-error" role="alert">{}</p>"#, esc(message));
+        let _ = write!(
+            out,
+            r#"<p class="alert alert-error" role="alert">{}</p>"#,
+            esc(message)
+        );
     }
     out.push_str(r#"<div class="comment-actions">"#);
     if c.can_vote {
-        out.push_str(
-            &view! { <VoteButtons comment=id.to_string() up=c.up down=c.down mine=c.my_vote labels=w.vote.clone() /> }
-                .to_html(),
+        // A plain form (see `islands::ThreadVotes`): each button sends its direction, or 0
+        // to take the vote back; the disabled input is the island's fallback post.
+        let pressed = |d: i32| c.my_vote == d;
+        let send = |d: i32| if pressed(d) { 0 } else { d };
+        let _ = write!(
+            out,
+            r#"<form method="post" action="{action}" class="{VOTE_FORM_CLASS}"><input type="hidden" name="id" value="{id}"><input type="hidden" name="value" value="0" disabled><button type="submit" name="value" value="{up_send}" class="vote vote-up" aria-pressed="{up_pressed}"><span aria-hidden="true">▲ </span>{up_label} <span class="vote-count">{up}</span></button><button type="submit" name="value" value="{down_send}" class="vote vote-down" aria-pressed="{down_pressed}"><span aria-hidden="true">▼ </span>{down_label} <span class="vote-count">{down}</span></button></form>"#,
+            action = super::api::VoteComment::url(),
+            up_send = send(1),
+            up_pressed = pressed(1),
+            up_label = w.vote_up,
+            up = c.up,
+            down_send = send(-1),
+            down_pressed = pressed(-1),
+            down_label = w.vote_down,
+            down = c.down,
         );
     } else if c.body_html.is_some() {
-        let _ = write!(out, r#"<span class="vote-tally">▲ {} · ▼ {}</span>"#, c.up, c.down);
+        let _ = write!(
+            out,
+            r#"<span class="vote-tally">▲ {} · ▼ {}</span>"#,
+            c.up, c.down
+        );
     }
     if c.can_reply {
-        let _ = write!(out, r#"<a href="/comments/{id}/reply">{}</a>"#, esc(w.reply));
+        let _ = write!(
+            out,
+            r#"<a href="/comments/{id}/reply">{}</a>"#,
+            esc(w.reply)
+        );
     }
     if c.can_edit {
         let _ = write!(out, r#"<a href="/comments/{id}/edit">{}</a>"#, esc(w.edit));
@@ -168,7 +230,11 @@ fn write_comment(
         );
     }
     if c.can_report {
-        let _ = write!(out, r#"<a href="/report/comment/{id}" rel="nofollow">{}</a>"#, esc(w.report));
+        let _ = write!(
+            out,
+            r#"<a href="/report/comment/{id}" rel="nofollow">{}</a>"#,
+            esc(w.report)
+        );
     }
     out.push_str("</div></article>");
     let more = c.more_replies;
@@ -182,7 +248,11 @@ fn write_comment(
             let _ = write!(
                 out,
                 r#"<p class="more-replies"><a href="/comments/{id}">{}</a></p>"#,
-                esc(&tr_args(w.locale, "comment-more-replies", &[("count", Arg::Num(more))]))
+                esc(&tr_args(
+                    w.locale,
+                    "comment-more-replies",
+                    &[("count", Arg::Num(more))]
+                ))
             );
         }
     }
@@ -307,6 +377,7 @@ pub fn CommentThread(
                 view! { <ol class="comment-list" inner_html=items></ol> }.into_any()
             }}
             <Pagination page=v.page.page total_pages=v.page.total_pages base=page_base />
+            {v.logged_in.then(|| view! { <ThreadVotes /> })}
         </section>
     }
 }
@@ -341,7 +412,7 @@ pub fn CommentOwnPage() -> impl IntoView {
                             {host_link(kind, &path, &host_title)}
                             <h1>{t("comment-page-title")}</h1>
                             {thread.closed.map(|why| view! { <p class="alert alert-info">{t(&format!("error-conflict-{}", why.code()))}</p> })}
-                            <section class="comments"><ol class="comment-list" inner_html=items></ol></section>
+                            <section class="comments"><ol class="comment-list" inner_html=items></ol>{thread.logged_in.then(|| view! { <ThreadVotes /> })}</section>
                             <p><a href=format!("{path}#comments")>{t("comment-whole-thread")}</a></p>
                         }.into_any()
                     }
