@@ -276,6 +276,19 @@ pub async fn thread(
     host: &Host,
     query: ThreadQuery,
 ) -> Result<ThreadView, AppError> {
+    thread_of_host(db, actor, viewer_blocked, host, query, false).await
+}
+
+/// [`thread`], for a host that read whether it has top-level comments with its own row: with
+/// none (`known_empty`), no statement runs.
+pub async fn thread_of_host(
+    db: &DatabaseConnection,
+    actor: Actor,
+    viewer_blocked: bool,
+    host: &Host,
+    query: ThreadQuery,
+    known_empty: bool,
+) -> Result<ThreadView, AppError> {
     let backend = db.get_database_backend();
     let aligned = host.thread == Thread::Debate;
     let alignment = query.alignment.filter(|_| aligned);
@@ -311,8 +324,13 @@ pub async fn thread(
         .all(db)
     };
     let mut page = query.page.clamp(1, 100_000);
-    let mut tops = fetch(page).await?;
-    if tops.is_empty() && page > 1 {
+    // A host that knows it has no comment yet (read with its own row) spares the statement.
+    let mut tops = if known_empty {
+        Vec::new()
+    } else {
+        fetch(page).await?
+    };
+    if tops.is_empty() && page > 1 && !known_empty {
         let total = db
             .query_one_raw(sql_statement(
                 backend,

@@ -289,6 +289,8 @@ struct DetailRow {
     viewer: ViewerColumns,
     /// 1 if the viewer supports it (see [`supports::viewer_columns`]).
     viewer_supports: i64,
+    /// 1 if the proposal has a top-level comment (its thread is read only then).
+    commented: i64,
 }
 
 /// The proposal's first 50 audit entries, oldest first, as one JSON text column.
@@ -362,7 +364,16 @@ pub async fn detail(
     let mut select = proposals::Entity::find_by_id(id.0)
         .left_join(users::Entity)
         .column_as(users::Column::DisplayName, "author_name")
-        .expr_as(history_column(backend, id), "history");
+        .expr_as(history_column(backend, id), "history")
+        .expr_as(
+            crate::server::sql_expr(
+                backend,
+                "(SELECT COUNT(*) FROM (SELECT 1 FROM comments WHERE comments.target_type = 'proposal' \
+                 AND comments.target_id = ? AND comments.depth = 1 LIMIT 1) t)",
+                [sea_orm::Value::from(id.0)],
+            ),
+            "commented",
+        );
     for (expr, name) in supports::viewer_columns(backend, actor, ViewerScope::Proposal) {
         select = select.expr_as(expr, name);
     }
@@ -376,7 +387,15 @@ pub async fn detail(
     let c = access::visible_for_page(kept, db, actor, ConsultationId(p.consultation_id)).await?;
     let consultation = reference(&c);
     let host = crate::comments::service::Host::proposal(&p, &c);
-    let thread = crate::comments::service::thread(db, actor, viewer_blocked, &host, query).await?;
+    let thread = crate::comments::service::thread_of_host(
+        db,
+        actor,
+        viewer_blocked,
+        &host,
+        query,
+        row.commented == 0,
+    )
+    .await?;
     let hidden = p.hidden.is_some().then(|| {
         p.hidden_reason
             .as_deref()
