@@ -225,12 +225,13 @@ fn parse_reason(reason: &str, problems: &mut Problems) -> Option<ReportReason> {
 
 // ---------------------------------------------------------------- reporting
 
-pub async fn report_form(
+/// The content `kind`/`id`, if `actor` may report it (not their own, not blocked).
+async fn reportable(
     db: &DatabaseConnection,
     actor: Actor,
     kind: &str,
     id: &str,
-) -> Result<ReportFormData, AppError> {
+) -> Result<(ContentKind, Uuid, Content), AppError> {
     let kind = parse_kind(kind)?;
     let id = Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)?;
     let c = content(db, kind, id).await?;
@@ -244,6 +245,46 @@ pub async fn report_form(
             ..Facts::default()
         },
     )?;
+    Ok((kind, id, c))
+}
+
+/// Emails the author that their content was hidden, with the reason and the appeal link.
+async fn tell_hidden(
+    txn: &DatabaseTransaction,
+    config: &AppConfig,
+    kind: ContentKind,
+    id: Uuid,
+    c: &Content,
+    reason: ReportReason,
+) -> Result<(), AppError> {
+    let appeal = format!(
+        "{}/moderation/appeal/{}/{}",
+        config.base_url,
+        kind.code(),
+        id
+    );
+    email_author(
+        txn,
+        c.author,
+        "moderation.hidden",
+        "content-hidden",
+        &[
+            ("reason_key", &format!("reason-{}", reason.code())),
+            ("kind_key", &format!("content-{}", kind.code())),
+            ("excerpt", &c.excerpt),
+            ("link", &appeal),
+        ],
+    )
+    .await
+}
+
+pub async fn report_form(
+    db: &DatabaseConnection,
+    actor: Actor,
+    kind: &str,
+    id: &str,
+) -> Result<ReportFormData, AppError> {
+    let (kind, id, c) = reportable(db, actor, kind, id).await?;
     Ok(ReportFormData {
         content: ContentRef {
             kind,
@@ -265,19 +306,7 @@ pub async fn report(
     reason: &str,
     details: &str,
 ) -> Result<ContentKind, AppError> {
-    let kind = parse_kind(kind)?;
-    let id = Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)?;
-    let c = content(db, kind, id).await?;
-    let blocked = crate::comments::service::blocked(db, actor).await?;
-    ensure(
-        actor,
-        Action::Report,
-        Facts {
-            owner: Some(UserId(c.author)),
-            blocked,
-            ..Facts::default()
-        },
-    )?;
+    let (kind, id, c) = reportable(db, actor, kind, id).await?;
     let reporter = actor.require_user()?;
     let mut problems = Problems::default();
     let reason = parse_reason(reason, &mut problems);
@@ -382,25 +411,7 @@ pub async fn report(
             None,
         )
         .await?;
-        let appeal = format!(
-            "{}/moderation/appeal/{}/{}",
-            config.base_url,
-            kind.code(),
-            id
-        );
-        email_author(
-            &txn,
-            c.author,
-            "moderation.hidden",
-            "content-hidden",
-            &[
-                ("reason_key", &format!("reason-{}", top.code())),
-                ("kind_key", &format!("content-{}", kind.code())),
-                ("excerpt", &c.excerpt),
-                ("link", &appeal),
-            ],
-        )
-        .await?;
+        tell_hidden(&txn, config, kind, id, &c, top).await?;
     }
     txn.commit().await?;
     Ok(kind)
@@ -678,25 +689,7 @@ pub async fn act(
             )
             .await?;
             if !c.hidden {
-                let appeal = format!(
-                    "{}/moderation/appeal/{}/{}",
-                    config.base_url,
-                    kind.code(),
-                    m.target_id
-                );
-                email_author(
-                    &txn,
-                    c.author,
-                    "moderation.hidden",
-                    "content-hidden",
-                    &[
-                        ("reason_key", &format!("reason-{}", reason.code())),
-                        ("kind_key", &format!("content-{}", kind.code())),
-                        ("excerpt", &c.excerpt),
-                        ("link", &appeal),
-                    ],
-                )
-                .await?;
+                tell_hidden(&txn, config, kind, m.target_id, &c, reason).await?;
             }
         }
         QueueAct::Restore | QueueAct::Dismiss => {
