@@ -13,8 +13,8 @@ use crate::server::{clock, markdown, sql_statement, write_txn};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    FromQueryResult, QueryFilter, QuerySelect, Set, Value,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QuerySelect, Set, Value,
 };
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -140,7 +140,7 @@ impl ThreadQuery {
     }
 }
 
-#[derive(FromQueryResult)]
+/// A comment as a page reads it (see [`json_rows`]).
 struct Row {
     id: Uuid,
     parent_id: Option<Uuid>,
@@ -160,16 +160,10 @@ struct Row {
     author_role: String,
     author_blocked_until: Option<DateTime<Utc>>,
     my_vote: Option<i32>,
-    /// The thread's count of top-level comments (on a thread's page; 0 elsewhere).
-    total: i64,
+    /// Read from [`json_rows`]: the comment's place on its page (a top-level comment's rank
+    /// in the page's order, a reply's among its top-level comment's replies). 0 elsewhere.
+    pos: i64,
 }
-
-/// The columns of [`Row`]; the one `?` is the viewer's id (their vote).
-const COLUMNS: &str = "c.id, c.parent_id, c.root_id, c.depth, c.author_id, c.alignment, \
-     c.body_html, c.votes_up, c.votes_down, c.replies_count, c.edited_at, c.deleted_at, \
-     c.hidden, c.hidden_reason, c.created_at, u.display_name AS author_name, \
-     u.role AS author_role, u.blocked_until AS author_blocked_until, \
-     (SELECT v.value FROM comment_votes v WHERE v.comment_id = c.id AND v.user_id = ?) AS my_vote";
 
 /// What the viewer may do, the same for every comment of a page.
 struct Viewer {
@@ -266,9 +260,123 @@ fn count(list: &[CommentView]) -> i64 {
     list.iter().map(|c| 1 + count(&c.replies)).sum()
 }
 
+/// An aggregate of the comments joined `from` (with their authors and the viewer's vote; the
+/// one `?` is the viewer's id) as one JSON text column: an array of [`JsonRow`]s, in no
+/// particular order. Ids are written as hex on SQLite (its uuids are blobs) and as text on
+/// PostgreSQL; ``shown.pos` is the row's `pos`.
+fn json_rows(backend: sea_orm::DatabaseBackend, from: &str) -> String {
+    let postgres = backend == sea_orm::DatabaseBackend::Postgres;
+    let id = |col: &str| {
+        if postgres {
+            col.to_string()
+        } else {
+            format!("lower(hex({col}))")
+        }
+    };
+    let entry = format!(
+        "{array}({id}, {parent}, c.depth, {author}, c.alignment, \
+         CASE WHEN c.deleted_at IS NULL AND c.hidden IS NULL THEN c.body_html ELSE '' END, \
+         c.votes_up, c.votes_down, c.replies_count, \
+         CASE WHEN c.edited_at IS NULL THEN 0 ELSE 1 END, \
+         CASE WHEN c.deleted_at IS NULL THEN 0 ELSE 1 END, c.hidden, c.hidden_reason, \
+         c.created_at, u.display_name, u.role, u.blocked_until, \
+         (SELECT v.value FROM comment_votes v WHERE v.comment_id = c.id AND v.user_id = ?), \
+         shown.pos)",
+        array = if postgres {
+            "json_build_array"
+        } else {
+            "json_array"
+        },
+        id = id("c.id"),
+        parent = id("c.parent_id"),
+        author = id("c.author_id"),
+    );
+    if postgres {
+        format!("(SELECT json_agg({entry})::text {from} JOIN users u ON u.id = c.author_id)")
+    } else {
+        format!("(SELECT json_group_array({entry}) {from} JOIN users u ON u.id = c.author_id)")
+    }
+}
+
+/// One comment of [`json_rows`], in its order.
+#[derive(serde::Deserialize)]
+struct JsonRow(
+    String,
+    Option<String>,
+    i32,
+    String,
+    Option<String>,
+    String,
+    i32,
+    i32,
+    i32,
+    i32,
+    i32,
+    Option<String>,
+    Option<String>,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<i32>,
+    i64,
+);
+
+/// The rows of a [`json_rows`] column. Times come as PostgreSQL writes them in JSON
+/// (`2026-11-25T10:00:00.5+00:00`) or as SQLite stores them (`2026-11-25 10:00:00.5+00:00`).
+fn parse_rows(json: Option<&str>) -> Result<Vec<Row>, AppError> {
+    let Some(json) = json else {
+        return Ok(Vec::new());
+    };
+    let bad = |what: &str| {
+        tracing::error!(what, "unreadable comment row");
+        AppError::Internal
+    };
+    let uuid = |s: &str| Uuid::parse_str(s).map_err(|_| bad("id"));
+    let time = |s: &str| {
+        DateTime::parse_from_rfc3339(&s.replacen(' ', "T", 1))
+            .map(|t| t.with_timezone(&Utc))
+            .map_err(|_| bad("time"))
+    };
+    let rows: Vec<JsonRow> = serde_json::from_str(json).map_err(|e| {
+        tracing::error!(error = %e, "unreadable comment rows");
+        AppError::Internal
+    })?;
+    rows.into_iter()
+        .map(|r| {
+            let flag = |on: bool| on.then_some(DateTime::<Utc>::UNIX_EPOCH);
+            Ok(Row {
+                id: uuid(&r.0)?,
+                parent_id: r
+                    .1
+                    .filter(|p| !p.is_empty())
+                    .map(|p| uuid(&p))
+                    .transpose()?,
+                depth: r.2,
+                author_id: uuid(&r.3)?,
+                alignment: r.4,
+                body_html: r.5,
+                votes_up: r.6,
+                votes_down: r.7,
+                replies_count: r.8,
+                edited_at: flag(r.9 != 0),
+                deleted_at: flag(r.10 != 0),
+                hidden: r.11,
+                hidden_reason: r.12,
+                created_at: time(&r.13)?,
+                author_name: r.14,
+                author_role: r.15,
+                author_blocked_until: r.16.as_deref().map(time).transpose()?,
+                my_vote: r.17,
+                pos: r.18,
+            })
+        })
+        .collect()
+}
+
 /// A page of a thread: its top-level comments in the order asked, each with its first
-/// replies ([`REPLIES_SHOWN`] per top-level comment). Three statements: the page, its count,
-/// the replies.
+/// replies ([`REPLIES_SHOWN`] per top-level comment). One statement (two for a page past
+/// the end, which shows the last page).
 pub async fn thread(
     db: &DatabaseConnection,
     actor: Actor,
@@ -303,35 +411,50 @@ pub async fn thread_of_host(
         CommentOrder::Newest => "c.created_at DESC, c.id DESC",
         CommentOrder::Best => "c.score DESC, c.created_at ASC, c.id ASC",
     };
-    // The page and the thread's count in one statement (the count is taken over every
-    // top-level comment before LIMIT); only a page past the end asks again.
+    // One statement: the page's ids, the thread's count and the page's position of each
+    // top-level comment are read from the index; the page's comments and their first replies
+    // then come back as one JSON text column (a single row, not one row per comment).
     let fetch = |page: u64| {
         let mut page_values = values.clone();
         page_values.push(viewer_value(actor));
-        Row::find_by_statement(sql_statement(
+        db.query_one_raw(sql_statement(
             backend,
             &format!(
-                // The page's ids and the thread's count are read from the index alone;
-                // only the page's rows are then read whole (their text, author and vote).
-                "WITH page AS (SELECT c.id AS pid, COUNT(*) OVER () AS total FROM comments c \
-                 WHERE {filter} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {}) \
-                 SELECT {COLUMNS}, page.total FROM page JOIN comments c ON c.id = page.pid \
-                 JOIN users u ON u.id = c.author_id ORDER BY {order}",
-                (page - 1) * PAGE_SIZE
+                "WITH page AS MATERIALIZED (SELECT c.id AS pid, COUNT(*) OVER () AS total, \
+                 ROW_NUMBER() OVER (ORDER BY {order}) AS pos FROM comments c \
+                 WHERE {filter} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {}), \
+                 shown AS (SELECT pid AS sid, pos FROM page UNION ALL \
+                 SELECT r.id, r.rn FROM (SELECT c.id, ROW_NUMBER() OVER \
+                 (PARTITION BY c.root_id ORDER BY c.created_at, c.id) AS rn FROM comments c \
+                 WHERE c.root_id IN (SELECT pid FROM page)) r WHERE r.rn <= {REPLIES_SHOWN}) \
+                 SELECT COALESCE((SELECT MAX(total) FROM page), CAST(0 AS BIGINT)) AS total, \
+                 {} AS items",
+                (page - 1) * PAGE_SIZE,
+                json_rows(backend, "FROM shown JOIN comments c ON c.id = shown.sid"),
             ),
             page_values,
         ))
-        .all(db)
+    };
+    let read = |row: Option<sea_orm::QueryResult>| -> Result<(u64, Vec<Row>), AppError> {
+        let Some(row) = row else {
+            return Ok((0, Vec::new()));
+        };
+        let total: i64 = row.try_get("", "total")?;
+        let items: Option<String> = row.try_get("", "items")?;
+        Ok((
+            u64::try_from(total).unwrap_or(0),
+            parse_rows(items.as_deref())?,
+        ))
     };
     let mut page = query.page.clamp(1, 100_000);
     // A host that knows it has no comment yet (read with its own row) spares the statement.
-    let mut tops = if known_empty {
-        Vec::new()
+    let (mut total, mut rows) = if known_empty {
+        (0, Vec::new())
     } else {
-        fetch(page).await?
+        read(fetch(page).await?)?
     };
-    if tops.is_empty() && page > 1 && !known_empty {
-        let total = db
+    if rows.is_empty() && page > 1 && !known_empty {
+        let count = db
             .query_one_raw(sql_statement(
                 backend,
                 &format!("SELECT COUNT(*) AS n FROM comments c WHERE {filter}"),
@@ -341,12 +464,9 @@ pub async fn thread_of_host(
             .map(|r| r.try_get::<i64>("", "n"))
             .transpose()?
             .unwrap_or(0);
-        page = Ord::max(u64::try_from(total).unwrap_or(0).div_ceil(PAGE_SIZE), 1);
-        tops = fetch(page).await?;
+        page = Ord::max(u64::try_from(count).unwrap_or(0).div_ceil(PAGE_SIZE), 1);
+        (total, rows) = read(fetch(page).await?)?;
     }
-    let total = tops
-        .first()
-        .map_or(0, |r| u64::try_from(r.total).unwrap_or(0));
     let total_pages = Ord::max(total.div_ceil(PAGE_SIZE), 1);
     let viewer = Viewer {
         actor,
@@ -354,38 +474,19 @@ pub async fn thread_of_host(
         open: host.closed.is_none(),
         now: Utc::now(),
     };
-    let roots: Vec<Uuid> = tops
-        .iter()
-        .filter(|r| r.replies_count > 0)
-        .map(|r| r.id)
-        .collect();
+    // Top-level comments in the page's order, replies oldest first under their parents.
+    let (mut tops, mut replies): (Vec<Row>, Vec<Row>) =
+        rows.into_iter().partition(|r| r.depth == 1);
+    tops.sort_by_key(|r| r.pos);
+    replies.sort_by_key(|r| (r.created_at, r.id));
     let mut items: Vec<CommentView> = tops.into_iter().map(|r| viewer.view(r)).collect();
-    if !roots.is_empty() {
-        let marks = vec!["?"; roots.len()].join(", ");
-        let mut values: Vec<Value> = roots.into_iter().map(Value::from).collect();
-        values.push(viewer_value(actor));
-        let replies = Row::find_by_statement(sql_statement(
-            backend,
-            &format!(
-                "WITH shown AS (SELECT r.id AS rid FROM (SELECT c.id, ROW_NUMBER() OVER \
-                 (PARTITION BY c.root_id ORDER BY c.created_at, c.id) AS rn FROM comments c \
-                 WHERE c.root_id IN ({marks})) r WHERE r.rn <= {REPLIES_SHOWN}) \
-                 SELECT {COLUMNS}, CAST(0 AS BIGINT) AS total FROM shown \
-                 JOIN comments c ON c.id = shown.rid JOIN users u ON u.id = c.author_id \
-                 ORDER BY c.created_at, c.id"
-            ),
-            values,
-        ))
-        .all(db)
-        .await?;
-        assemble(
-            &mut items,
-            replies
-                .into_iter()
-                .map(|r| (r.parent_id, viewer.view(r)))
-                .collect(),
-        );
-    }
+    assemble(
+        &mut items,
+        replies
+            .into_iter()
+            .map(|r| (r.parent_id, viewer.view(r)))
+            .collect(),
+    );
     Ok(ThreadView {
         thread: host.thread,
         target: host.target,
@@ -435,16 +536,23 @@ pub async fn comment_page(
     let host = host(db, actor, thread_of(&c)?, c.target_id).await?;
     let root = c.root_id.unwrap_or(c.id);
     let backend = db.get_database_backend();
-    let rows = Row::find_by_statement(sql_statement(
-        backend,
-        &format!(
-            "SELECT {COLUMNS}, CAST(0 AS BIGINT) AS total FROM comments c JOIN users u ON u.id = c.author_id \
-             WHERE c.id = ? OR c.root_id = ? ORDER BY c.depth, c.created_at, c.id LIMIT 501"
-        ),
-        [viewer_value(actor), Value::from(root), Value::from(root)],
-    ))
-    .all(db)
-    .await?;
+    let items: Option<String> = db
+        .query_one_raw(sql_statement(
+            backend,
+            &format!(
+                "WITH shown AS (SELECT c.id AS sid, 0 AS pos FROM comments c \
+                 WHERE c.id = ? OR c.root_id = ? ORDER BY c.depth, c.created_at, c.id LIMIT 501) \
+                 SELECT {} AS items",
+                json_rows(backend, "FROM shown JOIN comments c ON c.id = shown.sid")
+            ),
+            [Value::from(root), Value::from(root), viewer_value(actor)],
+        ))
+        .await?
+        .map(|r| r.try_get("", "items"))
+        .transpose()?
+        .flatten();
+    let mut rows = parse_rows(items.as_deref())?;
+    rows.sort_by_key(|r| (r.depth, r.created_at, r.id));
     let viewer = Viewer {
         actor,
         blocked: viewer_blocked,
