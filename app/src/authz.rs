@@ -98,6 +98,16 @@ pub enum Action {
     DecideAppeal,
     /// Set how many reports hide a content automatically.
     SetReportThreshold,
+    /// Create a meeting (planners; referents for their workshops; administrators).
+    CreateMeeting,
+    /// Change or cancel a meeting, publish its minutes (its organiser, or an administrator).
+    ManageMeeting,
+    /// Check people in at the door and add walk-ins (the organiser, referents, administrators).
+    CheckIn,
+    /// Register for a meeting, or cancel one's own registration.
+    RegisterMeeting,
+    /// Register someone without internet on their behalf, or cancel it (referents).
+    AssistRegistration,
 }
 
 /// Facts about the target that some rules need.
@@ -142,6 +152,7 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
             | Action::Comment
             | Action::VoteComment
             | Action::Report
+            | Action::RegisterMeeting
     );
     if posting && facts.blocked {
         return Deny(Refusal::Blocked);
@@ -197,6 +208,24 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         }
         Action::DecideAppeal if moderator => Allow,
         Action::DecideAppeal => Deny(Refusal::ReferentOnly),
+        Action::CreateMeeting if matches!(role, Role::Planner | Role::Referent | Role::Admin) => {
+            Allow
+        }
+        Action::CreateMeeting => Deny(Refusal::StaffOnly),
+        Action::ManageMeeting if role == Role::Admin || facts.owner == Some(id) => Allow,
+        Action::ManageMeeting => Deny(Refusal::OrganizerOnly),
+        Action::CheckIn
+            if matches!(role, Role::Referent | Role::Admin) || facts.owner == Some(id) =>
+        {
+            Allow
+        }
+        Action::CheckIn => Deny(Refusal::OrganizerOnly),
+        // Registering is for oneself; cancelling, one's own registration (`owner`: its holder,
+        // when the request names one).
+        Action::RegisterMeeting if facts.owner.is_none() || facts.owner == Some(id) => Allow,
+        Action::RegisterMeeting => Deny(Refusal::NotAuthor),
+        Action::AssistRegistration if moderator => Allow,
+        Action::AssistRegistration => Deny(Refusal::ReferentOnly),
         Action::ViewStaffArea if role.is_staff() => Allow,
         Action::ViewStaffArea => Deny(Refusal::StaffOnly),
         // An administrator cannot demote themself: the last admin would lock everyone out.
@@ -692,6 +721,99 @@ mod tests {
                 Action::SetReportThreshold,
                 Facts::default(),
                 Allow,
+            ),
+            // Meetings.
+            (
+                user(Planner),
+                Action::CreateMeeting,
+                Facts::default(),
+                Allow,
+            ),
+            (
+                user(Referent),
+                Action::CreateMeeting,
+                Facts::default(),
+                Allow,
+            ),
+            (
+                user(Resident),
+                Action::CreateMeeting,
+                Facts::default(),
+                Deny(Refusal::StaffOnly),
+            ),
+            (
+                user(Official),
+                Action::CreateMeeting,
+                Facts::default(),
+                Deny(Refusal::StaffOnly),
+            ),
+            (user(Planner), Action::ManageMeeting, own_proposal, Allow),
+            (
+                user(Planner),
+                Action::ManageMeeting,
+                other_proposal,
+                Deny(Refusal::OrganizerOnly),
+            ),
+            (
+                user(Referent),
+                Action::ManageMeeting,
+                other_proposal,
+                Deny(Refusal::OrganizerOnly),
+            ),
+            (user(Admin), Action::ManageMeeting, other_proposal, Allow),
+            (user(Referent), Action::CheckIn, other_proposal, Allow),
+            (user(Planner), Action::CheckIn, own_proposal, Allow),
+            (
+                user(Planner),
+                Action::CheckIn,
+                other_proposal,
+                Deny(Refusal::OrganizerOnly),
+            ),
+            (
+                user(Resident),
+                Action::CheckIn,
+                other_proposal,
+                Deny(Refusal::OrganizerOnly),
+            ),
+            (
+                user(Resident),
+                Action::RegisterMeeting,
+                Facts::default(),
+                Allow,
+            ),
+            (user(Resident), Action::RegisterMeeting, own_proposal, Allow),
+            (
+                user(Resident),
+                Action::RegisterMeeting,
+                other_proposal,
+                Deny(Refusal::NotAuthor),
+            ),
+            (
+                Actor::Anonymous,
+                Action::RegisterMeeting,
+                Facts::default(),
+                Deny(Refusal::LoginRequired),
+            ),
+            (
+                user(Resident),
+                Action::RegisterMeeting,
+                Facts {
+                    blocked: true,
+                    ..Facts::default()
+                },
+                Deny(Refusal::Blocked),
+            ),
+            (
+                user(Referent),
+                Action::AssistRegistration,
+                Facts::default(),
+                Allow,
+            ),
+            (
+                user(Planner),
+                Action::AssistRegistration,
+                Facts::default(),
+                Deny(Refusal::ReferentOnly),
             ),
         ];
         for (actor, action, facts, expected) in rows {

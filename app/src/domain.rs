@@ -31,6 +31,7 @@ mod display_name;
 mod email;
 mod ids;
 mod locale;
+mod meeting;
 mod participation;
 mod password;
 mod role;
@@ -42,9 +43,10 @@ pub use display_name::DisplayName;
 pub use email::Email;
 pub use ids::{
     CaseId, CensusImportId, CommentId, ConsultationId, DebateId, DistrictId, MalformedId,
-    ProposalId, UserId,
+    MeetingId, ProposalId, RegistrationId, UserId,
 };
 pub use locale::Locale;
+pub use meeting::*;
 pub use participation::*;
 pub use password::{NewPassword, PasswordProblem};
 pub use role::Role;

@@ -20,6 +20,7 @@ codes! {
         Blocked => "blocked",
         OwnContent => "own-content",
         OwnModeration => "own-moderation",
+        OrganizerOnly => "organizer-only",
     }
 }
 
@@ -46,6 +47,16 @@ codes! {
         AlreadyAppealed => "already-appealed",
         NotHidden => "not-hidden",
         AppealDecided => "appeal-decided",
+        AlreadyRegistered => "already-registered",
+        RegistrationNotOpen => "registration-not-open",
+        RegistrationClosed => "registration-closed",
+        MeetingPast => "meeting-past",
+        MeetingCancelled => "meeting-cancelled",
+        NotRegistered => "not-registered",
+        CodeUnknown => "code-unknown",
+        AlreadyCheckedIn => "already-checked-in",
+        HallFull => "hall-full",
+        MeetingNotOver => "meeting-not-over",
     }
 }
 use server_fn::{

@@ -21,6 +21,7 @@ mod m20261201_000015_verification_checks;
 mod m20261201_000016_ugc_links;
 mod m20261201_000017_second_factor;
 mod m20261201_000018_debates_moderation;
+mod m20261202_000019_meetings;
 
 pub struct Migrator;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000016_ugc_links::Migration),
             Box::new(m20261201_000017_second_factor::Migration),
             Box::new(m20261201_000018_debates_moderation::Migration),
+            Box::new(m20261202_000019_meetings::Migration),
         ]
     }
 }

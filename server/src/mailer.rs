@@ -3,7 +3,7 @@
 use app::server::entities::{outbox, outbox_attempts};
 use app::server::outbox::{FAILED, PENDING, SENT};
 use chrono::{Duration, Utc};
-use lettre::message::{header::ContentType, Mailbox};
+use lettre::message::{header::ContentType, Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sea_orm::sea_query::{Condition, Expr};
 use sea_orm::{
@@ -39,13 +39,28 @@ impl Mailer {
             .recipient
             .parse()
             .map_err(|e| format!("recipient: {e}"))?;
-        let message = Message::builder()
+        let builder = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(email.subject.clone())
-            .header(ContentType::TEXT_PLAIN)
-            .body(email.body.clone())
-            .map_err(|e| format!("message: {e}"))?;
+            .subject(email.subject.clone());
+        let message = match &email.calendar {
+            None => builder
+                .header(ContentType::TEXT_PLAIN)
+                .body(email.body.clone()),
+            // The text, and the invitation as an .ics attachment calendar programs open.
+            Some(ics) => builder.multipart(
+                MultiPart::mixed()
+                    .singlepart(SinglePart::plain(email.body.clone()))
+                    .singlepart(
+                        Attachment::new("invitation.ics".to_string()).body(
+                            ics.clone(),
+                            ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
+                                .map_err(|e| format!("calendar type: {e}"))?,
+                        ),
+                    ),
+            ),
+        }
+        .map_err(|e| format!("message: {e}"))?;
         self.transport
             .send(message)
             .await

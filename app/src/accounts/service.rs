@@ -162,6 +162,7 @@ async fn registered_again(
             kind: "account.registered-again",
             subject,
             body,
+            calendar: None,
         },
     )
     .await?;
@@ -237,6 +238,7 @@ async fn send_confirmation(
             kind: "account.confirm",
             subject,
             body,
+            calendar: None,
         },
     )
     .await?;
@@ -449,6 +451,7 @@ pub async fn request_password_reset(
             kind: "account.reset",
             subject,
             body,
+            calendar: None,
         },
     )
     .await?;
@@ -644,6 +647,11 @@ pub async fn export(db: &DatabaseConnection, actor: Actor) -> Result<serde_json:
         .order_by_asc(reports::Column::CreatedAt)
         .all(db)
         .await?;
+    let seats = crate::server::entities::meeting_registrations::Entity::find()
+        .filter(crate::server::entities::meeting_registrations::Column::UserId.eq(id))
+        .order_by_asc(crate::server::entities::meeting_registrations::Column::CreatedAt)
+        .all(db)
+        .await?;
     let emails = outbox_rows::Entity::find()
         .filter(outbox_rows::Column::Recipient.eq(user.email.clone()))
         .order_by_asc(outbox_rows::Column::CreatedAt)
@@ -712,6 +720,13 @@ pub async fn export(db: &DatabaseConnection, actor: Actor) -> Result<serde_json:
             "reason": r.reason,
             "details": r.details,
             "at": r.created_at,
+        })).collect::<Vec<_>>(),
+        "meeting_registrations": seats.into_iter().map(|r| serde_json::json!({
+            "meeting_id": r.meeting_id,
+            "status": r.status,
+            "code": r.code,
+            "checked_in_at": r.checked_in_at,
+            "created_at": r.created_at,
         })).collect::<Vec<_>>(),
         "emails": emails.into_iter().map(|m| serde_json::json!({
             "kind": m.kind,

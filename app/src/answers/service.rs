@@ -233,6 +233,7 @@ async fn notify(
                 kind: "proposal.answered",
                 subject: tr_args(locale, "email-answer-subject", &args),
                 body: tr_args(locale, "email-answer-body", &args),
+                calendar: None,
             },
         )
         .await?;

@@ -28,6 +28,11 @@ codes! {
         DebateOpened => "debate.opened",
         DebateClosed => "debate.closed",
         ReportThresholdSet => "moderation.threshold_set",
+        MeetingCreated => "meeting.created",
+        MeetingChanged => "meeting.changed",
+        MeetingCancelled => "meeting.cancelled",
+        RegistrationAssisted => "meeting.registration_assisted",
+        MinutesPublished => "meeting.minutes_published",
     }
 }
 
@@ -53,6 +58,8 @@ impl AuditAction {
             ProposalCreated | ProposalEdited | ProposalWithdrawn | ProposalAnswered
             | SupportAssisted => "proposal",
             DebateOpened | DebateClosed => "debate",
+            MeetingCreated | MeetingChanged | MeetingCancelled | RegistrationAssisted
+            | MinutesPublished => "meeting",
         }
     }
 

@@ -57,6 +57,10 @@ typed_id! {
     CommentId;
     /// A moderation case (a reported or hidden content).
     CaseId;
+    /// A public meeting.
+    MeetingId;
+    /// A seat or waitlist place at a meeting.
+    RegistrationId;
 }
 
 #[cfg(test)]

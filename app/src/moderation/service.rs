@@ -197,6 +197,7 @@ async fn email_author(
             kind: kind_name,
             subject: tr_args(locale, &format!("email-{key}-subject"), &all),
             body: tr_args(locale, &format!("email-{key}-body"), &all),
+            calendar: None,
         },
     )
     .await?;

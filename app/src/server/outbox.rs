@@ -14,6 +14,8 @@ pub struct NewEmail<'a> {
     pub kind: &'a str,
     pub subject: String,
     pub body: String,
+    /// A calendar invitation (an .ics file's text), attached to the email.
+    pub calendar: Option<String>,
 }
 
 /// What stands in for a link's token wherever someone other than the recipient could read
@@ -57,6 +59,7 @@ pub async fn enqueue(db: &impl ConnectionTrait, email: NewEmail<'_>) -> Result<U
         sent_at: Set(None),
         last_error: Set(None),
         created_at: Set(now),
+        calendar: Set(email.calendar),
     }
     .insert(db)
     .await?;
