@@ -57,6 +57,7 @@ pub fn App() -> impl IntoView {
                     <crate::debates::routes::DebateRoutes />
                     <crate::comments::routes::CommentRoutes />
                     <crate::moderation::routes::ModerationRoutes />
+                    <crate::meetings::routes::MeetingRoutes />
                 </Routes>
             </main>
             <Footer />

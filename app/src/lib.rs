@@ -24,6 +24,7 @@ pub mod error;
 pub mod home;
 #[cfg(feature = "ssr")]
 pub mod i18n;
+pub mod meetings;
 pub mod moderation;
 pub mod paging;
 pub mod proposals;

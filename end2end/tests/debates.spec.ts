@@ -1,32 +1,12 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import {
-  DEMO_PASSWORD, expectAccessible, ftl, linkIn, logIn, register, settle, uniqueEmail, useLanguage, waitForMail, type Lang,
+  DEMO_PASSWORD, expectAccessible, ftl, logIn, newResident, settle, useLanguage, type Lang,
 } from './support';
 
-const PASSWORD = 'olive-tree-2026';
 /** The demo (server/src/seed.rs): a consultation in its debate phase, its debate, its comments. */
 const DEMO_DEBATE_CONSULTATION = '/consultations/6d616a6c-6973-0000-0000-0000000000e1';
 const DEMO_DEBATE = '/debates/6d616a6c-6973-0000-0000-000000003000';
 const demoComment = (i: number) => `6d616a6c-6973-0000-0000-00000000310${i}`;
-
-/**
- * A new resident, registered, confirmed through the emailed link and logged in. Each comes
- * from an address of their own (the test server trusts one proxy hop): these journeys
- * register a dozen residents, more than one address may in an hour.
- */
-async function newResident(page: Page, testInfo: TestInfo, lang: Lang, tag: string, name: string) {
-  const octet = () => 1 + Math.floor(Math.random() * 250);
-  await page.context().setExtraHTTPHeaders({ 'X-Forwarded-For': `10.${octet()}.${octet()}.${octet()}` });
-  const email = uniqueEmail(`${tag}-${lang}`, testInfo);
-  await register(page, testInfo, lang, name, email, PASSWORD);
-  const mail = await waitForMail(email, lang === 'ar' ? 'أكّد بريدك الإلكتروني' : 'confirmez votre adresse e-mail');
-  await page.goto(linkIn(mail, '/account/confirm?token='));
-  await settle(page, testInfo);
-  await page.getByRole('button', { name: ftl(lang, 'confirm-submit') }).click();
-  await expect(page.getByRole('heading', { level: 1, name: ftl(lang, 'login-title') })).toBeVisible();
-  await logIn(page, testInfo, lang, email, PASSWORD);
-  return email;
-}
 
 for (const lang of ['ar', 'fr'] as Lang[]) {
   const t = (key: string) => ftl(lang, key);

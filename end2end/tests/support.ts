@@ -218,3 +218,25 @@ export async function newVerifiedResident(page: Page, testInfo: TestInfo, lang: 
   await expect(page.getByText(ftl(lang, 'notice-verified'))).toBeVisible();
   return email;
 }
+
+const RESIDENT_PASSWORD = 'olive-tree-2026';
+
+/**
+ * A new resident, registered, confirmed through the emailed link and logged in. Each comes
+ * from an address of their own (the test server trusts one proxy hop): these journeys
+ * register a dozen residents, more than one address may in an hour.
+ */
+export async function newResident(page: Page, testInfo: TestInfo, lang: Lang, tag: string, name: string) {
+  const octet = () => 1 + Math.floor(Math.random() * 250);
+  await page.context().setExtraHTTPHeaders({ 'X-Forwarded-For': `10.${octet()}.${octet()}.${octet()}` });
+  const email = uniqueEmail(`${tag}-${lang}`, testInfo);
+  await register(page, testInfo, lang, name, email, RESIDENT_PASSWORD);
+  const mail = await waitForMail(email, lang === 'ar' ? 'أكّد بريدك الإلكتروني' : 'confirmez votre adresse e-mail');
+  await page.goto(linkIn(mail, '/account/confirm?token='));
+  await settle(page, testInfo);
+  await page.getByRole('button', { name: ftl(lang, 'confirm-submit') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: ftl(lang, 'login-title') })).toBeVisible();
+  await logIn(page, testInfo, lang, email, RESIDENT_PASSWORD);
+  return email;
+}
+

@@ -141,6 +141,7 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         None => None,
     };
     tokio::spawn(mailer::run_worker(db.clone(), mailer));
+    tokio::spawn(run_scheduler(state.clone()));
     let router = routes::router(
         state,
         page_cache::PageCache::new(Duration::from_millis(config.page_cache_ms)),
@@ -153,4 +154,21 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         }
     });
     Ok(Running { addr, db, handle })
+}
+
+/// Scheduled work inside the server: each minute, the meeting reminders now due. A reminder
+/// is claimed in the transaction that enqueues its emails, so a restart, or several app
+/// servers sharing one database, never send it twice.
+async fn run_scheduler(state: AppState) {
+    loop {
+        // First a minute after start-up, then every minute.
+        tokio::time::sleep(Duration::from_secs(60)).await;
+        match app::meetings::service::send_reminders(&state.db, &state.config, chrono::Utc::now())
+            .await
+        {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(meetings = n, "meeting reminders enqueued"),
+            Err(e) => tracing::warn!(error = %e, "meeting reminders failed"),
+        }
+    }
 }

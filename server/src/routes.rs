@@ -39,6 +39,9 @@ pub fn router(
         .route("/lang/{code}", get(set_language))
         .route("/health", get(health))
         .route("/account/export", get(export_data))
+        .route("/meetings.ics", get(all_meetings_ics))
+        .route("/meetings/{id}/calendar.ics", get(meeting_ics))
+        .route("/consultations/{id}/meetings.ics", get(consultation_ics))
         .route(
             "/assets/{hash}/pkg/{*file}",
             get(crate::assets::hashed).with_state(assets.clone()),
@@ -191,6 +194,76 @@ async fn export_data(State(state): State<AppState>, session: Session) -> Respons
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }
+}
+
+/// A calendar feed (`text/calendar`): every meeting, one meeting, or a consultation's.
+async fn ics(
+    state: &AppState,
+    headers: &axum::http::HeaderMap,
+    meeting: Option<&str>,
+    consultation: Option<&str>,
+) -> Response {
+    let meeting = match meeting.map(app::domain::MeetingId::parse).transpose() {
+        Ok(m) => m,
+        Err(_) => return StatusCode::NOT_FOUND.into_response(),
+    };
+    let consultation = match consultation
+        .map(app::domain::ConsultationId::parse)
+        .transpose()
+    {
+        Ok(c) => c,
+        Err(_) => return StatusCode::NOT_FOUND.into_response(),
+    };
+    let locale = app::i18n::locale_from_headers(headers);
+    match app::meetings::service::feed(
+        &state.db,
+        &state.reference,
+        &state.config,
+        meeting,
+        consultation,
+        locale,
+    )
+    .await
+    {
+        Ok(body) => (
+            [
+                (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+                (header::CACHE_CONTROL, "public, max-age=300"),
+            ],
+            body,
+        )
+            .into_response(),
+        Err(app::error::AppError::NotFound) | Err(app::error::AppError::Unauthenticated) => {
+            StatusCode::NOT_FOUND.into_response()
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "calendar feed failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+async fn all_meetings_ics(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    ics(&state, &headers, None, None).await
+}
+
+async fn meeting_ics(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    ics(&state, &headers, Some(&id), None).await
+}
+
+async fn consultation_ics(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    ics(&state, &headers, None, Some(&id)).await
 }
 
 async fn health(State(state): State<AppState>) -> Response {

@@ -46,4 +46,6 @@ pub struct StaffDashboardView {
     pub smtp_configured: bool,
     pub pending_emails: u64,
     pub activity: Vec<ActivityRow>,
+    /// The viewer's meetings whose minutes are overdue: (id, title, days late).
+    pub minutes_owed: Vec<(crate::domain::MeetingId, String, i64)>,
 }

@@ -47,7 +47,12 @@ pub async fn dashboard(
             detail: e.detail,
         })
         .collect();
+    let minutes_owed = match actor.user_id() {
+        Some(me) => crate::meetings::service::overdue_minutes(db, Some(me), 20).await?,
+        None => Vec::new(),
+    };
     Ok(StaffDashboardView {
+        minutes_owed,
         role,
         smtp_configured,
         pending_emails,

@@ -31,6 +31,8 @@ pub fn StaffPage() -> impl IntoView {
                                 <h2 id="work-tools">{t("staff-work-tools")}</h2>
                                 <ul class="tool-list">
                                     <li><a href="/consultations">{t("consultations-title")}</a></li>
+                                    <li><a href="/meetings">{t("meetings-title")}</a></li>
+                                    {matches!(d.role, Role::Planner | Role::Referent | Role::Admin).then(|| view! { <li><a href="/meetings/new">{t("meeting-new")}</a></li> })}
                                     {matches!(d.role, Role::Planner | Role::Admin).then(|| view! { <li><a href="/consultations/new">{t("consultation-new")}</a></li> })}
                                     {matches!(d.role, Role::Official | Role::Admin).then(|| view! { <li><a href="/staff/answers">{t("answers-title")}</a></li> })}
                                     {matches!(d.role, Role::Referent | Role::Admin).then(|| view! { <li><a href="/staff/verify">{t("in-person-title")}</a></li> })}
@@ -38,6 +40,19 @@ pub fn StaffPage() -> impl IntoView {
                                     <li><a href="/moderation/log">{t("modlog-title")}</a></li>
                                 </ul>
                             </section>
+                            {(!d.minutes_owed.is_empty()).then(|| view! {
+                                <section class="card" aria-labelledby="minutes-owed">
+                                    <h2 id="minutes-owed">{t("staff-minutes-owed")}</h2>
+                                    <ul>
+                                        {d.minutes_owed.iter().map(|(id, title, days)| view! {
+                                            <li>
+                                                <a href=format!("/meetings/{id}/minutes")><bdi>{title.clone()}</bdi></a>
+                                                " " <span class="badge badge-against">{tr_args(use_locale(), "minutes-overdue", &[("days", Arg::Num(*days))])}</span>
+                                            </li>
+                                        }).collect_view()}
+                                    </ul>
+                                </section>
+                            })}
                             {admin.then(|| view! {
                                 <section class="card" aria-labelledby="admin-tools">
                                     <h2 id="admin-tools">{t("staff-admin-tools")}</h2>

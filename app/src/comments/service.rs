@@ -8,7 +8,7 @@ use crate::domain::{
 };
 use crate::error::{AppError, Conflict, Problems};
 use crate::paging::{Page, PAGE_SIZE};
-use crate::server::entities::{comment_votes, comments, debates, proposals};
+use crate::server::entities::{comment_votes, comments, debates, meetings, proposals};
 use crate::server::{clock, markdown, sql_statement, write_txn};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -70,6 +70,16 @@ impl Host {
             closed,
         }
     }
+
+    /// A meeting takes comments (questions before, feedback after) unless it is cancelled.
+    pub fn meeting(m: &meetings::Model) -> Self {
+        Self {
+            thread: Thread::Meeting,
+            target: m.id,
+            title: m.title.clone(),
+            closed: (m.state == meetings::CANCELLED).then_some(Conflict::CommentsClosed),
+        }
+    }
 }
 
 /// The host of a thread, read now (for writes: in their transaction).
@@ -96,8 +106,16 @@ pub async fn host(
             let c = access::visible(db, actor, ConsultationId(p.consultation_id)).await?;
             Ok(Host::proposal(&p, &c))
         }
-        // Meetings come with their module.
-        Thread::Meeting => Err(AppError::NotFound),
+        Thread::Meeting => {
+            let m = meetings::Entity::find_by_id(target)
+                .one(db)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            if let Some(c) = m.consultation_id {
+                access::visible(db, actor, ConsultationId(c)).await?;
+            }
+            Ok(Host::meeting(&m))
+        }
     }
 }
 

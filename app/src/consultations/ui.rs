@@ -184,6 +184,7 @@ pub fn ConsultationPage() -> impl IntoView {
                                     <a class="button button-primary" href=proposals_href>{t("proposals-see")}</a>
                                     {c.proposals_open.then(|| view! { <a class="button" href=propose_href>{t("proposal-new")}</a> })}
                                     <a class="button" href=format!("/consultations/{}/debates", c.id)>{t("debates-see")}</a>
+                                    <a class="button" href=format!("/meetings?consultation={}", c.id)>{t("meetings-see")}</a>
                                 </div>
                                 <section aria-labelledby="phases-heading">
                                     <h2 id="phases-heading">{t("consultation-phases")}</h2>

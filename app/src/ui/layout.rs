@@ -83,6 +83,7 @@ fn HeaderContent(info: Option<VisitorInfo>) -> impl IntoView {
             <ul>
                 <li><a href="/">{t("nav-home")}</a></li>
                 <li><a href="/consultations">{t("nav-consultations")}</a></li>
+                <li><a href="/meetings">{t("nav-meetings")}</a></li>
                 {viewer.clone().filter(|v| v.role.is_staff()).map(|_| view! {
                     <li><a href="/staff">{t("nav-staff")}</a></li>
                 })}

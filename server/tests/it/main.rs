@@ -11,6 +11,7 @@ mod debates;
 mod hardening;
 mod language;
 mod mail;
+mod meetings;
 mod participation;
 mod personal_data;
 mod security;

@@ -1,0 +1,379 @@
+//! Meeting endpoints (form posts) and page loaders.
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use super::dto::{DoorPage, MeetingDetail, MeetingFormData, MeetingList, MinutesFormData};
+#[cfg(feature = "ssr")]
+use crate::domain::{ConsultationId, DistrictId, MeetingId, MeetingWhen, RegistrationId, Seat};
+
+/// The meeting form's fields, in its order (kept on a failed post).
+#[allow(clippy::too_many_arguments)]
+#[server(endpoint = "meetings/save")]
+pub async fn save_meeting(
+    id: String,
+    consultation_id: String,
+    title: String,
+    body: String,
+    kind: String,
+    starts_at: String,
+    ends_at: String,
+    address: String,
+    district_id: String,
+    link: String,
+    agenda: String,
+    accessibility: String,
+    capacity: String,
+    reserved_seats: String,
+    registration_opens_at: String,
+    registration_closes_at: String,
+) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let input = super::service::MeetingInput {
+        consultation_id: &consultation_id,
+        title: &title,
+        body: &body,
+        kind: &kind,
+        starts_at: &starts_at,
+        ends_at: &ends_at,
+        address: &address,
+        district_id: &district_id,
+        link: &link,
+        agenda: &agenda,
+        accessibility: &accessibility,
+        capacity: &capacity,
+        reserved_seats: &reserved_seats,
+        registration_opens_at: &registration_opens_at,
+        registration_closes_at: &registration_closes_at,
+    };
+    let result = async {
+        let actor = ctx.actor().await?;
+        let kept = &ctx.state.reference;
+        if id.trim().is_empty() {
+            super::service::create(ctx.db(), kept, actor, input.clone()).await
+        } else {
+            let id = MeetingId::parse(&id)?;
+            super::service::update(ctx.db(), kept, &ctx.state.config, actor, id, input.clone())
+                .await
+                .map(|()| id)
+        }
+    }
+    .await;
+    let target = result
+        .as_ref()
+        .ok()
+        .map(|m| format!("/meetings/{m}?notice=meeting-saved"));
+    let fallback = if id.trim().is_empty() {
+        "/meetings/new".to_string()
+    } else {
+        format!("/meetings/{}/edit", id.trim())
+    };
+    ctx.finish(
+        "meeting",
+        &[
+            ("consultation_id", &consultation_id),
+            ("title", &title),
+            ("body", &body),
+            ("kind", &kind),
+            ("starts_at", &starts_at),
+            ("ends_at", &ends_at),
+            ("address", &address),
+            ("district_id", &district_id),
+            ("link", &link),
+            ("agenda", &agenda),
+            ("accessibility", &accessibility),
+            ("capacity", &capacity),
+            ("reserved_seats", &reserved_seats),
+            ("registration_opens_at", &registration_opens_at),
+            ("registration_closes_at", &registration_closes_at),
+        ],
+        result.map(|_| ()),
+        target.as_deref(),
+        &fallback,
+    )
+    .await
+}
+
+#[server(endpoint = "meetings/cancel")]
+pub async fn cancel_meeting(id: String, reason: String) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let id = MeetingId::parse(&id)?;
+        super::service::cancel(ctx.db(), &ctx.state.config, ctx.actor().await?, id, &reason).await
+    }
+    .await;
+    let page = format!("/meetings/{}", id.trim());
+    ctx.finish(
+        "cancel",
+        &[("reason", &reason)],
+        result,
+        Some(&format!("{page}?notice=meeting-cancelled")),
+        &page,
+    )
+    .await
+}
+
+/// Registers the logged-in resident; answers whether they got a seat or a waitlist place.
+#[server(endpoint = "meetings/register")]
+pub async fn register_meeting(id: String) -> Result<String, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let id = MeetingId::parse(&id)?;
+        super::service::register(ctx.db(), &ctx.state.config, ctx.actor().await?, id).await
+    }
+    .await;
+    let page = format!("/meetings/{}", id.trim());
+    let target = result.as_ref().ok().map(|seat| {
+        let notice = if *seat == Seat::Confirmed {
+            "seat-confirmed"
+        } else {
+            "seat-waiting"
+        };
+        format!("{page}?notice={notice}")
+    });
+    ctx.finish(
+        "register",
+        &[],
+        result.map(|s| s.code().to_string()),
+        target.as_deref(),
+        &page,
+    )
+    .await
+}
+
+#[server(endpoint = "meetings/unregister")]
+pub async fn cancel_registration(registration: String) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let id = RegistrationId::parse(&registration)?;
+        super::service::cancel_registration(ctx.db(), &ctx.state.config, ctx.actor().await?, id)
+            .await
+    }
+    .await;
+    let target = result
+        .as_ref()
+        .ok()
+        .map(|m| format!("/meetings/{m}?notice=registration-cancelled"));
+    ctx.finish(
+        "unregister",
+        &[],
+        result.map(|_| ()),
+        target.as_deref(),
+        "/meetings",
+    )
+    .await
+}
+
+#[server(endpoint = "meetings/assist")]
+pub async fn assist_registration(id: String, name: String, phone: String) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let id = MeetingId::parse(&id)?;
+        super::service::assist(ctx.db(), ctx.actor().await?, id, &name, &phone).await
+    }
+    .await;
+    let page = format!("/meetings/{}/door", id.trim());
+    let target = result
+        .as_ref()
+        .ok()
+        .map(|(seat, code)| format!("{page}?notice=assisted-{}&code={code}", seat.code()));
+    ctx.finish(
+        "assist",
+        &[("name", &name), ("phone", &phone)],
+        result.map(|_| ()),
+        target.as_deref(),
+        &page,
+    )
+    .await
+}
+
+#[server(endpoint = "meetings/check-in")]
+pub async fn check_in(id: String, code: String) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let id = MeetingId::parse(&id)?;
+        super::service::check_in(ctx.db(), ctx.actor().await?, id, &code).await
+    }
+    .await;
+    let page = format!("/meetings/{}/door", id.trim());
+    let target = result
+        .as_ref()
+        .ok()
+        .map(|_| format!("{page}?notice=checked-in"));
+    ctx.finish(
+        "check-in",
+        &[("code", &code)],
+        result.map(|_| ()),
+        target.as_deref(),
+        &page,
+    )
+    .await
+}
+
+#[server(endpoint = "meetings/walk-in")]
+pub async fn walk_in(id: String, name: String) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let id = MeetingId::parse(&id)?;
+        super::service::walk_in(ctx.db(), ctx.actor().await?, id, &name).await
+    }
+    .await;
+    let page = format!("/meetings/{}/door", id.trim());
+    ctx.finish(
+        "walk-in",
+        &[("name", &name)],
+        result,
+        Some(&format!("{page}?notice=walk-in-added")),
+        &page,
+    )
+    .await
+}
+
+#[server(endpoint = "meetings/minutes")]
+pub async fn publish_minutes(
+    id: String,
+    summary: String,
+    decisions: String,
+    attendance: String,
+    attendance_reason: String,
+    proposals: Option<Vec<String>>,
+) -> Result<(), AppError> {
+    let ctx = crate::server::ctx()?;
+    let proposals = proposals.unwrap_or_default();
+    let result = async {
+        let id = MeetingId::parse(&id)?;
+        super::service::publish_minutes(
+            ctx.db(),
+            &ctx.state.config,
+            ctx.actor().await?,
+            id,
+            super::service::MinutesInput {
+                summary: &summary,
+                decisions: &decisions,
+                attendance: &attendance,
+                attendance_reason: &attendance_reason,
+                proposals: &proposals,
+            },
+        )
+        .await
+    }
+    .await;
+    let page = format!("/meetings/{}", id.trim());
+    ctx.finish(
+        "minutes",
+        &[
+            ("summary", &summary),
+            ("decisions", &decisions),
+            ("attendance", &attendance),
+            ("attendance_reason", &attendance_reason),
+        ],
+        result,
+        Some(&format!("{page}?notice=minutes-published")),
+        &format!("{page}/minutes"),
+    )
+    .await
+}
+
+/// The meeting list (page loader).
+#[cfg(feature = "ssr")]
+pub async fn meeting_list(
+    when: String,
+    consultation: String,
+    district: String,
+    page: u64,
+) -> Result<MeetingList, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let consultation = match consultation.trim() {
+            "" => None,
+            c => Some(ConsultationId::parse(c)?),
+        };
+        let district = DistrictId::parse(&district).ok();
+        super::service::list(
+            ctx.db(),
+            &ctx.state.reference,
+            ctx.actor().await?,
+            ctx.locale(),
+            MeetingWhen::from_code(when.trim()).unwrap_or(MeetingWhen::Upcoming),
+            consultation,
+            district,
+            page,
+        )
+        .await
+    }
+    .await;
+    ctx.page(result)
+}
+
+/// A meeting's page (page loader).
+#[cfg(feature = "ssr")]
+pub async fn meeting_detail(
+    id: String,
+    query: crate::comments::service::ThreadQuery,
+) -> Result<MeetingDetail, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let id = MeetingId::parse(&id)?;
+        let blocked = crate::comments::api::viewer_blocked(&ctx).await?;
+        super::service::detail(
+            ctx.db(),
+            &ctx.state.reference,
+            ctx.actor().await?,
+            blocked,
+            ctx.locale(),
+            id,
+            query,
+        )
+        .await
+    }
+    .await;
+    ctx.page(result)
+}
+
+/// The meeting form (page loader): `id` empty for a new meeting.
+#[cfg(feature = "ssr")]
+pub async fn meeting_form(id: String, consultation: String) -> Result<MeetingFormData, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let id = match id.trim() {
+            "" => None,
+            raw => Some(MeetingId::parse(raw)?),
+        };
+        let consultation = ConsultationId::parse(&consultation).ok();
+        super::service::form_data(
+            ctx.db(),
+            &ctx.state.reference,
+            ctx.actor().await?,
+            ctx.locale(),
+            id,
+            consultation,
+        )
+        .await
+    }
+    .await;
+    ctx.page(result)
+}
+
+/// The door page (page loader).
+#[cfg(feature = "ssr")]
+pub async fn door_page(id: String, page: u64) -> Result<DoorPage, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let id = MeetingId::parse(&id)?;
+        super::service::door(ctx.db(), ctx.actor().await?, id, page).await
+    }
+    .await;
+    ctx.page(result)
+}
+
+/// The minutes form (page loader).
+#[cfg(feature = "ssr")]
+pub async fn minutes_form(id: String) -> Result<MinutesFormData, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        let id = MeetingId::parse(&id)?;
+        super::service::minutes_form(ctx.db(), ctx.actor().await?, id).await
+    }
+    .await;
+    ctx.page(result)
+}

@@ -1,0 +1,641 @@
+//! Meetings on a migrated database (SQLite, or PostgreSQL with `MAJLIS_TEST_DATABASE_URL`):
+//! exact seats under concurrency, the waitlist, registration on someone's behalf, the door,
+//! minutes, the reminder, calendars, and each refusal once.
+#![allow(clippy::unwrap_used)]
+use super::service::{self as meetings, MeetingInput, MinutesInput};
+use crate::authz::Actor;
+use crate::domain::{MeetingId, PhaseKind, RegistrationId, Role, Seat, UserId};
+use crate::error::{AppError, Conflict, Refusal};
+use crate::server::entities::{meeting_registrations as regs, meetings as rows, outbox};
+use crate::server::reference::Reference;
+use crate::server::testing::{consultation, test_db, user};
+use crate::server::AppConfig;
+use chrono::{Duration, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    Set,
+};
+
+fn config() -> AppConfig {
+    AppConfig {
+        base_url: "http://majlis.test".into(),
+        smtp_configured: false,
+        dev_email_links: false,
+        proxy_hops: 0,
+        identity_key: vec![7; 32],
+        time_zone: chrono_tz::Africa::Tunis,
+        assets: Default::default(),
+    }
+}
+
+async fn person(db: &DatabaseConnection, role: Role) -> Actor {
+    Actor::User {
+        id: user(db, role).await,
+        role,
+    }
+}
+
+fn at(days: i64) -> String {
+    meetings::local_input(Utc::now() + Duration::days(days))
+}
+
+fn input<'a>(starts: &'a str, ends: &'a str, capacity: &'a str) -> MeetingInput<'a> {
+    MeetingInput {
+        title: "Atelier sur la place du marché",
+        body: "Venez discuter du réaménagement.",
+        kind: "in_person",
+        starts_at: starts,
+        ends_at: ends,
+        address: "Salle des fêtes, rue de la République",
+        agenda: "30 Présentation\n45 Questions",
+        capacity,
+        ..MeetingInput::default()
+    }
+}
+
+async fn meeting(db: &DatabaseConnection, organizer: Actor, capacity: &str) -> MeetingId {
+    let (s, e) = (at(5), at(6));
+    meetings::create(
+        db,
+        &Reference::default(),
+        organizer,
+        input(&s, &e, capacity),
+    )
+    .await
+    .unwrap()
+}
+
+async fn row(db: &DatabaseConnection, id: MeetingId) -> rows::Model {
+    rows::Entity::find_by_id(id.0)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+async fn count(db: &DatabaseConnection, id: MeetingId, status: &str) -> u64 {
+    regs::Entity::find()
+        .filter(regs::Column::MeetingId.eq(id.0))
+        .filter(regs::Column::Status.eq(status))
+        .count(db)
+        .await
+        .unwrap()
+}
+
+async fn registration_of(db: &DatabaseConnection, id: MeetingId, who: Actor) -> RegistrationId {
+    RegistrationId(
+        regs::Entity::find()
+            .filter(regs::Column::MeetingId.eq(id.0))
+            .filter(regs::Column::UserId.eq(who.user_id().unwrap().0))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id,
+    )
+}
+
+async fn emails(db: &DatabaseConnection, kind: &str) -> Vec<outbox::Model> {
+    outbox::Entity::find()
+        .filter(outbox::Column::Kind.eq(kind))
+        .all(db)
+        .await
+        .unwrap()
+}
+
+/// Moves a meeting in time (as if the days had passed).
+async fn shift(db: &DatabaseConnection, id: MeetingId, starts_in: Duration) {
+    let m = row(db, id).await;
+    let length = m.ends_at - m.starts_at;
+    let mut a: rows::ActiveModel = m.into();
+    a.starts_at = Set(Utc::now() + starts_in);
+    a.ends_at = Set(Utc::now() + starts_in + length);
+    a.update(db).await.unwrap();
+}
+
+#[tokio::test]
+async fn five_hundred_registrations_for_a_hundred_seats() {
+    let db = test_db().await;
+    let planner = person(&db, Role::Planner).await;
+    let id = meeting(&db, planner, "100").await;
+    let mut people = Vec::new();
+    for _ in 0..500 {
+        people.push(person(&db, Role::Resident).await);
+    }
+    let cfg = config();
+    let tasks: Vec<_> = people
+        .iter()
+        .map(|who| {
+            let (db, cfg, who) = (db.clone(), cfg.clone(), *who);
+            tokio::spawn(async move { meetings::register(&db, &cfg, who, id).await })
+        })
+        .collect();
+    let mut seats = (0, 0);
+    for t in tasks {
+        match t.await.unwrap().unwrap() {
+            Seat::Confirmed => seats.0 += 1,
+            _ => seats.1 += 1,
+        }
+    }
+    assert_eq!(seats, (100, 400));
+    let m = row(&db, id).await;
+    assert_eq!((m.registered_count, m.waiting_count), (100, 400));
+    assert_eq!(count(&db, id, regs::CONFIRMED).await, 100);
+    assert_eq!(count(&db, id, regs::WAITING).await, 400);
+    // Every place in the queue is distinct, and every code too.
+    let all = regs::Entity::find()
+        .filter(regs::Column::MeetingId.eq(id.0))
+        .all(&db)
+        .await
+        .unwrap();
+    let positions: std::collections::HashSet<_> = all.iter().map(|r| r.position).collect();
+    let codes: std::collections::HashSet<_> = all.iter().map(|r| r.code.clone()).collect();
+    assert_eq!((positions.len(), codes.len()), (500, 500));
+    // The first hundred in the queue hold the seats.
+    assert!(all
+        .iter()
+        .all(|r| (r.position <= 100) == (r.status == regs::CONFIRMED)));
+    assert_eq!(emails(&db, "meeting.seat-confirmed").await.len(), 100);
+    assert_eq!(emails(&db, "meeting.seat-waiting").await.len(), 400);
+}
+
+#[tokio::test]
+async fn the_waitlist_moves_up_in_order() {
+    let db = test_db().await;
+    let cfg = config();
+    let planner = person(&db, Role::Planner).await;
+    let id = meeting(&db, planner, "2").await;
+    let who: Vec<Actor> = {
+        let mut v = Vec::new();
+        for _ in 0..4 {
+            v.push(person(&db, Role::Resident).await);
+        }
+        v
+    };
+    for w in &who {
+        meetings::register(&db, &cfg, *w, id).await.unwrap();
+    }
+    let page = |a: Actor| {
+        let db = db.clone();
+        async move {
+            meetings::detail(
+                &db,
+                &Reference::default(),
+                a,
+                false,
+                Default::default(),
+                id,
+                Default::default(),
+            )
+            .await
+            .unwrap()
+        }
+    };
+    let d = page(who[3]).await;
+    assert_eq!(d.mine.as_ref().unwrap().seat, Seat::Waiting);
+    assert_eq!(d.mine.unwrap().ahead, 1);
+    assert_eq!((d.seats_left, d.waiting), (0, 2));
+    // The second cancels: the third is promoted and emailed with the invitation.
+    let second = registration_of(&db, id, who[1]).await;
+    meetings::cancel_registration(&db, &cfg, who[1], second)
+        .await
+        .unwrap();
+    let promoted = emails(&db, "meeting.seat-promoted").await;
+    assert_eq!(promoted.len(), 1);
+    assert!(promoted[0]
+        .calendar
+        .as_deref()
+        .unwrap()
+        .contains("BEGIN:VEVENT"));
+    assert_eq!(page(who[2]).await.mine.unwrap().seat, Seat::Confirmed);
+    let last = page(who[3]).await.mine.unwrap();
+    assert_eq!((last.seat, last.ahead), (Seat::Waiting, 0));
+    // Cancelling twice (a double click) counts once.
+    assert_eq!(
+        meetings::cancel_registration(&db, &cfg, who[1], second).await,
+        Err(AppError::Conflict(Conflict::NotRegistered))
+    );
+    let m = row(&db, id).await;
+    assert_eq!((m.registered_count, m.waiting_count), (2, 1));
+    // The one who cancelled can register again: at the end of the queue.
+    assert_eq!(
+        meetings::register(&db, &cfg, who[1], id).await.unwrap(),
+        Seat::Waiting
+    );
+    // A larger hall lets the waitlist in.
+    let (s, e) = (at(5), at(6));
+    meetings::update(
+        &db,
+        &Reference::default(),
+        &cfg,
+        planner,
+        id,
+        input(&s, &e, "4"),
+    )
+    .await
+    .unwrap();
+    let m = row(&db, id).await;
+    assert_eq!((m.registered_count, m.waiting_count), (4, 0));
+    assert_eq!(emails(&db, "meeting.seat-promoted").await.len(), 3);
+}
+
+#[tokio::test]
+async fn refusals_are_clear() {
+    let db = test_db().await;
+    let cfg = config();
+    let kept = Reference::default();
+    let planner = person(&db, Role::Planner).await;
+    let other_planner = person(&db, Role::Planner).await;
+    let (a, b) = (
+        person(&db, Role::Resident).await,
+        person(&db, Role::Resident).await,
+    );
+    let id = meeting(&db, planner, "3").await;
+
+    // Residents do not organise; an official neither.
+    let (s, e) = (at(5), at(6));
+    for who in [a, person(&db, Role::Official).await] {
+        assert_eq!(
+            meetings::create(&db, &kept, who, input(&s, &e, "10")).await,
+            Err(AppError::Forbidden(Refusal::StaffOnly))
+        );
+    }
+    // End before start, and a start in the past.
+    let bad = meetings::create(&db, &kept, planner, input(&e, &s, "10")).await;
+    assert!(
+        matches!(bad, Err(AppError::Validation(ref f)) if f.iter().any(|f| f.code == "end-before-start"))
+    );
+    let (p, q) = (at(-2), at(-1));
+    let past = meetings::create(&db, &kept, planner, input(&p, &q, "10")).await;
+    assert_eq!(past, Err(AppError::field("starts_at", "meeting-in-past")));
+
+    // Twice is refused.
+    meetings::register(&db, &cfg, a, id).await.unwrap();
+    meetings::register(&db, &cfg, b, id).await.unwrap();
+    assert_eq!(
+        meetings::register(&db, &cfg, a, id).await,
+        Err(AppError::Conflict(Conflict::AlreadyRegistered))
+    );
+    // Someone else's registration is theirs.
+    let theirs = registration_of(&db, id, a).await;
+    assert_eq!(
+        meetings::cancel_registration(&db, &cfg, b, theirs).await,
+        Err(AppError::Forbidden(Refusal::NotAuthor))
+    );
+    // The capacity cannot go below the registrations; another planner cannot change it.
+    let changed = meetings::update(&db, &kept, &cfg, planner, id, input(&s, &e, "1")).await;
+    assert!(
+        matches!(changed, Err(AppError::Validation(ref f)) if f.iter().any(|f| f.code == "capacity-below-registered"))
+    );
+    assert_eq!(
+        meetings::update(&db, &kept, &cfg, other_planner, id, input(&s, &e, "5")).await,
+        Err(AppError::Forbidden(Refusal::OrganizerOnly))
+    );
+    // A blocked account cannot register.
+    let blocked = person(&db, Role::Resident).await;
+    let mut u: crate::server::entities::users::ActiveModel =
+        crate::server::entities::users::Entity::find_by_id(blocked.user_id().unwrap().0)
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap()
+            .into();
+    u.blocked_until = Set(Some(Utc::now() + Duration::days(7)));
+    u.update(&db).await.unwrap();
+    assert_eq!(
+        meetings::register(&db, &cfg, blocked, id).await,
+        Err(AppError::Forbidden(Refusal::Blocked))
+    );
+    // Registration closed, then the meeting over.
+    let late = person(&db, Role::Resident).await;
+    let mut m: rows::ActiveModel = row(&db, id).await.into();
+    m.registration_closes_at = Set(Some(Utc::now() - Duration::hours(1)));
+    m.update(&db).await.unwrap();
+    assert_eq!(
+        meetings::register(&db, &cfg, late, id).await,
+        Err(AppError::Conflict(Conflict::RegistrationClosed))
+    );
+    // Minutes: not before the end, not by a resident or another planner.
+    let minutes = || MinutesInput {
+        summary: "Nous avons parlé du marché.",
+        decisions: "",
+        attendance: "",
+        attendance_reason: "",
+        proposals: &[],
+    };
+    assert_eq!(
+        meetings::publish_minutes(&db, &cfg, planner, id, minutes()).await,
+        Err(AppError::Conflict(Conflict::MeetingNotOver))
+    );
+    shift(&db, id, Duration::hours(-30)).await;
+    assert_eq!(
+        meetings::register(&db, &cfg, late, id).await,
+        Err(AppError::Conflict(Conflict::MeetingPast))
+    );
+    assert_eq!(
+        meetings::cancel_registration(&db, &cfg, a, theirs).await,
+        Err(AppError::Conflict(Conflict::MeetingPast))
+    );
+    for who in [a, other_planner] {
+        assert!(matches!(
+            meetings::publish_minutes(&db, &cfg, who, id, minutes()).await,
+            Err(AppError::Forbidden(_))
+        ));
+    }
+    // An attendance that differs from the check-ins needs a reason.
+    let corrected = meetings::publish_minutes(
+        &db,
+        &cfg,
+        planner,
+        id,
+        MinutesInput {
+            attendance: "12",
+            ..minutes()
+        },
+    )
+    .await;
+    assert_eq!(
+        corrected,
+        Err(AppError::field(
+            "attendance_reason",
+            "attendance-reason-required"
+        ))
+    );
+    meetings::publish_minutes(&db, &cfg, planner, id, minutes())
+        .await
+        .unwrap();
+    // Both registrants are told, once; correcting the minutes tells nobody again.
+    assert_eq!(emails(&db, "meeting.minutes-published").await.len(), 2);
+    meetings::publish_minutes(&db, &cfg, planner, id, minutes())
+        .await
+        .unwrap();
+    assert_eq!(emails(&db, "meeting.minutes-published").await.len(), 2);
+}
+
+#[tokio::test]
+async fn the_door_assisted_registrations_and_walk_ins() {
+    let db = test_db().await;
+    let cfg = config();
+    let planner = person(&db, Role::Planner).await;
+    let referent = person(&db, Role::Referent).await;
+    let resident = person(&db, Role::Resident).await;
+    let (s, e) = (at(5), at(6));
+    let id = meetings::create(
+        &db,
+        &Reference::default(),
+        planner,
+        MeetingInput {
+            reserved_seats: "1",
+            ..input(&s, &e, "2")
+        },
+    )
+    .await
+    .unwrap();
+    // Online, one seat is offered (one is reserved); the second resident waits.
+    assert_eq!(
+        meetings::register(&db, &cfg, resident, id).await.unwrap(),
+        Seat::Confirmed
+    );
+    let second = person(&db, Role::Resident).await;
+    assert_eq!(
+        meetings::register(&db, &cfg, second, id).await.unwrap(),
+        Seat::Waiting
+    );
+    // A referent registers someone without internet into the reserved seat; a resident or
+    // a planner cannot.
+    for who in [resident, planner] {
+        assert!(matches!(
+            meetings::assist(&db, who, id, "Fatma Ben Ali", "").await,
+            Err(AppError::Forbidden(_))
+        ));
+    }
+    assert_eq!(
+        meetings::assist(&db, referent, id, "Fatma Ben Ali", "abc").await,
+        Err(AppError::field("phone", "phone-invalid"))
+    );
+    let (seat, code) = meetings::assist(&db, referent, id, "Fatma Ben Ali", "+216 71 000 000")
+        .await
+        .unwrap();
+    assert_eq!(seat, Seat::Confirmed);
+    assert_eq!(row(&db, id).await.registered_count, 2);
+    // At the door: the code, typed in lower case with a space, checks her in once.
+    let typed = format!("{} {}", &code[..3], &code[3..]).to_lowercase();
+    assert_eq!(
+        meetings::check_in(&db, referent, id, &typed).await.unwrap(),
+        "Fatma Ben Ali"
+    );
+    assert_eq!(
+        meetings::check_in(&db, referent, id, &code).await,
+        Err(AppError::Conflict(Conflict::AlreadyCheckedIn))
+    );
+    assert_eq!(
+        meetings::check_in(&db, referent, id, "AAAAAA").await,
+        Err(AppError::Conflict(Conflict::CodeUnknown))
+    );
+    assert_eq!(
+        meetings::check_in(&db, referent, id, "12").await,
+        Err(AppError::field("code", "seat-code-invalid"))
+    );
+    assert_eq!(
+        meetings::check_in(&db, resident, id, &code).await,
+        Err(AppError::Forbidden(Refusal::OrganizerOnly))
+    );
+    // A walk-in fills the hall; the next is refused.
+    meetings::walk_in(&db, planner, id, "Mohamed Trabelsi")
+        .await
+        .unwrap();
+    assert_eq!(
+        meetings::walk_in(&db, planner, id, "Encore quelqu'un").await,
+        Err(AppError::Conflict(Conflict::HallFull))
+    );
+    let door = meetings::door(&db, planner, id, 1).await.unwrap();
+    assert_eq!((door.present, door.people.total), (2, 4));
+    // The door list is the organisers': a resident is refused it.
+    assert!(matches!(
+        meetings::door(&db, resident, id, 1).await,
+        Err(AppError::Forbidden(_))
+    ));
+}
+
+#[tokio::test]
+async fn the_reminder_goes_once_and_changes_are_told() {
+    let db = test_db().await;
+    let cfg = config();
+    let planner = person(&db, Role::Planner).await;
+    let id = meeting(&db, planner, "10").await;
+    for _ in 0..3 {
+        let r = person(&db, Role::Resident).await;
+        meetings::register(&db, &cfg, r, id).await.unwrap();
+    }
+    // Five days away: nothing yet.
+    assert_eq!(
+        meetings::send_reminders(&db, &cfg, Utc::now())
+            .await
+            .unwrap(),
+        0
+    );
+    shift(&db, id, Duration::hours(24)).await;
+    // Two schedulers at once (two app servers, or a restart mid-round) send it once.
+    let (x, y) = tokio::join!(
+        meetings::send_reminders(&db, &cfg, Utc::now()),
+        meetings::send_reminders(&db, &cfg, Utc::now())
+    );
+    assert_eq!(x.unwrap() + y.unwrap(), 1);
+    assert_eq!(
+        meetings::send_reminders(&db, &cfg, Utc::now())
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(emails(&db, "meeting.meeting-reminder").await.len(), 3);
+
+    // Moving the meeting tells everyone (with an invitation of a higher sequence).
+    let (s, e) = (at(8), at(9));
+    meetings::update(
+        &db,
+        &Reference::default(),
+        &cfg,
+        planner,
+        id,
+        input(&s, &e, "10"),
+    )
+    .await
+    .unwrap();
+    let changed = emails(&db, "meeting.meeting-changed").await;
+    assert_eq!(changed.len(), 3);
+    assert!(changed[0]
+        .calendar
+        .as_deref()
+        .unwrap()
+        .contains("SEQUENCE:1"));
+    // Cancelling it too, with the reason.
+    assert!(matches!(
+        meetings::cancel(&db, &cfg, planner, id, " ").await,
+        Err(AppError::Validation(_))
+    ));
+    meetings::cancel(&db, &cfg, planner, id, "Salle indisponible")
+        .await
+        .unwrap();
+    let cancelled = emails(&db, "meeting.meeting-cancelled").await;
+    assert_eq!(cancelled.len(), 3);
+    assert!(cancelled[0].body.contains("Salle indisponible"));
+    assert!(cancelled[0]
+        .calendar
+        .as_deref()
+        .unwrap()
+        .contains("STATUS:CANCELLED"));
+    let _ = UserId;
+}
+
+#[tokio::test]
+async fn calendars_parse_and_drafts_stay_private() {
+    use icalendar::Component;
+    let db = test_db().await;
+    let cfg = config();
+    let planner = person(&db, Role::Planner).await;
+    let c = consultation(&db, PhaseKind::Debate, 0, 10).await;
+    let (s, e) = (at(3), at(4));
+    let long_title =
+        "Réunion publique sur le plan d’aménagement du quartier nord et de la corniche";
+    let id = meetings::create(
+        &db,
+        &Reference::default(),
+        planner,
+        MeetingInput {
+            consultation_id: &c.to_string(),
+            title: long_title,
+            ..input(&s, &e, "30")
+        },
+    )
+    .await
+    .unwrap();
+    let text = meetings::feed(
+        &db,
+        &Reference::default(),
+        &cfg,
+        None,
+        None,
+        Default::default(),
+    )
+    .await
+    .unwrap();
+    // RFC 5545: CRLF line ends, lines folded at 75 octets.
+    assert!(text.contains("\r\n"));
+    assert!(text.split("\r\n").all(|l| l.len() <= 75), "{text}");
+    let parsed: icalendar::Calendar = text.parse().unwrap();
+    let events: Vec<_> = parsed
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .collect();
+    assert_eq!(events.len(), 1);
+    let event = events[0];
+    assert_eq!(event.get_summary(), Some(long_title));
+    assert_eq!(
+        event.get_uid(),
+        Some(format!("meeting-{}@majlis.test", id.0).as_str())
+    );
+    let m = row(&db, id).await;
+    assert_eq!(
+        event.get_start(),
+        Some(icalendar::DatePerhapsTime::DateTime(
+            icalendar::CalendarDateTime::Utc(m.starts_at.with_nanosecond(0).unwrap())
+        ))
+    );
+    // A consultation's feed has it; a meeting of a draft consultation is in no public feed.
+    let feed = meetings::feed(
+        &db,
+        &Reference::default(),
+        &cfg,
+        None,
+        Some(c),
+        Default::default(),
+    )
+    .await
+    .unwrap();
+    assert!(feed.contains(&format!("meeting-{}@", id.0)));
+    let mut draft: crate::server::entities::consultations::ActiveModel =
+        crate::server::entities::consultations::Entity::find_by_id(c.0)
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap()
+            .into();
+    draft.status = Set("draft".into());
+    draft.update(&db).await.unwrap();
+    let all = meetings::feed(
+        &db,
+        &Reference::default(),
+        &cfg,
+        None,
+        None,
+        Default::default(),
+    )
+    .await
+    .unwrap();
+    assert!(!all.contains("VEVENT"));
+    assert_eq!(
+        meetings::feed(
+            &db,
+            &Reference::default(),
+            &cfg,
+            Some(id),
+            None,
+            Default::default()
+        )
+        .await,
+        Err(AppError::NotFound)
+    );
+}
+
+#[test]
+fn times_are_municipal() {
+    // Africa/Tunis is UTC+1 all year.
+    let t = meetings::parse_local("2026-12-10T18:00").unwrap();
+    assert_eq!(t.to_rfc3339(), "2026-12-10T17:00:00+00:00");
+    assert_eq!(meetings::local_input(t), "2026-12-10T18:00");
+    assert_eq!(meetings::parse_local("10/12/2026"), Err("datetime-invalid"));
+    assert_eq!(meetings::parse_local(" "), Err("required"));
+}
+
+use chrono::Timelike;
