@@ -57,6 +57,12 @@ enum Command {
         /// share the rest.
         #[arg(long, default_value_t = 100_000)]
         comments: u64,
+        /// Public meetings (half upcoming, half past; the first one full, with a waitlist).
+        #[arg(long, default_value_t = 200)]
+        meetings: u64,
+        /// Registrations to the meetings in all.
+        #[arg(long, default_value_t = 20_000)]
+        registrations: u64,
     },
 }
 
@@ -129,6 +135,8 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             residents,
             debates,
             comments,
+            meetings,
+            registrations,
         } => {
             let started = std::time::Instant::now();
             let db = server::connect(&config).await.map_err(|e| e.to_string())?;
@@ -142,6 +150,8 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
                 residents,
                 debates,
                 comments,
+                meetings,
+                registrations,
             };
             match server::seed_large::seed_large(&db, &config, sizes).await? {
                 server::seed_large::Outcome::AlreadyLoaded => {

@@ -499,6 +499,14 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
     }
     consultations::recount_proposals(db).await.map_err(err)?;
     seed_debate(db, planner, &authors).await.map_err(err)?;
+    seed_meetings(
+        db,
+        planner,
+        referent.unwrap_or(planner),
+        &authors,
+        &district_ids,
+    )
+    .await?;
     if db.get_database_backend() == sea_orm::DatabaseBackend::Sqlite {
         sqlite_statistics(db).await.map_err(err)?;
     }
@@ -584,6 +592,176 @@ async fn seed_debate(
     }
     Ok(())
 }
+
+/// The demo meetings: an upcoming one in the park consultation (with registrations, the
+/// demo resident's among them), a full workshop for residents without internet (with a
+/// waitlist), a past one whose minutes are overdue, and a council session with its minutes.
+async fn seed_meetings(
+    db: &DatabaseConnection,
+    planner: Uuid,
+    referent: Uuid,
+    authors: &[Uuid],
+    district_ids: &[Uuid],
+) -> Result<(), AppError> {
+    use app::domain::MeetingId;
+    use app::server::entities::{meeting_registrations as regs, meetings};
+    let err = |e: sea_orm::DbErr| {
+        tracing::error!(error = %e, "demo meetings");
+        AppError::Internal
+    };
+    let zone = app::server::clock::zone();
+    let today = app::server::clock::today();
+    // 18:00 municipal time, `days` from today.
+    let evening = |days: i64| -> DateTime<Utc> {
+        let date = today + Days::days(days);
+        date.and_hms_opt(18, 0, 0)
+            .and_then(|t| t.and_local_timezone(zone).earliest())
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or_else(Utc::now)
+    };
+    for (n, organizer, consultation, title, body, days, capacity) in DEMO_MEETINGS {
+        let id = MeetingId(fixed(n));
+        app::meetings::service::seed_row(
+            id,
+            UserId(if organizer == "referent" {
+                referent
+            } else {
+                planner
+            }),
+            consultation.map(|c| ConsultationId(fixed(c))),
+            None,
+            title,
+            body,
+            evening(days),
+            capacity,
+        )
+        .insert(db)
+        .await
+        .map_err(err)?;
+    }
+    let edit = |n: u128| async move {
+        meetings::Entity::find_by_id(fixed(n))
+            .one(db)
+            .await
+            .map_err(err)?
+            .map(meetings::ActiveModel::from)
+            .ok_or(AppError::Internal)
+    };
+    // The park meeting: an agenda, accessibility notes, reserved seats, a district.
+    let mut park = edit(0x4000).await?;
+    park.agenda = Set(r#"[{"title":"تقديم مشروع التهيئة","minutes":20},{"title":"أسئلة ومقترحات السكان","minutes":60},{"title":"الخطوات القادمة","minutes":10}]"#.into());
+    park.accessibility = Set(Some(
+        "ترجمة بلغة الإشارة · Interprétation en langue des signes".into(),
+    ));
+    park.reserved_seats = Set(5);
+    park.district_id = Set(Some(district_ids[0]));
+    park.address = Set(Some("قاعة الأفراح البلدية، نهج الجمهورية".into()));
+    park.update(db).await.map_err(err)?;
+    // The workshop is full: two seats, both held, one person waiting.
+    let mut workshop = edit(0x4001).await?;
+    workshop.address = Set(Some("Maison des jeunes, Cité Ennour".into()));
+    workshop.district_id = Set(Some(district_ids[1]));
+    workshop.update(db).await.map_err(err)?;
+    // Minutes of the council session.
+    let mut council = edit(0x4003).await?;
+    council.minutes_summary = Set(Some(COUNCIL_MINUTES.into()));
+    council.minutes_summary_html = Set(Some(markdown::render(COUNCIL_MINUTES)));
+    council.attendance = Set(Some(64));
+    council.attendance_reason = Set(Some("Comptage à l’entrée de la salle".into()));
+    council.minutes_at = Set(Some(evening(-18)));
+    council.update(db).await.map_err(err)?;
+    // Registrations: the demo resident (author 0) and two more in the park meeting; the
+    // workshop full with one on the waitlist (each with a code for the door).
+    let now = Utc::now();
+    let seats: [(u128, usize, &str, &str, i64); 6] = [
+        (0x4000, 0, regs::CONFIRMED, "ACDEFG", 1),
+        (0x4000, 1, regs::CONFIRMED, "HJKLMN", 2),
+        (0x4000, 2, regs::CONFIRMED, "PQRTUV", 3),
+        (0x4001, 1, regs::CONFIRMED, "WXY346", 1),
+        (0x4001, 2, regs::CONFIRMED, "79ACDE", 2),
+        (0x4001, 3, regs::WAITING, "FGHJKL", 3),
+    ];
+    for (meeting, author, status, code, position) in seats {
+        regs::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            meeting_id: Set(fixed(meeting)),
+            user_id: Set(authors.get(author).copied()),
+            name: Set(None),
+            phone: Set(None),
+            code: Set(code.into()),
+            status: Set(status.into()),
+            position: Set(position),
+            channel: Set("self".into()),
+            registered_by: Set(None),
+            checked_in_at: Set(None),
+            created_at: Set(now),
+            updated_at: Set(now),
+        }
+        .insert(db)
+        .await
+        .map_err(err)?;
+    }
+    for (n, registered, waiting) in [(0x4000u128, 3, 0), (0x4001, 2, 1)] {
+        let mut m = edit(n).await?;
+        m.registered_count = Set(registered);
+        m.waiting_count = Set(waiting);
+        m.next_position = Set(3);
+        m.update(db).await.map_err(err)?;
+    }
+    Ok(())
+}
+
+/// (id, organiser, consultation, title, description, days from today, seats)
+type DemoMeeting = (
+    u128,
+    &'static str,
+    Option<u128>,
+    &'static str,
+    &'static str,
+    i64,
+    i32,
+);
+
+const DEMO_MEETINGS: [DemoMeeting; 4] = [
+    (
+        0x4000,
+        "planner",
+        Some(0xa1),
+        "اجتماع عمومي: تهيئة الحديقة العمومية",
+        "تقدّم المصالح البلدية مشروع تهيئة الحديقة العمومية بساحة الاستقلال وتستمع إلى مقترحات السكان.",
+        6,
+        40,
+    ),
+    (
+        0x4001,
+        "referent",
+        None,
+        "Atelier : participer sans internet",
+        "Un atelier pour les habitantes et habitants qui n’utilisent pas internet : comment donner son avis, soutenir une proposition, suivre une consultation. Le référent vous inscrit et vous aide.",
+        3,
+        2,
+    ),
+    (
+        0x4002,
+        "planner",
+        Some(0xc1),
+        "Réunion de quartier : le marché hebdomadaire",
+        "Bilan de la consultation sur le marché hebdomadaire avec les commerçants et les riverains.",
+        -10,
+        80,
+    ),
+    (
+        0x4003,
+        "planner",
+        None,
+        "جلسة المجلس البلدي العلنية",
+        "جلسة علنية للمجلس البلدي: النظر في الميزانية التشاركية ومتابعة الاستشارات.",
+        -20,
+        120,
+    ),
+];
+
+const COUNCIL_MINUTES: &str = "Le conseil a examiné le calendrier du budget participatif 2027 et le suivi des consultations en cours.\n\n- Le budget participatif est adopté à l’unanimité.\n- Les réponses aux propositions de la consultation sur le marché seront publiées avant la fin du mois.";
 
 /// After a bulk load into SQLite: fresh planner statistics, and the write-ahead log copied
 /// into the database file and emptied, so the server that starts next does not read through

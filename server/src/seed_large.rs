@@ -44,6 +44,12 @@ pub struct Sizes {
     /// (all of them when there are fewer, or when it is the only debate), the others share the
     /// rest.
     pub comments: u64,
+    /// Public meetings: the first upcoming and full ([`FIRST_MEETING_SEATS`] seats and a
+    /// waitlist), then alternately past and upcoming.
+    pub meetings: u64,
+    /// Registrations to the meetings in all (the first meeting has
+    /// [`FIRST_MEETING_REGISTRATIONS`], the others share the rest).
+    pub registrations: u64,
 }
 
 pub enum Outcome {
@@ -78,6 +84,20 @@ pub fn debate_consultation_id() -> Uuid {
 pub fn debate_id(n: u64) -> Uuid {
     Uuid::from_u128(0x6d61_6a6c_6973_4c41_0001_0000_0000_0000 | u128::from(n))
 }
+
+/// The n-th large meeting (n from 1). The first is upcoming and full, with a waitlist (the
+/// benchmark's meeting page).
+pub fn meeting_id(n: u64) -> Uuid {
+    Uuid::from_u128(0x6d61_6a6c_6973_4c41_0002_0000_0000_0000 | u128::from(n))
+}
+
+/// The seats of [`meeting_id`]`(0)`, upcoming and empty: the benchmark registers 500
+/// residents to it at once.
+pub const LOAD_MEETING_SEATS: i32 = 100;
+
+/// The first meeting's seats and registrations (the rest wait).
+pub const FIRST_MEETING_SEATS: i32 = 100;
+pub const FIRST_MEETING_REGISTRATIONS: u64 = 150;
 
 /// The comments of the first debate (when there are that many).
 pub const FIRST_DEBATE_COMMENTS: u64 = 1_000;
@@ -154,6 +174,26 @@ pub async fn seed_large(
             sizes.comments
         ));
     }
+    if sizes.registrations > 0 && sizes.meetings == 0 {
+        return Err("registrations need meetings (--meetings)".into());
+    }
+    let per_meeting = if sizes.meetings == 0 {
+        Vec::new()
+    } else {
+        let first = sizes.registrations.min(FIRST_MEETING_REGISTRATIONS);
+        let rest = sizes.meetings - 1;
+        let mut v = vec![first];
+        for i in 0..rest {
+            let left = sizes.registrations - first;
+            v.push(left / rest + u64::from(i < left % rest));
+        }
+        v
+    };
+    if per_meeting.iter().any(|n| *n > sizes.residents) {
+        return Err(
+            "more registrations to one meeting than residents: ask for more meetings".into(),
+        );
+    }
     let per_debate = comments_per_debate(sizes.debates, sizes.comments);
     if per_debate.iter().any(|n| i32::try_from(*n).is_err()) {
         return Err("too many comments on one debate: ask for more debates".into());
@@ -190,7 +230,13 @@ pub async fn seed_large(
 
     // Votes on comments are added to the total as they are drawn.
     let bar = ProgressBar::new(
-        sizes.residents + sizes.proposals + sizes.supports + sizes.comments + sizes.debates,
+        sizes.residents
+            + sizes.proposals
+            + sizes.supports
+            + sizes.comments
+            + sizes.debates
+            + sizes.meetings
+            + sizes.registrations,
     );
     bar.set_style(
         ProgressStyle::with_template(
@@ -468,6 +514,123 @@ pub async fn seed_large(
     timings.push(("debates", stage.elapsed().as_secs_f64()));
     stage = Instant::now();
 
+    // Meetings and their registrations: upcoming ones fill up to their seats, the rest wait;
+    // past ones have their attendance checked in.
+    bar.set_message("meetings");
+    {
+        use app::server::entities::{meeting_registrations as regs, meetings};
+        let mut meeting_rows = Vec::with_capacity(per_meeting.len());
+        let mut seat_rows = Vec::new();
+        for (i, &count) in per_meeting.iter().enumerate() {
+            let n = i as u64 + 1;
+            let past = n.is_multiple_of(2);
+            let days = 1 + rng.below(60) as i64;
+            let starts = if past {
+                at(-2 * days, 17)?
+            } else {
+                at(days, 17)?
+            };
+            let capacity = if n == 1 {
+                FIRST_MEETING_SEATS
+            } else {
+                20 + rng.below(180) as i32
+            };
+            let consultation = (!n.is_multiple_of(3)).then(|| {
+                app::domain::ConsultationId(consultation_id(1 + (n % sizes.consultations)))
+            });
+            let district = Some(app::domain::DistrictId(
+                district_ids[(n as usize) % district_ids.len()],
+            ));
+            let (title, body) = meeting_text(n);
+            let mut row = app::meetings::service::seed_row(
+                app::domain::MeetingId(meeting_id(n)),
+                app::domain::UserId(planner),
+                consultation,
+                district,
+                &title,
+                body,
+                starts,
+                capacity,
+            );
+            let offset = rng.below(sizes.residents.max(1));
+            let (mut confirmed, mut waiting, mut present) = (0, 0, 0);
+            for k in 0..count {
+                let seat = confirmed < capacity;
+                let checked = past && seat && rng.below(10) < 8;
+                let code = code_of(n, k);
+                if seat {
+                    confirmed += 1;
+                } else {
+                    waiting += 1;
+                }
+                if checked {
+                    present += 1;
+                }
+                seat_rows.push(regs::ActiveModel {
+                    id: Set(Uuid::new_v4()),
+                    meeting_id: Set(meeting_id(n)),
+                    user_id: Set(Some(
+                        resident_ids[((offset + k) % sizes.residents) as usize],
+                    )),
+                    name: Set(None),
+                    phone: Set(None),
+                    code: Set(code),
+                    status: Set(if seat { regs::CONFIRMED } else { regs::WAITING }.into()),
+                    position: Set(k as i64 + 1),
+                    channel: Set("self".into()),
+                    registered_by: Set(None),
+                    checked_in_at: Set(checked.then_some(starts)),
+                    created_at: Set(starts - Duration::days(7)),
+                    updated_at: Set(starts - Duration::days(7)),
+                });
+            }
+            row.registered_count = Set(confirmed);
+            row.waiting_count = Set(waiting);
+            row.present_count = Set(present);
+            row.next_position = Set(count as i64);
+            // A third of the past meetings have their minutes; the others are overdue.
+            if past && n.is_multiple_of(3) {
+                row.minutes_summary = Set(Some("Compte rendu de la réunion.".into()));
+                row.minutes_summary_html = Set(Some("<p>Compte rendu de la réunion.</p>".into()));
+                row.attendance = Set(Some(present));
+                row.minutes_at = Set(Some(starts + Duration::days(2)));
+            }
+            meeting_rows.push(row);
+        }
+        // One more, upcoming, with 100 seats and nobody registered: the benchmark's
+        // registrations under load.
+        if sizes.meetings > 0 {
+            meeting_rows.push(app::meetings::service::seed_row(
+                app::domain::MeetingId(meeting_id(0)),
+                app::domain::UserId(planner),
+                None,
+                None,
+                "Réunion de mesure : inscriptions sous charge",
+                "Les inscriptions de cette réunion sont celles du banc d’essai.",
+                at(10, 17)?,
+                LOAD_MEETING_SEATS,
+            ));
+        }
+        for chunk in meeting_rows.chunks(PER_TXN) {
+            let txn = begin(db, sqlite).await?;
+            insert_all(
+                &txn,
+                chunk.to_vec(),
+                columns::<meetings::Entity>(),
+                Some(&bar),
+            )
+            .await?;
+            txn.commit().await.map_err(dberr)?;
+        }
+        for chunk in seat_rows.chunks(PER_TXN) {
+            let txn = begin(db, sqlite).await?;
+            insert_all(&txn, chunk.to_vec(), columns::<regs::Entity>(), Some(&bar)).await?;
+            txn.commit().await.map_err(dberr)?;
+        }
+    }
+    timings.push(("meetings", stage.elapsed().as_secs_f64()));
+    stage = Instant::now();
+
     // The consultations last: the first one marks the demo as complete. The debates' one goes
     // in the same transaction.
     bar.set_message("finishing");
@@ -586,13 +749,15 @@ pub async fn seed_large(
     };
     eprintln!(
         "large demo: {} consultations, {} residents, {} proposals, {} supports, {} debates{first_debate}, \
-         {} comments with {votes_total} votes in {:.1} s ({detail})",
+         {} comments with {votes_total} votes, {} meetings with {} registrations in {:.1} s ({detail})",
         sizes.consultations,
         sizes.residents,
         sizes.proposals,
         sizes.supports,
         sizes.debates,
         sizes.comments,
+        sizes.meetings,
+        sizes.registrations,
         started.elapsed().as_secs_f64()
     );
     Ok(Outcome::Loaded)
@@ -1172,6 +1337,44 @@ const DEBATES: [(&str, &str); 8] = [
         "En été, les bacs débordent dès midi. Faut-il un **second passage** le soir, ou des bacs plus grands ?",
     ),
 ];
+
+/// The k-th registration code of meeting n: distinct for each k of a meeting (k times a
+/// number prime to 26⁶, modulo 26⁶, written in the code alphabet).
+fn code_of(n: u64, k: u64) -> String {
+    let alphabet = app::domain::CODE_ALPHABET;
+    let base = alphabet.len() as u64;
+    let mut x = (k * 7_919 + n * 104_729) % base.pow(6);
+    let mut code = String::with_capacity(6);
+    for _ in 0..6 {
+        code.push(alphabet[(x % base) as usize] as char);
+        x /= base;
+    }
+    code
+}
+
+/// A large meeting's title and description.
+fn meeting_text(n: u64) -> (String, &'static str) {
+    const MEETINGS: [(&str, &str); 4] = [
+        (
+            "اجتماع الحي حول النظافة",
+            "لقاء مع سكان الحي حول جمع الفضلات ونظافة الشوارع.",
+        ),
+        (
+            "Réunion publique : éclairage des rues",
+            "Présentation du plan d’éclairage et questions des habitants.",
+        ),
+        (
+            "ورشة الميزانية التشاركية",
+            "ورشة لمساعدة السكان على صياغة مقترحاتهم.",
+        ),
+        (
+            "Séance publique du conseil municipal",
+            "Séance ordinaire ouverte au public.",
+        ),
+    ];
+    let (title, body) = MEETINGS[(n as usize - 1) % MEETINGS.len()];
+    (format!("{title} ({n})"), body)
+}
 
 fn debate_text(n: u64) -> (String, &'static str) {
     let (title, body) = DEBATES[(n as usize - 1) % DEBATES.len()];

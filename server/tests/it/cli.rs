@@ -87,11 +87,41 @@ async fn the_large_demo_loads_at_a_size_where_statements_batch_thousands_of_rows
         // 4,000 comments: more than one statement's worth (19 values a row).
         debates: 2,
         comments: 4_000,
+        meetings: 10,
+        registrations: 1_000,
     };
     server::seed_large::seed_large(&app.db, &config, sizes)
         .await
         .unwrap();
     assert_eq!(app.count("SELECT COUNT(*) FROM verifications").await, 7_001);
+    // Besides the small demo's four meetings and six registrations, and the empty meeting
+    // the benchmark registers to; the counters agree
+    // with the rows, and the first meeting is full with a waitlist.
+    assert_eq!(app.count("SELECT COUNT(*) FROM meetings").await, 10 + 1 + 4);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM meeting_registrations")
+            .await,
+        1_000 + 6
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM meetings m WHERE m.registered_count <> \
+             (SELECT COUNT(*) FROM meeting_registrations r WHERE r.meeting_id = m.id \
+              AND r.status = 'confirmed') OR m.registered_count > m.capacity"
+        )
+        .await,
+        0
+    );
+    let first = app
+        .browser(app::domain::Locale::Fr)
+        .get(&format!("/meetings/{}", server::seed_large::meeting_id(1)))
+        .await;
+    assert_eq!(first.status, 200);
+    assert!(
+        first.body.contains("Complet (100 places)"),
+        "{}",
+        first.body
+    );
     assert!(app.count("SELECT COUNT(*) FROM proposals").await >= 500);
     // Besides the small demo's debate and its comments.
     assert_eq!(app.count("SELECT COUNT(*) FROM debates").await, 2 + 1);
