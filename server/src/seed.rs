@@ -679,7 +679,7 @@ async fn seed_meetings(
         (0x4000, 2, regs::CONFIRMED, "PQRTUV", 3),
         (0x4001, 1, regs::CONFIRMED, "WXY346", 1),
         (0x4001, 2, regs::CONFIRMED, "79ACDE", 2),
-        (0x4001, 3, regs::WAITING, "FGHJKL", 3),
+        (0x4001, 0, regs::WAITING, "FGHJKL", 3),
     ];
     for (meeting, author, status, code, position) in seats {
         regs::ActiveModel {
