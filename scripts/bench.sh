@@ -147,14 +147,17 @@ registrations_under_load() {
     awk '$6 == "majlis_session" {print $7}' "$dir/jar-$n" >"$dir/cookie-$n"
     [ -s "$dir/cookie-$n" ] || { echo "resident$n could not log in" >&2; exit 1; }
   done
-  started=$(date +%s.%N)
-  seq 1 500 | xargs -P 64 -I{} sh -c 'curl -s -o /dev/null -w "%{http_code}\n" -H "Accept: text/html" \
-    -H "Cookie: majlis_session=$(cat '"$dir"'/cookie-{})" --data "id='"$LOAD_MEETING"'" "'"$base"'/api/meetings/register"' >"$dir/register-codes.txt"
-  took_reg=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}')
   case "$backend" in
     sqlite) meeting_sql="x'${LOAD_MEETING//-/}'" ;;
     postgres) meeting_sql="'$LOAD_MEETING'" ;;
   esac
+  # Empty again (a kept database may hold an earlier run's registrations).
+  sql "$backend" "$url" "DELETE FROM meeting_registrations WHERE meeting_id = $meeting_sql" >/dev/null
+  sql "$backend" "$url" "UPDATE meetings SET registered_count = 0, waiting_count = 0, next_position = 0 WHERE id = $meeting_sql" >/dev/null
+  started=$(date +%s.%N)
+  seq 1 500 | xargs -P 64 -I{} sh -c 'curl -s -o /dev/null -w "%{http_code}\n" -H "Accept: text/html" \
+    -H "Cookie: majlis_session=$(cat '"$dir"'/cookie-{})" --data "id='"$LOAD_MEETING"'" "'"$base"'/api/meetings/register"' >"$dir/register-codes.txt"
+  took_reg=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}')
   local confirmed waiting counters ids
   confirmed=$(sql "$backend" "$url" "SELECT COUNT(*) FROM meeting_registrations WHERE meeting_id = $meeting_sql AND status = 'confirmed'")
   waiting=$(sql "$backend" "$url" "SELECT COUNT(*) FROM meeting_registrations WHERE meeting_id = $meeting_sql AND status = 'waiting'")
@@ -163,9 +166,9 @@ registrations_under_load() {
   # The first 100 residents cancel at once (a seat or a waiting place each).
   case "$backend" in
     sqlite) ids=$(sqlite3 "$SQLITE_FILE" "SELECT u.email || ' ' || lower(hex(r.id)) FROM meeting_registrations r JOIN users u ON u.id = r.user_id WHERE r.meeting_id = $meeting_sql" |
-      awk '{ match($1, /[0-9]+/); n = substr($1, RSTART, RLENGTH); if (n <= 100) { h = $2; printf "%s %s-%s-%s-%s-%s\n", n, substr(h,1,8), substr(h,9,4), substr(h,13,4), substr(h,17,4), substr(h,21,12) } }') ;;
+      awk '{ match($1, /[0-9]+/); n = substr($1, RSTART, RLENGTH); if (n + 0 <= 100) { h = $2; printf "%s %s-%s-%s-%s-%s\n", n, substr(h,1,8), substr(h,9,4), substr(h,13,4), substr(h,17,4), substr(h,21,12) } }') ;;
     postgres) ids=$(psql "$url" -Atc "SELECT u.email || ' ' || r.id FROM meeting_registrations r JOIN users u ON u.id = r.user_id WHERE r.meeting_id = $meeting_sql" -F' ' |
-      awk '{ match($1, /[0-9]+/); n = substr($1, RSTART, RLENGTH); if (n <= 100) print n, $2 }') ;;
+      awk '{ match($1, /[0-9]+/); n = substr($1, RSTART, RLENGTH); if (n + 0 <= 100) print n, $2 }') ;;
   esac
   started=$(date +%s.%N)
   echo "$ids" | xargs -P 64 -n 2 sh -c 'curl -s -o /dev/null -w "%{http_code}\n" -H "Accept: text/html" \

@@ -278,11 +278,14 @@ fn count(list: &[CommentView]) -> i64 {
     list.iter().map(|c| 1 + count(&c.replies)).sum()
 }
 
-/// An aggregate of the comments joined `from` (with their authors and the viewer's vote; the
-/// one `?` is the viewer's id) as one JSON text column: an array of [`JsonRow`]s, in no
-/// particular order. Ids are written as hex on SQLite (its uuids are blobs) and as text on
-/// PostgreSQL; ``shown.pos` is the row's `pos`.
-fn json_rows(backend: sea_orm::DatabaseBackend, from: &str) -> String {
+/// An aggregate of the comments listed in the CTE `shown` (`sid`, `pos`), with their authors
+/// and the viewer's vote (the one `?` is the viewer's id), as one JSON text column: an array of
+/// [`JsonRow`]s, in no particular order. Ids are written as hex on SQLite (its uuids are
+/// blobs) and as text on PostgreSQL; `shown.pos` is the row's `pos`. On SQLite the joins are
+/// `CROSS JOIN`s, which SQLite reads as "in this order": left to itself, SQLite 3.51 started
+/// from the users table and read every comment of every author (0.4 s on the large demo)
+/// instead of the page's 80 comments by key (a fraction of a millisecond).
+fn json_rows(backend: sea_orm::DatabaseBackend) -> String {
     let postgres = backend == sea_orm::DatabaseBackend::Postgres;
     let id = |col: &str| {
         if postgres {
@@ -310,9 +313,15 @@ fn json_rows(backend: sea_orm::DatabaseBackend, from: &str) -> String {
         author = id("c.author_id"),
     );
     if postgres {
-        format!("(SELECT json_agg({entry})::text {from} JOIN users u ON u.id = c.author_id)")
+        format!(
+            "(SELECT json_agg({entry})::text FROM shown JOIN comments c ON c.id = shown.sid \
+             JOIN users u ON u.id = c.author_id)"
+        )
     } else {
-        format!("(SELECT json_group_array({entry}) {from} JOIN users u ON u.id = c.author_id)")
+        format!(
+            "(SELECT json_group_array({entry}) FROM shown CROSS JOIN comments c ON c.id = shown.sid \
+             CROSS JOIN users u ON u.id = c.author_id)"
+        )
     }
 }
 
@@ -448,7 +457,7 @@ pub async fn thread_of_host(
                  SELECT COALESCE((SELECT MAX(total) FROM page), CAST(0 AS BIGINT)) AS total, \
                  {} AS items",
                 (page - 1) * PAGE_SIZE,
-                json_rows(backend, "FROM shown JOIN comments c ON c.id = shown.sid"),
+                json_rows(backend),
             ),
             page_values,
         ))
@@ -561,7 +570,7 @@ pub async fn comment_page(
                 "WITH shown AS (SELECT c.id AS sid, 0 AS pos FROM comments c \
                  WHERE c.id = ? OR c.root_id = ? ORDER BY c.depth, c.created_at, c.id LIMIT 501) \
                  SELECT {} AS items",
-                json_rows(backend, "FROM shown JOIN comments c ON c.id = shown.sid")
+                json_rows(backend)
             ),
             [Value::from(root), Value::from(root), viewer_value(actor)],
         ))
