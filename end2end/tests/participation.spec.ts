@@ -123,12 +123,18 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
     });
 
     test('a planner prepares and publishes a consultation; an official answers a late proposal', async ({ page }, testInfo) => {
+      // Two staff logins: each may wait for the next 30-second code when another journey just
+      // used this one.
+      test.setTimeout(120_000);
       await logIn(page, testInfo, lang, 'planner@example.org', DEMO_PASSWORD);
       await page.goto('/consultations/new');
       await settle(page, testInfo);
       await expectAccessible(page, testInfo);
       const title = `${lang === 'ar' ? 'تهيئة الملعب البلدي' : 'Rénover le stade municipal'} ${testInfo.project.name}`;
-      const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      // Days in the municipality's calendar (Africa/Tunis, UTC+1): between 23:00 and midnight UTC,
+      // UTC's tomorrow is already today there, and the consultation would be open, not upcoming.
+      const day = (offset: number) =>
+        new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Tunis' }).format(new Date(Date.now() + offset * 86_400_000));
       await page.getByLabel(t('field-title')).fill(title);
       await page.getByLabel(t('field-description')).fill('**Stade** : tribunes, éclairage, vestiaires.');
       const proposals = page.getByRole('group', { name: t('phase-proposals') });
