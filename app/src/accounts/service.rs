@@ -744,6 +744,7 @@ pub async fn export(db: &DatabaseConnection, actor: Actor) -> Result<serde_json:
 /// identity verification, second factor, links, emails and sessions removed. Logged (ids only).
 pub async fn delete_account(
     db: &DatabaseConnection,
+    config: &crate::server::AppConfig,
     actor: Actor,
     password: &str,
 ) -> Result<(), AppError> {
@@ -810,6 +811,8 @@ pub async fn delete_account(
         .filter(sessions::Column::UserId.eq(id))
         .exec(&txn)
         .await?;
+    // Seats held in meetings to come go to the next people waiting.
+    crate::meetings::service::release_seats(&txn, config, UserId(id)).await?;
     audit::record(&txn, Some(UserId(id)), AuditAction::AccountDeleted, id, "").await?;
     txn.commit().await.map_err(AppError::from)
 }

@@ -1038,11 +1038,24 @@ pub async fn cancel_registration(
     if m.starts_at <= Utc::now() {
         return Err(AppError::Conflict(Conflict::MeetingPast));
     }
+    free(&txn, config, r).await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// Cancels a live registration in a locked meeting: the counters move, and a freed seat goes
+/// to the first waiting person, who is emailed.
+async fn free(
+    txn: &DatabaseTransaction,
+    config: &crate::server::AppConfig,
+    r: regs::Model,
+) -> Result<(), AppError> {
+    let id = MeetingId(r.meeting_id);
     let was_confirmed = r.status == regs::CONFIRMED;
     let mut row: regs::ActiveModel = r.into();
     row.status = Set(regs::CANCELLED.into());
     row.updated_at = Set(Utc::now());
-    row.update(&txn).await?;
+    row.update(txn).await?;
     let (reg, wait) = if was_confirmed { (1, 0) } else { (0, 1) };
     meetings::Entity::update_many()
         .col_expr(
@@ -1054,19 +1067,45 @@ pub async fn cancel_registration(
             Expr::col(meetings::Column::WaitingCount).sub(wait),
         )
         .filter(meetings::Column::Id.eq(id.0))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     let m = meetings::Entity::find_by_id(id.0)
-        .one(&txn)
+        .one(txn)
         .await?
         .ok_or(AppError::NotFound)?;
     if m.state != meetings::CANCELLED {
-        for promoted in promote(&txn, &m).await? {
-            tell_seat(&txn, config, &m, &promoted, "seat-promoted").await?;
+        for promoted in promote(txn, &m).await? {
+            tell_seat(txn, config, &m, &promoted, "seat-promoted").await?;
         }
     }
-    txn.commit().await?;
-    Ok(id)
+    Ok(())
+}
+
+/// Gives up the seats and waiting places an account held in meetings still to come (called in
+/// the transaction that deletes the account): each freed seat goes to the first waiting person.
+pub async fn release_seats(
+    txn: &DatabaseTransaction,
+    config: &crate::server::AppConfig,
+    user: UserId,
+) -> Result<(), AppError> {
+    let held = regs::Entity::find()
+        .filter(regs::Column::UserId.eq(user.0))
+        .filter(regs::Column::Status.is_in([regs::CONFIRMED, regs::WAITING]))
+        .all(txn)
+        .await?;
+    let now = Utc::now();
+    for r in held {
+        let m = lock(txn, MeetingId(r.meeting_id)).await?;
+        // Read again under the meeting's lock.
+        let live = regs::Entity::find_by_id(r.id)
+            .one(txn)
+            .await?
+            .filter(|r| r.status != regs::CANCELLED);
+        if let Some(r) = live.filter(|_| m.starts_at > now) {
+            free(txn, config, r).await?;
+        }
+    }
+    Ok(())
 }
 
 /// Gives the seats free for online registration to the first waiting people, in order.

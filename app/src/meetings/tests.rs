@@ -240,6 +240,29 @@ async fn the_waitlist_moves_up_in_order() {
 }
 
 #[tokio::test]
+async fn a_deleted_account_gives_its_seat_to_the_next_in_line() {
+    let db = test_db().await;
+    let cfg = config();
+    let planner = person(&db, Role::Planner).await;
+    let id = meeting(&db, planner, "1").await;
+    let (leaving, next) = (
+        person(&db, Role::Resident).await,
+        person(&db, Role::Resident).await,
+    );
+    meetings::register(&db, &cfg, leaving, id).await.unwrap();
+    meetings::register(&db, &cfg, next, id).await.unwrap();
+    let txn = crate::server::write_txn(&db).await.unwrap();
+    meetings::release_seats(&txn, &cfg, leaving.user_id().unwrap())
+        .await
+        .unwrap();
+    txn.commit().await.unwrap();
+    let m = row(&db, id).await;
+    assert_eq!((m.registered_count, m.waiting_count), (1, 0));
+    assert_eq!(count(&db, id, regs::CANCELLED).await, 1);
+    assert_eq!(emails(&db, "meeting.seat-promoted").await.len(), 1);
+}
+
+#[tokio::test]
 async fn refusals_are_clear() {
     let db = test_db().await;
     let cfg = config();
