@@ -319,7 +319,7 @@ fn MeetingView(m: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
             {(m.minutes_overdue > 0).then(|| view! {
                 <p class="alert alert-error">{tr_args(locale, "minutes-overdue", &[("days", Arg::Num(m.minutes_overdue))])}</p>
             })}
-            {(m.can_manage || m.can_check_in).then(|| view! {
+            {(m.cancelled.is_none() && (m.can_manage || m.can_check_in)).then(|| view! {
                 <section class="card" aria-labelledby="organise-heading">
                     <h2 id="organise-heading">{t("meeting-organise")}</h2>
                     <ul class="actions">
