@@ -911,6 +911,32 @@ async fn take_seat(
     Ok((seat, position))
 }
 
+/// A new registration's row: no account, name or phone, not checked in (callers set those).
+fn registration_row(
+    meeting: MeetingId,
+    code: String,
+    seat: Seat,
+    position: i64,
+    channel: Channel,
+    now: DateTime<Utc>,
+) -> regs::ActiveModel {
+    regs::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        meeting_id: Set(meeting.0),
+        user_id: Set(None),
+        name: Set(None),
+        phone: Set(None),
+        code: Set(code),
+        status: Set(seat.code().into()),
+        position: Set(position),
+        channel: Set(channel.code().into()),
+        registered_by: Set(None),
+        checked_in_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+}
+
 /// Registers the logged-in resident: a seat while seats are left, else the waitlist. The
 /// confirmation email carries the code and a calendar invitation.
 pub async fn register(
@@ -967,19 +993,8 @@ pub async fn register(
             row.update(&txn).await?
         }
         None => regs::ActiveModel {
-            id: Set(Uuid::new_v4()),
-            meeting_id: Set(id.0),
             user_id: Set(Some(user.0)),
-            name: Set(None),
-            phone: Set(None),
-            code: Set(code),
-            status: Set(seat.code().into()),
-            position: Set(position),
-            channel: Set(Channel::Online.code().into()),
-            registered_by: Set(None),
-            checked_in_at: Set(None),
-            created_at: Set(now),
-            updated_at: Set(now),
+            ..registration_row(id, code, seat, position, Channel::Online, now)
         }
         .insert(&txn)
         .await
@@ -1178,19 +1193,10 @@ pub async fn assist(
     let (seat, position) = take_seat(&txn, &m, m.capacity).await?;
     let code = fresh_code(&txn, id).await?;
     regs::ActiveModel {
-        id: Set(Uuid::new_v4()),
-        meeting_id: Set(id.0),
-        user_id: Set(None),
         name: Set(Some(name.as_str().to_string())),
         phone: Set(phone),
-        code: Set(code.clone()),
-        status: Set(seat.code().into()),
-        position: Set(position),
-        channel: Set(Channel::Assisted.code().into()),
         registered_by: Set(actor.user_id().map(|u| u.0)),
-        checked_in_at: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
+        ..registration_row(id, code.clone(), seat, position, Channel::Assisted, now)
     }
     .insert(&txn)
     .await?;
@@ -1389,19 +1395,10 @@ pub async fn walk_in(
     let position = m.next_position + 1;
     let code = fresh_code(&txn, id).await?;
     regs::ActiveModel {
-        id: Set(Uuid::new_v4()),
-        meeting_id: Set(id.0),
-        user_id: Set(None),
         name: Set(Some(name.as_str().to_string())),
-        phone: Set(None),
-        code: Set(code),
-        status: Set(regs::CONFIRMED.into()),
-        position: Set(position),
-        channel: Set(Channel::WalkIn.code().into()),
         registered_by: Set(actor.user_id().map(|u| u.0)),
         checked_in_at: Set(Some(now)),
-        created_at: Set(now),
-        updated_at: Set(now),
+        ..registration_row(id, code, Seat::Confirmed, position, Channel::WalkIn, now)
     }
     .insert(&txn)
     .await?;

@@ -438,18 +438,6 @@ async fn report(who: &Browser, id: Uuid, reason: &str) -> Page {
     .await
 }
 
-/// The statements a page runs (the fewer of two views in a row: reference data is kept).
-async fn measure(b: &Browser, path: &str) -> u64 {
-    let mut counts = [0; 2];
-    for count in &mut counts {
-        let before = server::metrics::queries();
-        let page = b.get(path).await;
-        assert_eq!(page.status, 200);
-        *count = server::metrics::queries() - before;
-    }
-    counts[0].min(counts[1])
-}
-
 fn tr_args_count(locale: app::domain::Locale, key: &str, n: i64) -> String {
     app::i18n::tr_args(locale, key, &[("count", app::i18n::Arg::Num(n))])
 }

@@ -534,3 +534,16 @@ pub fn link(mail: &Mail, base: &str, prefix: &str) -> String {
         .collect();
     url.trim_start_matches(base).to_string()
 }
+
+/// The statements a page runs once the app server has its reference data (names, the
+/// consultation's settings: read at most every few seconds): the fewer of two views in a row.
+pub async fn measure(b: &Browser, path: &str) -> u64 {
+    let mut counts = [0; 2];
+    for count in &mut counts {
+        let before = server::metrics::queries();
+        let page = b.get(path).await;
+        assert_eq!(page.status, 200, "{path}");
+        *count = server::metrics::queries() - before;
+    }
+    counts[0].min(counts[1])
+}

@@ -293,17 +293,6 @@ async fn a_meeting_page_runs_a_bounded_number_of_statements() {
     assert!(large.0 <= 4 && large.1 <= 6, "{large:?}");
 }
 
-/// The statements a page runs (the fewer of two views in a row: reference data is kept).
-async fn measure(b: &Browser, path: &str) -> u64 {
-    let mut counts = [0; 2];
-    for count in &mut counts {
-        let before = server::metrics::queries();
-        assert_eq!(b.get(path).await.status, 200);
-        *count = server::metrics::queries() - before;
-    }
-    counts[0].min(counts[1])
-}
-
 /// The registration code a meeting page shows its holder.
 fn code_on(page: &Page) -> String {
     let after = page

@@ -924,19 +924,6 @@ async fn hundreds_of_concurrent_supports_and_double_submits_count_each_identity_
     assert!(proposal_row(&app, p).await.threshold_reached_at.is_some());
 }
 
-/// The statements a page runs once the app server has its reference data (names, the
-/// consultation's settings: read at most every few seconds): the fewer of two views in a row.
-async fn measure(browser: &Browser, path: String) -> u64 {
-    let mut counts = [0; 2];
-    for count in &mut counts {
-        let before = server::metrics::queries();
-        let page = browser.get(&path).await;
-        assert_eq!(page.status, 200, "{path}");
-        *count = server::metrics::queries() - before;
-    }
-    counts[0].min(counts[1])
-}
-
 #[tokio::test]
 async fn list_and_proposal_pages_run_a_bounded_number_of_queries_whatever_the_size() {
     let app = spawn_app().await;
@@ -980,8 +967,8 @@ async fn list_and_proposal_pages_run_a_bounded_number_of_queries_whatever_the_si
     let mut small = Vec::new();
     for path in &pages {
         small.push((
-            measure(&anonymous, path.clone()).await,
-            measure(&resident, path.clone()).await,
+            measure(&anonymous, path).await,
+            measure(&resident, path).await,
         ));
     }
     for n in 0..45 {
@@ -999,8 +986,8 @@ async fn list_and_proposal_pages_run_a_bounded_number_of_queries_whatever_the_si
         }
     }
     for (path, (anon_small, resident_small)) in pages.iter().zip(small) {
-        let anon_large = measure(&anonymous, path.clone()).await;
-        let resident_large = measure(&resident, path.clone()).await;
+        let anon_large = measure(&anonymous, path).await;
+        let resident_large = measure(&resident, path).await;
         assert!(
             anon_large <= 10 && resident_large <= 10,
             "{path}: {anon_large} / {resident_large} queries"
