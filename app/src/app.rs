@@ -58,6 +58,8 @@ pub fn App() -> impl IntoView {
                     <crate::comments::routes::CommentRoutes />
                     <crate::moderation::routes::ModerationRoutes />
                     <crate::meetings::routes::MeetingRoutes />
+                    <crate::outcomes::routes::OutcomeRoutes />
+                    <crate::notifications::routes::NotificationRoutes />
                 </Routes>
             </main>
             <Footer />

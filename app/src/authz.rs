@@ -108,6 +108,10 @@ pub enum Action {
     RegisterMeeting,
     /// Register someone without internet on their behalf, or cancel it (referents).
     AssistRegistration,
+    /// Draft and publish a consultation's outcome report, mark it concluded or archived.
+    PublishOutcome,
+    /// Follow or unfollow a consultation or proposal; read one's notifications.
+    Follow,
 }
 
 /// Facts about the target that some rules need.
@@ -226,6 +230,9 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         Action::RegisterMeeting => Deny(Refusal::NotAuthor),
         Action::AssistRegistration if moderator => Allow,
         Action::AssistRegistration => Deny(Refusal::ReferentOnly),
+        Action::PublishOutcome if matches!(role, Role::Official | Role::Admin) => Allow,
+        Action::PublishOutcome => Deny(Refusal::OfficialOnly),
+        Action::Follow => Allow,
         Action::ViewStaffArea if role.is_staff() => Allow,
         Action::ViewStaffArea => Deny(Refusal::StaffOnly),
         // An administrator cannot demote themself: the last admin would lock everyone out.
@@ -814,6 +821,38 @@ mod tests {
                 Action::AssistRegistration,
                 Facts::default(),
                 Deny(Refusal::ReferentOnly),
+            ),
+            (
+                user(Official),
+                Action::PublishOutcome,
+                Facts::default(),
+                Allow,
+            ),
+            (user(Admin), Action::PublishOutcome, Facts::default(), Allow),
+            (
+                user(Planner),
+                Action::PublishOutcome,
+                Facts::default(),
+                Deny(Refusal::OfficialOnly),
+            ),
+            (
+                user(Referent),
+                Action::PublishOutcome,
+                Facts::default(),
+                Deny(Refusal::OfficialOnly),
+            ),
+            (
+                user(Resident),
+                Action::PublishOutcome,
+                Facts::default(),
+                Deny(Refusal::OfficialOnly),
+            ),
+            (user(Resident), Action::Follow, Facts::default(), Allow),
+            (
+                Actor::Anonymous,
+                Action::Follow,
+                Facts::default(),
+                Deny(Refusal::LoginRequired),
             ),
         ];
         for (actor, action, facts, expected) in rows {

@@ -29,6 +29,7 @@ pub mod calendar;
 mod discussion;
 mod display_name;
 mod email;
+mod feedback;
 mod ids;
 mod locale;
 mod meeting;
@@ -41,6 +42,7 @@ pub use calendar::{Calendar, PhaseDates, Timing};
 pub use discussion::*;
 pub use display_name::DisplayName;
 pub use email::Email;
+pub use feedback::*;
 pub use ids::{
     CaseId, CensusImportId, CommentId, ConsultationId, DebateId, DistrictId, MalformedId,
     MeetingId, ProposalId, RegistrationId, UserId,

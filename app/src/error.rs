@@ -57,6 +57,13 @@ codes! {
         AlreadyCheckedIn => "already-checked-in",
         HallFull => "hall-full",
         MeetingNotOver => "meeting-not-over",
+        ParticipationOngoing => "participation-ongoing",
+        OutcomeNotPublished => "outcome-not-published",
+        AlreadyConcluded => "already-concluded",
+        NotConcluded => "not-concluded",
+        AlreadyArchived => "already-archived",
+        LinkInvalid => "link-invalid",
+        LinkUsed => "link-used",
     }
 }
 use server_fn::{

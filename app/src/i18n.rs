@@ -371,6 +371,18 @@ mod tests {
         for l in crate::domain::BlockLength::ALL {
             wanted.push(format!("block-length-{}", l.code()));
         }
+        for s in crate::domain::Stage::ALL {
+            wanted.push(format!("stage-{}", s.code()));
+        }
+        for m in crate::domain::EmailMode::ALL {
+            wanted.push(format!("email-mode-{}", m.code()));
+        }
+        for k in crate::domain::NoticeKind::ALL {
+            wanted.push(format!("notification-{}", k.code()));
+            wanted.push(format!("digest-line-{}", k.code()));
+            wanted.push(format!("email-notice-{}-subject", k.code()));
+            wanted.push(format!("email-notice-{}-body", k.code()));
+        }
         for code in ["supported", "newest", "random"] {
             wanted.push(format!("order-{code}"));
         }

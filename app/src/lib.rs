@@ -26,6 +26,8 @@ pub mod home;
 pub mod i18n;
 pub mod meetings;
 pub mod moderation;
+pub mod notifications;
+pub mod outcomes;
 pub mod paging;
 pub mod proposals;
 #[cfg(feature = "ssr")]

@@ -22,6 +22,7 @@ mod m20261201_000016_ugc_links;
 mod m20261201_000017_second_factor;
 mod m20261201_000018_debates_moderation;
 mod m20261202_000019_meetings;
+mod m20261202_000020_feedback;
 
 pub struct Migrator;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000017_second_factor::Migration),
             Box::new(m20261201_000018_debates_moderation::Migration),
             Box::new(m20261202_000019_meetings::Migration),
+            Box::new(m20261202_000020_feedback::Migration),
         ]
     }
 }

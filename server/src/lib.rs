@@ -140,7 +140,7 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         Some(url) => Some(mailer::Mailer::new(url, &config.mail_from).map_err(StartError::Mail)?),
         None => None,
     };
-    tokio::spawn(mailer::run_worker(db.clone(), mailer));
+    tokio::spawn(mailer::run_worker(db.clone(), state.config.clone(), mailer));
     tokio::spawn(run_scheduler(state.clone()));
     let router = routes::router(
         state,
@@ -156,9 +156,10 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
     Ok(Running { addr, db, handle })
 }
 
-/// Scheduled work inside the server: each minute, the meeting reminders now due. A reminder
-/// is claimed in the transaction that enqueues its emails, so a restart, or several app
-/// servers sharing one database, never send it twice.
+/// Scheduled work inside the server: each minute, the meeting reminders now due and, once a
+/// day, the notification digest. A reminder is claimed in the transaction that enqueues its
+/// emails, and the digest by its day's key, so a restart, or several app servers sharing one
+/// database, never send either twice.
 async fn run_scheduler(state: AppState) {
     loop {
         // First a minute after start-up, then every minute.
@@ -169,6 +170,17 @@ async fn run_scheduler(state: AppState) {
             Ok(0) => {}
             Ok(n) => tracing::info!(meetings = n, "meeting reminders enqueued"),
             Err(e) => tracing::warn!(error = %e, "meeting reminders failed"),
+        }
+        match app::notifications::service::send_digests(
+            &state.db,
+            &state.config,
+            chrono::Utc::now(),
+        )
+        .await
+        {
+            Ok(None) => {}
+            Ok(Some(n)) => tracing::info!(emails = n, "daily digest enqueued"),
+            Err(e) => tracing::warn!(error = %e, "daily digest failed"),
         }
     }
 }

@@ -75,12 +75,24 @@ pub fn backoff(failures: i32) -> Duration {
     Duration::seconds((30_i64 << exp).min(3600))
 }
 
-pub async fn run_worker(db: DatabaseConnection, mailer: Option<Mailer>) {
+/// The background worker: tells followers of new events (the fan-out writes their
+/// notifications and emails), sends what the outbox holds, and keeps tables tidy.
+pub async fn run_worker(
+    db: DatabaseConnection,
+    config: std::sync::Arc<app::server::AppConfig>,
+    mailer: Option<Mailer>,
+) {
     let mut last_housekeeping = Utc::now() - Duration::hours(1);
     loop {
+        if let Err(e) = app::notifications::service::fan_out_due(&db, &config).await {
+            tracing::warn!(error = %e, "notification fan-out round failed");
+        }
+        let mut busy = false;
         if let Some(m) = &mailer {
-            if let Err(e) = deliver_due(&db, m).await {
-                tracing::warn!(error = %e, "mail delivery round failed");
+            match deliver_due(&db, m).await {
+                // A full batch went out: more may be waiting, go on without pausing.
+                Ok(sent) => busy = sent as u64 == BATCH,
+                Err(e) => tracing::warn!(error = %e, "mail delivery round failed"),
             }
         }
         if Utc::now() - last_housekeeping > Duration::minutes(5) {
@@ -89,7 +101,9 @@ pub async fn run_worker(db: DatabaseConnection, mailer: Option<Mailer>) {
                 tracing::warn!(error = %e, "housekeeping failed");
             }
         }
-        tokio::time::sleep(POLL).await;
+        if !busy {
+            tokio::time::sleep(POLL).await;
+        }
     }
 }
 

@@ -392,6 +392,9 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
             published_at: Set(c.published.then_some(now - Days::days(50))),
             proposals_count: Set(0),
             resident_debates: Set(c.n == 0xe1),
+            outcome_days: Set(60),
+            concluded_at: Set(None),
+            archived_at: Set(None),
         }
         .insert(db)
         .await

@@ -655,6 +655,9 @@ pub async fn seed_large(
             published_at: Set(Some(now - Duration::days(31))),
             proposals_count: Set(0),
             resident_debates: Set(true),
+            outcome_days: Set(60),
+            concluded_at: Set(None),
+            archived_at: Set(None),
         }
         .insert(&txn)
         .await
@@ -698,6 +701,9 @@ pub async fn seed_large(
             published_at: Set(Some(now - Duration::days(101))),
             proposals_count: Set(0),
             resident_debates: Set(false),
+            outcome_days: Set(60),
+            concluded_at: Set(None),
+            archived_at: Set(None),
         }
         .insert(&txn)
         .await

@@ -25,10 +25,3 @@ answer-has-draft = مسودة
 answers-lead = المقترحات التي بلغت عتبتها وتنتظر ردًا، الأكثر تأخرًا أولًا.
 answers-empty = لا يوجد رد منتظر
 answers-empty-body = كل المقترحات التي بلغت عتبتها تلقّت ردًا.
-email-answer-subject = ردّت البلدية: { $title }
-email-answer-body =
-    مرحبًا،
-    ردّت البلدية ({ $municipality }) على المقترح «{ $title }» الذي قدّمته أو دعمته.
-    الرد: { $state }
-    اقرأ الرد كاملًا: { $link }
-    — مجلس، { $municipality }

@@ -22,10 +22,3 @@ answer-has-draft = Draft
 answers-lead = Proposals that reached their threshold and wait for an answer, the latest first.
 answers-empty = No answer waiting
 answers-empty-body = Every proposal that reached its threshold has been answered.
-email-answer-subject = The municipality answered: { $title }
-email-answer-body =
-    Hello,
-    The municipality ({ $municipality }) answered the proposal “{ $title }”, which you submitted or supported.
-    Answer: { $state }
-    Read the full answer: { $link }
-    — Majlis, { $municipality }

@@ -22,10 +22,3 @@ answer-has-draft = Brouillon
 answers-lead = Les propositions qui ont atteint leur seuil et attendent une réponse, les plus en retard d’abord.
 answers-empty = Aucune réponse en attente
 answers-empty-body = Toutes les propositions qui ont atteint leur seuil ont reçu une réponse.
-email-answer-subject = Réponse de la commune : { $title }
-email-answer-body =
-    Bonjour,
-    La commune ({ $municipality }) a répondu à la proposition « { $title } », que vous avez déposée ou soutenue.
-    Réponse : { $state }
-    Lire la réponse complète : { $link }
-    — Majlis, { $municipality }

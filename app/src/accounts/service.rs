@@ -163,6 +163,7 @@ async fn registered_again(
             subject,
             body,
             calendar: None,
+            user: Some(owner.id),
         },
     )
     .await?;
@@ -239,6 +240,7 @@ async fn send_confirmation(
             subject,
             body,
             calendar: None,
+            user: None,
         },
     )
     .await?;
@@ -452,6 +454,7 @@ pub async fn request_password_reset(
             subject,
             body,
             calendar: None,
+            user: Some(user.id),
         },
     )
     .await?;

@@ -19,14 +19,7 @@ pub async fn save_answer(
             text: &text,
             publish,
         };
-        super::service::save(
-            ctx.db(),
-            &ctx.state.config,
-            ctx.actor().await?,
-            ProposalId::parse(&id)?,
-            input,
-        )
-        .await
+        super::service::save(ctx.db(), ctx.actor().await?, ProposalId::parse(&id)?, input).await
     }
     .await;
     let notice = if publish {

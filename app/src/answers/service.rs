@@ -1,20 +1,15 @@
-//! Answer use-cases: officials draft and publish answers; publishing emails the author and
-//! every supporter with an account, in the same transaction; the queue of answers waiting.
+//! Answer use-cases: officials draft and publish answers; publishing tells the proposal's
+//! followers (through `notifications`); the queue of answers waiting.
 use super::dto::{AnswerDraft, AnswerQueueRow, AnswerView};
 use crate::authz::{ensure, Action, Actor, Facts};
 use crate::domain::calendar::{answer_due, overdue_days};
-use crate::domain::{parse_text, AnswerState, AuditAction, Locale, ProposalId, BODY_MAX};
+use crate::domain::{parse_text, AnswerState, AuditAction, ProposalId, BODY_MAX};
 use crate::error::{AppError, Problems};
-use crate::i18n::{tr, tr_args, Arg};
 use crate::paging::Page;
-use crate::server::entities::{municipality, proposals};
-use crate::server::{audit, clock, markdown, outbox, write_txn, AppConfig};
+use crate::server::entities::proposals;
+use crate::server::{audit, clock, markdown, write_txn};
 use chrono::Utc;
-use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, Set,
-    Statement,
-};
-use std::collections::HashMap;
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Set, Statement};
 
 /// The published answer of a proposal row.
 pub fn published(p: &proposals::Model) -> Option<AnswerView> {
@@ -55,13 +50,12 @@ pub struct AnswerInput<'a> {
     pub publish: bool,
 }
 
-/// Saves the officials' answer as a draft, or publishes it: then the author and every
-/// supporter with an account get an email, in the same transaction. Publishing what is
+/// Saves the officials' answer as a draft, or publishes it: then the proposal's followers are
+/// told (one event in this transaction, fanned out after it). Publishing what is
 /// already published (a double click, a second official) changes nothing and sends nothing;
 /// a withdrawn proposal takes no answer.
 pub async fn save(
     db: &DatabaseConnection,
-    config: &AppConfig,
     actor: Actor,
     proposal: ProposalId,
     input: AnswerInput<'_>,
@@ -107,7 +101,6 @@ pub async fn save(
         return Ok(txn.commit().await?);
     }
     let title = p.title.clone();
-    let author = p.author_id;
     // Written only if it changes the published answer, decided by the update itself: of two
     // identical publications racing, the second finds the row already changed (PostgreSQL
     // re-reads it after the first commits; SQLite runs them one after the other).
@@ -172,73 +165,17 @@ pub async fn save(
         state.code(),
     )
     .await?;
-    notify(&txn, config, proposal, author, &title, state).await?;
+    // The followers (author, supporters, commenters, who follows) are told after the commit,
+    // by the fan-out: this transaction writes one event, however many they are.
+    crate::notifications::service::announce(
+        &txn,
+        crate::domain::NoticeKind::ProposalAnswered,
+        proposal.0,
+        &title,
+        Some(state.code()),
+    )
+    .await?;
     Ok(txn.commit().await?)
-}
-
-/// Emails the author and the supporters with an account (each once, in their language).
-async fn notify(
-    txn: &DatabaseTransaction,
-    config: &AppConfig,
-    proposal: ProposalId,
-    author: uuid::Uuid,
-    title: &str,
-    state: AnswerState,
-) -> Result<(), AppError> {
-    let backend = txn.get_database_backend();
-    let sql = match backend {
-        sea_orm::DatabaseBackend::Postgres => {
-            "SELECT u.email, u.locale FROM users u WHERE u.id = $1 OR u.id IN \
-             (SELECT s.user_id FROM supports s WHERE s.proposal_id = $2 AND s.user_id IS NOT NULL)"
-        }
-        _ => {
-            "SELECT u.email, u.locale FROM users u WHERE u.id = ? OR u.id IN \
-             (SELECT s.user_id FROM supports s WHERE s.proposal_id = ? AND s.user_id IS NOT NULL)"
-        }
-    };
-    let rows = txn
-        .query_all_raw(Statement::from_sql_and_values(
-            backend,
-            sql,
-            [author.into(), proposal.0.into()],
-        ))
-        .await?;
-    let link = format!("{}/proposals/{}", config.base_url, proposal);
-    let mut names: HashMap<Locale, String> = HashMap::new();
-    for row in rows {
-        let email: String = row.try_get("", "email")?;
-        let locale: String = row.try_get("", "locale")?;
-        let locale = Locale::from_code(&locale).unwrap_or_default();
-        let municipality = match names.get(&locale) {
-            Some(name) => name.clone(),
-            None => {
-                let name = municipality::localized(txn, locale).await?.name;
-                names.insert(locale, name.clone());
-                name
-            }
-        };
-        let args = [
-            ("title", Arg::from(title)),
-            (
-                "state",
-                Arg::from(tr(locale, &format!("answer-{}", state.code())).as_str()),
-            ),
-            ("link", Arg::from(link.as_str())),
-            ("municipality", Arg::from(municipality.as_str())),
-        ];
-        outbox::enqueue(
-            txn,
-            outbox::NewEmail {
-                recipient: &email,
-                kind: "proposal.answered",
-                subject: tr_args(locale, "email-answer-subject", &args),
-                body: tr_args(locale, "email-answer-body", &args),
-                calendar: None,
-            },
-        )
-        .await?;
-    }
-    Ok(())
 }
 
 /// Proposals waiting for an answer (threshold reached, none published), the most overdue

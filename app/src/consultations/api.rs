@@ -39,6 +39,7 @@ pub async fn save_consultation(
     support_limit: String,
     support_threshold: String,
     answer_days: String,
+    outcome_days: String,
 ) -> Result<(), AppError> {
     use crate::domain::PhaseKind;
     let ctx = crate::server::ctx()?;
@@ -66,6 +67,7 @@ pub async fn save_consultation(
             support_limit: &support_limit,
             support_threshold: &support_threshold,
             answer_days: &answer_days,
+            outcome_days: &outcome_days,
         };
         super::service::save(ctx.db(), ctx.actor().await?, id, input).await
     }
@@ -80,6 +82,7 @@ pub async fn save_consultation(
         ("support_limit".into(), support_limit.clone()),
         ("support_threshold".into(), support_threshold.clone()),
         ("answer_days".into(), answer_days.clone()),
+        ("outcome_days".into(), outcome_days.clone()),
     ];
     for ((start, end), (_, s, e)) in PHASE_FIELDS.iter().zip(dates.iter()) {
         echo.push((start.to_string(), s.clone()));

@@ -76,6 +76,7 @@ pub struct ConsultationDetail {
     pub support_limit: i32,
     pub support_threshold: i32,
     pub answer_days: i32,
+    pub outcome_days: i32,
     pub proposals_open: bool,
     pub supports_open: bool,
     pub can_manage: bool,
@@ -93,6 +94,7 @@ pub struct ConsultationDraft {
     pub support_limit: i32,
     pub support_threshold: i32,
     pub answer_days: i32,
+    pub outcome_days: i32,
     pub published: bool,
 }
 

@@ -224,6 +224,7 @@ pub async fn detail(
         support_limit: c.support_limit,
         support_threshold: c.support_threshold,
         answer_days: c.answer_days,
+        outcome_days: c.outcome_days,
         can_manage: decide(actor, Action::ManageConsultations, Facts::default()) == Decision::Allow,
     })
 }
@@ -242,6 +243,7 @@ pub async fn form_data(
             support_limit: 0,
             support_threshold: 50,
             answer_days: 30,
+            outcome_days: 60,
             ..Default::default()
         },
         Some(id) => {
@@ -267,6 +269,7 @@ pub async fn form_data(
                 support_limit: c.support_limit,
                 support_threshold: c.support_threshold,
                 answer_days: c.answer_days,
+                outcome_days: c.outcome_days,
             }
         }
     };
@@ -283,6 +286,7 @@ pub struct ConsultationInput<'a> {
     pub support_limit: &'a str,
     pub support_threshold: &'a str,
     pub answer_days: &'a str,
+    pub outcome_days: &'a str,
 }
 
 fn number(problems: &mut Problems, field: &str, value: &str, min: i32, max: i32) -> i32 {
@@ -378,6 +382,7 @@ pub async fn save(
         1_000_000,
     );
     let answer_days = number(&mut problems, "answer_days", input.answer_days, 1, 365);
+    let outcome_days = number(&mut problems, "outcome_days", input.outcome_days, 1, 365);
     let phases = parse_phases(&mut problems, &input.phases);
     if phases.is_empty()
         && input
@@ -421,6 +426,7 @@ pub async fn save(
             row.support_limit = Set(support_limit);
             row.support_threshold = Set(support_threshold);
             row.answer_days = Set(answer_days);
+            row.outcome_days = Set(outcome_days);
             row.starts_on = Set(starts_on);
             row.ends_on = Set(ends_on);
             row.updated_at = Set(now);
@@ -454,6 +460,9 @@ pub async fn save(
                 published_at: Set(None),
                 proposals_count: Set(0),
                 resident_debates: Set(false),
+                outcome_days: Set(outcome_days),
+                concluded_at: Set(None),
+                archived_at: Set(None),
             }
             .insert(&txn)
             .await?;

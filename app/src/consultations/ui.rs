@@ -292,6 +292,7 @@ fn ConsultationForm(id: Option<String>) -> impl IntoView {
                                 <Field name="support_threshold" label_key="field-support-threshold" hint_key="field-support-threshold-hint" kind="number" value=form.value_or("support_threshold", d.support_threshold.to_string()) errors=form.codes("support_threshold") />
                                 <Field name="support_limit" label_key="field-support-limit" hint_key="field-support-limit-hint" kind="number" value=form.value_or("support_limit", d.support_limit.to_string()) errors=form.codes("support_limit") />
                                 <Field name="answer_days" label_key="field-answer-days" hint_key="field-answer-days-hint" kind="number" value=form.value_or("answer_days", d.answer_days.to_string()) errors=form.codes("answer_days") />
+                                <Field name="outcome_days" label_key="field-outcome-days" hint_key="field-outcome-days-hint" kind="number" value=form.value_or("outcome_days", d.outcome_days.to_string()) errors=form.codes("outcome_days") />
                                 <SubmitButton label_key="consultation-save" />
                             </PostForm>
                         }.into_any()

@@ -33,6 +33,10 @@ codes! {
         MeetingCancelled => "meeting.cancelled",
         RegistrationAssisted => "meeting.registration_assisted",
         MinutesPublished => "meeting.minutes_published",
+        OutcomeSaved => "outcome.saved",
+        OutcomePublished => "outcome.published",
+        ConsultationConcluded => "consultation.concluded",
+        ConsultationArchived => "consultation.archived",
     }
 }
 
@@ -54,7 +58,12 @@ impl AuditAction {
             VerificationMethods | ReportThresholdSet => "municipality",
             CensusImported => "census_import",
             DistrictSaved => "district",
-            ConsultationSaved | ConsultationPublished => "consultation",
+            ConsultationSaved
+            | ConsultationPublished
+            | OutcomeSaved
+            | OutcomePublished
+            | ConsultationConcluded
+            | ConsultationArchived => "consultation",
             ProposalCreated | ProposalEdited | ProposalWithdrawn | ProposalAnswered
             | SupportAssisted => "proposal",
             DebateOpened | DebateClosed => "debate",

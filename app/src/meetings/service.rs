@@ -1735,6 +1735,7 @@ async fn email_one(
             subject: tr_args(locale, &format!("email-{key}-subject"), &args),
             body: tr_args(locale, &format!("email-{key}-body"), &args),
             calendar: ics,
+            user: None,
         },
     )
     .await?;

@@ -198,6 +198,7 @@ async fn email_author(
             subject: tr_args(locale, &format!("email-{key}-subject"), &all),
             body: tr_args(locale, &format!("email-{key}-body"), &all),
             calendar: None,
+            user: Some(u.id),
         },
     )
     .await?;

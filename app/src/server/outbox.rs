@@ -16,6 +16,8 @@ pub struct NewEmail<'a> {
     pub body: String,
     /// A calendar invitation (an .ics file's text), attached to the email.
     pub calendar: Option<String>,
+    /// The account it goes to, where there is one (the "what we sent you" page lists them).
+    pub user: Option<Uuid>,
 }
 
 /// What stands in for a link's token wherever someone other than the recipient could read
@@ -60,6 +62,7 @@ pub async fn enqueue(db: &impl ConnectionTrait, email: NewEmail<'_>) -> Result<U
         last_error: Set(None),
         created_at: Set(now),
         calendar: Set(email.calendar),
+        user_id: Set(email.user),
     }
     .insert(db)
     .await?;

@@ -91,6 +91,9 @@ pub async fn consultation(
         published_at: Set(Some(Utc::now())),
         proposals_count: Set(0),
         resident_debates: Set(false),
+        outcome_days: Set(60),
+        concluded_at: Set(None),
+        archived_at: Set(None),
     }
     .insert(db)
     .await

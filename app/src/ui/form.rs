@@ -67,6 +67,11 @@ pub fn PostForm(
     }
 }
 
+/// The messages of problem codes, in the reader's language (for fields written by hand).
+pub fn problem_messages(codes: &[String]) -> Vec<String> {
+    messages(codes)
+}
+
 fn messages(codes: &[String]) -> Vec<String> {
     let locale = use_locale();
     codes.iter().map(|c| problem_message(locale, c)).collect()

@@ -40,6 +40,9 @@ pub async fn consultation(
         published_at: Set(Some(now)),
         proposals_count: Set(0),
         resident_debates: Set(false),
+        outcome_days: Set(60),
+        concluded_at: Set(None),
+        archived_at: Set(None),
     }
     .insert(&app.db)
     .await
@@ -201,6 +204,7 @@ async fn a_planner_prepares_a_draft_then_publishes_it_and_others_cannot() {
                 ("support_limit", "0"),
                 ("support_threshold", "10"),
                 ("answer_days", "30"),
+                ("outcome_days", "60"),
             ],
         )
         .await;
@@ -227,6 +231,7 @@ async fn a_planner_prepares_a_draft_then_publishes_it_and_others_cannot() {
                 ("support_limit", "3"),
                 ("support_threshold", "10"),
                 ("answer_days", "30"),
+                ("outcome_days", "60"),
             ],
         )
         .await;
@@ -1242,12 +1247,14 @@ async fn an_answer_published_twice_emails_once_and_a_withdrawn_proposal_takes_no
                 .status()
         }
     };
-    let answered = || app.count("SELECT COUNT(*) FROM outbox WHERE kind = 'proposal.answered'");
+    // Publishing writes one event; the fan-out tells the followers after.
+    let answered =
+        || app.count("SELECT COUNT(*) FROM notice_events WHERE kind = 'proposal-answered'");
     // A double click (two at once), then the same again later.
     let (a, b) = tokio::join!(publish("Dès le printemps."), publish("Dès le printemps."));
     assert!(a.as_u16() < 400 && b.as_u16() < 400, "{a} {b}");
     assert!(publish("Dès le printemps.").await.as_u16() < 400);
-    assert_eq!(answered().await, 1, "one email per recipient");
+    assert_eq!(answered().await, 1, "one publication");
     // A changed answer is a new publication: one more email.
     assert!(publish("Dès le printemps, rue par rue.").await.as_u16() < 400);
     assert_eq!(answered().await, 2);

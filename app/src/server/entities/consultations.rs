@@ -22,6 +22,10 @@ pub struct Model {
     pub proposals_count: i32,
     /// Residents may open debates in it (otherwise planners and referents only).
     pub resident_debates: bool,
+    /// Days after the last participation phase by which the outcome must be published.
+    pub outcome_days: i32,
+    pub concluded_at: Option<DateTimeUtc>,
+    pub archived_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -19,6 +19,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// A calendar invitation (text/calendar) sent as an attachment.
     pub calendar: Option<String>,
+    /// The account it was sent to (none for emails to an address not yet an account).
+    pub user_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
