@@ -115,7 +115,7 @@ struct DemoConsultation {
     districts: &'static [usize],
 }
 
-const CONSULTATIONS: [DemoConsultation; 5] = [
+const CONSULTATIONS: [DemoConsultation; 6] = [
     DemoConsultation {
         n: 0xa1,
         title: "تهيئة الحديقة العمومية بساحة الاستقلال",
@@ -166,7 +166,63 @@ const CONSULTATIONS: [DemoConsultation; 5] = [
         limit: 0,
         districts: &[0],
     },
+    DemoConsultation {
+        n: 0xf1,
+        title: "Propreté des plages de l’été / نظافة الشواطئ في الصيف",
+        description: "Comment garder les plages propres en été : poubelles, ramassage, sensibilisation.",
+        published: true,
+        phases: &[("proposals", -150, -121), ("debate", -120, -100)],
+        threshold: 5,
+        limit: 0,
+        districts: &[3],
+    },
 ];
+
+/// The published outcome of the demo consultation 0xf1 (concluded), beside 0xc1 whose
+/// outcome is overdue: the accountability page shows both.
+async fn seed_outcome(
+    db: &DatabaseConnection,
+    official: Option<Uuid>,
+) -> Result<(), sea_orm::DbErr> {
+    use app::server::entities::consultation_outcomes;
+    let Some(official) = official else {
+        return Ok(());
+    };
+    let now = chrono::Utc::now();
+    let summary = "شارك **214** مواطنًا ومواطنة في النقاش و3 اجتماعات. Les habitant·e·s demandent surtout plus de poubelles et un ramassage le soir.";
+    let decisions = "- Quarante poubelles supplémentaires sur la corniche.\n- Ramassage à 21 h de juin à septembre.\n- لا منع للأكل على الشاطئ: لم يطلبه أحد.";
+    let today = app::server::clock::today();
+    let day = |offset: i64| (today + Days::days(offset)).format("%Y-%m-%d").to_string();
+    let steps = serde_json::json!([
+        [day(20), "Commande des poubelles / طلب الحاويات"],
+        [day(60), "Bilan de la saison / تقييم الموسم"]
+    ])
+    .to_string();
+    consultation_outcomes::ActiveModel {
+        consultation_id: Set(fixed(0xf1)),
+        summary: Set(summary.into()),
+        summary_html: Set(markdown::render(summary)),
+        decisions: Set(decisions.into()),
+        decisions_html: Set(markdown::render(decisions)),
+        next_steps: Set(steps),
+        state: Set(app::outcomes::service::PUBLISHED.into()),
+        updated_by: Set(official),
+        updated_at: Set(now - Days::days(70)),
+        published_at: Set(Some(now - Days::days(70))),
+        published_by: Set(Some(official)),
+    }
+    .insert(db)
+    .await?;
+    consultations::Entity::update_many()
+        .col_expr(
+            consultations::Column::ConcludedAt,
+            sea_orm::sea_query::Expr::value(Some(now - Days::days(60))),
+        )
+        .filter(consultations::Column::Id.eq(fixed(0xf1)))
+        .exec(db)
+        .await?;
+    Ok(())
+}
 
 /// The demo's debate in the consultation whose debate phase is open, and its comments:
 /// (author index, parent comment index, alignment, text).
@@ -502,6 +558,7 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
     }
     consultations::recount_proposals(db).await.map_err(err)?;
     seed_debate(db, planner, &authors).await.map_err(err)?;
+    seed_outcome(db, official).await.map_err(err)?;
     seed_meetings(
         db,
         planner,

@@ -144,3 +144,9 @@ email-digest-body =
     { $items }
     Stop every notification email (one click): { $unsubscribe }
     — Majlis, { $municipality }
+rule-outcome-days = { $count ->
+    [one] The municipality publishes the outcome at most 1 day after participation ends.
+   *[other] The municipality publishes the outcome at most { $count } days after participation ends.
+}
+nav-notifications = Notifications
+nav-accountability = Accountability

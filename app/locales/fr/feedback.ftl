@@ -144,3 +144,9 @@ email-digest-body =
     { $items }
     Ne plus recevoir aucun email de notification (un clic) : { $unsubscribe }
     — Majlis, { $municipality }
+rule-outcome-days = { $count ->
+    [one] La commune publie le bilan au plus tard un jour après la fin de la participation.
+   *[other] La commune publie le bilan au plus tard { $count } jours après la fin de la participation.
+}
+nav-notifications = Notifications
+nav-accountability = Redevabilité

@@ -48,4 +48,6 @@ pub struct StaffDashboardView {
     pub activity: Vec<ActivityRow>,
     /// The viewer's meetings whose minutes are overdue: (id, title, days late).
     pub minutes_owed: Vec<(crate::domain::MeetingId, String, i64)>,
+    /// Outcomes the officials owe (officials and administrators), the most late first.
+    pub outcomes_owed: Vec<crate::outcomes::dto::AccountabilityRow>,
 }

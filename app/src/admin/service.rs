@@ -51,8 +51,10 @@ pub async fn dashboard(
         Some(me) => crate::meetings::service::overdue_minutes(db, Some(me), 20).await?,
         None => Vec::new(),
     };
+    let outcomes_owed = crate::outcomes::service::owed(db, actor).await?;
     Ok(StaffDashboardView {
         minutes_owed,
+        outcomes_owed,
         role,
         smtp_configured,
         pending_emails,

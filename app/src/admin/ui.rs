@@ -40,6 +40,20 @@ pub fn StaffPage() -> impl IntoView {
                                     <li><a href="/moderation/log">{t("modlog-title")}</a></li>
                                 </ul>
                             </section>
+                            {(!d.outcomes_owed.is_empty()).then(|| view! {
+                                <section class="card" aria-labelledby="outcomes-owed">
+                                    <h2 id="outcomes-owed">{t("staff-outcomes-owed")}</h2>
+                                    <ul>
+                                        {d.outcomes_owed.iter().cloned().map(|r| view! {
+                                            <li>
+                                                <a href=format!("/consultations/{}/outcome/edit", r.id)><bdi>{r.title}</bdi></a>
+                                                " " <crate::outcomes::ui::StageBadge standing=r.standing.clone() />
+                                                {r.standing.due_on.map(|d| view! { " · " {t("outcome-due-on")} " " <crate::ui::Date value=d /> })}
+                                            </li>
+                                        }).collect_view()}
+                                    </ul>
+                                </section>
+                            })}
                             {(!d.minutes_owed.is_empty()).then(|| view! {
                                 <section class="card" aria-labelledby="minutes-owed">
                                     <h2 id="minutes-owed">{t("staff-minutes-owed")}</h2>

@@ -77,6 +77,10 @@ pub struct ConsultationDetail {
     pub support_threshold: i32,
     pub answer_days: i32,
     pub outcome_days: i32,
+    /// Where it stands in its feedback (published consultations).
+    pub standing: Option<crate::outcomes::dto::Standing>,
+    /// Whether the logged-in viewer follows it (None for visitors).
+    pub following: Option<bool>,
     pub proposals_open: bool,
     pub supports_open: bool,
     pub can_manage: bool,

@@ -197,7 +197,38 @@ pub async fn detail(
     let mut districts = districts::of_consultations(db, &[id], names).await?;
     let counts = counts(db, &c).await?;
     let published = c.status == consultations::PUBLISHED;
+    let standing = if published {
+        let outcome_at = crate::server::entities::consultation_outcomes::Entity::find_by_id(id.0)
+            .one(db)
+            .await?
+            .filter(|o| o.state == crate::outcomes::service::PUBLISHED)
+            .and_then(|o| o.published_at);
+        Some(crate::outcomes::service::standing(
+            crate::domain::participation_ends_on(calendar.phases()),
+            c.outcome_days,
+            outcome_at,
+            c.concluded_at.is_some(),
+            c.archived_at.is_some(),
+            calendar.today(),
+        ))
+    } else {
+        None
+    };
+    let following = match actor.user_id() {
+        Some(me) if published => Some(
+            crate::notifications::service::is_following(
+                db,
+                me,
+                crate::domain::FollowTarget::Consultation,
+                id.0,
+            )
+            .await?,
+        ),
+        _ => None,
+    };
     Ok(ConsultationDetail {
+        standing,
+        following,
         id,
         title: c.title.clone(),
         description_html: c.description_html.clone(),

@@ -14,7 +14,12 @@ use crate::ui::{
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
-const NOTICES: &[&str] = &["consultation-saved", "consultation-published"];
+const NOTICES: &[&str] = &[
+    "consultation-saved",
+    "consultation-published",
+    "followed",
+    "unfollowed",
+];
 
 #[component]
 pub fn TimingBadge(timing: Timing) -> impl IntoView {
@@ -153,8 +158,10 @@ pub fn ConsultationPage() -> impl IntoView {
                                 <p class="card-meta">
                                     {if c.draft { view! { <span class="badge badge-draft">{t("consultation-draft")}</span> }.into_any() } else { view! { <TimingBadge timing=c.timing /> }.into_any() }}
                                     {c.current_phase.map(|p| view! { " " <span class="badge">{t("phase-current")} " " {t(&format!("phase-{}", p.code()))}</span> })}
+                                    {c.standing.clone().filter(|s| s.stage != crate::domain::Stage::Participating).map(|s| view! { " " <crate::outcomes::ui::StageBadge standing=s /> })}
                                 </p>
                                 <h1><bdi>{c.title.clone()}</bdi></h1>
+                                {c.following.map(|f| view! { <crate::notifications::ui::FollowButton target=crate::domain::FollowTarget::Consultation id=c.id.0 following=f back=format!("/consultations/{}", c.id) /> })}
                                 {(!c.districts.is_empty()).then(|| view! {
                                     <p class="card-meta">{t("consultation-districts")} " " <bdi>{c.districts.iter().map(|d| d.name.clone()).collect::<Vec<_>>().join(" · ")}</bdi></p>
                                 })}
@@ -185,6 +192,7 @@ pub fn ConsultationPage() -> impl IntoView {
                                     {c.proposals_open.then(|| view! { <a class="button" href=propose_href>{t("proposal-new")}</a> })}
                                     <a class="button" href=format!("/consultations/{}/debates", c.id)>{t("debates-see")}</a>
                                     <a class="button" href=format!("/meetings?consultation={}", c.id)>{t("meetings-see")}</a>
+                                    {(!c.draft).then(|| view! { <a class="button" href=format!("/consultations/{}/outcome", c.id)>{t("outcome-title")}</a> })}
                                 </div>
                                 <section aria-labelledby="phases-heading">
                                     <h2 id="phases-heading">{t("consultation-phases")}</h2>
@@ -206,6 +214,7 @@ pub fn ConsultationPage() -> impl IntoView {
                                         <li>{tr_args(locale, "rule-threshold", &[("count", Arg::Num(c.support_threshold.into()))])}</li>
                                         <li>{if c.support_limit > 0 { tr_args(locale, "rule-limit", &[("count", Arg::Num(c.support_limit.into()))]) } else { t("rule-no-limit").to_string() }}</li>
                                         <li>{tr_args(locale, "rule-answer-days", &[("count", Arg::Num(c.answer_days.into()))])}</li>
+                                        <li>{tr_args(locale, "rule-outcome-days", &[("count", Arg::Num(c.outcome_days.into()))])}</li>
                                     </ul>
                                 </section>
                                 <section aria-labelledby="about-heading">

@@ -145,15 +145,14 @@ async fn followers_after(
         .collect()
 }
 
-/// Whether `user` follows a target: their explicit choice, else whether they took part (one
-/// statement, each way of taking part an indexed EXISTS).
-pub async fn is_following(
-    db: &impl ConnectionTrait,
+/// Whether `user` follows a target, as an SQL expression (1 or 0) to read with other columns:
+/// their explicit choice, else whether they took part (each way an indexed EXISTS).
+pub fn following_expr(
+    backend: sea_orm::DatabaseBackend,
     user: UserId,
     target: FollowTarget,
     id: Uuid,
-) -> Result<bool, AppError> {
-    let backend = db.get_database_backend();
+) -> sea_orm::sea_query::Expr {
     let branches: &[&str] = match target {
         FollowTarget::Consultation => &[
             "SELECT 1 FROM proposals p WHERE p.consultation_id = ? AND p.author_id = ?",
@@ -179,17 +178,41 @@ pub async fn is_following(
         values.push(id.into());
         values.push(user.0.into());
     }
-    let sql = format!(
-        "SELECT (SELECT f.following FROM follows f WHERE f.user_id = ? AND f.target_kind = ? AND f.target_id = ?) AS explicit, \
-         CASE WHEN {took_part} THEN 1 ELSE 0 END AS took_part"
-    );
+    crate::server::sql_expr(
+        backend,
+        &format!(
+            "COALESCE((SELECT CASE WHEN f.following THEN 1 ELSE 0 END FROM follows f \
+             WHERE f.user_id = ? AND f.target_kind = ? AND f.target_id = ?), \
+             CASE WHEN {took_part} THEN 1 ELSE 0 END)"
+        ),
+        values,
+    )
+}
+
+/// Whether `user` follows a target (one statement; see [`following_expr`]).
+pub async fn is_following(
+    db: &impl ConnectionTrait,
+    user: UserId,
+    target: FollowTarget,
+    id: Uuid,
+) -> Result<bool, AppError> {
+    use sea_orm::sea_query::Query;
+    let backend = db.get_database_backend();
+    let query = Query::select()
+        .expr_as(following_expr(backend, user, target, id), "following")
+        .to_owned();
+    let (sql, values) = match backend {
+        sea_orm::DatabaseBackend::Postgres => query.build(sea_orm::sea_query::PostgresQueryBuilder),
+        _ => query.build(sea_orm::sea_query::SqliteQueryBuilder),
+    };
     let row = db
-        .query_one_raw(sql_statement(backend, &sql, values))
+        .query_one_raw(sea_orm::Statement::from_sql_and_values(
+            backend, sql, values,
+        ))
         .await?
         .ok_or(AppError::Internal)?;
-    let explicit: Option<bool> = row.try_get("", "explicit")?;
-    let took_part: i32 = row.try_get("", "took_part")?;
-    Ok(explicit.unwrap_or(took_part > 0))
+    let following: i32 = row.try_get("", "following")?;
+    Ok(following > 0)
 }
 
 /// Follows or unfollows a consultation or a proposal (which must exist).

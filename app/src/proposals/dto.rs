@@ -132,6 +132,8 @@ pub struct WithdrawalView {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProposalDetail {
     pub id: ProposalId,
+    /// Whether the logged-in viewer follows it (None for visitors).
+    pub following: Option<bool>,
     pub consultation: ConsultationRef,
     pub title: String,
     pub body_html: String,

@@ -291,6 +291,8 @@ struct DetailRow {
     viewer_supports: i64,
     /// 1 if the proposal has a top-level comment (its thread is read only then).
     commented: i64,
+    /// 1 if the logged-in viewer follows it (see `notifications::service::following_expr`).
+    viewer_follows: i32,
 }
 
 /// The proposal's first 50 audit entries, oldest first, as one JSON text column.
@@ -377,6 +379,18 @@ pub async fn detail(
     for (expr, name) in supports::viewer_columns(backend, actor, ViewerScope::Proposal) {
         select = select.expr_as(expr, name);
     }
+    select = match actor.user_id() {
+        Some(me) => select.expr_as(
+            crate::notifications::service::following_expr(
+                backend,
+                me,
+                crate::domain::FollowTarget::Proposal,
+                id.0,
+            ),
+            "viewer_follows",
+        ),
+        None => select.expr_as(Expr::val(0), "viewer_follows"),
+    };
     let row: DetailRow = select
         .into_model()
         .one(db)
@@ -434,6 +448,7 @@ pub async fn detail(
     let can_answer =
         published && decide(actor, Action::AnswerProposals, Facts::default()) == Decision::Allow;
     Ok(ProposalDetail {
+        following: actor.user_id().map(|_| row.viewer_follows > 0),
         support: support_state(&consultation, actor, &mine, id, !published),
         can_edit: is_author && published && p.supports_count == 0 && !answered,
         can_withdraw: is_author && published,

@@ -31,6 +31,8 @@ const NOTICES: &[&str] = &[
     "support-assisted",
     "answer-saved",
     "answer-published",
+    "followed",
+    "unfollowed",
 ];
 
 fn category_options() -> Vec<(String, String)> {
@@ -224,6 +226,7 @@ fn ProposalView(p: ProposalDetail, flash: Option<Flash>) -> impl IntoView {
                 {p.category.map(|c| view! { " · " {t(&format!("category-{}", c.code()))} })}
             </p>
             {p.address.clone().map(|a| view! { <p class="card-meta">{t("field-address")} " : " <bdi>{a}</bdi></p> })}
+            {p.following.map(|f| view! { <crate::notifications::ui::FollowButton target=crate::domain::FollowTarget::Proposal id=p.id.0 following=f back=format!("/proposals/{}", p.id) /> })}
             {p.withdrawal.clone().map(|w| view! {
                 <div class="alert alert-info" role="note">
                     <p><strong>{t("proposal-withdrawn")}</strong> " · " <Date value=w.on /> " · " {t(&format!("withdraw-{}", w.reason.code()))}</p>

@@ -84,11 +84,13 @@ fn HeaderContent(info: Option<VisitorInfo>) -> impl IntoView {
                 <li><a href="/">{t("nav-home")}</a></li>
                 <li><a href="/consultations">{t("nav-consultations")}</a></li>
                 <li><a href="/meetings">{t("nav-meetings")}</a></li>
+                <li><a href="/accountability">{t("nav-accountability")}</a></li>
                 {viewer.clone().filter(|v| v.role.is_staff()).map(|_| view! {
                     <li><a href="/staff">{t("nav-staff")}</a></li>
                 })}
                 {match viewer {
                     Some(v) => view! {
+                        <li><a href="/notifications">{t("nav-notifications")}</a></li>
                         <li><a href="/account"><bdi>{v.display_name}</bdi></a></li>
                         <li><crate::session::ui::LogoutButton /></li>
                     }.into_any(),

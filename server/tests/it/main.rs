@@ -8,6 +8,7 @@ mod helpers;
 mod accounts;
 mod cli;
 mod debates;
+mod feedback;
 mod hardening;
 mod language;
 mod mail;
