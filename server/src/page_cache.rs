@@ -119,8 +119,13 @@ fn key_of(request: &Request) -> Option<String> {
         Some(session) if session.id().is_none() => {}
         _ => return None,
     }
-    let locale = app::i18n::locale_from_headers(request.headers());
     let query = request.uri().query().unwrap_or_default();
+    // An emailed link's page (confirm, reset, unsubscribe) shows the state of its token, which
+    // its own use changes: never from the cache.
+    if query.contains("token=") {
+        return None;
+    }
+    let locale = app::i18n::locale_from_headers(request.headers());
     Some(format!("{}|{path}?{query}", locale.code()))
 }
 
