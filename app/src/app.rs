@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
                     <crate::moderation::routes::ModerationRoutes />
                     <crate::meetings::routes::MeetingRoutes />
                     <crate::outcomes::routes::OutcomeRoutes />
+                    <crate::results::routes::ResultRoutes />
                     <crate::notifications::routes::NotificationRoutes />
                 </Routes>
             </main>

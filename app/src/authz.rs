@@ -112,6 +112,8 @@ pub enum Action {
     PublishOutcome,
     /// Follow or unfollow a consultation or proposal; read one's notifications.
     Follow,
+    /// Create and update the results of a consultation (status, progress, milestones).
+    ManageResults,
 }
 
 /// Facts about the target that some rules need.
@@ -230,8 +232,12 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         Action::RegisterMeeting => Deny(Refusal::NotAuthor),
         Action::AssistRegistration if moderator => Allow,
         Action::AssistRegistration => Deny(Refusal::ReferentOnly),
-        Action::PublishOutcome if matches!(role, Role::Official | Role::Admin) => Allow,
-        Action::PublishOutcome => Deny(Refusal::OfficialOnly),
+        Action::PublishOutcome | Action::ManageResults
+            if matches!(role, Role::Official | Role::Admin) =>
+        {
+            Allow
+        }
+        Action::PublishOutcome | Action::ManageResults => Deny(Refusal::OfficialOnly),
         Action::Follow => Allow,
         Action::ViewStaffArea if role.is_staff() => Allow,
         Action::ViewStaffArea => Deny(Refusal::StaffOnly),
@@ -844,6 +850,18 @@ mod tests {
             (
                 user(Resident),
                 Action::PublishOutcome,
+                Facts::default(),
+                Deny(Refusal::OfficialOnly),
+            ),
+            (
+                user(Official),
+                Action::ManageResults,
+                Facts::default(),
+                Allow,
+            ),
+            (
+                user(Planner),
+                Action::ManageResults,
                 Facts::default(),
                 Deny(Refusal::OfficialOnly),
             ),

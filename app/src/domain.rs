@@ -45,7 +45,7 @@ pub use email::Email;
 pub use feedback::*;
 pub use ids::{
     CaseId, CensusImportId, CommentId, ConsultationId, DebateId, DistrictId, MalformedId,
-    MeetingId, ProposalId, RegistrationId, UserId,
+    MeetingId, ProposalId, RegistrationId, ResultId, UserId,
 };
 pub use locale::Locale;
 pub use meeting::*;

@@ -374,6 +374,9 @@ mod tests {
         for s in crate::domain::Stage::ALL {
             wanted.push(format!("stage-{}", s.code()));
         }
+        for r in crate::domain::ResultStatus::ALL {
+            wanted.push(format!("result-status-{}", r.code()));
+        }
         for m in crate::domain::EmailMode::ALL {
             wanted.push(format!("email-mode-{}", m.code()));
         }

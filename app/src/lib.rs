@@ -30,6 +30,7 @@ pub mod notifications;
 pub mod outcomes;
 pub mod paging;
 pub mod proposals;
+pub mod results;
 #[cfg(feature = "ssr")]
 pub mod server;
 pub mod session;

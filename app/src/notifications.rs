@@ -12,4 +12,4 @@ pub mod service;
 pub mod ui;
 
 #[cfg(all(test, feature = "ssr"))]
-mod tests;
+pub(crate) mod tests;

@@ -23,6 +23,7 @@ mod m20261201_000017_second_factor;
 mod m20261201_000018_debates_moderation;
 mod m20261202_000019_meetings;
 mod m20261202_000020_feedback;
+mod m20261202_000021_results;
 
 pub struct Migrator;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000018_debates_moderation::Migration),
             Box::new(m20261202_000019_meetings::Migration),
             Box::new(m20261202_000020_feedback::Migration),
+            Box::new(m20261202_000021_results::Migration),
         ]
     }
 }

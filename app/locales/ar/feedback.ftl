@@ -172,3 +172,67 @@ rule-outcome-days = { $count ->
 }
 nav-notifications = الإشعارات
 nav-accountability = المساءلة
+results-title = المتابعة والتنفيذ
+results-lead = ما تنجزه البلدية بعد الاستشارة: كل إجراء وحالته ونسبة تقدمه، محيّنة للعموم.
+results-empty = لم يُنشر أي إجراء بعد
+results-empty-body = سينشر المنتخبون هنا الإجراءات المقررة وتقدمها.
+result-title = إجراء متابعة
+result-new = إضافة إجراء
+result-edit = تعديل الإجراء
+result-save = حفظ الإجراء
+result-status-planned = مبرمج
+result-status-in-progress = بصدد الإنجاز
+result-status-done = مُنجز
+result-status-cancelled = مُلغى
+result-progress-value = نسبة التقدم: { $value } %
+result-rolled-up = نسبة التقدم هي المعدل المرجّح لتقدم الإجراءات الفرعية.
+result-children = الإجراءات الفرعية
+result-milestones = المراحل المنجزة
+result-milestones-none = لا توجد مراحل بعد.
+result-proposals = المقترحات المصدر
+result-meetings = الاجتماعات المرتبطة
+result-history = سجل التغييرات
+result-change-created = إنشاء
+result-change-edited = تعديل الوصف أو التواريخ
+result-change-status = الحالة
+result-change-progress = نسبة التقدم
+result-change-milestone = مرحلة
+result-parent-none = لا شيء (إجراء رئيسي)
+field-result-title = العنوان
+field-result-description = الوصف
+field-result-status = الحالة
+field-result-progress = نسبة التقدم (%)
+field-result-progress-hint = عدد صحيح من 0 إلى 100.
+field-result-weight = الوزن في الإجراء الرئيسي
+field-result-weight-hint = من 1 إلى 100: مدى احتسابه في تقدم الإجراء الرئيسي.
+field-result-starts-on = البداية
+field-result-ends-on = النهاية المتوقعة
+field-result-parent = إجراء فرعي من
+field-milestone-day = تاريخ المرحلة
+field-milestone-text = ما تم إنجازه
+milestone-add = إضافة المرحلة
+notice-result-saved = حُفظ الإجراء، وسيُعلَم متابعو الاستشارة بكل تغيير في الحالة أو التقدم.
+notice-milestone-added = أُضيفت المرحلة، وسيُعلَم متابعو الاستشارة.
+proposal-results = ما أُنجز في هذا المقترح
+error-progress-invalid = أدخل عددًا صحيحًا من 0 إلى 100.
+error-weight-invalid = أدخل عددًا صحيحًا من 1 إلى 100.
+error-milestone-before-start = لا يمكن تأريخ مرحلة قبل بداية الإجراء.
+notification-result-updated = «{ $title }»: { $state }، { $progress } %
+notification-result-milestone = «{ $title }»: مرحلة جديدة في { $date }
+email-notice-result-updated-subject = تقدم الإنجاز: { $title }
+email-notice-result-updated-body =
+    مرحبًا،
+    حيّنت البلدية ({ $municipality }) إجراء متابعة لاستشارة تتابعها: «{ $title }».
+    الحالة: { $state } — نسبة التقدم: { $progress } %
+    التفاصيل: { $link }
+    التوقف عن تلقي الرسائل حول هذه الاستشارة (بنقرة واحدة): { $unsubscribe }
+    — مجلس، { $municipality }
+email-notice-result-milestone-subject = مرحلة جديدة: { $title }
+email-notice-result-milestone-body =
+    مرحبًا،
+    أُنجزت مرحلة في { $date } ضمن «{ $title }»، وهو إجراء متابعة لاستشارة تتابعها.
+    التفاصيل: { $link }
+    التوقف عن تلقي الرسائل حول هذه الاستشارة (بنقرة واحدة): { $unsubscribe }
+    — مجلس، { $municipality }
+digest-line-result-updated = • «{ $title }»: { $state }، { $progress } % — { $link }
+digest-line-result-milestone = • مرحلة جديدة ({ $date }): { $title } — { $link }

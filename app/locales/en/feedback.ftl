@@ -150,3 +150,67 @@ rule-outcome-days = { $count ->
 }
 nav-notifications = Notifications
 nav-accountability = Accountability
+results-title = What was done
+results-lead = What the municipality does after the consultation: each action, its state and progress, updated in public.
+results-empty = Nothing published yet
+results-empty-body = Officials will publish here the actions decided and their progress.
+result-title = Follow-up action
+result-new = Add an action
+result-edit = Edit the action
+result-save = Save the action
+result-status-planned = Planned
+result-status-in-progress = In progress
+result-status-done = Done
+result-status-cancelled = Cancelled
+result-progress-value = Progress: { $value } %
+result-rolled-up = The progress is the weighted mean of the sub-actions’ progress.
+result-children = Sub-actions
+result-milestones = Milestones
+result-milestones-none = No milestone yet.
+result-proposals = Proposals it comes from
+result-meetings = Related meetings
+result-history = History of changes
+result-change-created = Created
+result-change-edited = Description or dates changed
+result-change-status = State
+result-change-progress = Progress
+result-change-milestone = Milestone
+result-parent-none = None (a main action)
+field-result-title = Title
+field-result-description = Description
+field-result-status = State
+field-result-progress = Progress (%)
+field-result-progress-hint = A whole number from 0 to 100.
+field-result-weight = Weight in the main action
+field-result-weight-hint = From 1 to 100: how much it counts in the main action’s progress.
+field-result-starts-on = Start
+field-result-ends-on = Planned end
+field-result-parent = Sub-action of
+field-milestone-day = Date of the milestone
+field-milestone-text = What was done
+milestone-add = Add the milestone
+notice-result-saved = The action is saved; people who follow the consultation are told of any change of state or progress.
+notice-milestone-added = The milestone is added; people who follow the consultation are told.
+proposal-results = What was done with this proposal
+error-progress-invalid = Enter a whole number from 0 to 100.
+error-weight-invalid = Enter a whole number from 1 to 100.
+error-milestone-before-start = A milestone cannot be dated before the action starts.
+notification-result-updated = “{ $title }”: { $state }, { $progress } %
+notification-result-milestone = “{ $title }”: new milestone on { $date }
+email-notice-result-updated-subject = Progress: { $title }
+email-notice-result-updated-body =
+    Hello,
+    The municipality ({ $municipality }) updated a follow-up action of a consultation you follow: “{ $title }”.
+    State: { $state } — progress: { $progress } %
+    See the details: { $link }
+    Stop emails about this consultation (one click): { $unsubscribe }
+    — Majlis, { $municipality }
+email-notice-result-milestone-subject = New milestone: { $title }
+email-notice-result-milestone-body =
+    Hello,
+    A milestone was reached on { $date } for “{ $title }”, a follow-up action of a consultation you follow.
+    See the details: { $link }
+    Stop emails about this consultation (one click): { $unsubscribe }
+    — Majlis, { $municipality }
+digest-line-result-updated = • “{ $title }”: { $state }, { $progress } % — { $link }
+digest-line-result-milestone = • New milestone ({ $date }): { $title } — { $link }

@@ -150,3 +150,67 @@ rule-outcome-days = { $count ->
 }
 nav-notifications = Notifications
 nav-accountability = Redevabilité
+results-title = Suites données
+results-lead = Ce que la commune fait après la consultation : chaque action, son état et son avancement, mis à jour en public.
+results-empty = Aucune suite publiée pour l’instant
+results-empty-body = Les élu·e·s publieront ici les actions décidées et leur avancement.
+result-title = Suite donnée
+result-new = Ajouter une suite
+result-edit = Modifier la suite
+result-save = Enregistrer la suite
+result-status-planned = Prévue
+result-status-in-progress = En cours
+result-status-done = Réalisée
+result-status-cancelled = Abandonnée
+result-progress-value = Avancement : { $value } %
+result-rolled-up = L’avancement est la moyenne pondérée de celui des sous-actions.
+result-children = Sous-actions
+result-milestones = Étapes franchies
+result-milestones-none = Aucune étape pour l’instant.
+result-proposals = Propositions à l’origine
+result-meetings = Réunions liées
+result-history = Historique des changements
+result-change-created = Créée
+result-change-edited = Description ou dates modifiées
+result-change-status = État
+result-change-progress = Avancement
+result-change-milestone = Étape
+result-parent-none = Aucune (action principale)
+field-result-title = Titre
+field-result-description = Description
+field-result-status = État
+field-result-progress = Avancement (%)
+field-result-progress-hint = Un nombre entier de 0 à 100.
+field-result-weight = Poids dans l’action principale
+field-result-weight-hint = De 1 à 100 : compte dans l’avancement de l’action principale.
+field-result-starts-on = Début
+field-result-ends-on = Fin prévue
+field-result-parent = Sous-action de
+field-milestone-day = Date de l’étape
+field-milestone-text = Ce qui a été fait
+milestone-add = Ajouter l’étape
+notice-result-saved = La suite est enregistrée ; les personnes qui suivent la consultation sont prévenues de tout changement d’état ou d’avancement.
+notice-milestone-added = L’étape est ajoutée ; les personnes qui suivent la consultation sont prévenues.
+proposal-results = Suites données à cette proposition
+error-progress-invalid = Saisissez un nombre entier de 0 à 100.
+error-weight-invalid = Saisissez un nombre entier de 1 à 100.
+error-milestone-before-start = Une étape ne peut pas être datée avant le début de l’action.
+notification-result-updated = Suite « { $title } » : { $state }, { $progress } %
+notification-result-milestone = Suite « { $title } » : nouvelle étape le { $date }
+email-notice-result-updated-subject = Avancement : { $title }
+email-notice-result-updated-body =
+    Bonjour,
+    La commune ({ $municipality }) a mis à jour une suite donnée à une consultation que vous suivez : « { $title } ».
+    État : { $state } — avancement : { $progress } %
+    Voir le détail : { $link }
+    Ne plus recevoir d’emails sur cette consultation (un clic) : { $unsubscribe }
+    — Majlis, { $municipality }
+email-notice-result-milestone-subject = Nouvelle étape : { $title }
+email-notice-result-milestone-body =
+    Bonjour,
+    Une étape a été franchie le { $date } pour « { $title } », suite donnée à une consultation que vous suivez.
+    Voir le détail : { $link }
+    Ne plus recevoir d’emails sur cette consultation (un clic) : { $unsubscribe }
+    — Majlis, { $municipality }
+digest-line-result-updated = • Suite « { $title } » : { $state }, { $progress } % — { $link }
+digest-line-result-milestone = • Nouvelle étape ({ $date }) : { $title } — { $link }

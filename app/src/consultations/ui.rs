@@ -193,6 +193,7 @@ pub fn ConsultationPage() -> impl IntoView {
                                     <a class="button" href=format!("/consultations/{}/debates", c.id)>{t("debates-see")}</a>
                                     <a class="button" href=format!("/meetings?consultation={}", c.id)>{t("meetings-see")}</a>
                                     {(!c.draft).then(|| view! { <a class="button" href=format!("/consultations/{}/outcome", c.id)>{t("outcome-title")}</a> })}
+                                    {(!c.draft).then(|| view! { <a class="button" href=format!("/consultations/{}/results", c.id)>{t("results-title")}</a> })}
                                 </div>
                                 <section aria-labelledby="phases-heading">
                                     <h2 id="phases-heading">{t("consultation-phases")}</h2>

@@ -45,16 +45,87 @@ codes! {
     NoticeKind {
         OutcomePublished => "outcome-published",
         ProposalAnswered => "proposal-answered",
+        /// A result's status or progress changed (detail: `<status>|<progress>`).
+        ResultUpdated => "result-updated",
+        /// A result has a new milestone (detail: its day).
+        ResultMilestone => "result-milestone",
     }
 }
 
 impl NoticeKind {
     pub fn target(self) -> FollowTarget {
         match self {
-            Self::OutcomePublished => FollowTarget::Consultation,
+            Self::OutcomePublished | Self::ResultUpdated | Self::ResultMilestone => {
+                FollowTarget::Consultation
+            }
             Self::ProposalAnswered => FollowTarget::Proposal,
         }
     }
+}
+
+codes! {
+    /// Where a result of a consultation stands (stable codes, translated labels).
+    ResultStatus {
+        Planned => "planned",
+        InProgress => "in-progress",
+        Done => "done",
+        Cancelled => "cancelled",
+    }
+}
+
+pub const RESULT_TEXT_MAX: usize = 10_000;
+pub const MILESTONE_TEXT_MAX: usize = 500;
+
+/// A progress in percent: a whole number from 0 to 100 (a `%` sign and spaces allowed).
+pub fn parse_progress(input: &str) -> Result<i32, Problem> {
+    let text = input.trim().trim_end_matches('%').trim();
+    if text.is_empty() {
+        return Err("required");
+    }
+    match text.parse::<i64>() {
+        Ok(n) if (0..=100).contains(&n) => Ok(n as i32),
+        _ => Err("progress-invalid"),
+    }
+}
+
+/// A result's weight in its parent's progress: 1 to 100 (empty means 1).
+pub fn parse_weight(input: &str) -> Result<i32, Problem> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Ok(1);
+    }
+    match text.parse::<i64>() {
+        Ok(n) if (1..=100).contains(&n) => Ok(n as i32),
+        _ => Err("weight-invalid"),
+    }
+}
+
+/// An optional day (`YYYY-MM-DD`).
+pub fn parse_day(input: &str) -> Result<Option<NaiveDate>, Problem> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| "date-invalid")
+}
+
+/// A parent's progress: its children's progress weighted (cancelled ones left out), rounded.
+pub fn rolled_up(children: &[(i32, i32, ResultStatus)]) -> Option<i32> {
+    let counted: Vec<_> = children
+        .iter()
+        .filter(|(_, _, s)| *s != ResultStatus::Cancelled)
+        .collect();
+    let weights: i64 = counted.iter().map(|(_, w, _)| i64::from(*w)).sum();
+    if weights == 0 {
+        return None;
+    }
+    let sum: i64 = counted
+        .iter()
+        .map(|(p, w, _)| i64::from(*p) * i64::from(*w))
+        .sum();
+    Some(((sum + weights / 2) / weights) as i32)
 }
 
 /// Days an outcome is due after participation ends, unless the consultation sets otherwise.
@@ -198,6 +269,31 @@ mod tests {
         assert_eq!(outcome_overdue_days(ends, 60, d("2026-04-29"), false), 0);
         assert_eq!(outcome_overdue_days(ends, 60, d("2026-05-04"), false), 5);
         assert_eq!(outcome_overdue_days(ends, 60, d("2026-05-04"), true), 0);
+    }
+
+    #[test]
+    fn progress_weights_and_the_roll_up() {
+        assert_eq!(parse_progress(" 40 % "), Ok(40));
+        assert_eq!(parse_progress("0"), Ok(0));
+        assert_eq!(parse_progress("100"), Ok(100));
+        assert_eq!(parse_progress("101"), Err("progress-invalid"));
+        assert_eq!(parse_progress("-1"), Err("progress-invalid"));
+        assert_eq!(parse_progress("12.5"), Err("progress-invalid"));
+        assert_eq!(parse_progress(""), Err("required"));
+        assert_eq!(parse_weight(""), Ok(1));
+        assert_eq!(parse_weight("0"), Err("weight-invalid"));
+        use ResultStatus::*;
+        // 3 × 100 + 1 × 0 over 4 = 75; the cancelled one does not count.
+        assert_eq!(
+            rolled_up(&[(100, 3, Done), (0, 1, Planned), (10, 5, Cancelled)]),
+            Some(75)
+        );
+        assert_eq!(
+            rolled_up(&[(33, 1, InProgress), (34, 2, InProgress)]),
+            Some(34)
+        );
+        assert_eq!(rolled_up(&[(50, 1, Cancelled)]), None);
+        assert_eq!(rolled_up(&[]), None);
     }
 
     #[test]

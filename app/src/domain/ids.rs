@@ -61,6 +61,8 @@ typed_id! {
     MeetingId;
     /// A seat or waitlist place at a meeting.
     RegistrationId;
+    /// A result of a consultation (what is done after it).
+    ResultId;
 }
 
 #[cfg(test)]

@@ -36,6 +36,18 @@ pub async fn announce(
     title: &str,
     detail: Option<&str>,
 ) -> Result<Uuid, AppError> {
+    announce_about(txn, kind, target, None, title, detail).await
+}
+
+/// As [`announce`], about `subject` (a result) where that is not the target itself.
+pub async fn announce_about(
+    txn: &impl ConnectionTrait,
+    kind: NoticeKind,
+    target: Uuid,
+    subject: Option<Uuid>,
+    title: &str,
+    detail: Option<&str>,
+) -> Result<Uuid, AppError> {
     let id = Uuid::new_v4();
     notice_events::ActiveModel {
         id: Set(id),
@@ -50,6 +62,7 @@ pub async fn announce(
         locked_until: Set(None),
         notified: Set(0),
         done_at: Set(None),
+        subject_id: Set(subject),
     }
     .insert(txn)
     .await?;
@@ -260,15 +273,51 @@ pub async fn set_follow(
     Ok(())
 }
 
-/// The page of a target, from the site's root.
-fn target_path(target: FollowTarget, id: Uuid, kind: NoticeKind) -> String {
-    match (target, kind) {
-        (FollowTarget::Consultation, NoticeKind::OutcomePublished) => {
-            format!("/consultations/{id}/outcome")
+/// The page a notice links to, from the site's root.
+fn event_path(e: &notice_events::Model) -> String {
+    let kind = NoticeKind::from_code(&e.kind).unwrap_or(NoticeKind::OutcomePublished);
+    match (kind, e.subject_id) {
+        (NoticeKind::OutcomePublished, _) => format!("/consultations/{}/outcome", e.target_id),
+        (NoticeKind::ResultUpdated | NoticeKind::ResultMilestone, Some(r)) => {
+            format!("/results/{r}")
         }
-        (FollowTarget::Consultation, _) => format!("/consultations/{id}"),
-        (FollowTarget::Proposal, _) => format!("/proposals/{id}"),
+        (NoticeKind::ProposalAnswered, _) => format!("/proposals/{}", e.target_id),
+        _ => format!("/consultations/{}", e.target_id),
     }
+}
+
+/// The arguments of a notice's messages, in `locale`: its title and, by kind, the answer's
+/// or the result's state, the progress, the milestone's day.
+pub fn notice_args(
+    locale: Locale,
+    kind: NoticeKind,
+    title: &str,
+    detail: Option<&str>,
+) -> Vec<(&'static str, String)> {
+    let detail = detail.unwrap_or_default().to_string();
+    let (state, progress, date) = match kind {
+        NoticeKind::ProposalAnswered => (
+            tr(locale, &format!("answer-{detail}")),
+            String::new(),
+            String::new(),
+        ),
+        NoticeKind::ResultUpdated => {
+            let (status, progress) = detail.split_once('|').unwrap_or((detail.as_str(), "0"));
+            (
+                tr(locale, &format!("result-status-{status}")),
+                progress.to_string(),
+                String::new(),
+            )
+        }
+        NoticeKind::ResultMilestone => (String::new(), String::new(), detail.clone()),
+        NoticeKind::OutcomePublished => (String::new(), String::new(), String::new()),
+    };
+    vec![
+        ("title", title.to_string()),
+        ("state", state),
+        ("progress", progress),
+        ("date", date),
+    ]
 }
 
 /// The email telling one follower of one event, with its one-click unsubscribe link.
@@ -280,18 +329,14 @@ fn notice_email(
     unsubscribe: &str,
 ) -> (String, String) {
     let kind = NoticeKind::from_code(&event.kind).unwrap_or(NoticeKind::OutcomePublished);
-    let state = event
-        .detail
-        .as_deref()
-        .map(|d| tr(locale, &format!("answer-{d}")))
-        .unwrap_or_default();
-    let args = [
-        ("title", Arg::from(event.title.as_str())),
-        ("state", Arg::from(state.as_str())),
-        ("link", Arg::from(link)),
-        ("unsubscribe", Arg::from(unsubscribe)),
-        ("municipality", Arg::from(municipality)),
-    ];
+    let mut args: Vec<(&'static str, Arg)> =
+        notice_args(locale, kind, &event.title, event.detail.as_deref())
+            .into_iter()
+            .map(|(k, v)| (k, Arg::from(v.as_str())))
+            .collect();
+    args.push(("link", Arg::from(link)));
+    args.push(("unsubscribe", Arg::from(unsubscribe)));
+    args.push(("municipality", Arg::from(municipality)));
     (
         tr_args(
             locale,
@@ -413,8 +458,7 @@ pub async fn fan_out_batch(
         txn.commit().await?;
         return Ok(false);
     };
-    let path = target_path(target, event.target_id, kind);
-    let link = format!("{}{path}", config.base_url);
+    let link = format!("{}{}", config.base_url, event_path(&event));
     let mut names = HashMap::new();
     let mut rows = Vec::with_capacity(followers.len());
     let mut emails = Vec::new();
@@ -634,26 +678,19 @@ async fn digest_one(
                 continue;
             };
             let kind = NoticeKind::from_code(&e.kind).unwrap_or(NoticeKind::OutcomePublished);
-            let state = e
-                .detail
-                .as_deref()
-                .map(|d| tr(locale, &format!("answer-{d}")))
-                .unwrap_or_default();
+            let mut args: Vec<(&'static str, Arg)> =
+                notice_args(locale, kind, &e.title, e.detail.as_deref())
+                    .into_iter()
+                    .map(|(k, v)| (k, Arg::from(v.as_str())))
+                    .collect();
+            args.push((
+                "link",
+                Arg::from(format!("{}{}", config.base_url, event_path(e))),
+            ));
             lines.push_str(&tr_args(
                 locale,
                 &format!("digest-line-{}", kind.code()),
-                &[
-                    ("title", Arg::from(e.title.as_str())),
-                    ("state", Arg::from(state.as_str())),
-                    (
-                        "link",
-                        Arg::from(format!(
-                            "{}{}",
-                            config.base_url,
-                            target_path(kind.target(), e.target_id, kind)
-                        )),
-                    ),
-                ],
+                &args,
             ));
             lines.push('\n');
         }
@@ -791,9 +828,9 @@ pub async fn list(
             };
             Some(NotificationRow {
                 kind,
+                link: event_path(&e),
                 title: e.title,
                 detail: e.detail,
-                link: target_path(kind.target(), e.target_id, kind),
                 at: clock::minute(n.created_at),
                 unread: n.read_at.is_none(),
                 delivery,

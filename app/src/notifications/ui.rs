@@ -95,8 +95,9 @@ pub fn NotificationsPage() -> impl IntoView {
                                     })}
                                     <ul class="card-list notification-list">
                                         {p.page.items.into_iter().map(|n| {
-                                            let state = n.detail.as_deref().map(|d| t(&format!("answer-{d}")).to_string()).unwrap_or_default();
-                                            let text = tr_args(locale, &format!("notification-{}", n.kind.code()), &[("title", Arg::from(n.title.as_str())), ("state", Arg::from(state.as_str()))]);
+                                            let args = super::service::notice_args(locale, n.kind, &n.title, n.detail.as_deref());
+                                            let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::from(v.as_str()))).collect();
+                                            let text = tr_args(locale, &format!("notification-{}", n.kind.code()), &args);
                                             view! {
                                                 <li class=if n.unread { "card notification unread" } else { "card notification" }>
                                                     {n.unread.then(|| view! { <span class="badge badge-neutral">{t("notification-new")}</span> " " })}

@@ -131,6 +131,7 @@ pub fn OutcomePage() -> impl IntoView {
                                     }.into_any()
                                 }}
                             </section>
+                            <p><a class="button" href=format!("/consultations/{id}/results")>{t("results-title")}</a></p>
                             {(!p.minutes.is_empty()).then(|| view! {
                                 <section aria-labelledby="outcome-minutes">
                                     <h2 id="outcome-minutes">{t("outcome-minutes")}</h2>

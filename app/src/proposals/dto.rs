@@ -134,6 +134,8 @@ pub struct ProposalDetail {
     pub id: ProposalId,
     /// Whether the logged-in viewer follows it (None for visitors).
     pub following: Option<bool>,
+    /// The results it fed into, with their progress.
+    pub results: Vec<crate::results::dto::ResultRow>,
     pub consultation: ConsultationRef,
     pub title: String,
     pub body_html: String,

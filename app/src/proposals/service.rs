@@ -293,6 +293,42 @@ struct DetailRow {
     commented: i64,
     /// 1 if the logged-in viewer follows it (see `notifications::service::following_expr`).
     viewer_follows: i32,
+    /// The results it fed into as a JSON array of `[id, title, status, progress]`.
+    results: Option<String>,
+}
+
+/// The results a proposal fed into, as one JSON text column.
+fn results_column(backend: sea_orm::DatabaseBackend, id: ProposalId) -> Expr {
+    let sql = match backend {
+        sea_orm::DatabaseBackend::Postgres => {
+            "(SELECT json_agg(json_build_array(r.id, r.title, r.status, r.progress) \
+             ORDER BY r.created_at)::text FROM results r JOIN result_proposals rp \
+             ON rp.result_id = r.id WHERE rp.proposal_id = ?)"
+        }
+        _ => {
+            "(SELECT json_group_array(json_array(lower(hex(r.id)), r.title, r.status, r.progress)) \
+             FROM (SELECT r.* FROM results r JOIN result_proposals rp ON rp.result_id = r.id \
+             WHERE rp.proposal_id = ? ORDER BY r.created_at) r)"
+        }
+    };
+    crate::server::sql_expr(backend, sql, [sea_orm::Value::from(id.0)])
+}
+
+fn parse_results(json: Option<&str>) -> Vec<crate::results::dto::ResultRow> {
+    let rows: Vec<(String, String, String, i32)> = json
+        .and_then(|j| serde_json::from_str(j).ok())
+        .unwrap_or_default();
+    rows.into_iter()
+        .filter_map(|(id, title, status, progress)| {
+            Some(crate::results::dto::ResultRow {
+                id: crate::domain::ResultId(uuid::Uuid::parse_str(&id).ok()?),
+                title,
+                status: crate::domain::ResultStatus::from_code(&status)?,
+                progress,
+                child: false,
+            })
+        })
+        .collect()
 }
 
 /// The proposal's first 50 audit entries, oldest first, as one JSON text column.
@@ -367,6 +403,7 @@ pub async fn detail(
         .left_join(users::Entity)
         .column_as(users::Column::DisplayName, "author_name")
         .expr_as(history_column(backend, id), "history")
+        .expr_as(results_column(backend, id), "results")
         .expr_as(
             crate::server::sql_expr(
                 backend,
@@ -449,6 +486,7 @@ pub async fn detail(
         published && decide(actor, Action::AnswerProposals, Facts::default()) == Decision::Allow;
     Ok(ProposalDetail {
         following: actor.user_id().map(|_| row.viewer_follows > 0),
+        results: parse_results(row.results.as_deref()),
         support: support_state(&consultation, actor, &mine, id, !published),
         can_edit: is_author && published && p.supports_count == 0 && !answered,
         can_withdraw: is_author && published,

@@ -227,6 +227,12 @@ fn ProposalView(p: ProposalDetail, flash: Option<Flash>) -> impl IntoView {
             </p>
             {p.address.clone().map(|a| view! { <p class="card-meta">{t("field-address")} " : " <bdi>{a}</bdi></p> })}
             {p.following.map(|f| view! { <crate::notifications::ui::FollowButton target=crate::domain::FollowTarget::Proposal id=p.id.0 following=f back=format!("/proposals/{}", p.id) /> })}
+            {(!p.results.is_empty()).then(|| view! {
+                <section class="card" aria-labelledby="proposal-results">
+                    <h2 id="proposal-results">{t("proposal-results")}</h2>
+                    <crate::results::ui::ResultList items=p.results.clone() />
+                </section>
+            })}
             {p.withdrawal.clone().map(|w| view! {
                 <div class="alert alert-info" role="note">
                     <p><strong>{t("proposal-withdrawn")}</strong> " · " <Date value=w.on /> " · " {t(&format!("withdraw-{}", w.reason.code()))}</p>

@@ -16,6 +16,8 @@ pub struct Model {
     pub locked_until: Option<DateTimeUtc>,
     pub notified: i32,
     pub done_at: Option<DateTimeUtc>,
+    /// What the notice is about when it is not its target (a result of the consultation).
+    pub subject_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,0 +1,293 @@
+//! Results on a migrated database (SQLite, or PostgreSQL with `MAJLIS_TEST_DATABASE_URL`):
+//! the roll-up, the history, what tells the followers, and each refusal.
+#![allow(clippy::unwrap_used)]
+use super::service::{self as results, ResultInput};
+use crate::authz::Actor;
+use crate::domain::{ConsultationId, PhaseKind, ResultStatus, Role};
+use crate::error::{AppError, Refusal};
+use crate::server::entities::{notice_events, outbox};
+use crate::server::testing::{consultation, test_db, user};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
+
+async fn person(db: &DatabaseConnection, role: Role) -> Actor {
+    Actor::User {
+        id: user(db, role).await,
+        role,
+    }
+}
+
+fn input<'a>(c: &'a str, title: &'a str, status: &'a str, progress: &'a str) -> ResultInput<'a> {
+    ResultInput {
+        consultation: c,
+        title,
+        description: "Ce que la commune fait.",
+        status,
+        progress,
+        weight: "1",
+        starts_on: "2031-01-10",
+        ends_on: "2031-12-31",
+        ..ResultInput::default()
+    }
+}
+
+async fn events(db: &DatabaseConnection, kind: &str) -> u64 {
+    notice_events::Entity::find()
+        .filter(notice_events::Column::Kind.eq(kind))
+        .count(db)
+        .await
+        .unwrap()
+}
+
+async fn setup() -> (DatabaseConnection, Actor, ConsultationId, String) {
+    let db = test_db().await;
+    let official = person(&db, Role::Official).await;
+    let c = consultation(&db, PhaseKind::Proposals, 0, 5).await;
+    let cs = c.to_string();
+    (db, official, c, cs)
+}
+
+#[tokio::test]
+async fn children_roll_up_into_their_parent_and_every_change_is_in_the_history() {
+    let (db, official, c, cs) = setup().await;
+    let parent = results::save(
+        &db,
+        official,
+        None,
+        input(&cs, "Rénover le parc", "in-progress", "0"),
+    )
+    .await
+    .unwrap();
+    let ps = parent.to_string();
+    let mut lights = input(&cs, "Éclairer les allées", "planned", "0");
+    lights.parent = &ps;
+    lights.weight = "3";
+    let lights_id = results::save(&db, official, None, lights.clone())
+        .await
+        .unwrap();
+    let mut benches = input(&cs, "Installer les bancs", "planned", "0");
+    benches.parent = &ps;
+    let benches_id = results::save(&db, official, None, benches.clone())
+        .await
+        .unwrap();
+    // Creating tells nobody.
+    assert_eq!(events(&db, "result-updated").await, 0);
+
+    // Lights done (weight 3), benches at 20 (weight 1): (300 + 20) / 4 = 80.
+    lights.status = "done";
+    lights.progress = "100";
+    results::save(&db, official, Some(lights_id), lights.clone())
+        .await
+        .unwrap();
+    benches.status = "in-progress";
+    benches.progress = "20";
+    results::save(&db, official, Some(benches_id), benches.clone())
+        .await
+        .unwrap();
+    let page = results::page(&db, Actor::Anonymous, parent).await.unwrap();
+    assert_eq!(page.progress, 80);
+    assert!(page.rolled_up);
+    assert_eq!(page.children.len(), 2);
+    // A parent's own progress input is ignored: its children decide.
+    results::save(
+        &db,
+        official,
+        Some(parent),
+        input(&cs, "Rénover le parc", "in-progress", "5"),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        results::page(&db, Actor::Anonymous, parent)
+            .await
+            .unwrap()
+            .progress,
+        80
+    );
+    // Two status-or-progress changes told the followers, once each.
+    assert_eq!(events(&db, "result-updated").await, 2);
+    // Saving the same again: no news.
+    results::save(&db, official, Some(benches_id), benches.clone())
+        .await
+        .unwrap();
+    assert_eq!(events(&db, "result-updated").await, 2);
+
+    let history = results::page(&db, Actor::Anonymous, lights_id)
+        .await
+        .unwrap()
+        .history;
+    let changes: Vec<&str> = history.iter().map(|h| h.change.as_str()).collect();
+    assert!(changes.contains(&"created"));
+    assert!(changes.contains(&"status"));
+    assert!(changes.contains(&"progress"));
+    // The list shows the tree: the parent, then its children.
+    let list = results::list(&db, Actor::Anonymous, c).await.unwrap();
+    assert_eq!(list.items.len(), 3);
+    assert_eq!(list.items[0].id, parent);
+    assert!(!list.items[0].child && list.items[1].child && list.items[2].child);
+    assert!(!list.can_manage);
+    // A child cannot take children (one level), nor a result be its own parent.
+    let mut grandchild = input(&cs, "Choisir les lampes", "planned", "0");
+    let ls = lights_id.to_string();
+    grandchild.parent = &ls;
+    assert!(matches!(
+        results::save(&db, official, None, grandchild).await,
+        Err(AppError::Validation(_))
+    ));
+    let mut own = input(&cs, "Rénover le parc", "in-progress", "0");
+    own.parent = &ps;
+    assert!(matches!(
+        results::save(&db, official, Some(parent), own).await,
+        Err(AppError::Validation(_))
+    ));
+}
+
+#[tokio::test]
+async fn progress_dates_and_milestones_are_checked_and_only_officials_write() {
+    let (db, official, _c, cs) = setup().await;
+    for (progress, code) in [
+        ("101", "progress-invalid"),
+        ("-1", "progress-invalid"),
+        ("beaucoup", "progress-invalid"),
+        ("", "required"),
+    ] {
+        let Err(AppError::Validation(fields)) = results::save(
+            &db,
+            official,
+            None,
+            input(&cs, "Rénover le parc", "planned", progress),
+        )
+        .await
+        else {
+            panic!("{progress} refused");
+        };
+        assert!(
+            fields
+                .iter()
+                .any(|f| f.field == "progress" && f.code == code),
+            "{fields:?}"
+        );
+    }
+    let mut bad = input(&cs, "Rénover le parc", "finished", "10");
+    bad.ends_on = "2030-01-01";
+    let Err(AppError::Validation(fields)) = results::save(&db, official, None, bad).await else {
+        panic!("refused");
+    };
+    assert!(fields
+        .iter()
+        .any(|f| f.field == "status" && f.code == "choice-invalid"));
+    assert!(fields
+        .iter()
+        .any(|f| f.field == "ends_on" && f.code == "end-before-start"));
+
+    let id = results::save(
+        &db,
+        official,
+        None,
+        input(&cs, "Rénover le parc", "planned", "0"),
+    )
+    .await
+    .unwrap();
+    // A milestone before the start (2031-01-10) is refused; on the day, accepted.
+    let Err(AppError::Validation(fields)) =
+        results::add_milestone(&db, official, id, "2031-01-09", "Appel d'offres").await
+    else {
+        panic!("refused");
+    };
+    assert_eq!(fields[0].code, "milestone-before-start");
+    results::add_milestone(&db, official, id, "2031-01-10", "Appel d'offres lancé")
+        .await
+        .unwrap();
+    assert_eq!(events(&db, "result-milestone").await, 1);
+    let page = results::page(&db, Actor::Anonymous, id).await.unwrap();
+    assert_eq!(
+        page.milestones,
+        vec![("2031-01-10".to_string(), "Appel d'offres lancé".to_string())]
+    );
+
+    for role in [Role::Resident, Role::Planner, Role::Referent] {
+        let who = person(&db, role).await;
+        assert_eq!(
+            results::save(
+                &db,
+                who,
+                None,
+                input(&cs, "Rénover le parc", "planned", "0")
+            )
+            .await,
+            Err(AppError::Forbidden(Refusal::OfficialOnly))
+        );
+        assert_eq!(
+            results::add_milestone(&db, who, id, "2031-02-01", "Rien").await,
+            Err(AppError::Forbidden(Refusal::OfficialOnly))
+        );
+    }
+    assert_eq!(
+        results::save(
+            &db,
+            Actor::Anonymous,
+            Some(id),
+            input(&cs, "Rénover le parc", "done", "100")
+        )
+        .await,
+        Err(AppError::Unauthenticated)
+    );
+    assert_eq!(
+        ResultStatus::from_code("planned"),
+        Some(ResultStatus::Planned)
+    );
+}
+
+#[tokio::test]
+async fn followers_of_the_consultation_are_told_of_progress_with_a_link_to_the_result() {
+    let (db, official, c, cs) = setup().await;
+    let follower = user(&db, Role::Resident).await;
+    crate::notifications::service::set_follow(
+        &db,
+        Actor::User {
+            id: follower,
+            role: Role::Resident,
+        },
+        crate::domain::FollowTarget::Consultation,
+        c.0,
+        true,
+    )
+    .await
+    .unwrap();
+    let id = results::save(
+        &db,
+        official,
+        None,
+        input(&cs, "Rénover le parc", "planned", "0"),
+    )
+    .await
+    .unwrap();
+    results::save(
+        &db,
+        official,
+        Some(id),
+        input(&cs, "Rénover le parc", "in-progress", "40"),
+    )
+    .await
+    .unwrap();
+    crate::notifications::service::fan_out_due(&db, &crate::notifications::tests::config())
+        .await
+        .unwrap();
+    let mail = outbox::Entity::find()
+        .filter(outbox::Column::UserId.eq(follower.0))
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(mail.subject.contains("Rénover le parc"), "{}", mail.subject);
+    assert!(mail.body.contains("40 %"), "{}", mail.body);
+    assert!(mail.body.contains(&crate::i18n::tr(
+        crate::domain::Locale::Fr,
+        "result-status-in-progress"
+    )));
+    assert!(
+        mail.body
+            .contains(&format!("http://majlis.test/results/{id}")),
+        "{}",
+        mail.body
+    );
+}
