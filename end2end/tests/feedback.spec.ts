@@ -148,3 +148,63 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
     });
   });
 }
+
+for (const lang of ['ar', 'fr'] as Lang[]) {
+  const t = (key: string) => ftl(lang, key);
+
+  test.describe(`results (${lang})`, () => {
+    test.beforeEach(async ({ page }) => {
+      await useLanguage(page, lang);
+    });
+
+    test('an official follows a proposal up with a result, its progress and a milestone; the proposal shows it', async ({ page }, testInfo: TestInfo) => {
+      test.setTimeout(120_000);
+      const title = `${lang === 'ar' ? 'تهيئة مآوي السيارات' : 'Aménager le parking du marché'} ${testInfo.project.name} ${Date.now() % 100000}`;
+      await logIn(page, testInfo, lang, 'official@example.org', DEMO_PASSWORD);
+      await page.goto(OVERDUE);
+      await settle(page, testInfo);
+      await page.getByRole('link', { name: t('results-title') }).click();
+      await expect(page.getByRole('heading', { level: 1, name: t('results-title') })).toBeVisible();
+      await settle(page, testInfo);
+      await expectAccessible(page, testInfo);
+      await page.getByRole('link', { name: t('result-new') }).click();
+      await expect(page.getByRole('heading', { level: 1, name: t('result-new') })).toBeVisible();
+      await settle(page, testInfo);
+      await expectAccessible(page, testInfo);
+      await page.getByLabel(t('field-result-title')).fill(title);
+      await page.getByLabel(t('field-result-description')).fill(lang === 'ar' ? 'مأوى بمئة مكان.' : 'Un parking de cent places.');
+      await page.getByLabel(t('field-result-status')).selectOption('in-progress');
+      await page.getByLabel(t('field-result-progress')).fill('150');
+      await page.getByLabel(t('field-result-starts-on')).fill(day(-5));
+      await page.getByLabel('نقل السوق الأسبوعية إلى الساحة الجديدة').check();
+      await page.getByRole('button', { name: t('result-save') }).click();
+      await expect(page.getByText(t('error-progress-invalid'))).toBeVisible();
+      await expect(page.getByLabel(t('field-result-title'))).toHaveValue(title);
+      await settle(page, testInfo);
+      await page.getByLabel(t('field-result-progress')).fill('30');
+      await page.getByLabel('نقل السوق الأسبوعية إلى الساحة الجديدة').check();
+      await page.getByRole('button', { name: t('result-save') }).click();
+      await expect(page.getByText(t('notice-result-saved'))).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      await expect(page.locator('progress').first()).toHaveAttribute('value', '30');
+      await expectAccessible(page, testInfo);
+
+      // A milestone before the start is refused; on a later day, it is added.
+      await settle(page, testInfo);
+      await page.getByLabel(t('field-milestone-day')).fill(day(-6));
+      await page.getByLabel(t('field-milestone-text')).fill(lang === 'ar' ? 'انطلاق الأشغال' : 'Travaux commencés');
+      await page.getByRole('button', { name: t('milestone-add') }).click();
+      await expect(page.getByText(t('error-milestone-before-start'))).toBeVisible();
+      await settle(page, testInfo);
+      await page.getByLabel(t('field-milestone-day')).fill(day(-1));
+      await page.getByRole('button', { name: t('milestone-add') }).click();
+      await expect(page.getByText(t('notice-milestone-added'))).toBeVisible();
+      await expect(page.locator('#milestones li', { hasText: lang === 'ar' ? 'انطلاق الأشغال' : 'Travaux commencés' })).toBeVisible();
+
+      // The proposal it comes from shows it, with its progress.
+      await page.getByRole('link', { name: 'نقل السوق الأسبوعية إلى الساحة الجديدة' }).click();
+      const section = page.locator('section', { has: page.getByRole('heading', { name: t('proposal-results') }) });
+      await expect(section.getByRole('link', { name: title })).toBeVisible();
+    });
+  });
+}

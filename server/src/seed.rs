@@ -178,6 +178,132 @@ const CONSULTATIONS: [DemoConsultation; 6] = [
     },
 ];
 
+/// Demo results: the beaches' action with two sub-actions (its progress their weighted
+/// mean), and the market's move, which comes from demo proposal 8.
+async fn seed_results(
+    db: &DatabaseConnection,
+    official: Option<Uuid>,
+) -> Result<(), sea_orm::DbErr> {
+    use app::server::entities::{result_history, result_milestones, result_proposals, results};
+    let Some(official) = official else {
+        return Ok(());
+    };
+    let now = chrono::Utc::now();
+    let today = app::server::clock::today();
+    let day = |offset: i64| today + Days::days(offset);
+    // (n, consultation, parent, title, status, progress, weight, start, end)
+    let rows: [(u128, u128, Option<u128>, &str, &str, i32, i32, i64, i64); 4] = [
+        (
+            0x5000,
+            0xf1,
+            None,
+            "Plus de poubelles et un ramassage le soir / حاويات أكثر ورفع الفضلات مساءً",
+            "in-progress",
+            83,
+            1,
+            -60,
+            120,
+        ),
+        (
+            0x5001,
+            0xf1,
+            Some(0x5000),
+            "Quarante poubelles sur la corniche / أربعون حاوية على الكورنيش",
+            "done",
+            100,
+            2,
+            -60,
+            -10,
+        ),
+        (
+            0x5002,
+            0xf1,
+            Some(0x5000),
+            "Ramassage à 21 h en été / رفع الفضلات على الساعة التاسعة ليلًا",
+            "in-progress",
+            50,
+            1,
+            -30,
+            120,
+        ),
+        (
+            0x5003,
+            0xc1,
+            None,
+            "نقل السوق الأسبوعية إلى الساحة الجديدة",
+            "in-progress",
+            60,
+            1,
+            -90,
+            60,
+        ),
+    ];
+    for (n, c, parent, title, status, progress, weight, start, end) in rows {
+        let description = "Suivi public de l’action décidée après la consultation. / متابعة علنية للإجراء المقرر بعد الاستشارة.";
+        results::ActiveModel {
+            id: Set(fixed(n)),
+            consultation_id: Set(fixed(c)),
+            parent_id: Set(parent.map(fixed)),
+            title: Set(title.into()),
+            description: Set(description.into()),
+            description_html: Set(markdown::render(description)),
+            status: Set(status.into()),
+            progress: Set(progress),
+            weight: Set(weight),
+            starts_on: Set(Some(day(start))),
+            ends_on: Set(Some(day(end))),
+            created_by: Set(official),
+            created_at: Set(now - Days::days(60) + Days::minutes(n as i64 - 0x5000)),
+            updated_at: Set(now - Days::days(5)),
+        }
+        .insert(db)
+        .await?;
+        result_history::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            result_id: Set(fixed(n)),
+            at: Set(now - Days::days(60)),
+            change: Set("created".into()),
+            detail: Set("planned|0".into()),
+        }
+        .insert(db)
+        .await?;
+        result_history::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            result_id: Set(fixed(n)),
+            at: Set(now - Days::days(5)),
+            change: Set("progress".into()),
+            detail: Set(progress.to_string()),
+        }
+        .insert(db)
+        .await?;
+    }
+    for (n, offset, text) in [
+        (
+            0x5001,
+            -10,
+            "Les 40 poubelles sont posées / وُضعت الحاويات الأربعون",
+        ),
+        (0x5003, -20, "صادق المجلس البلدي على التهيئة"),
+    ] {
+        result_milestones::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            result_id: Set(fixed(n)),
+            on_day: Set(day(offset)),
+            text: Set(text.into()),
+            created_at: Set(now),
+        }
+        .insert(db)
+        .await?;
+    }
+    result_proposals::ActiveModel {
+        result_id: Set(fixed(0x5003)),
+        proposal_id: Set(fixed(0x1000 + 8)),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
 /// The published outcome of the demo consultation 0xf1 (concluded), beside 0xc1 whose
 /// outcome is overdue: the accountability page shows both.
 async fn seed_outcome(
@@ -559,6 +685,7 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
     consultations::recount_proposals(db).await.map_err(err)?;
     seed_debate(db, planner, &authors).await.map_err(err)?;
     seed_outcome(db, official).await.map_err(err)?;
+    seed_results(db, official).await.map_err(err)?;
     seed_meetings(
         db,
         planner,
