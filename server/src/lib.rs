@@ -2,6 +2,7 @@
 //! The Majlis server: configuration, start-up, the session store, mail delivery, and the
 //! routes that are not pages. `main.rs` only parses the command line.
 pub mod assets;
+pub mod bench_notices;
 pub mod config;
 pub mod forms;
 pub mod mailer;

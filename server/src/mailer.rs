@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 /// Attempts before an email is marked failed (the last waits about an hour).
 pub const MAX_ATTEMPTS: i32 = 8;
-const BATCH: u64 = 20;
+const BATCH: u64 = 40;
 const POLL: std::time::Duration = std::time::Duration::from_millis(500);
 
 pub struct Mailer {
@@ -115,9 +115,16 @@ async fn housekeeping(db: &DatabaseConnection) -> Result<(), DbErr> {
     Ok(())
 }
 
+/// Emails sent at once. Each SMTP transaction waits for round trips (and lettre's last write
+/// for the peer's delayed acknowledgement), so one connection at a time reaches only tens of
+/// emails a second; several connections from the pool overlap those waits.
+const IN_FLIGHT: usize = 8;
+
 /// Sends what is due. Each email is claimed with a conditional update first, so that
-/// several app servers sharing one database never send the same email twice.
+/// several app servers sharing one database never send the same email twice; up to
+/// [`IN_FLIGHT`] are sent at once.
 pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<usize, DbErr> {
+    use futures::stream::{self, StreamExt, TryStreamExt};
     let now = Utc::now();
     let free = Condition::any()
         .add(outbox::Column::LockedUntil.is_null())
@@ -130,58 +137,74 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<usi
         .limit(BATCH)
         .all(db)
         .await?;
-    let mut sent = 0;
-    for email in due {
-        let claimed = outbox::Entity::update_many()
-            .col_expr(
-                outbox::Column::LockedUntil,
-                Expr::value(now + Duration::minutes(2)),
-            )
-            .filter(outbox::Column::Id.eq(email.id))
-            .filter(outbox::Column::Status.eq(PENDING))
-            .filter(free.clone())
-            .exec(db)
-            .await?;
-        if claimed.rows_affected != 1 {
-            continue;
-        }
-        let result = mailer.send(&email).await;
-        let attempts = email.attempts + 1;
-        outbox_attempts::ActiveModel {
-            id: Set(Uuid::new_v4()),
-            outbox_id: Set(email.id),
-            attempted_at: Set(Utc::now()),
-            ok: Set(result.is_ok()),
-            error: Set(result.as_ref().err().cloned()),
-        }
-        .insert(db)
-        .await?;
-        let body = email.body.clone();
-        let mut active: outbox::ActiveModel = email.into();
-        active.attempts = Set(attempts);
-        active.locked_until = Set(None);
-        match result {
-            Ok(()) => {
-                sent += 1;
-                active.status = Set(SENT.into());
-                // Delivered: the links' tokens now live only in the recipient's mailbox.
-                active.body = Set(app::server::outbox::redact(&body));
-                active.sent_at = Set(Some(Utc::now()));
-                active.last_error = Set(None);
-            }
-            Err(error) => {
-                tracing::warn!(%error, attempts, "email not delivered");
-                active.last_error = Set(Some(error));
-                if attempts >= MAX_ATTEMPTS {
-                    active.status = Set(FAILED.into());
-                } else {
-                    active.next_attempt_at = Set(Utc::now() + backoff(attempts));
+    let sent: Vec<bool> = stream::iter(due)
+        .map(|email| {
+            let free = free.clone();
+            async move {
+                let claimed = outbox::Entity::update_many()
+                    .col_expr(
+                        outbox::Column::LockedUntil,
+                        Expr::value(now + Duration::minutes(2)),
+                    )
+                    .filter(outbox::Column::Id.eq(email.id))
+                    .filter(outbox::Column::Status.eq(PENDING))
+                    .filter(free)
+                    .exec(db)
+                    .await?;
+                if claimed.rows_affected != 1 {
+                    return Ok(false);
                 }
+                deliver_one(db, mailer, email).await
+            }
+        })
+        .buffer_unordered(IN_FLIGHT)
+        .try_collect()
+        .await?;
+    Ok(sent.into_iter().filter(|s| *s).count())
+}
+
+/// Sends one claimed email and records the attempt; answers whether it went out.
+async fn deliver_one(
+    db: &DatabaseConnection,
+    mailer: &Mailer,
+    email: outbox::Model,
+) -> Result<bool, DbErr> {
+    let result = mailer.send(&email).await;
+    let attempts = email.attempts + 1;
+    outbox_attempts::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        outbox_id: Set(email.id),
+        attempted_at: Set(Utc::now()),
+        ok: Set(result.is_ok()),
+        error: Set(result.as_ref().err().cloned()),
+    }
+    .insert(db)
+    .await?;
+    let body = email.body.clone();
+    let mut active: outbox::ActiveModel = email.into();
+    active.attempts = Set(attempts);
+    active.locked_until = Set(None);
+    let ok = result.is_ok();
+    match result {
+        Ok(()) => {
+            active.status = Set(SENT.into());
+            // Delivered: the links' tokens now live only in the recipient's mailbox.
+            active.body = Set(app::server::outbox::redact(&body));
+            active.sent_at = Set(Some(Utc::now()));
+            active.last_error = Set(None);
+        }
+        Err(error) => {
+            tracing::warn!(%error, attempts, "email not delivered");
+            active.last_error = Set(Some(error));
+            if attempts >= MAX_ATTEMPTS {
+                active.status = Set(FAILED.into());
+            } else {
+                active.next_attempt_at = Set(Utc::now() + backoff(attempts));
             }
         }
-        active.update(db).await?;
     }
-    Ok(sent)
+    active.update(db).await?;
+    Ok(ok)
 }
 
 #[cfg(test)]

@@ -64,6 +64,15 @@ enum Command {
         #[arg(long, default_value_t = 20_000)]
         registrations: u64,
     },
+    /// Benchmark of the feedback workflow on a fresh database: publish an outcome to N
+    /// followers, fan it out, deliver every email to the SMTP server given.
+    BenchNotices {
+        #[arg(long, default_value_t = 10_000)]
+        followers: usize,
+        /// The SMTP server that receives the emails (a local sink: maildev).
+        #[arg(long)]
+        smtp: String,
+    },
 }
 
 #[tokio::main]
@@ -163,6 +172,22 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
                     server::seed_large::resident_email(1)
                 ),
             }
+        }
+        Command::BenchNotices { followers, smtp } => {
+            let db = server::connect(&config).await.map_err(|e| e.to_string())?;
+            let r = server::bench_notices::run(&db, &config, &smtp, followers).await?;
+            println!("followers={}", r.followers);
+            println!("publish_ms={:.1}", r.publish_ms);
+            println!("events_written={}", r.events);
+            println!("rows_per_follower_at_publish={}", r.rows_at_publish);
+            println!("fan_out_s={:.2}", r.fan_out_s);
+            println!("notifications={}", r.notifications);
+            println!("emails={}", r.emails);
+            println!("delivery_s={:.2}", r.delivery_s);
+            println!(
+                "emails_per_s={:.0}",
+                r.emails as f64 / r.delivery_s.max(0.001)
+            );
         }
         Command::Serve { seed_demo } => {
             if seed_demo {
