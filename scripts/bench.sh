@@ -10,13 +10,17 @@
 #   - the three anonymous pages again with the page cache off (MAJLIS_PAGE_CACHE_MS=0): every
 #     request rendered, as for a logged-in visitor;
 #   - the debate page with one connection (wrk -t1 -c1), logged in and anonymous without the
-#     page cache: the latency of one request on an idle server.
+#     page cache: the latency of one request on an idle server;
+#   - on a fresh database of its own, the feedback workflow (`server bench-notices`): an
+#     outcome published to 10,000 followers (the official's transaction), the fan-out to their
+#     notifications and emails, and the delivery of every email to a local SMTP sink (maildev).
 # The table goes to the terminal and to target/bench/results.md.
 #
 # PostgreSQL runs when MAJLIS_BENCH_POSTGRES_URL (or MAJLIS_TEST_POSTGRES_URL) names a server
 # whose user may create databases: the database `majlis_bench` there is dropped and created.
 # Options (environment): BENCH_CONNECTIONS=64, BENCH_THREADS=2, BENCH_DURATION=15s,
-# BENCH_WARMUP=3s, BENCH_TIMEOUT=10s, BENCH_BACKENDS="sqlite postgres", MAJLIS_BENCH_SKIP_BUILD=1 (use the
+# BENCH_WARMUP=3s, BENCH_TIMEOUT=10s, BENCH_BACKENDS="sqlite postgres", BENCH_FOLLOWERS=10000,
+# MAJLIS_BENCH_ONLY=notices (only the feedback workflow), MAJLIS_BENCH_SKIP_BUILD=1 (use the
 # release build as it is), MAJLIS_BENCH_KEEP=1 (keep the databases of an earlier run: the seed
 # is skipped when the large demo is there), SEED_ARGS (passed to seed-large), MAJLIS_BENCH_BIN
 # (another server binary, to try the script on a debug build).
@@ -47,6 +51,9 @@ MEETING=6d616a6c-6973-4c41-0002-000000000001            # seed_large::meeting_id
 LOAD_MEETING=6d616a6c-6973-4c41-0002-000000000000       # seed_large::meeting_id(0): 100 seats, empty
 RESIDENT=resident1@large.example.org                    # seed_large::resident_email(1)
 PASSWORD=majlis-demo-2026                                # seed::DEMO_PASSWORD
+FOLLOWERS="${BENCH_FOLLOWERS:-10000}"
+ONLY="${MAJLIS_BENCH_ONLY:-}"
+NOTICE_ROWS=()
 mkdir -p "$OUT"
 
 need_tool() { # command, Debian package
@@ -247,6 +254,28 @@ bench() {
   stop_server
 }
 
+# notices backend database_url: `server bench-notices` on that (fresh) database, with maildev
+# on free ports as the SMTP sink.
+notices() {
+  local backend=$1 url=$2 smtp web pid out
+  local maildev="$ROOT/end2end/node_modules/.bin/maildev"
+  [ -x "$maildev" ] || { echo "maildev is missing: run scripts/test.sh once (it installs the end2end packages)" >&2; exit 1; }
+  smtp=$(free_port)
+  web=$(free_port)
+  "$maildev" --smtp "$smtp" --web "$web" --ip 127.0.0.1 --web-ip 127.0.0.1 --silent >"$OUT/maildev-$backend.log" 2>&1 &
+  pid=$!
+  wait_for "http://127.0.0.1:$web/email"
+  say "$backend: an outcome published to $FOLLOWERS followers, fanned out, every email delivered"
+  out=$(MAJLIS_DATABASE_URL="$url" RUST_LOG="${RUST_LOG:-warn}" "$BIN" bench-notices --followers "$FOLLOWERS" --smtp "smtp://127.0.0.1:$smtp")
+  echo "$out" | sed 's/^/  /'
+  local got
+  got=$(curl -fsS "http://127.0.0.1:$web/email" | python3 -c 'import json, sys; print(len(json.load(sys.stdin)))')
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  val() { echo "$out" | awk -F= -v k="$1" '$1 == k {print $2}'; }
+  NOTICE_ROWS+=("$backend|$(val followers)|$(val publish_ms)|$(val events_written)|$(val rows_per_follower_at_publish)|$(val fan_out_s)|$(val notifications)|$(val emails)|$(val delivery_s)|$(val emails_per_s)|$got")
+}
+
 # start_server database_url backend page_cache_ms [trust_proxy]: serves on a free port, sets $base.
 start_server() {
   local port
@@ -266,7 +295,9 @@ for backend in $BACKENDS; do
       [ "${MAJLIS_BENCH_KEEP:-0}" = 1 ] || rm -rf "$dir"
       mkdir -p "$dir"
       SQLITE_FILE="$dir/majlis.db"
-      bench sqlite "sqlite://$SQLITE_FILE?mode=rwc"
+      [ "$ONLY" = notices ] || bench sqlite "sqlite://$SQLITE_FILE?mode=rwc"
+      rm -f "$dir/notices.db"*
+      notices sqlite "sqlite://$dir/notices.db?mode=rwc"
       ;;
     postgres)
       if [ -z "$PG_URL" ]; then
@@ -279,7 +310,9 @@ for backend in $BACKENDS; do
       if [ "${MAJLIS_BENCH_KEEP:-0}" != 1 ] || ! psql "$bench_url" -Atc 'SELECT 1' >/dev/null 2>&1; then
         PGOPTIONS='-c client_min_messages=warning' psql "$PG_URL" -q -c 'DROP DATABASE IF EXISTS majlis_bench WITH (FORCE)' -c 'CREATE DATABASE majlis_bench'
       fi
-      bench postgres "$bench_url"
+      [ "$ONLY" = notices ] || bench postgres "$bench_url"
+      PGOPTIONS='-c client_min_messages=warning' psql "$PG_URL" -q -c 'DROP DATABASE IF EXISTS majlis_bench_notices WITH (FORCE)' -c 'CREATE DATABASE majlis_bench_notices'
+      notices postgres "${plain%/*}/majlis_bench_notices$query"
       ;;
     *) echo "unknown backend $backend" >&2; exit 1 ;;
   esac
@@ -344,6 +377,15 @@ done
   for row in "${LOAD_ROWS[@]}"; do
     IFS='|' read -r backend what took codes result <<<"$row"
     echo "| $backend | $what | $took | $codes | $result |"
+  done
+  echo
+  echo "The feedback workflow (\`server bench-notices\`, a fresh database each): an outcome published to the followers of one consultation (the official's transaction, which writes one event), the fan-out after it (each follower's notification and email, 500 per transaction), then every email delivered through the outbox worker's SMTP client to maildev (8 in flight). The target: publishing returns at once, whatever the number of followers:"
+  echo
+  echo "| backend | followers | publish ms | events written | rows per follower at publish | fan-out s | notifications | emails | delivery s | emails/s | received by the sink |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for row in "${NOTICE_ROWS[@]}"; do
+    IFS='|' read -r backend n publish events rows fan notif emails took rate got <<<"$row"
+    echo "| $backend | $n | $publish | $events | $rows | $fan | $notif | $emails | $took | $rate | $got |"
   done
   echo
   echo "Browser code and stylesheet as served (release build, bytes: raw / gzip / brotli):"

@@ -192,7 +192,18 @@ async fn seed_results(
     let today = app::server::clock::today();
     let day = |offset: i64| today + Days::days(offset);
     // (n, consultation, parent, title, status, progress, weight, start, end)
-    let rows: [(u128, u128, Option<u128>, &str, &str, i32, i32, i64, i64); 4] = [
+    type Row = (
+        u128,
+        u128,
+        Option<u128>,
+        &'static str,
+        &'static str,
+        i32,
+        i32,
+        i64,
+        i64,
+    );
+    let rows: [Row; 4] = [
         (
             0x5000,
             0xf1,

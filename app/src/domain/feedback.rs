@@ -34,7 +34,10 @@ codes! {
     }
 }
 
+// `codes!` derives no Default; the default is said here.
+#[allow(clippy::derivable_impls)]
 impl Default for EmailMode {
+    /// Until a person chooses: each piece of news as it comes.
     fn default() -> Self {
         Self::Immediate
     }

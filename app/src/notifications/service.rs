@@ -422,7 +422,7 @@ async fn lock_event(
     let done = notice_events::Entity::update_many()
         .col_expr(
             notice_events::Column::Notified,
-            sea_orm::sea_query::Expr::col(notice_events::Column::Notified).into(),
+            sea_orm::sea_query::Expr::col(notice_events::Column::Notified),
         )
         .filter(notice_events::Column::Id.eq(id))
         .filter(notice_events::Column::State.eq(PENDING))

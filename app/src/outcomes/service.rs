@@ -215,7 +215,7 @@ async fn lock(txn: &DatabaseTransaction, id: ConsultationId) -> Result<(), AppEr
     let done = consultations::Entity::update_many()
         .col_expr(
             consultations::Column::OutcomeDays,
-            Expr::col(consultations::Column::OutcomeDays).into(),
+            Expr::col(consultations::Column::OutcomeDays),
         )
         .filter(consultations::Column::Id.eq(id.0))
         .exec(txn)

@@ -498,7 +498,7 @@ pub async fn save(
         return Err(AppError::Internal);
     };
     let now = Utc::now();
-    let rid = existing.as_ref().map_or_else(|| Uuid::new_v4(), |r| r.id);
+    let rid = existing.as_ref().map_or_else(Uuid::new_v4, |r| r.id);
     // A parent's progress is its children's.
     if existing.is_some() {
         let children: Vec<(i32, i32, ResultStatus)> = results::Entity::find()
