@@ -656,10 +656,24 @@ pub async fn export(db: &DatabaseConnection, actor: Actor) -> Result<serde_json:
         .all(db)
         .await?;
     let emails = outbox_rows::Entity::find()
-        .filter(outbox_rows::Column::Recipient.eq(user.email.clone()))
+        .filter(
+            sea_orm::Condition::any()
+                .add(outbox_rows::Column::Recipient.eq(user.email.clone()))
+                .add(outbox_rows::Column::UserId.eq(id)),
+        )
         .order_by_asc(outbox_rows::Column::CreatedAt)
         .all(db)
         .await?;
+    let followed = crate::server::entities::follows::Entity::find()
+        .filter(crate::server::entities::follows::Column::UserId.eq(id))
+        .all(db)
+        .await?;
+    let told = crate::server::entities::notifications::Entity::find()
+        .filter(crate::server::entities::notifications::Column::UserId.eq(id))
+        .order_by_asc(crate::server::entities::notifications::Column::CreatedAt)
+        .all(db)
+        .await?;
+    let email_mode = crate::notifications::service::email_mode(db, UserId(id)).await?;
     Ok(serde_json::json!({
         "format": "majlis-personal-data/1",
         "exported_at": Utc::now(),
@@ -731,6 +745,19 @@ pub async fn export(db: &DatabaseConnection, actor: Actor) -> Result<serde_json:
             "checked_in_at": r.checked_in_at,
             "created_at": r.created_at,
         })).collect::<Vec<_>>(),
+        "email_notifications": email_mode.code(),
+        "follows": followed.into_iter().map(|f| serde_json::json!({
+            "on": f.target_kind,
+            "target_id": f.target_id,
+            "following": f.following,
+            "at": f.updated_at,
+        })).collect::<Vec<_>>(),
+        "notifications": told.into_iter().map(|n| serde_json::json!({
+            "event_id": n.event_id,
+            "at": n.created_at,
+            "read_at": n.read_at,
+            "email": n.email,
+        })).collect::<Vec<_>>(),
         "emails": emails.into_iter().map(|m| serde_json::json!({
             "kind": m.kind,
             "subject": m.subject,
@@ -796,7 +823,11 @@ pub async fn delete_account(
         .exec(&txn)
         .await?;
     let mails: Vec<Uuid> = outbox_rows::Entity::find()
-        .filter(outbox_rows::Column::Recipient.eq(email.clone()))
+        .filter(
+            sea_orm::Condition::any()
+                .add(outbox_rows::Column::Recipient.eq(email.clone()))
+                .add(outbox_rows::Column::UserId.eq(id)),
+        )
         .all(&txn)
         .await?
         .into_iter()
@@ -814,6 +845,27 @@ pub async fn delete_account(
         .filter(sessions::Column::UserId.eq(id))
         .exec(&txn)
         .await?;
+    // What they followed and were told, and how: gone with them.
+    {
+        use crate::server::entities::{
+            follows, notification_settings, notifications, unsubscribe_links,
+        };
+        follows::Entity::delete_many()
+            .filter(follows::Column::UserId.eq(id))
+            .exec(&txn)
+            .await?;
+        notifications::Entity::delete_many()
+            .filter(notifications::Column::UserId.eq(id))
+            .exec(&txn)
+            .await?;
+        notification_settings::Entity::delete_by_id(id)
+            .exec(&txn)
+            .await?;
+        unsubscribe_links::Entity::delete_many()
+            .filter(unsubscribe_links::Column::UserId.eq(id))
+            .exec(&txn)
+            .await?;
+    }
     // Seats held in meetings to come go to the next people waiting.
     crate::meetings::service::release_seats(&txn, config, UserId(id)).await?;
     audit::record(&txn, Some(UserId(id)), AuditAction::AccountDeleted, id, "").await?;

@@ -110,7 +110,8 @@ struct Follower {
 }
 
 /// The next `limit` followers of a target after `cursor`, by account id: those who follow it
-/// or took part, less those who unfollowed it and deleted accounts.
+/// or took part, less those who unfollowed it and accounts without a confirmed address (a
+/// deleted account has none).
 async fn followers_after(
     db: &impl ConnectionTrait,
     target: FollowTarget,
@@ -134,7 +135,7 @@ async fn followers_after(
     let sql = format!(
         "SELECT u.id, u.email, u.locale, s.email AS mode FROM users u \
          LEFT JOIN notification_settings s ON s.user_id = u.id \
-         WHERE u.id IN ({set}) AND u.email <> '' \
+         WHERE u.id IN ({set}) AND u.email_confirmed_at IS NOT NULL \
          AND NOT EXISTS (SELECT 1 FROM follows x WHERE x.user_id = u.id AND x.target_kind = ? AND x.target_id = ? AND x.following = ?) \
          {after} ORDER BY u.id LIMIT {limit}"
     );
@@ -667,7 +668,7 @@ async fn digest_one(
         .await?;
     let mail_id = Uuid::new_v4();
     let mut written = 0;
-    if let Some(person) = person.filter(|p| !p.email.is_empty()) {
+    if let Some(person) = person.filter(|p| p.email_confirmed_at.is_some()) {
         let locale = person.locale();
         let municipality = crate::server::entities::municipality::localized(&txn, locale)
             .await?

@@ -117,7 +117,19 @@ async fn those_who_took_part_or_follow_are_told_once_by_their_preference() {
     let digest = user(&db, Role::Resident).await;
     let silent = user(&db, Role::Resident).await;
     let stranger = user(&db, Role::Resident).await;
+    let deleted = user(&db, Role::Resident).await;
     let p = proposal(&db, author, c).await;
+    // A deleted account keeps its proposals (by "a deleted account"), and is told nothing.
+    proposal(&db, deleted, c).await;
+    crate::server::entities::users::Entity::update_many()
+        .col_expr(
+            crate::server::entities::users::Column::EmailConfirmedAt,
+            sea_orm::sea_query::Expr::value(Option::<chrono::DateTime<Utc>>::None),
+        )
+        .filter(crate::server::entities::users::Column::Id.eq(deleted.0))
+        .exec(&db)
+        .await
+        .unwrap();
     support(&db, supporter, c, p).await;
     support(&db, quitter, c, p).await;
     support(&db, digest, c, p).await;
@@ -157,6 +169,7 @@ async fn those_who_took_part_or_follow_are_told_once_by_their_preference() {
     }
     assert_eq!(told(&db, quitter).await, 0);
     assert_eq!(told(&db, stranger).await, 0);
+    assert_eq!(told(&db, deleted).await, 0);
     for who in [author, supporter, follower] {
         let mails = emails_to(&db, who).await;
         assert_eq!(mails.len(), 1);

@@ -31,6 +31,28 @@ async fn a_person_downloads_their_data_as_json_and_nobody_else_can() {
             &[("id", &theirs.to_string())],
         )
         .await;
+    // A follow and an email preference are theirs too.
+    resident
+        .submit(
+            &format!("/consultations/{c}"),
+            "/api/notifications/follow",
+            &[
+                ("target", "consultation"),
+                ("id", &c.to_string()),
+                ("following", "1"),
+                ("back", &format!("/consultations/{c}")),
+            ],
+        )
+        .await
+        .assert_has(&tr(Fr, "notice-followed"));
+    resident
+        .submit(
+            "/notifications",
+            "/api/notifications/mode",
+            &[("email", "digest")],
+        )
+        .await
+        .assert_has(&tr(Fr, "notice-preferences-saved"));
     resident
         .get("/account")
         .await
@@ -57,6 +79,8 @@ async fn a_person_downloads_their_data_as_json_and_nobody_else_can() {
     assert_eq!(data["supports"].as_array().unwrap().len(), 1);
     assert_eq!(data["supports"][0]["proposal_id"], theirs.to_string());
     assert_eq!(data["verification"]["method"], "in-person");
+    assert_eq!(data["email_notifications"], "digest");
+    assert_eq!(data["follows"][0]["target_id"], c.to_string());
     let text = data.to_string();
     assert!(!text.contains("12121212"), "never the national ID");
     assert!(!text.contains(&other_author), "nobody else's data");
