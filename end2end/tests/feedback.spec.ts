@@ -1,6 +1,6 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import {
-  DEMO_PASSWORD, expectAccessible, ftl, linkIn, logIn, newResident, settle, useLanguage, waitForMail, type Lang,
+  DEMO_PASSWORD, RESIDENT_PASSWORD, expectAccessible, ftl, linkIn, logIn, newResident, settle, useLanguage, waitForMail, type Lang,
 } from './support';
 
 /** The demo consultation whose outcome is overdue (server/src/seed.rs, 0xc1). */
@@ -97,6 +97,10 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
       await settle(page, testInfo);
       await page.getByRole('button', { name: t('consultation-conclude') }).click();
       await expect(page.getByText(t('notice-consultation-concluded'))).toBeVisible();
+      await settle(page, testInfo);
+      await page.getByRole('button', { name: t('consultation-archive') }).click();
+      await expect(page.getByText(t('notice-consultation-archived'))).toBeVisible();
+      await expect(page.getByRole('link', { name: t('outcome-correct') })).toHaveCount(0);
       await logOut(page, lang);
 
       // The follower's email: the outcome, and a link that unsubscribes without logging in,
@@ -112,10 +116,22 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
       await page.goto(link);
       await expect(page.getByText(t('error-conflict-link-used'))).toBeVisible();
 
-      // In public: concluded, with its outcome.
+      // In public: archived, with its outcome.
       await page.goto('/accountability');
       const row = page.locator('tr', { has: page.getByRole('link', { name: title }) });
-      await expect(row.getByText(t('stage-concluded'))).toBeVisible();
+      await expect(row.getByText(t('stage-archived'))).toBeVisible();
+
+      // The follower's notifications: the outcome, how it went out, then all read.
+      await logIn(page, testInfo, lang, email, RESIDENT_PASSWORD);
+      await page.getByRole('navigation').getByRole('link', { name: t('nav-notifications') }).click();
+      await settle(page, testInfo);
+      const item = page.locator('li.notification', { hasText: title });
+      await expect(item).toBeVisible();
+      await expect(item.locator('.badge')).toBeVisible();
+      await expect(item.getByText(t('delivery-sent'))).toBeVisible();
+      await page.getByRole('button', { name: t('notifications-mark-read') }).click();
+      await expect(page.locator('li.notification.unread')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: t('notifications-mark-read') })).toHaveCount(0);
     });
 
     test('a resident chooses a daily digest and sees what was sent to them', async ({ page }, testInfo: TestInfo) => {
@@ -157,10 +173,12 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
       await useLanguage(page, lang);
     });
 
-    test('an official follows a proposal up with a result, its progress and a milestone; the proposal shows it', async ({ page }, testInfo: TestInfo) => {
-      test.setTimeout(120_000);
+    test('an administrator follows a proposal up with a result, its progress and a milestone; the proposal shows it', async ({ page }, testInfo: TestInfo) => {
+      test.setTimeout(240_000);
       const title = `${lang === 'ar' ? 'تهيئة مآوي السيارات' : 'Aménager le parking du marché'} ${testInfo.project.name} ${Date.now() % 100000}`;
-      await logIn(page, testInfo, lang, 'official@example.org', DEMO_PASSWORD);
+      // Officials and administrators manage results; the administrator here, so that the
+      // journeys running at once do not all wait for the official's next one-time code.
+      await logIn(page, testInfo, lang, 'admin@example.org', DEMO_PASSWORD);
       await page.goto(OVERDUE);
       await settle(page, testInfo);
       await page.getByRole('link', { name: t('results-title') }).click();
@@ -200,6 +218,18 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
       await page.getByRole('button', { name: t('milestone-add') }).click();
       await expect(page.getByText(t('notice-milestone-added'))).toBeVisible();
       await expect(page.locator('#milestones li', { hasText: lang === 'ar' ? 'انطلاق الأشغال' : 'Travaux commencés' })).toBeVisible();
+
+      // Done: the edit form keeps the links, and the progress shows 100 %.
+      await settle(page, testInfo);
+      await page.getByRole('link', { name: t('result-edit') }).click();
+      await settle(page, testInfo);
+      await expect(page.getByLabel('نقل السوق الأسبوعية إلى الساحة الجديدة')).toBeChecked();
+      await page.getByLabel(t('field-result-status')).selectOption('done');
+      await page.getByLabel(t('field-result-progress')).fill('100');
+      await page.getByRole('button', { name: t('result-save') }).click();
+      await expect(page.getByText(t('notice-result-saved'))).toBeVisible();
+      await expect(page.locator('progress').first()).toHaveAttribute('value', '100');
+      await expect(page.locator('.badge', { hasText: t('result-status-done') }).first()).toBeVisible();
 
       // The proposal it comes from shows it, with its progress.
       await page.getByRole('link', { name: 'نقل السوق الأسبوعية إلى الساحة الجديدة' }).click();

@@ -67,7 +67,7 @@ export function totpCode(secret: string, step = Math.floor(Date.now() / 30_000))
  */
 export async function enterSecondFactor(page: Page, testInfo: TestInfo, lang: Lang, secret: string) {
   await expect(page.getByRole('heading', { level: 1, name: ftl(lang, 'two-factor-title') })).toBeVisible();
-  for (let attempt = 0; attempt < 4; attempt++) {
+  for (let attempt = 0; attempt < 6; attempt++) {
     await settle(page, testInfo);
     await page.getByLabel(ftl(lang, 'field-two-factor-code'), { exact: true }).fill(totpCode(secret));
     await page.getByRole('main').getByRole('button', { name: ftl(lang, 'two-factor-submit') }).click();
@@ -219,7 +219,7 @@ export async function newVerifiedResident(page: Page, testInfo: TestInfo, lang: 
   return email;
 }
 
-const RESIDENT_PASSWORD = 'olive-tree-2026';
+export const RESIDENT_PASSWORD = 'olive-tree-2026';
 
 /**
  * A new resident, registered, confirmed through the emailed link and logged in. Each comes
