@@ -39,10 +39,24 @@ impl Mailer {
             .recipient
             .parse()
             .map_err(|e| format!("recipient: {e}"))?;
-        let builder = Message::builder()
+        let mut builder = Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(email.subject.clone());
+        // A notification's unsubscribe link, for mail programs' own button (RFC 2369) and
+        // their one-click POST to it (RFC 8058, answered by `routes::one_click_unsubscribe`).
+        if let Some(link) = unsubscribe_link(&email.body) {
+            use lettre::message::header::{HeaderName, HeaderValue};
+            builder = builder
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                    format!("<{link}>"),
+                ))
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                    "List-Unsubscribe=One-Click".to_string(),
+                ));
+        }
         let message = match &email.calendar {
             None => builder
                 .header(ContentType::TEXT_PLAIN)
@@ -67,6 +81,12 @@ impl Mailer {
             .map(|_| ())
             .map_err(|e| e.to_string())
     }
+}
+
+/// The one-click unsubscribe link in an email's text, if it has one.
+pub fn unsubscribe_link(body: &str) -> Option<&str> {
+    body.split_whitespace()
+        .find(|word| word.starts_with("http") && word.contains("/unsubscribe?token="))
 }
 
 /// Wait before attempt `n + 1` after `n` failures: 30 s, 1 min, 2 min … capped at an hour.
@@ -210,6 +230,16 @@ async fn deliver_one(
 #[cfg(test)]
 mod tests {
     use super::backoff;
+
+    #[test]
+    fn the_unsubscribe_link_is_found_in_the_text() {
+        let body = "Bonjour,\nLire : https://m.tn/consultations/1\nNe plus recevoir : https://m.tn/unsubscribe?token=ab12\n— Majlis";
+        assert_eq!(
+            super::unsubscribe_link(body),
+            Some("https://m.tn/unsubscribe?token=ab12")
+        );
+        assert_eq!(super::unsubscribe_link("Votre code : 123456"), None);
+    }
 
     #[test]
     fn backoff_doubles_and_is_capped() {

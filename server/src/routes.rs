@@ -39,6 +39,7 @@ pub fn router(
         .route("/lang/{code}", get(set_language))
         .route("/health", get(health))
         .route("/account/export", get(export_data))
+        .route("/unsubscribe", axum::routing::post(one_click_unsubscribe))
         .route("/meetings.ics", get(all_meetings_ics))
         .route("/meetings/{id}/calendar.ics", get(meeting_ics))
         .route("/consultations/{id}/meetings.ics", get(consultation_ics))
@@ -72,6 +73,34 @@ pub fn router(
         ))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
+}
+
+#[derive(Deserialize)]
+struct TokenQuery {
+    #[serde(default)]
+    token: String,
+}
+
+/// RFC 8058: a mail program's one-click unsubscribe, a POST to the link of the email's
+/// `List-Unsubscribe` header (its body, `List-Unsubscribe=One-Click`, says nothing more). The
+/// link works as on its page: once; used again, it is still done.
+async fn one_click_unsubscribe(
+    State(state): State<AppState>,
+    Query(query): Query<TokenQuery>,
+) -> Response {
+    use app::error::{AppError, Conflict};
+    match app::notifications::service::unsubscribe(&state.db, &query.token).await {
+        Ok(()) | Err(AppError::Conflict(Conflict::LinkUsed)) => {
+            (StatusCode::OK, "unsubscribed\n").into_response()
+        }
+        Err(AppError::Conflict(Conflict::LinkInvalid)) => {
+            (StatusCode::BAD_REQUEST, "invalid link\n").into_response()
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "one-click unsubscribe failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
 }
 
 /// One session lookup per request (with its account, in one query), shared by everything the

@@ -170,6 +170,32 @@ async fn followers_are_told_and_unsubscribe_in_one_click_without_logging_in() {
         .await
         .assert_has(&mail.subject);
 
+    // Mail programs get it as List-Unsubscribe, with the one-click POST (RFC 8058).
+    let raw: serde_json::Value = reqwest::get(format!(
+        "{}/email",
+        std::env::var("MAJLIS_TEST_MAILDEV_URL").unwrap()
+    ))
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
+    let headers = raw
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["to"][0]["address"] == reader_email.as_str())
+        .map(|m| m["headers"].clone())
+        .unwrap();
+    assert_eq!(
+        headers["list-unsubscribe"],
+        format!("<{}{link}>", app.base).as_str()
+    );
+    assert_eq!(
+        headers["list-unsubscribe-post"],
+        "List-Unsubscribe=One-Click"
+    );
+
     // The link, from another browser with no session.
     let visitor = app.browser(Ar);
     let page = visitor.get(&link).await;
@@ -203,6 +229,48 @@ async fn followers_are_told_and_unsubscribe_in_one_click_without_logging_in() {
         .get(&format!("/consultations/{c}"))
         .await
         .assert_has(&tr(Fr, "follow"));
+
+    // A mail program's one-click POST (a digest's link: every notification email stops):
+    // done, then still done when sent again; a forged link refused.
+    let fresh = "f".repeat(64);
+    app::server::entities::unsubscribe_links::ActiveModel {
+        token_hash: Set(app::server::tokens::digest(&fresh)),
+        user_id: Set(uuid::Uuid::parse_str(&app.user_id(&reader_email).await).unwrap()),
+        scope: Set("all".into()),
+        target_id: Set(None),
+        created_at: Set(Utc::now()),
+        used_at: Set(None),
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    let client = reqwest::Client::new();
+    let post = |token: String| {
+        let client = client.clone();
+        let url = format!("{}/unsubscribe?token={token}", app.base);
+        async move {
+            client
+                .post(url)
+                .form(&[("List-Unsubscribe", "One-Click")])
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    assert_eq!(post(fresh.clone()).await, 200);
+    assert!(reader
+        .get("/notifications")
+        .await
+        .body
+        .contains(r#"<option value="never" selected"#));
+    assert_eq!(post(fresh).await, 200, "sent again: still done");
+    assert_eq!(
+        post(token.clone()).await,
+        200,
+        "the page's link, used: still done"
+    );
+    assert_eq!(post("0".repeat(64)).await, 400);
 }
 
 /// A maildev of this test's own, on ports of its own, that the test stops and starts.
