@@ -18,9 +18,7 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-fn iso(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
-}
+use crate::server::clock::iso;
 
 async fn summaries(
     db: &impl ConnectionTrait,

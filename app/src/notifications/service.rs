@@ -253,8 +253,19 @@ pub async fn set_follow(
     if !exists {
         return Err(AppError::NotFound);
     }
+    write_follow(db, user.0, target, id, following).await
+}
+
+/// Records a follow or an unfollow (one row per person and target, the latest choice wins).
+async fn write_follow(
+    db: &impl ConnectionTrait,
+    user: Uuid,
+    target: FollowTarget,
+    id: Uuid,
+    following: bool,
+) -> Result<(), AppError> {
     follows::Entity::insert(follows::ActiveModel {
-        user_id: Set(user.0),
+        user_id: Set(user),
         target_kind: Set(target.code().to_string()),
         target_id: Set(id),
         following: Set(following),
@@ -395,22 +406,18 @@ fn outbox_row(
     (subject, body): (String, String),
     now: DateTime<Utc>,
 ) -> outbox::ActiveModel {
-    outbox::ActiveModel {
-        id: Set(id),
-        recipient: Set(recipient.to_string()),
-        kind: Set(kind.to_string()),
-        subject: Set(subject),
-        body: Set(body),
-        status: Set(crate::server::outbox::PENDING.into()),
-        attempts: Set(0),
-        next_attempt_at: Set(now),
-        locked_until: Set(None),
-        sent_at: Set(None),
-        last_error: Set(None),
-        created_at: Set(now),
-        calendar: Set(None),
-        user_id: Set(Some(user)),
-    }
+    crate::server::outbox::new_row(
+        id,
+        crate::server::outbox::NewEmail {
+            recipient,
+            kind,
+            subject,
+            body,
+            calendar: None,
+            user: Some(user),
+        },
+        now,
+    )
 }
 
 /// Takes the event's row lock (PostgreSQL; SQLite's write transaction is alone) and reads it
@@ -962,26 +969,7 @@ pub async fn unsubscribe(db: &DatabaseConnection, token: &str) -> Result<(), App
     }
     let target = FollowTarget::from_code(&link.scope);
     match (target, link.target_id) {
-        (Some(target), Some(id)) => {
-            follows::Entity::insert(follows::ActiveModel {
-                user_id: Set(link.user_id),
-                target_kind: Set(target.code().to_string()),
-                target_id: Set(id),
-                following: Set(false),
-                updated_at: Set(Utc::now()),
-            })
-            .on_conflict(
-                OnConflict::columns([
-                    follows::Column::UserId,
-                    follows::Column::TargetKind,
-                    follows::Column::TargetId,
-                ])
-                .update_columns([follows::Column::Following, follows::Column::UpdatedAt])
-                .to_owned(),
-            )
-            .exec_without_returning(&txn)
-            .await?;
-        }
+        (Some(target), Some(id)) => write_follow(&txn, link.user_id, target, id, false).await?,
         _ => set_mode(&txn, link.user_id, EmailMode::Never).await?,
     }
     txn.commit().await?;

@@ -20,9 +20,7 @@ use sea_orm::{
 pub const DRAFT: &str = "draft";
 pub const PUBLISHED: &str = "published";
 
-fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
-}
+use crate::server::clock::iso;
 
 /// Where a consultation stands, from its participation's end, deadline and final steps.
 pub fn standing(

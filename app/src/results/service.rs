@@ -13,7 +13,7 @@ use crate::server::entities::{
     results,
 };
 use crate::server::{clock, markdown, write_txn};
-use chrono::{NaiveDate, Utc};
+use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
     EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -23,9 +23,7 @@ use uuid::Uuid;
 /// Results a consultation may have (lists are read whole, bounded by this).
 pub const MAX_RESULTS: u64 = 200;
 
-fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
-}
+use crate::server::clock::iso;
 
 fn status_of(row: &results::Model) -> ResultStatus {
     ResultStatus::from_code(&row.status).unwrap_or(ResultStatus::Planned)

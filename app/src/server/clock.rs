@@ -32,6 +32,11 @@ pub fn day(at: DateTime<Utc>) -> String {
     at.with_timezone(&zone()).format("%Y-%m-%d").to_string()
 }
 
+/// A calendar day as the pages and forms write it (`YYYY-MM-DD`).
+pub fn iso(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
 /// A moment as the staff pages show it (`YYYY-MM-DD HH:MM`, municipal time).
 pub fn minute(at: DateTime<Utc>) -> String {
     at.with_timezone(&zone())

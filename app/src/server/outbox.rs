@@ -45,9 +45,9 @@ pub fn redact(body: &str) -> String {
     out
 }
 
-pub async fn enqueue(db: &impl ConnectionTrait, email: NewEmail<'_>) -> Result<Uuid, DbErr> {
-    let now = Utc::now();
-    let id = Uuid::new_v4();
+/// A pending email's row, ready to insert (alone by [`enqueue`], or in batches by the
+/// notification fan-out).
+pub fn new_row(id: Uuid, email: NewEmail<'_>, now: chrono::DateTime<Utc>) -> outbox::ActiveModel {
     outbox::ActiveModel {
         id: Set(id),
         recipient: Set(email.recipient.to_string()),
@@ -64,8 +64,11 @@ pub async fn enqueue(db: &impl ConnectionTrait, email: NewEmail<'_>) -> Result<U
         calendar: Set(email.calendar),
         user_id: Set(email.user),
     }
-    .insert(db)
-    .await?;
+}
+
+pub async fn enqueue(db: &impl ConnectionTrait, email: NewEmail<'_>) -> Result<Uuid, DbErr> {
+    let id = Uuid::new_v4();
+    new_row(id, email, Utc::now()).insert(db).await?;
     Ok(id)
 }
 
