@@ -20,7 +20,7 @@
 # whose user may create databases: the database `majlis_bench` there is dropped and created.
 # Options (environment): BENCH_CONNECTIONS=64, BENCH_THREADS=2, BENCH_DURATION=15s,
 # BENCH_WARMUP=3s, BENCH_TIMEOUT=10s, BENCH_BACKENDS="sqlite postgres", BENCH_FOLLOWERS=10000,
-# MAJLIS_BENCH_ONLY=notices (only the feedback workflow), MAJLIS_BENCH_SKIP_BUILD=1 (use the
+# MAJLIS_BENCH_ONLY=notices (only the feedback workflow) or pages (all but it), MAJLIS_BENCH_SKIP_BUILD=1 (use the
 # release build as it is), MAJLIS_BENCH_KEEP=1 (keep the databases of an earlier run: the seed
 # is skipped when the large demo is there), SEED_ARGS (passed to seed-large), MAJLIS_BENCH_BIN
 # (another server binary, to try the script on a debug build).
@@ -296,8 +296,10 @@ for backend in $BACKENDS; do
       mkdir -p "$dir"
       SQLITE_FILE="$dir/majlis.db"
       [ "$ONLY" = notices ] || bench sqlite "sqlite://$SQLITE_FILE?mode=rwc"
-      rm -f "$dir/notices.db"*
-      notices sqlite "sqlite://$dir/notices.db?mode=rwc"
+      if [ "$ONLY" != pages ]; then
+        rm -f "$dir/notices.db"*
+        notices sqlite "sqlite://$dir/notices.db?mode=rwc"
+      fi
       ;;
     postgres)
       if [ -z "$PG_URL" ]; then
@@ -311,8 +313,10 @@ for backend in $BACKENDS; do
         PGOPTIONS='-c client_min_messages=warning' psql "$PG_URL" -q -c 'DROP DATABASE IF EXISTS majlis_bench WITH (FORCE)' -c 'CREATE DATABASE majlis_bench'
       fi
       [ "$ONLY" = notices ] || bench postgres "$bench_url"
-      PGOPTIONS='-c client_min_messages=warning' psql "$PG_URL" -q -c 'DROP DATABASE IF EXISTS majlis_bench_notices WITH (FORCE)' -c 'CREATE DATABASE majlis_bench_notices'
-      notices postgres "${plain%/*}/majlis_bench_notices$query"
+      if [ "$ONLY" != pages ]; then
+        PGOPTIONS='-c client_min_messages=warning' psql "$PG_URL" -q -c 'DROP DATABASE IF EXISTS majlis_bench_notices WITH (FORCE)' -c 'CREATE DATABASE majlis_bench_notices'
+        notices postgres "${plain%/*}/majlis_bench_notices$query"
+      fi
       ;;
     *) echo "unknown backend $backend" >&2; exit 1 ;;
   esac

@@ -24,6 +24,7 @@ mod m20261201_000018_debates_moderation;
 mod m20261202_000019_meetings;
 mod m20261202_000020_feedback;
 mod m20261202_000021_results;
+mod m20261202_000022_thread_version;
 
 pub struct Migrator;
 
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000019_meetings::Migration),
             Box::new(m20261202_000020_feedback::Migration),
             Box::new(m20261202_000021_results::Migration),
+            Box::new(m20261202_000022_thread_version::Migration),
         ]
     }
 }

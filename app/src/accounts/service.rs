@@ -554,6 +554,7 @@ pub async fn ensure_account(
                 active.email_confirmed_at = Set(Some(now));
             }
             active.update(&txn).await?;
+            crate::comments::service::author_changed(&txn, UserId(id)).await?;
             id
         }
         None => {
@@ -807,6 +808,7 @@ pub async fn delete_account(
     active.auth_version = Set(version);
     active.email_confirmed_at = Set(None);
     active.update(&txn).await?;
+    crate::comments::service::author_changed(&txn, UserId(id)).await?;
     supports::Entity::update_many()
         .col_expr(supports::Column::UserId, Expr::value(Option::<Uuid>::None))
         .filter(supports::Column::UserId.eq(id))

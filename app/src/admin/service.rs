@@ -126,6 +126,7 @@ pub async fn set_role(
     let mut active: users::ActiveModel = user.into();
     active.role = Set(role.code().into());
     active.update(&txn).await?;
+    crate::comments::service::author_changed(&txn, target).await?;
     audit::record(
         &txn,
         actor.user_id(),

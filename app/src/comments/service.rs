@@ -17,6 +17,7 @@ use sea_orm::{
     QuerySelect, Set, Value,
 };
 use std::collections::HashMap;
+use std::sync::Arc;
 use uuid::Uuid;
 
 /// What a thread is on, as its page loaded it: whether comments are taken now, and where
@@ -28,6 +29,8 @@ pub struct Host {
     pub title: String,
     /// Why no comment can be posted now, if so.
     pub closed: Option<Conflict>,
+    /// The thread's version, where pages of it are kept (debates: see [`KeptThreads`]).
+    pub version: Option<i64>,
 }
 
 impl Host {
@@ -52,6 +55,7 @@ impl Host {
             target: d.id,
             title: d.title.clone(),
             closed,
+            version: Some(d.comments_version),
         }
     }
 
@@ -68,6 +72,7 @@ impl Host {
             target: p.id,
             title: p.title.clone(),
             closed,
+            version: None,
         }
     }
 
@@ -78,6 +83,7 @@ impl Host {
             target: m.id,
             title: m.title.clone(),
             closed: (m.state == meetings::CANCELLED).then_some(Conflict::CommentsClosed),
+            version: None,
         }
     }
 }
@@ -159,6 +165,7 @@ impl ThreadQuery {
 }
 
 /// A comment as a page reads it (see [`json_rows`]).
+#[derive(Clone)]
 struct Row {
     id: Uuid,
     parent_id: Option<Uuid>,
@@ -181,6 +188,129 @@ struct Row {
     /// Read from [`json_rows`]: the comment's place on its page (a top-level comment's rank
     /// in the page's order, a reply's among its top-level comment's replies). 0 elsewhere.
     pos: i64,
+}
+
+/// The pages of debate threads this app server read last, as the database gave them: the
+/// same for every reader, without what depends on who reads (their votes, what they may do)
+/// or on the time (an author's block running out, the edit window), which every page works
+/// out again. A page is kept with its debate's `comments_version`, which every change to what
+/// the thread shows raises in its own transaction ([`thread_changed`], [`author_changed`]);
+/// the debate's row, which the page reads anyway, tells whether the kept copy is current. So
+/// a reader is never shown a thread older than the last change committed, whichever app
+/// server made it, and a busy thread is read from the database once per change instead of
+/// once per view (its 80 comments and their authors: most of a debate page's cost).
+#[derive(Default)]
+pub struct KeptThreads {
+    pages: std::sync::Mutex<HashMap<PageKey, Arc<KeptPage>>>,
+}
+
+/// Pages kept at most (beyond it, the map starts over): a page is about 100 KB.
+const KEPT_PAGES_MAX: usize = 300;
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct PageKey {
+    target: Uuid,
+    order: CommentOrder,
+    alignment: Option<Alignment>,
+    page: u64,
+}
+
+struct KeptPage {
+    version: i64,
+    /// The page shown (the last one when the page asked for is past the end).
+    page: u64,
+    total: u64,
+    /// Without the reader's votes.
+    rows: Vec<Row>,
+}
+
+impl KeptThreads {
+    fn get(&self, key: &PageKey, version: i64) -> Option<Arc<KeptPage>> {
+        self.pages
+            .lock()
+            .ok()?
+            .get(key)
+            .filter(|kept| kept.version == version)
+            .cloned()
+    }
+
+    fn keep(&self, key: PageKey, version: i64, page: u64, total: u64, rows: &[Row]) {
+        let rows = rows
+            .iter()
+            .map(|r| Row {
+                my_vote: None,
+                ..r.clone()
+            })
+            .collect();
+        if let Ok(mut pages) = self.pages.lock() {
+            if pages.len() >= KEPT_PAGES_MAX && !pages.contains_key(&key) {
+                pages.clear();
+            }
+            pages.insert(
+                key,
+                Arc::new(KeptPage {
+                    version,
+                    page,
+                    total,
+                    rows,
+                }),
+            );
+        }
+    }
+}
+
+/// After a change to what a thread shows (a comment posted, edited, deleted, voted on,
+/// hidden or restored), in the change's transaction: pages kept of it are read again. Call
+/// it after writing the comment's row (comment rows before the debate's, in every
+/// transaction, so that two of them never wait for each other).
+pub async fn thread_changed(
+    db: &impl ConnectionTrait,
+    thread: Thread,
+    target: Uuid,
+) -> Result<(), AppError> {
+    if thread == Thread::Debate {
+        debates::Entity::update_many()
+            .col_expr(
+                debates::Column::CommentsVersion,
+                Expr::col(debates::Column::CommentsVersion).add(1),
+            )
+            .filter(debates::Column::Id.eq(target))
+            .exec(db)
+            .await?;
+    }
+    Ok(())
+}
+
+/// After a change to how a person's comments show them (their name, role or block, their
+/// account deleted), in its transaction: every debate they commented on is read again.
+pub async fn author_changed(db: &impl ConnectionTrait, user: UserId) -> Result<(), AppError> {
+    db.execute_raw(sql_statement(
+        db.get_database_backend(),
+        "UPDATE debates SET comments_version = comments_version + 1 WHERE id IN \
+         (SELECT c.target_id FROM comments c WHERE c.author_id = ? AND c.target_type = 'debate')",
+        [Value::from(user.0)],
+    ))
+    .await?;
+    Ok(())
+}
+
+/// The reader's votes on `ids` (one statement by key).
+async fn my_votes(
+    db: &impl ConnectionTrait,
+    user: UserId,
+    ids: Vec<Uuid>,
+) -> Result<HashMap<Uuid, i32>, AppError> {
+    Ok(comment_votes::Entity::find()
+        .select_only()
+        .column(comment_votes::Column::CommentId)
+        .column(comment_votes::Column::Value)
+        .filter(comment_votes::Column::UserId.eq(user.0))
+        .filter(comment_votes::Column::CommentId.is_in(ids))
+        .into_tuple::<(Uuid, i32)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect())
 }
 
 /// What the viewer may do, the same for every comment of a page.
@@ -411,13 +541,28 @@ pub async fn thread(
     host: &Host,
     query: ThreadQuery,
 ) -> Result<ThreadView, AppError> {
-    thread_of_host(db, actor, viewer_blocked, host, query, false).await
+    thread_of_host(db, None, actor, viewer_blocked, host, query, false).await
+}
+
+/// [`thread`], from the pages this app server keeps when the host is a debate whose thread
+/// has not changed since (then one statement by key for a logged-in reader's votes, none for
+/// a visitor).
+pub async fn thread_kept(
+    db: &DatabaseConnection,
+    kept: &KeptThreads,
+    actor: Actor,
+    viewer_blocked: bool,
+    host: &Host,
+    query: ThreadQuery,
+) -> Result<ThreadView, AppError> {
+    thread_of_host(db, Some(kept), actor, viewer_blocked, host, query, false).await
 }
 
 /// [`thread`], for a host that read whether it has top-level comments with its own row: with
 /// none (`known_empty`), no statement runs.
 pub async fn thread_of_host(
     db: &DatabaseConnection,
+    kept: Option<&KeptThreads>,
     actor: Actor,
     viewer_blocked: bool,
     host: &Host,
@@ -474,6 +619,32 @@ pub async fn thread_of_host(
         ))
     };
     let mut page = query.page.clamp(1, 100_000);
+    let kept = kept.zip(host.version).map(|(kept, version)| {
+        let key = PageKey {
+            target: host.target,
+            order: query.order,
+            alignment,
+            page,
+        };
+        (kept, version, key)
+    });
+    if let Some(copy) = kept.and_then(|(kept, version, key)| kept.get(&key, version)) {
+        let mut rows = copy.rows.clone();
+        if let Some(user) = actor.user_id().filter(|_| !rows.is_empty()) {
+            let mine = my_votes(db, user, rows.iter().map(|r| r.id).collect()).await?;
+            for r in &mut rows {
+                r.my_vote = mine.get(&r.id).copied();
+            }
+        }
+        return Ok(thread_view(
+            actor,
+            viewer_blocked,
+            host,
+            query.order,
+            alignment,
+            (copy.page, copy.total, rows),
+        ));
+    }
     // A host that knows it has no comment yet (read with its own row) spares the statement.
     let (mut total, mut rows) = if known_empty {
         (0, Vec::new())
@@ -494,6 +665,29 @@ pub async fn thread_of_host(
         page = Ord::max(u64::try_from(count).unwrap_or(0).div_ceil(PAGE_SIZE), 1);
         (total, rows) = read(fetch(page).await?)?;
     }
+    if let Some((kept, version, key)) = kept {
+        kept.keep(key, version, page, total, &rows);
+    }
+    Ok(thread_view(
+        actor,
+        viewer_blocked,
+        host,
+        query.order,
+        alignment,
+        (page, total, rows),
+    ))
+}
+
+/// A thread's page for `actor` from its rows (top-level comments and their first replies).
+fn thread_view(
+    actor: Actor,
+    viewer_blocked: bool,
+    host: &Host,
+    order: CommentOrder,
+    alignment: Option<Alignment>,
+    (page, total, rows): (u64, u64, Vec<Row>),
+) -> ThreadView {
+    let aligned = host.thread == Thread::Debate;
     let total_pages = Ord::max(total.div_ceil(PAGE_SIZE), 1);
     let viewer = Viewer {
         actor,
@@ -514,11 +708,11 @@ pub async fn thread_of_host(
             .map(|r| (r.parent_id, viewer.view(r)))
             .collect(),
     );
-    Ok(ThreadView {
+    ThreadView {
         thread: host.thread,
         target: host.target,
         path: host.path(),
-        order: query.order,
+        order,
         alignment,
         page: Page {
             items,
@@ -538,7 +732,7 @@ pub async fn thread_of_host(
                 },
             ) == Decision::Allow,
         aligned,
-    })
+    }
 }
 
 async fn find(db: &impl ConnectionTrait, id: CommentId) -> Result<comments::Model, AppError> {
@@ -797,10 +991,16 @@ pub async fn post(
             .await?;
     }
     if input.thread == Thread::Debate {
-        let mut update = debates::Entity::update_many().col_expr(
-            debates::Column::CommentsCount,
-            Expr::col(debates::Column::CommentsCount).add(1),
-        );
+        // (With the thread's version: see `thread_changed`.)
+        let mut update = debates::Entity::update_many()
+            .col_expr(
+                debates::Column::CommentsCount,
+                Expr::col(debates::Column::CommentsCount).add(1),
+            )
+            .col_expr(
+                debates::Column::CommentsVersion,
+                Expr::col(debates::Column::CommentsVersion).add(1),
+            );
         let counter = match alignment {
             Some(Alignment::For) => Some(debates::Column::ForCount),
             Some(Alignment::Against) => Some(debates::Column::AgainstCount),
@@ -873,6 +1073,7 @@ pub async fn edit(
     if done.rows_affected == 0 {
         return Err(AppError::Conflict(Conflict::CommentDeleted));
     }
+    thread_changed(&txn, host.thread, host.target).await?;
     txn.commit().await?;
     Ok(c)
 }
@@ -885,14 +1086,19 @@ pub async fn delete(
     id: CommentId,
 ) -> Result<comments::Model, AppError> {
     let c = authored(db, actor, id).await?;
-    comments::Entity::update_many()
+    let txn = write_txn(db).await?;
+    let done = comments::Entity::update_many()
         .col_expr(comments::Column::Body, Expr::value(""))
         .col_expr(comments::Column::BodyHtml, Expr::value(""))
         .col_expr(comments::Column::DeletedAt, Expr::value(Utc::now()))
         .filter(comments::Column::Id.eq(id.0))
         .filter(comments::Column::DeletedAt.is_null())
-        .exec(db)
+        .exec(&txn)
         .await?;
+    if done.rows_affected > 0 {
+        thread_changed(&txn, thread_of(&c)?, c.target_id).await?;
+    }
+    txn.commit().await?;
     Ok(c)
 }
 
@@ -960,6 +1166,7 @@ pub async fn vote(
         [Value::from(id.0)],
     ))
     .await?;
+    thread_changed(&txn, host.thread, host.target).await?;
     let after = find(&txn, id).await?;
     txn.commit().await?;
     let outcome = VoteOutcome {

@@ -103,7 +103,8 @@ pub async fn detail(
     let d = row.debate;
     let c = access::visible_for_page(kept, db, actor, ConsultationId(d.consultation_id)).await?;
     let host = Host::debate(&d, &c);
-    let thread = comments::thread(db, actor, viewer_blocked, &host, query).await?;
+    let thread =
+        comments::thread_kept(db, &kept.threads, actor, viewer_blocked, &host, query).await?;
     let owner = Facts {
         owner: Some(UserId(d.author_id)),
         blocked: viewer_blocked,
@@ -233,6 +234,7 @@ pub fn new_row(
         closed_at: Set(None),
         locked: Set(false),
         comments_count: Set(0),
+        comments_version: Set(0),
         for_count: Set(0),
         against_count: Set(0),
         neutral_count: Set(0),

@@ -69,13 +69,21 @@ async fn say(
     .map(|(id, _)| id)
 }
 
+/// The pages of threads kept, shared by every page read in these tests (as an app server
+/// keeps them for all its readers): each test below that reads a thread after changing it
+/// also shows that the change reached the kept page. (Debates have random ids, so tests do
+/// not see each other's pages.)
+static THREADS: std::sync::LazyLock<std::sync::Arc<comments::KeptThreads>> =
+    std::sync::LazyLock::new(Default::default);
+
 async fn page(
     db: &DatabaseConnection,
     who: Actor,
     d: DebateId,
     query: ThreadQuery,
 ) -> super::dto::DebateDetail {
-    super::service::detail(db, &Reference::default(), who, false, d, query)
+    let kept = Reference::sharing_threads(THREADS.clone());
+    super::service::detail(db, &kept, who, false, d, query)
         .await
         .unwrap()
 }
@@ -259,6 +267,81 @@ async fn threads_replies_votes_edit_delete() {
     let p = page(&db, b, d, ThreadQuery::default()).await;
     assert!(p.closed && p.conclusions_html.unwrap().contains("piétonne"));
     assert!(!p.thread.can_comment);
+}
+
+/// A debate page's thread is read from the database once per change. Read again unchanged,
+/// it is the page kept (a row changed behind the service's back is not seen); every change
+/// the service makes (a vote, a reply, an edit, a block, a deletion) shows on the next read,
+/// to every reader, each with their own votes and what they may do.
+#[tokio::test]
+async fn a_kept_thread_page_is_never_older_than_the_last_change() {
+    let db = test_db().await;
+    let c = consultation(&db, PhaseKind::Debate, 0, 10).await;
+    let d = debate(&db, c).await;
+    let (a, b, r) = (
+        person(&db, Role::Resident).await,
+        person(&db, Role::Resident).await,
+        person(&db, Role::Resident).await,
+    );
+    let top = say(&db, a, d, None, "Premier avis.").await.unwrap();
+    let first = |p: &super::dto::DebateDetail| p.thread.page.items[0].clone();
+    let p = page(&db, b, d, ThreadQuery::default()).await;
+    assert_eq!(p.thread.page.total, 1);
+    // Behind the service's back, without the thread's version: the kept page is shown.
+    comment_rows::Entity::update_many()
+        .col_expr(
+            comment_rows::Column::BodyHtml,
+            sea_orm::sea_query::Expr::value("<p>Changé en douce.</p>"),
+        )
+        .filter(comment_rows::Column::Id.eq(top.0))
+        .exec(&db)
+        .await
+        .unwrap();
+    let kept = first(&page(&db, r, d, ThreadQuery::default()).await);
+    assert!(kept.body_html.unwrap().contains("Premier avis"));
+
+    // A vote is seen at once (the page is read again), by everyone, each with their own vote.
+    comments::vote(&db, b, top, 1).await.unwrap();
+    let by_b = first(&page(&db, b, d, ThreadQuery::default()).await);
+    assert!(by_b.body_html.unwrap().contains("Changé en douce"));
+    assert_eq!((by_b.up, by_b.my_vote, by_b.can_vote), (1, 1, true));
+    let by_r = first(&page(&db, r, d, ThreadQuery::default()).await);
+    assert_eq!((by_r.up, by_r.my_vote, by_r.can_vote), (1, 0, true));
+    let by_a = first(&page(&db, a, d, ThreadQuery::default()).await);
+    assert!(by_a.mine && by_a.can_edit && !by_a.can_vote && !by_a.can_report);
+    let visitor = first(&page(&db, Actor::Anonymous, d, ThreadQuery::default()).await);
+    assert_eq!((visitor.up, visitor.my_vote), (1, 0));
+    assert!(!visitor.can_vote && !visitor.can_reply && !visitor.mine);
+    // The kept page carries nobody's vote: b's comes with b's page.
+    let by_b = first(&page(&db, b, d, ThreadQuery::default()).await);
+    assert_eq!(by_b.my_vote, 1);
+    comments::vote(&db, b, top, 0).await.unwrap();
+    let by_b = first(&page(&db, b, d, ThreadQuery::default()).await);
+    assert_eq!((by_b.up, by_b.my_vote), (0, 0));
+
+    // A reply, an edit, the author blocked, then the comment deleted.
+    let reply = say(&db, r, d, Some(top), "Une réponse.").await.unwrap();
+    let by_b = first(&page(&db, b, d, ThreadQuery::default()).await);
+    assert_eq!(by_b.replies[0].id, reply);
+    comments::edit(&db, a, top, "Premier avis, revu.")
+        .await
+        .unwrap();
+    let by_r = first(&page(&db, r, d, ThreadQuery::default()).await);
+    assert!(by_r.edited && by_r.body_html.unwrap().contains("revu"));
+    let referent = person(&db, Role::Referent).await;
+    moderation::block(&db, referent, a.user_id().unwrap(), "7", "Propos répétés")
+        .await
+        .unwrap();
+    let by_r = first(&page(&db, r, d, ThreadQuery::default()).await);
+    assert!(by_r.author_blocked, "the name shows as blocked");
+    moderation::unblock(&db, referent, a.user_id().unwrap())
+        .await
+        .unwrap();
+    assert!(!first(&page(&db, r, d, ThreadQuery::default()).await).author_blocked);
+    comments::delete(&db, a, top).await.unwrap();
+    let by_b = first(&page(&db, b, d, ThreadQuery::default()).await);
+    assert!(by_b.deleted && by_b.body_html.is_none());
+    assert_eq!(by_b.replies[0].id, reply, "the reply keeps its place");
 }
 
 #[tokio::test]

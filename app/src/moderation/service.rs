@@ -143,6 +143,11 @@ async fn set_hidden(
                 .filter(comments::Column::Id.eq(id))
                 .exec(db)
                 .await?;
+            if let Some(c) = comments::Entity::find_by_id(id).one(db).await? {
+                if let Some(thread) = crate::domain::Thread::from_code(&c.target_type) {
+                    crate::comments::service::thread_changed(db, thread, c.target_id).await?;
+                }
+            }
         }
         ContentKind::Proposal => {
             proposals::Entity::update_many()
@@ -823,6 +828,7 @@ pub async fn block(
         .filter(users::Column::Id.eq(user.0))
         .exec(&txn)
         .await?;
+    crate::comments::service::author_changed(&txn, user).await?;
     log_on(
         &txn,
         ModerationAct::Blocked,
@@ -850,6 +856,7 @@ pub async fn unblock(db: &DatabaseConnection, actor: Actor, user: UserId) -> Res
         .exec(&txn)
         .await?;
     if done.rows_affected > 0 {
+        crate::comments::service::author_changed(&txn, user).await?;
         log_on(
             &txn,
             ModerationAct::Unblocked,

@@ -440,6 +440,7 @@ pub async fn detail(
     let host = crate::comments::service::Host::proposal(&p, &c);
     let thread = crate::comments::service::thread_of_host(
         db,
+        None,
         actor,
         viewer_blocked,
         &host,

@@ -42,6 +42,20 @@ struct Names {
 pub struct Reference {
     names: RwLock<Option<Names>>,
     consultations: RwLock<Kept>,
+    /// Pages of debate threads, checked against the database on every read (unlike the
+    /// rest, never late: see [`KeptThreads`]).
+    pub threads: Arc<crate::comments::service::KeptThreads>,
+}
+
+#[cfg(test)]
+impl Reference {
+    /// Nothing kept, except pages of threads shared with others.
+    pub fn sharing_threads(threads: Arc<crate::comments::service::KeptThreads>) -> Self {
+        Self {
+            threads,
+            ..Self::default()
+        }
+    }
 }
 
 impl Reference {

@@ -400,8 +400,10 @@ async fn a_debate_page_runs_a_bounded_number_of_statements_whatever_the_thread()
             parent = id;
         }
     }
-    // As the service keeps it: every comment, replies included.
-    app.exec("UPDATE debates SET comments_count = 768").await;
+    // As the service keeps them: every comment, replies included, and the thread's version
+    // (so that app servers read the thread again).
+    app.exec("UPDATE debates SET comments_count = 768, comments_version = comments_version + 1")
+        .await;
     let large = (
         measure(&anonymous, &path).await,
         measure(&resident, &path).await,
@@ -413,6 +415,18 @@ async fn a_debate_page_runs_a_bounded_number_of_statements_whatever_the_thread()
     assert!(
         small.0 <= large.0 && small.1 <= large.1,
         "{small:?} {large:?}"
+    );
+    // Read again unchanged, the thread's page is the one this server keeps (the debate's row
+    // tells it is current): the debate alone for a visitor; for a resident, the session and
+    // their votes on the page's comments (by key).
+    let kept = (
+        measure(&anonymous, &path).await,
+        measure(&resident, &path).await,
+    );
+    assert_eq!(
+        kept,
+        (1, 3),
+        "statements for a visitor, a resident, the page kept"
     );
     let page = anonymous.get(&path).await;
     page.assert_has("Commentaire 0");

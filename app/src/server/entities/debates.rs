@@ -17,6 +17,8 @@ pub struct Model {
     pub closed_at: Option<DateTimeUtc>,
     pub locked: bool,
     pub comments_count: i32,
+    /// Goes up with every change to what the thread shows (see `comments::service::KeptThreads`).
+    pub comments_version: i64,
     pub for_count: i32,
     pub against_count: i32,
     pub neutral_count: i32,
