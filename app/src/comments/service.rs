@@ -294,23 +294,44 @@ pub async fn author_changed(db: &impl ConnectionTrait, user: UserId) -> Result<(
     Ok(())
 }
 
-/// The reader's votes on `ids` (one statement by key).
-async fn my_votes(
-    db: &impl ConnectionTrait,
+/// A column for the row of the debate `debate`: the votes of `user` on its comments, as JSON
+/// (`[[comment id, value], …]`, read with [`parse_votes`]), so that a page whose thread is kept
+/// learns them with the debate instead of by a statement of their own. Read from the
+/// reader's votes by their index (a `CROSS JOIN` keeps SQLite to that order).
+pub fn votes_column(
+    backend: sea_orm::DatabaseBackend,
     user: UserId,
-    ids: Vec<Uuid>,
-) -> Result<HashMap<Uuid, i32>, AppError> {
-    Ok(comment_votes::Entity::find()
-        .select_only()
-        .column(comment_votes::Column::CommentId)
-        .column(comment_votes::Column::Value)
-        .filter(comment_votes::Column::UserId.eq(user.0))
-        .filter(comment_votes::Column::CommentId.is_in(ids))
-        .into_tuple::<(Uuid, i32)>()
-        .all(db)
-        .await?
+    debate: Uuid,
+) -> sea_orm::sea_query::Expr {
+    let sql = if backend == sea_orm::DatabaseBackend::Postgres {
+        "(SELECT json_agg(json_build_array(v.comment_id, v.value))::text FROM comment_votes v \
+         JOIN comments c ON c.id = v.comment_id \
+         WHERE v.user_id = ? AND c.target_type = 'debate' AND c.target_id = ?)"
+    } else {
+        "(SELECT json_group_array(json_array(lower(hex(v.comment_id)), v.value)) \
+         FROM comment_votes v CROSS JOIN comments c ON c.id = v.comment_id \
+         WHERE v.user_id = ? AND c.target_type = 'debate' AND c.target_id = ?)"
+    };
+    crate::server::sql_expr(backend, sql, [Value::from(user.0), Value::from(debate)])
+}
+
+/// The votes of a [`votes_column`].
+pub fn parse_votes(json: Option<&str>) -> Result<HashMap<Uuid, i32>, AppError> {
+    let Some(json) = json else {
+        return Ok(HashMap::new());
+    };
+    let pairs: Vec<(String, i32)> = serde_json::from_str(json).map_err(|e| {
+        tracing::error!(error = %e, "unreadable votes");
+        AppError::Internal
+    })?;
+    pairs
         .into_iter()
-        .collect())
+        .map(|(id, value)| {
+            Uuid::parse_str(&id)
+                .map(|id| (id, value))
+                .map_err(|_| AppError::Internal)
+        })
+        .collect()
 }
 
 /// What the viewer may do, the same for every comment of a page.
@@ -545,24 +566,35 @@ pub async fn thread(
 }
 
 /// [`thread`], from the pages this app server keeps when the host is a debate whose thread
-/// has not changed since (then one statement by key for a logged-in reader's votes, none for
-/// a visitor).
+/// has not changed since: then no statement (the reader's `votes` on the thread were read
+/// with the debate, from a [`votes_column`]).
 pub async fn thread_kept(
     db: &DatabaseConnection,
     kept: &KeptThreads,
+    votes: HashMap<Uuid, i32>,
     actor: Actor,
     viewer_blocked: bool,
     host: &Host,
     query: ThreadQuery,
 ) -> Result<ThreadView, AppError> {
+    let kept = Kept {
+        threads: kept,
+        votes,
+    };
     thread_of_host(db, Some(kept), actor, viewer_blocked, host, query, false).await
+}
+
+/// The pages kept, and the reader's votes on the thread.
+pub struct Kept<'a> {
+    threads: &'a KeptThreads,
+    votes: HashMap<Uuid, i32>,
 }
 
 /// [`thread`], for a host that read whether it has top-level comments with its own row: with
 /// none (`known_empty`), no statement runs.
 pub async fn thread_of_host(
     db: &DatabaseConnection,
-    kept: Option<&KeptThreads>,
+    kept: Option<Kept<'_>>,
     actor: Actor,
     viewer_blocked: bool,
     host: &Host,
@@ -619,6 +651,10 @@ pub async fn thread_of_host(
         ))
     };
     let mut page = query.page.clamp(1, 100_000);
+    let (kept, votes) = match kept {
+        Some(Kept { threads, votes }) => (Some(threads), votes),
+        None => (None, HashMap::new()),
+    };
     let kept = kept.zip(host.version).map(|(kept, version)| {
         let key = PageKey {
             target: host.target,
@@ -630,11 +666,8 @@ pub async fn thread_of_host(
     });
     if let Some(copy) = kept.and_then(|(kept, version, key)| kept.get(&key, version)) {
         let mut rows = copy.rows.clone();
-        if let Some(user) = actor.user_id().filter(|_| !rows.is_empty()) {
-            let mine = my_votes(db, user, rows.iter().map(|r| r.id).collect()).await?;
-            for r in &mut rows {
-                r.my_vote = mine.get(&r.id).copied();
-            }
+        for r in &mut rows {
+            r.my_vote = votes.get(&r.id).copied();
         }
         return Ok(thread_view(
             actor,

@@ -82,6 +82,8 @@ struct DetailRow {
     #[sea_orm(nested)]
     debate: debates::Model,
     author_name: Option<String>,
+    /// The reader's votes on the thread (see `comments::votes_column`).
+    my_votes: Option<String>,
 }
 
 /// A debate's page: the debate, its author, and a page of its thread.
@@ -93,9 +95,19 @@ pub async fn detail(
     id: DebateId,
     query: ThreadQuery,
 ) -> Result<DebateDetail, AppError> {
+    // The debate with its author's name and the reader's votes on its comments: with the
+    // thread kept by this app server (unchanged since), the page's only statement.
+    let backend = db.get_database_backend();
     let row: DetailRow = debates::Entity::find_by_id(id.0)
         .left_join(users::Entity)
         .column_as(users::Column::DisplayName, "author_name")
+        .expr_as(
+            match actor.user_id() {
+                Some(me) => comments::votes_column(backend, me, id.0),
+                None => sea_orm::sea_query::Expr::cust("CAST(NULL AS TEXT)"),
+            },
+            "my_votes",
+        )
         .into_model()
         .one(db)
         .await?
@@ -103,8 +115,17 @@ pub async fn detail(
     let d = row.debate;
     let c = access::visible_for_page(kept, db, actor, ConsultationId(d.consultation_id)).await?;
     let host = Host::debate(&d, &c);
-    let thread =
-        comments::thread_kept(db, &kept.threads, actor, viewer_blocked, &host, query).await?;
+    let votes = comments::parse_votes(row.my_votes.as_deref())?;
+    let thread = comments::thread_kept(
+        db,
+        &kept.threads,
+        votes,
+        actor,
+        viewer_blocked,
+        &host,
+        query,
+    )
+    .await?;
     let owner = Facts {
         owner: Some(UserId(d.author_id)),
         blocked: viewer_blocked,
