@@ -1,4 +1,4 @@
-use crate::{col, id};
+use crate::{col, id, index};
 use sea_orm_migration::prelude::*;
 
 #[derive(DeriveMigrationName)]
@@ -17,10 +17,28 @@ impl MigrationTrait for Migration {
                     .add_column(col("comments_version").big_integer().not_null().default(0))
                     .to_owned(),
             )
-            .await
+            .await?;
+        // Whether a reader took part in a proposal or a consultation by supporting it (a
+        // page's "following" state, read on every proposal page): by the reader's supports,
+        // not by every support of the proposal (10,000 on a popular one).
+        index(
+            manager,
+            "idx_supports_user",
+            "supports",
+            &["user_id", "proposal_id"],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_index(
+                Index::drop()
+                    .name("idx_supports_user")
+                    .table(id("supports"))
+                    .to_owned(),
+            )
+            .await?;
         manager
             .alter_table(
                 Table::alter()
