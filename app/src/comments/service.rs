@@ -303,16 +303,21 @@ pub fn votes_column(
     user: UserId,
     debate: Uuid,
 ) -> sea_orm::sea_query::Expr {
+    let id = id_text(backend, "v.comment_id");
     let sql = if backend == sea_orm::DatabaseBackend::Postgres {
-        "(SELECT json_agg(json_build_array(v.comment_id, v.value))::text FROM comment_votes v \
-         JOIN comments c ON c.id = v.comment_id \
-         WHERE v.user_id = ? AND c.target_type = 'debate' AND c.target_id = ?)"
+        format!(
+            "(SELECT json_agg(json_build_array({id}, v.value))::text FROM comment_votes v \
+             JOIN comments c ON c.id = v.comment_id \
+             WHERE v.user_id = ? AND c.target_type = 'debate' AND c.target_id = ?)"
+        )
     } else {
-        "(SELECT json_group_array(json_array(lower(hex(v.comment_id)), v.value)) \
-         FROM comment_votes v CROSS JOIN comments c ON c.id = v.comment_id \
-         WHERE v.user_id = ? AND c.target_type = 'debate' AND c.target_id = ?)"
+        format!(
+            "(SELECT json_group_array(json_array({id}, v.value)) \
+             FROM comment_votes v CROSS JOIN comments c ON c.id = v.comment_id \
+             WHERE v.user_id = ? AND c.target_type = 'debate' AND c.target_id = ?)"
+        )
     };
-    crate::server::sql_expr(backend, sql, [Value::from(user.0), Value::from(debate)])
+    crate::server::sql_expr(backend, &sql, [Value::from(user.0), Value::from(debate)])
 }
 
 /// The votes of a [`votes_column`].
@@ -436,15 +441,18 @@ fn count(list: &[CommentView]) -> i64 {
 /// `CROSS JOIN`s, which SQLite reads as "in this order": left to itself, SQLite 3.51 started
 /// from the users table and read every comment of every author (0.4 s on the large demo)
 /// instead of the page's 80 comments by key (a fraction of a millisecond).
+/// A uuid column as text in JSON: hex on SQLite (its uuids are blobs), itself on PostgreSQL.
+fn id_text(backend: sea_orm::DatabaseBackend, col: &str) -> String {
+    if backend == sea_orm::DatabaseBackend::Postgres {
+        col.to_string()
+    } else {
+        format!("lower(hex({col}))")
+    }
+}
+
 fn json_rows(backend: sea_orm::DatabaseBackend) -> String {
     let postgres = backend == sea_orm::DatabaseBackend::Postgres;
-    let id = |col: &str| {
-        if postgres {
-            col.to_string()
-        } else {
-            format!("lower(hex({col}))")
-        }
-    };
+    let id = |col: &str| id_text(backend, col);
     let entry = format!(
         "{array}({id}, {parent}, c.depth, {author}, c.alignment, \
          CASE WHEN c.deleted_at IS NULL AND c.hidden IS NULL THEN c.body_html ELSE '' END, \

@@ -441,16 +441,10 @@ async fn a_debate_page_runs_a_bounded_number_of_statements_whatever_the_thread()
 /// The statements of a page read just after its thread changed, as every app server reads
 /// it then (the lesser of two reads, each after a change).
 async fn measure_changed(app: &TestApp, b: &Browser, path: &str) -> u64 {
-    let mut counts = [0; 2];
-    for count in &mut counts {
+    measure_after(b, path, || {
         app.exec("UPDATE debates SET comments_version = comments_version + 1")
-            .await;
-        let before = server::metrics::queries();
-        let page = b.get(path).await;
-        assert_eq!(page.status, 200, "{path}");
-        *count = server::metrics::queries() - before;
-    }
-    counts[0].min(counts[1])
+    })
+    .await
 }
 
 async fn report(who: &Browser, id: Uuid, reason: &str) -> Page {

@@ -538,8 +538,18 @@ pub fn link(mail: &Mail, base: &str, prefix: &str) -> String {
 /// The statements a page runs once the app server has its reference data (names, the
 /// consultation's settings: read at most every few seconds): the fewer of two views in a row.
 pub async fn measure(b: &Browser, path: &str) -> u64 {
+    measure_after(b, path, || async {}).await
+}
+
+/// [`measure`], with `first` done before each view (not counted).
+pub async fn measure_after<F: std::future::Future<Output = ()>>(
+    b: &Browser,
+    path: &str,
+    first: impl Fn() -> F,
+) -> u64 {
     let mut counts = [0; 2];
     for count in &mut counts {
+        first().await;
         let before = server::metrics::queries();
         let page = b.get(path).await;
         assert_eq!(page.status, 200, "{path}");
