@@ -88,13 +88,16 @@ pub enum Action {
     Comment,
     /// Vote a comment up or down (not one's own).
     VoteComment,
-    /// Edit or delete a comment, or appeal the hiding of a content (its author only).
+    /// Edit or delete a comment (its author only, not while blocked).
     EditOwnContent,
+    /// Appeal the hiding of a content (its author only; a blocked author too: it is their
+    /// recourse).
+    Appeal,
     /// Report a comment, proposal or debate (not one's own).
     Report,
     /// The moderation queue: hide, restore, dismiss, lock, block.
     Moderate,
-    /// Decide an appeal (not on one's own act).
+    /// Decide an appeal (not on one's own content, not on one's own act).
     DecideAppeal,
     /// Set how many reports hide a content automatically.
     SetReportThreshold,
@@ -131,6 +134,8 @@ pub struct Facts {
     pub blocked: bool,
     /// For `OpenDebate`: the consultation lets residents open debates.
     pub residents_allowed: bool,
+    /// For `DecideAppeal`: the referent who hid the content (none when reports hid it).
+    pub acted_by: Option<UserId>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -159,6 +164,8 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
             | Action::VoteComment
             | Action::Report
             | Action::RegisterMeeting
+            | Action::EditOwnContent
+            | Action::EditProposal
     );
     if posting && facts.blocked {
         return Deny(Refusal::Blocked);
@@ -204,12 +211,17 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
             Deny(Refusal::OwnContent)
         }
         Action::VoteComment | Action::Report => Allow,
-        Action::EditOwnContent if facts.owner == Some(id) => Allow,
-        Action::EditOwnContent => Deny(Refusal::NotAuthor),
+        Action::EditOwnContent | Action::Appeal if facts.owner == Some(id) => Allow,
+        Action::EditOwnContent | Action::Appeal => Deny(Refusal::NotAuthor),
+        // Nobody judges their own words: a case about a referent's own content goes to
+        // another referent.
+        Action::Moderate | Action::DecideAppeal if moderator && facts.owner == Some(id) => {
+            Deny(Refusal::OwnContent)
+        }
         Action::Moderate if moderator => Allow,
         Action::Moderate => Deny(Refusal::ReferentOnly),
         // The referent who hid a content does not judge the appeal against it.
-        Action::DecideAppeal if moderator && facts.owner == Some(id) => {
+        Action::DecideAppeal if moderator && facts.acted_by == Some(id) => {
             Deny(Refusal::OwnModeration)
         }
         Action::DecideAppeal if moderator => Allow,
@@ -710,13 +722,65 @@ mod tests {
             ),
             (user(Referent), Action::Moderate, Facts::default(), Allow),
             (user(Admin), Action::Moderate, Facts::default(), Allow),
+            // Not on one's own content, not on one's own act.
             (
                 user(Referent),
                 Action::DecideAppeal,
                 own_proposal,
+                Deny(Refusal::OwnContent),
+            ),
+            (
+                user(Referent),
+                Action::DecideAppeal,
+                Facts {
+                    owner: Some(UserId(Uuid::from_u128(2))),
+                    acted_by: Some(UserId(Uuid::from_u128(1))),
+                    ..Facts::default()
+                },
                 Deny(Refusal::OwnModeration),
             ),
             (user(Referent), Action::DecideAppeal, other_proposal, Allow),
+            (
+                user(Admin),
+                Action::Moderate,
+                own_proposal,
+                Deny(Refusal::OwnContent),
+            ),
+            (user(Referent), Action::Moderate, other_proposal, Allow),
+            // A blocked account writes nothing, its own content included; it may appeal.
+            (
+                user(Resident),
+                Action::EditOwnContent,
+                Facts {
+                    blocked: true,
+                    ..own_proposal
+                },
+                Deny(Refusal::Blocked),
+            ),
+            (
+                user(Resident),
+                Action::EditProposal,
+                Facts {
+                    blocked: true,
+                    ..own_proposal
+                },
+                Deny(Refusal::Blocked),
+            ),
+            (
+                user(Resident),
+                Action::Appeal,
+                Facts {
+                    blocked: true,
+                    ..own_proposal
+                },
+                Allow,
+            ),
+            (
+                user(Resident),
+                Action::Appeal,
+                other_proposal,
+                Deny(Refusal::NotAuthor),
+            ),
             (
                 user(Resident),
                 Action::DecideAppeal,

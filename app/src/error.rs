@@ -47,6 +47,8 @@ codes! {
         AlreadyAppealed => "already-appealed",
         NotHidden => "not-hidden",
         AppealDecided => "appeal-decided",
+        /// A moderation case already decided (a stale page, a second click).
+        CaseDecided => "case-decided",
         AlreadyRegistered => "already-registered",
         RegistrationNotOpen => "registration-not-open",
         RegistrationClosed => "registration-closed",

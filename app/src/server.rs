@@ -1,6 +1,7 @@
 //! Server-only infrastructure: state, request context, entities, outbox, audit log, flash of
 //! failed form posts, rate limits, identities, the municipal clock.
 pub mod audit;
+pub mod blocks;
 pub mod clock;
 pub mod ctx;
 pub mod entities;
@@ -17,6 +18,7 @@ pub mod state;
 pub mod testing;
 pub mod tokens;
 pub mod totp;
+pub mod visibility;
 
 pub use ctx::{ctx, Ctx};
 pub use state::{AppConfig, AppState};

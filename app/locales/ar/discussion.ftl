@@ -124,6 +124,15 @@ moderation-reports = { $count ->
     [many] { $count } إبلاغًا مفتوحًا
    *[other] { $count } إبلاغ مفتوح
 }
+moderation-reports-counted = { $count ->
+    [zero] لا شيء منها من مقيم موثَّق أو عون
+    [one] منها إبلاغ واحد من مقيم موثَّق أو عون
+    [two] منها إبلاغان من مقيمين موثَّقين أو أعوان
+    [few] منها { $count } إبلاغات من مقيمين موثَّقين أو أعوان
+    [many] منها { $count } إبلاغًا من مقيمين موثَّقين أو أعوان
+   *[other] منها { $count } إبلاغ من مقيمين موثَّقين أو أعوان
+}
+moderation-staff-content = محتوى عون: لا يُخفى آليًا، يقرّر فيه مرجع آخر
 moderation-auto-hidden = أخفته الإبلاغات، للمراجعة
 field-moderation-act = الإجراء
 field-hide-reason = السبب (للإخفاء)
@@ -156,6 +165,18 @@ appeals-waiting = { $count ->
     [many] { $count } تظلمًا في الانتظار
    *[other] { $count } تظلم في الانتظار
 }
+hidden-now = { $count ->
+    [zero] لا محتوى مخفيًّا
+    [one] محتوى مخفي واحد
+    [two] محتويان مخفيان
+    [few] { $count } محتويات مخفية
+    [many] { $count } محتوًى مخفيًّا
+   *[other] { $count } محتوى مخفي
+}
+hidden-list-title = المحتويات المخفية
+hidden-list-lead = كل محتوى مخفي الآن، الأحدث أولًا: ما أخفته الإبلاغات أو أخفاه مرجع، وما رُفض تظلمه. يمكن إرجاع أيٍّ منها.
+hidden-list-empty = لا محتوى مخفيًّا
+hidden-list-empty-body = المحتويات التي تُخفى تظهر هنا حتى تُرجَع.
 appeals-empty = لا تظلم في الانتظار
 appeals-empty-body = تظهر هنا تظلمات أصحاب المحتويات.
 appeal-text = تظلم صاحب المحتوى:
@@ -219,6 +240,7 @@ error-conflict-comment-deleted = حُذف هذا التعليق أو أُخفي.
 error-conflict-already-appealed = سبق أن قدّمتم تظلمًا؛ ستُعلَمون بالقرار بالبريد الإلكتروني.
 error-conflict-not-hidden = هذا المحتوى غير مخفي.
 error-conflict-appeal-decided = سبق البتّ في هذا التظلم.
+error-conflict-case-decided = سبق البتّ في هذه الحالة؛ انظر سجل الإشراف.
 
 email-content-hidden-subject = أُخفي محتواكم
 email-content-hidden-body =

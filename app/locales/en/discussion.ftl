@@ -111,6 +111,12 @@ moderation-reports = { $count ->
     [one] one open report
    *[other] { $count } open reports
 }
+moderation-reports-counted = { $count ->
+    [0] none by a verified resident or staff
+    [one] one by a verified resident or staff
+   *[other] { $count } by verified residents or staff
+}
+moderation-staff-content = Staff content: never hidden automatically, another referent decides
 moderation-auto-hidden = Hidden by reports, to review
 field-moderation-act = Action
 field-hide-reason = Reason (to hide)
@@ -140,6 +146,15 @@ appeals-waiting = { $count ->
     [one] One appeal waiting
    *[other] { $count } appeals waiting
 }
+hidden-now = { $count ->
+    [0] No hidden content
+    [one] One hidden content
+   *[other] { $count } hidden contents
+}
+hidden-list-title = Hidden contents
+hidden-list-lead = Every content hidden now, newest first: by reports or by a referent, appeals rejected included. Each can be restored.
+hidden-list-empty = No hidden content
+hidden-list-empty-body = Hidden contents show here until they are restored.
 appeals-empty = No appeal waiting
 appeals-empty-body = Appeals sent by authors appear here.
 appeal-text = The author's appeal:
@@ -199,6 +214,7 @@ error-conflict-comment-deleted = This comment was deleted or hidden.
 error-conflict-already-appealed = You already appealed; you are told of the decision by email.
 error-conflict-not-hidden = This content is not hidden.
 error-conflict-appeal-decided = This appeal was already decided.
+error-conflict-case-decided = This case was already decided; see the moderation log.
 
 email-content-hidden-subject = Your content was hidden
 email-content-hidden-body =

@@ -111,6 +111,12 @@ moderation-reports = { $count ->
     [one] un signalement ouvert
    *[other] { $count } signalements ouverts
 }
+moderation-reports-counted = { $count ->
+    [0] aucun d’un résident vérifié ou d’un agent
+    [one] dont un d’un résident vérifié ou d’un agent
+   *[other] dont { $count } de résidents vérifiés ou d’agents
+}
+moderation-staff-content = Contenu d’un agent : jamais masqué automatiquement, un autre référent décide
 moderation-auto-hidden = Masqué par les signalements, à examiner
 field-moderation-act = Action
 field-hide-reason = Motif (pour masquer)
@@ -140,6 +146,15 @@ appeals-waiting = { $count ->
     [one] Un recours en attente
    *[other] { $count } recours en attente
 }
+hidden-now = { $count ->
+    [0] Aucun contenu masqué
+    [one] Un contenu masqué
+   *[other] { $count } contenus masqués
+}
+hidden-list-title = Contenus masqués
+hidden-list-lead = Tout contenu masqué en ce moment, le plus récent d’abord : par les signalements ou par un référent, recours rejeté compris. Chacun peut être rétabli.
+hidden-list-empty = Aucun contenu masqué
+hidden-list-empty-body = Les contenus masqués apparaissent ici jusqu’à ce qu’ils soient rétablis.
 appeals-empty = Aucun recours en attente
 appeals-empty-body = Les recours des auteurs apparaissent ici.
 appeal-text = Le recours de l’auteur :
@@ -199,6 +214,7 @@ error-conflict-comment-deleted = Ce commentaire a été supprimé ou masqué.
 error-conflict-already-appealed = Vous avez déjà fait un recours ; la décision vous sera envoyée par courriel.
 error-conflict-not-hidden = Ce contenu n’est pas masqué.
 error-conflict-appeal-decided = Ce recours a déjà été tranché.
+error-conflict-case-decided = Ce cas a déjà été tranché ; voyez le journal de modération.
 
 email-content-hidden-subject = Votre contenu a été masqué
 email-content-hidden-body =

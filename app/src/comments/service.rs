@@ -9,7 +9,7 @@ use crate::domain::{
 use crate::error::{AppError, Conflict, Problems};
 use crate::paging::{Page, PAGE_SIZE};
 use crate::server::entities::{comment_votes, comments, debates, meetings, proposals};
-use crate::server::{clock, markdown, sql_statement, write_txn};
+use crate::server::{blocks, clock, markdown, sql_statement, write_txn};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -26,7 +26,8 @@ use uuid::Uuid;
 pub struct Host {
     pub thread: Thread,
     pub target: Uuid,
-    pub title: String,
+    /// Its title; none when it is hidden (a hidden content shows nowhere outside moderation).
+    pub title: Option<String>,
     /// Why no comment can be posted now, if so.
     pub closed: Option<Conflict>,
     /// The thread's version, where pages of it are kept (debates: see [`KeptThreads`]).
@@ -53,7 +54,7 @@ impl Host {
         Self {
             thread: Thread::Debate,
             target: d.id,
-            title: d.title.clone(),
+            title: d.hidden.is_none().then(|| d.title.clone()),
             closed,
             version: Some(d.comments_version),
         }
@@ -70,7 +71,7 @@ impl Host {
         Self {
             thread: Thread::Proposal,
             target: p.id,
-            title: p.title.clone(),
+            title: p.hidden.is_none().then(|| p.title.clone()),
             closed,
             version: None,
         }
@@ -81,7 +82,7 @@ impl Host {
         Self {
             thread: Thread::Meeting,
             target: m.id,
-            title: m.title.clone(),
+            title: Some(m.title.clone()),
             closed: (m.state == meetings::CANCELLED).then_some(Conflict::CommentsClosed),
             version: None,
         }
@@ -125,19 +126,10 @@ pub async fn host(
     }
 }
 
-/// Whether the account of `actor` is blocked now (one query by key).
+/// Whether the account of `actor` is blocked now, for a page (see [`blocks`]; writes ask
+/// again in their transaction).
 pub async fn blocked(db: &impl ConnectionTrait, actor: Actor) -> Result<bool, AppError> {
-    let Some(user) = actor.user_id() else {
-        return Ok(false);
-    };
-    let until: Option<Option<DateTime<Utc>>> =
-        crate::server::entities::users::Entity::find_by_id(user.0)
-            .select_only()
-            .column(crate::server::entities::users::Column::BlockedUntil)
-            .into_tuple()
-            .one(db)
-            .await?;
-    Ok(crate::domain::is_blocked(until.flatten(), Utc::now()))
+    blocks::blocked_now(db, actor).await
 }
 
 // ---------------------------------------------------------------- reading
@@ -185,6 +177,8 @@ struct Row {
     author_role: String,
     author_blocked_until: Option<DateTime<Utc>>,
     my_vote: Option<i32>,
+    /// The reader reported this comment (their "report" link is not offered again).
+    my_report: bool,
     /// Read from [`json_rows`]: the comment's place on its page (a top-level comment's rank
     /// in the page's order, a reply's among its top-level comment's replies). 0 elsewhere.
     pos: i64,
@@ -239,6 +233,7 @@ impl KeptThreads {
             .iter()
             .map(|r| Row {
                 my_vote: None,
+                my_report: false,
                 ..r.clone()
             })
             .collect();
@@ -281,6 +276,43 @@ pub async fn thread_changed(
     Ok(())
 }
 
+/// After a change to which comments of a thread are shown (a comment posted, deleted, hidden
+/// or restored), in the change's transaction: a debate's counts (its comments and its
+/// positions) are counted again from the comments shown, never deleted or hidden ones, and
+/// its kept pages are read again. Other threads only need [`thread_changed`].
+pub async fn shown_changed(
+    db: &impl ConnectionTrait,
+    thread: Thread,
+    target: Uuid,
+) -> Result<(), AppError> {
+    if thread != Thread::Debate {
+        return thread_changed(db, thread, target).await;
+    }
+    let shown = "FROM comments c WHERE c.target_type = ? AND c.target_id = ? \
+                 AND c.deleted_at IS NULL AND c.hidden IS NULL";
+    let position = format!("(SELECT COUNT(*) {shown} AND c.depth = 1 AND c.alignment = ?)");
+    let mut values = vec![Value::from(Thread::Debate.code()), Value::from(target)];
+    for a in [Alignment::For, Alignment::Against, Alignment::Neutral] {
+        values.extend([
+            Value::from(Thread::Debate.code()),
+            Value::from(target),
+            Value::from(a.code()),
+        ]);
+    }
+    values.push(Value::from(target));
+    db.execute_raw(sql_statement(
+        db.get_database_backend(),
+        &format!(
+            "UPDATE debates SET comments_count = (SELECT COUNT(*) {shown}), \
+             for_count = {position}, against_count = {position}, neutral_count = {position}, \
+             comments_version = comments_version + 1 WHERE id = ?"
+        ),
+        values,
+    ))
+    .await?;
+    Ok(())
+}
+
 /// After a change to how a person's comments show them (their name, role or block, their
 /// account deleted), in its transaction: every debate they commented on is read again.
 pub async fn author_changed(db: &impl ConnectionTrait, user: UserId) -> Result<(), AppError> {
@@ -318,6 +350,52 @@ pub fn votes_column(
         )
     };
     crate::server::sql_expr(backend, &sql, [Value::from(user.0), Value::from(debate)])
+}
+
+/// A column for the row of the debate `debate`: the comments of it `user` reported, as JSON
+/// (`[comment id, …]`, read with [`parse_reported`]), read with the debate like
+/// [`votes_column`] (by the reports' unique index, reporter last).
+pub fn reported_column(
+    backend: sea_orm::DatabaseBackend,
+    user: UserId,
+    debate: Uuid,
+) -> sea_orm::sea_query::Expr {
+    let id = id_text(backend, "r.target_id");
+    let sql = if backend == sea_orm::DatabaseBackend::Postgres {
+        format!(
+            "(SELECT json_agg({id})::text FROM reports r JOIN comments c ON c.id = r.target_id \
+             WHERE r.reporter_id = ? AND r.target_type = ? AND c.target_type = ? AND c.target_id = ?)"
+        )
+    } else {
+        format!(
+            "(SELECT json_group_array({id}) FROM reports r CROSS JOIN comments c ON c.id = r.target_id \
+             WHERE r.reporter_id = ? AND r.target_type = ? AND c.target_type = ? AND c.target_id = ?)"
+        )
+    };
+    crate::server::sql_expr(
+        backend,
+        &sql,
+        [
+            Value::from(user.0),
+            Value::from(crate::domain::ContentKind::Comment.code()),
+            Value::from(Thread::Debate.code()),
+            Value::from(debate),
+        ],
+    )
+}
+
+/// The comments of a [`reported_column`].
+pub fn parse_reported(json: Option<&str>) -> Result<std::collections::HashSet<Uuid>, AppError> {
+    let Some(json) = json else {
+        return Ok(Default::default());
+    };
+    let ids: Vec<String> = serde_json::from_str(json).map_err(|e| {
+        tracing::error!(error = %e, "unreadable reports");
+        AppError::Internal
+    })?;
+    ids.iter()
+        .map(|id| Uuid::parse_str(id).map_err(|_| AppError::Internal))
+        .collect()
 }
 
 /// The votes of a [`votes_column`].
@@ -392,7 +470,7 @@ impl Viewer {
                 && r.depth < crate::domain::MAX_DEPTH
                 && allowed(Action::Comment),
             can_vote: shown && self.open && allowed(Action::VoteComment),
-            can_report: shown && allowed(Action::Report),
+            can_report: shown && !r.my_report && allowed(Action::Report),
             replies: Vec::new(),
             more_replies: if r.depth == 1 {
                 i64::from(r.replies_count)
@@ -461,6 +539,8 @@ fn json_rows(backend: sea_orm::DatabaseBackend) -> String {
          CASE WHEN c.deleted_at IS NULL THEN 0 ELSE 1 END, c.hidden, c.hidden_reason, \
          c.created_at, u.display_name, u.role, u.blocked_until, \
          (SELECT v.value FROM comment_votes v WHERE v.comment_id = c.id AND v.user_id = ?), \
+         (SELECT COUNT(*) FROM reports rp WHERE rp.target_type = 'comment' AND rp.target_id = c.id \
+         AND rp.reporter_id = ?), \
          shown.pos)",
         array = if postgres {
             "json_build_array"
@@ -505,6 +585,7 @@ struct JsonRow(
     String,
     Option<String>,
     Option<i32>,
+    i64,
     i64,
 );
 
@@ -554,7 +635,8 @@ fn parse_rows(json: Option<&str>) -> Result<Vec<Row>, AppError> {
                 author_role: r.15,
                 author_blocked_until: r.16.as_deref().map(time).transpose()?,
                 my_vote: r.17,
-                pos: r.18,
+                my_report: r.18 > 0,
+                pos: r.19,
             })
         })
         .collect()
@@ -580,6 +662,7 @@ pub async fn thread_kept(
     db: &DatabaseConnection,
     kept: &KeptThreads,
     votes: HashMap<Uuid, i32>,
+    reported: std::collections::HashSet<Uuid>,
     actor: Actor,
     viewer_blocked: bool,
     host: &Host,
@@ -588,14 +671,16 @@ pub async fn thread_kept(
     let kept = Kept {
         threads: kept,
         votes,
+        reported,
     };
     thread_of_host(db, Some(kept), actor, viewer_blocked, host, query, false).await
 }
 
-/// The pages kept, and the reader's votes on the thread.
+/// The pages kept, and the reader's votes and reports on the thread.
 pub struct Kept<'a> {
     threads: &'a KeptThreads,
     votes: HashMap<Uuid, i32>,
+    reported: std::collections::HashSet<Uuid>,
 }
 
 /// [`thread`], for a host that read whether it has top-level comments with its own row: with
@@ -629,6 +714,7 @@ pub async fn thread_of_host(
     let fetch = |page: u64| {
         let mut page_values = values.clone();
         page_values.push(viewer_value(actor));
+        page_values.push(viewer_value(actor));
         db.query_one_raw(sql_statement(
             backend,
             &format!(
@@ -659,9 +745,13 @@ pub async fn thread_of_host(
         ))
     };
     let mut page = query.page.clamp(1, 100_000);
-    let (kept, votes) = match kept {
-        Some(Kept { threads, votes }) => (Some(threads), votes),
-        None => (None, HashMap::new()),
+    let (kept, votes, reported) = match kept {
+        Some(Kept {
+            threads,
+            votes,
+            reported,
+        }) => (Some(threads), votes, reported),
+        None => (None, HashMap::new(), Default::default()),
     };
     let kept = kept.zip(host.version).map(|(kept, version)| {
         let key = PageKey {
@@ -676,6 +766,7 @@ pub async fn thread_of_host(
         let mut rows = copy.rows.clone();
         for r in &mut rows {
             r.my_vote = votes.get(&r.id).copied();
+            r.my_report = reported.contains(&r.id);
         }
         return Ok(thread_view(
             actor,
@@ -807,7 +898,12 @@ pub async fn comment_page(
                  SELECT {} AS items",
                 json_rows(backend)
             ),
-            [Value::from(root), Value::from(root), viewer_value(actor)],
+            [
+                Value::from(root),
+                Value::from(root),
+                viewer_value(actor),
+                viewer_value(actor),
+            ],
         ))
         .await?
         .map(|r| r.try_get("", "items"))
@@ -900,6 +996,8 @@ pub async fn form_data(
     Ok(CommentFormData {
         comment,
         body: if editing { c.body } else { String::new() },
+        thread: host.thread,
+        target: host.target,
         path: host.path(),
         host_title: host.title,
         aligned: host.thread == Thread::Debate,
@@ -976,11 +1074,17 @@ pub async fn post(
     let alignment = alignment.filter(|_| depth == 1);
     // A double click (or a form sent again) posts once: the author's posts are taken one at a
     // time (their account row is locked; SQLite's write lock does the same), and the same text
-    // at the same place within a minute is the comment already posted.
-    crate::server::entities::users::Entity::find_by_id(author.0)
-        .lock_exclusive()
-        .one(&txn)
-        .await?;
+    // at the same place within a minute is the comment already posted. A block committed
+    // meanwhile is seen here.
+    let blocked = blocks::writer_blocked(&txn, actor).await?;
+    ensure(
+        actor,
+        Action::Comment,
+        Facts {
+            blocked,
+            ..Facts::default()
+        },
+    )?;
     let mut same = comments::Entity::find()
         .filter(comments::Column::AuthorId.eq(author.0))
         .filter(comments::Column::TargetType.eq(input.thread.code()))
@@ -1078,6 +1182,25 @@ async fn authored(
     Ok(c)
 }
 
+/// In a write's transaction (the comment's row locked first): its author may still write, not
+/// blocked since the page was read.
+async fn ensure_author_may_write(
+    txn: &sea_orm::DatabaseTransaction,
+    actor: Actor,
+    c: &comments::Model,
+) -> Result<(), AppError> {
+    let blocked = blocks::writer_blocked(txn, actor).await?;
+    ensure(
+        actor,
+        Action::EditOwnContent,
+        Facts {
+            owner: Some(UserId(c.author_id)),
+            blocked,
+            ..Facts::default()
+        },
+    )
+}
+
 /// Edits a comment: its author, within ten minutes, while the thread is open.
 pub async fn edit(
     db: &DatabaseConnection,
@@ -1099,6 +1222,12 @@ pub async fn edit(
     if let Some(why) = host.closed {
         return Err(AppError::Conflict(why));
     }
+    // Rows in the order every comment write takes them: the comment, its author, the debate.
+    comments::Entity::find_by_id(id.0)
+        .lock_exclusive()
+        .one(&txn)
+        .await?;
+    ensure_author_may_write(&txn, actor, &c).await?;
     let done = comments::Entity::update_many()
         .col_expr(
             comments::Column::BodyHtml,
@@ -1128,6 +1257,11 @@ pub async fn delete(
 ) -> Result<comments::Model, AppError> {
     let c = authored(db, actor, id).await?;
     let txn = write_txn(db).await?;
+    comments::Entity::find_by_id(id.0)
+        .lock_exclusive()
+        .one(&txn)
+        .await?;
+    ensure_author_may_write(&txn, actor, &c).await?;
     let done = comments::Entity::update_many()
         .col_expr(comments::Column::Body, Expr::value(""))
         .col_expr(comments::Column::BodyHtml, Expr::value(""))
@@ -1137,7 +1271,8 @@ pub async fn delete(
         .exec(&txn)
         .await?;
     if done.rows_affected > 0 {
-        thread_changed(&txn, thread_of(&c)?, c.target_id).await?;
+        // A deleted comment no longer counts in its debate's positions.
+        shown_changed(&txn, thread_of(&c)?, c.target_id).await?;
     }
     txn.commit().await?;
     Ok(c)
@@ -1151,7 +1286,6 @@ pub async fn vote(
     id: CommentId,
     value: i32,
 ) -> Result<(comments::Model, VoteOutcome), AppError> {
-    let blocked = blocked(db, actor).await?;
     let value = value.signum();
     let txn = write_txn(db).await?;
     let c = comments::Entity::find_by_id(id.0)
@@ -1159,6 +1293,7 @@ pub async fn vote(
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;
+    let blocked = blocks::writer_blocked(&txn, actor).await?;
     ensure(
         actor,
         Action::VoteComment,

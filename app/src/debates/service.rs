@@ -84,6 +84,10 @@ struct DetailRow {
     author_name: Option<String>,
     /// The reader's votes on the thread (see `comments::votes_column`).
     my_votes: Option<String>,
+    /// The comments of the thread the reader reported (see `comments::reported_column`).
+    my_reports: Option<String>,
+    /// The reader reported the debate itself.
+    reported_debate: i64,
 }
 
 /// A debate's page: the debate, its author, and a page of its thread.
@@ -108,6 +112,26 @@ pub async fn detail(
             },
             "my_votes",
         )
+        .expr_as(
+            match actor.user_id() {
+                Some(me) => comments::reported_column(backend, me, id.0),
+                None => sea_orm::sea_query::Expr::cust("CAST(NULL AS TEXT)"),
+            },
+            "my_reports",
+        )
+        .expr_as(
+            crate::server::sql_expr(
+                backend,
+                "(SELECT COUNT(*) FROM reports r WHERE r.target_type = ? AND r.target_id = ? \
+                 AND r.reporter_id = ?)",
+                [
+                    sea_orm::Value::from(crate::domain::ContentKind::Debate.code()),
+                    sea_orm::Value::from(id.0),
+                    sea_orm::Value::from(actor.user_id().map_or(Uuid::nil(), |u| u.0)),
+                ],
+            ),
+            "reported_debate",
+        )
         .into_model()
         .one(db)
         .await?
@@ -116,10 +140,12 @@ pub async fn detail(
     let c = access::visible_for_page(kept, db, actor, ConsultationId(d.consultation_id)).await?;
     let host = Host::debate(&d, &c);
     let votes = comments::parse_votes(row.my_votes.as_deref())?;
+    let reported = comments::parse_reported(row.my_reports.as_deref())?;
     let thread = comments::thread_kept(
         db,
         &kept.threads,
         votes,
+        reported,
         actor,
         viewer_blocked,
         &host,
@@ -162,7 +188,9 @@ pub async fn detail(
         comments_count: d.comments_count,
         can_close: !closed
             && decide(actor, Action::CloseDebate, Facts::default()) == Decision::Allow,
-        can_report: hidden.is_none() && decide(actor, Action::Report, owner) == Decision::Allow,
+        can_report: hidden.is_none()
+            && row.reported_debate == 0
+            && decide(actor, Action::Report, owner) == Decision::Allow,
         can_moderate: decide(actor, Action::Moderate, Facts::default()) == Decision::Allow,
         thread,
     })
@@ -224,6 +252,15 @@ pub async fn create(
     let id = DebateId(Uuid::new_v4());
     let now = Utc::now();
     let txn = write_txn(db).await?;
+    ensure(
+        actor,
+        Action::OpenDebate,
+        Facts {
+            blocked: crate::server::blocks::writer_blocked(&txn, actor).await?,
+            residents_allowed: c.row.resident_debates && c.is_open(PhaseKind::Debate),
+            ..Facts::default()
+        },
+    )?;
     new_row(id, c.id(), author, title, body, now)
         .insert(&txn)
         .await?;

@@ -10,7 +10,7 @@ use crate::error::{AppError, Conflict, Refusal};
 use crate::moderation::service as moderation;
 use crate::server::entities::{comments as comment_rows, debates, moderation_log, outbox, users};
 use crate::server::reference::Reference;
-use crate::server::testing::{consultation, test_db, user};
+use crate::server::testing::{consultation, test_db, user, verified_user};
 use crate::server::AppConfig;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -20,6 +20,11 @@ fn actor(id: UserId, role: Role) -> Actor {
 
 async fn person(db: &DatabaseConnection, role: Role) -> Actor {
     actor(user(db, role).await, role)
+}
+
+/// A verified resident: their reports count toward hiding automatically.
+async fn verified(db: &DatabaseConnection) -> Actor {
+    actor(verified_user(db).await.0, Role::Resident)
 }
 
 fn config() -> AppConfig {
@@ -401,7 +406,7 @@ async fn reports_hide_appeal_block() {
             .map(|_| ()),
         Err(AppError::Forbidden(Refusal::OwnContent))
     );
-    let r1 = person(&db, Role::Resident).await;
+    let r1 = verified(&db).await;
     assert_eq!(
         moderation::report(&db, &config, r1, "comment", &id, "other", "")
             .await
@@ -417,7 +422,7 @@ async fn reports_hide_appeal_block() {
             .map(|_| ()),
         Err(AppError::Conflict(Conflict::AlreadyReported))
     );
-    let r2 = person(&db, Role::Resident).await;
+    let r2 = verified(&db).await;
     moderation::report(&db, &config, r2, "comment", &id, "offensive", "")
         .await
         .unwrap();
@@ -428,7 +433,7 @@ async fn reports_hide_appeal_block() {
         .unwrap();
     assert!(row.hidden.is_none(), "two reports do not hide");
     // The third distinct report hides it, pending review; the author is emailed.
-    let r3 = person(&db, Role::Resident).await;
+    let r3 = verified(&db).await;
     moderation::report(&db, &config, r3, "comment", &id, "spam", "")
         .await
         .unwrap();
@@ -563,11 +568,21 @@ async fn reports_threshold_is_the_administrators() {
     municipality_with_threshold(&db, 1).await;
     let c = consultation(&db, PhaseKind::Debate, 0, 10).await;
     let d = debate(&db, c).await;
-    let r = person(&db, Role::Resident).await;
-    moderation::report(&db, &config, r, "debate", &d.0.to_string(), "off-topic", "")
-        .await
-        .unwrap();
-    let row = debates::Entity::find_by_id(d.0)
+    let author = person(&db, Role::Resident).await;
+    let words = say(&db, author, d, None, "Hors sujet").await.unwrap();
+    let r = verified(&db).await;
+    moderation::report(
+        &db,
+        &config,
+        r,
+        "comment",
+        &words.0.to_string(),
+        "off-topic",
+        "",
+    )
+    .await
+    .unwrap();
+    let row = comment_rows::Entity::find_by_id(words.0)
         .one(&db)
         .await
         .unwrap()
@@ -577,6 +592,16 @@ async fn reports_threshold_is_the_administrators() {
         Some("auto"),
         "one report hides at a threshold of 1"
     );
+    // A debate opened by a planner is staff content: never hidden automatically.
+    moderation::report(&db, &config, r, "debate", &d.0.to_string(), "off-topic", "")
+        .await
+        .unwrap();
+    let row = debates::Entity::find_by_id(d.0)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.hidden, None);
 }
 
 #[tokio::test]
@@ -605,7 +630,7 @@ async fn a_hidden_proposal_keeps_its_place_without_its_text() {
     )
     .await
     .unwrap();
-    let r = person(&db, Role::Resident).await;
+    let r = verified(&db).await;
     moderation::report(&db, &config, r, "proposal", &id.0.to_string(), "spam", "")
         .await
         .unwrap();

@@ -228,6 +228,22 @@ pub async fn appeal_queue(page: u64) -> Result<Page<CaseRow>, AppError> {
 }
 
 #[cfg(feature = "ssr")]
+pub async fn hidden_cases(page: u64) -> Result<Page<CaseRow>, AppError> {
+    let ctx = crate::server::ctx()?;
+    let result = async {
+        super::service::cases(
+            ctx.db(),
+            ctx.actor().await?,
+            super::service::CaseList::Hidden,
+            page,
+        )
+        .await
+    }
+    .await;
+    ctx.page(result)
+}
+
+#[cfg(feature = "ssr")]
 pub async fn appeal_page(kind: String, id: String) -> Result<AppealData, AppError> {
     let ctx = crate::server::ctx()?;
     let result =

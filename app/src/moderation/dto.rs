@@ -25,7 +25,11 @@ pub struct CaseRow {
     pub author: Option<String>,
     pub author_id: UserId,
     pub author_blocked: bool,
+    /// The author is a member of staff: their content is never hidden automatically.
+    pub author_staff: bool,
     pub open_reports: i32,
+    /// Open reports by verified residents or staff (those that hide automatically).
+    pub counted_reports: i32,
     /// Reasons of the open reports with their counts, most frequent first.
     pub reasons: Vec<(ReportReason, i64)>,
     /// Report details typed by reporters (never who).
@@ -51,6 +55,8 @@ pub struct Queue {
     pub threshold: i32,
     pub can_set_threshold: bool,
     pub appeals_waiting: u64,
+    /// Contents hidden now (their list: `/moderation/hidden`).
+    pub hidden_now: u64,
     pub blocked: Vec<BlockedAccount>,
 }
 
@@ -75,4 +81,6 @@ pub struct AppealData {
     /// The appeal already sent, and its decision if any.
     pub appeal: Option<String>,
     pub decision: Option<String>,
+    /// The content is hidden now (an appeal is possible only then).
+    pub hidden_now: bool,
 }

@@ -1,4 +1,6 @@
-use super::ui::{AppealPage, AppealsPage, ModerationLogPage, ModerationPage, ReportPage};
+use super::ui::{
+    AppealPage, AppealsPage, HiddenPage, ModerationLogPage, ModerationPage, ReportPage,
+};
 use leptos::prelude::*;
 use leptos_router::{components::Route, path, MatchNestedRoutes, SsrMode};
 
@@ -8,6 +10,7 @@ pub fn ModerationRoutes() -> impl MatchNestedRoutes + Clone {
         <Route path=path!("/report/:kind/:id") view=ReportPage ssr=SsrMode::Async />
         <Route path=path!("/moderation") view=ModerationPage ssr=SsrMode::Async />
         <Route path=path!("/moderation/appeals") view=AppealsPage ssr=SsrMode::Async />
+        <Route path=path!("/moderation/hidden") view=HiddenPage ssr=SsrMode::Async />
         <Route path=path!("/moderation/log") view=ModerationLogPage ssr=SsrMode::Async />
         <Route path=path!("/moderation/appeal/:kind/:id") view=AppealPage ssr=SsrMode::Async />
     }

@@ -10,8 +10,9 @@ use crate::i18n::{tr, tr_args, Arg};
 use crate::paging::{Page, PAGE_SIZE};
 use crate::server::entities::{
     comments, debates, moderation_cases, moderation_log, municipality, proposals, reports, users,
+    verifications,
 };
-use crate::server::{clock, outbox, sql_statement, write_txn, AppConfig};
+use crate::server::{blocks, clock, outbox, sql_statement, write_txn, AppConfig};
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -145,7 +146,8 @@ async fn set_hidden(
                 .await?;
             if let Some(c) = comments::Entity::find_by_id(id).one(db).await? {
                 if let Some(thread) = crate::domain::Thread::from_code(&c.target_type) {
-                    crate::comments::service::thread_changed(db, thread, c.target_id).await?;
+                    // Hidden comments do not count in their debate's positions.
+                    crate::comments::service::shown_changed(db, thread, c.target_id).await?;
                 }
             }
         }
@@ -242,7 +244,7 @@ async fn reportable(
     let kind = parse_kind(kind)?;
     let id = Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)?;
     let c = content(db, kind, id).await?;
-    let blocked = crate::comments::service::blocked(db, actor).await?;
+    let blocked = blocks::blocked_now(db, actor).await?;
     ensure(
         actor,
         Action::Report,
@@ -292,6 +294,16 @@ pub async fn report_form(
     id: &str,
 ) -> Result<ReportFormData, AppError> {
     let (kind, id, c) = reportable(db, actor, kind, id).await?;
+    let reporter = actor.require_user()?;
+    let already = reports::Entity::find()
+        .filter(reports::Column::TargetType.eq(kind.code()))
+        .filter(reports::Column::TargetId.eq(id))
+        .filter(reports::Column::ReporterId.eq(reporter.0))
+        .one(db)
+        .await?;
+    if already.is_some() {
+        return Err(AppError::Conflict(Conflict::AlreadyReported));
+    }
     Ok(ReportFormData {
         content: ContentRef {
             kind,
@@ -302,8 +314,10 @@ pub async fn report_form(
     })
 }
 
-/// Reports a content once. At the municipality's threshold of distinct open reports, the
-/// content is hidden pending review and its author is emailed.
+/// Reports a content once. Every report reaches the referents' queue; at the municipality's
+/// threshold of reports by verified residents or staff (throwaway accounts do not count), the
+/// content is hidden pending review and its author is emailed. Staff content is never hidden
+/// automatically: it waits in the queue for a referent.
 pub async fn report(
     db: &DatabaseConnection,
     config: &AppConfig,
@@ -313,7 +327,7 @@ pub async fn report(
     reason: &str,
     details: &str,
 ) -> Result<ContentKind, AppError> {
-    let (kind, id, c) = reportable(db, actor, kind, id).await?;
+    let (kind, id, _) = reportable(db, actor, kind, id).await?;
     let reporter = actor.require_user()?;
     let mut problems = Problems::default();
     let reason = parse_reason(reason, &mut problems);
@@ -326,6 +340,23 @@ pub async fn report(
     problems.into_result()?;
     let reason = reason.ok_or(AppError::Internal)?;
     let txn = write_txn(db).await?;
+    // Read again in the transaction: a block or a hiding committed since the form counts.
+    let c = content(&txn, kind, id).await?;
+    let blocked = blocks::writer_blocked(&txn, actor).await?;
+    ensure(
+        actor,
+        Action::Report,
+        Facts {
+            owner: Some(UserId(c.author)),
+            blocked,
+            ..Facts::default()
+        },
+    )?;
+    let counted = actor.role().is_some_and(|r| r.is_staff())
+        || verifications::Entity::find_by_id(reporter.0)
+            .one(&txn)
+            .await?
+            .is_some();
     let inserted = reports::ActiveModel {
         id: Set(Uuid::new_v4()),
         target_type: Set(kind.code().to_string()),
@@ -334,6 +365,7 @@ pub async fn report(
         reason: Set(reason.code().to_string()),
         details: Set(details),
         open: Set(true),
+        counted: Set(counted),
         created_at: Set(Utc::now()),
     }
     .insert(&txn)
@@ -346,44 +378,56 @@ pub async fn report(
             other?;
         }
     }
-    // One case per content: created by the first report, counted by the next ones (the
-    // unique index and the conflict clause make concurrent first reports one case).
+    // The content's current case: created by the first report after the last decision,
+    // counted by the next ones (the unique index of current cases and the conflict clause make
+    // concurrent first reports one case). A decided (closed) case is never reopened: reports
+    // after it open a new case, which the author may appeal again.
     let backend = txn.get_database_backend();
     let now = Utc::now();
     let row = txn
         .query_one_raw(sql_statement(
             backend,
-            "INSERT INTO moderation_cases (id, target_type, target_id, author_id, open_reports, state, updated_at) \
-             VALUES (?, ?, ?, ?, 1, 'open', ?) \
-             ON CONFLICT (target_type, target_id) DO UPDATE SET open_reports = moderation_cases.open_reports + 1, \
-             state = CASE WHEN moderation_cases.state = 'closed' THEN 'open' ELSE moderation_cases.state END, \
+            "INSERT INTO moderation_cases (id, target_type, target_id, author_id, open_reports, counted_reports, state, updated_at) \
+             VALUES (?, ?, ?, ?, 1, ?, 'open', ?) \
+             ON CONFLICT (target_type, target_id) WHERE state <> 'closed' DO UPDATE SET \
+             open_reports = moderation_cases.open_reports + 1, \
+             counted_reports = moderation_cases.counted_reports + excluded.counted_reports, \
              updated_at = excluded.updated_at \
-             RETURNING id, open_reports, state",
+             RETURNING id, counted_reports, state",
             [
                 Value::from(Uuid::new_v4()),
                 Value::from(kind.code()),
                 Value::from(id),
                 Value::from(c.author),
+                Value::from(i32::from(counted)),
                 Value::from(now),
             ],
         ))
         .await?
         .ok_or(AppError::Internal)?;
     let case_id: Uuid = row.try_get("", "id")?;
-    let open_reports: i32 = row.try_get("", "open_reports")?;
+    let counted_reports: i32 = row.try_get("", "counted_reports")?;
     let state: String = row.try_get("", "state")?;
     let threshold = municipality::Entity::find_by_id(1)
         .one(&txn)
         .await?
         .map_or(3, |m| m.report_threshold)
         .max(1);
-    if open_reports >= threshold && state == moderation_cases::OPEN && !c.hidden {
-        // The most frequent reason among the open reports.
+    let author_is_staff = users::Entity::find_by_id(c.author)
+        .one(&txn)
+        .await?
+        .is_some_and(|u| u.role().is_staff());
+    if counted_reports >= threshold
+        && state == moderation_cases::OPEN
+        && !c.hidden
+        && !author_is_staff
+    {
+        // The most frequent reason among the open reports that count.
         let top = txn
             .query_one_raw(sql_statement(
                 backend,
-                "SELECT reason, COUNT(*) AS n FROM reports WHERE target_type = ? AND target_id = ? AND open \
-                 GROUP BY reason ORDER BY n DESC, reason LIMIT 1",
+                "SELECT reason, COUNT(*) AS n FROM reports WHERE target_type = ? AND target_id = ? \
+                 AND open AND counted GROUP BY reason ORDER BY n DESC, reason LIMIT 1",
                 [Value::from(kind.code()), Value::from(id)],
             ))
             .await?
@@ -433,6 +477,7 @@ struct CaseQueryRow {
     target_id: Uuid,
     author_id: Uuid,
     open_reports: i32,
+    counted_reports: i32,
     state: String,
     hidden_by: Option<Uuid>,
     hidden_reason: Option<String>,
@@ -440,14 +485,15 @@ struct CaseQueryRow {
     excerpt: Option<String>,
     debate_id: Option<Uuid>,
     author_name: Option<String>,
+    author_role: Option<String>,
     author_blocked_until: Option<chrono::DateTime<Utc>>,
 }
 
-const CASE_SELECT: &str = "SELECT m.id, m.target_type, m.target_id, m.author_id, m.open_reports, m.state, \
+const CASE_SELECT: &str = "SELECT m.id, m.target_type, m.target_id, m.author_id, m.open_reports, m.counted_reports, m.state, \
      m.hidden_by, m.hidden_reason, m.appeal_text, \
      COALESCE(c.body, p.title, d.title) AS excerpt, \
      CASE WHEN m.target_type = 'debate' THEN d.id WHEN c.target_type = 'debate' THEN c.target_id ELSE NULL END AS debate_id, \
-     u.display_name AS author_name, u.blocked_until AS author_blocked_until \
+     u.display_name AS author_name, u.role AS author_role, u.blocked_until AS author_blocked_until \
      FROM moderation_cases m \
      LEFT JOIN comments c ON m.target_type = 'comment' AND c.id = m.target_id \
      LEFT JOIN proposals p ON m.target_type = 'proposal' AND p.id = m.target_id \
@@ -508,7 +554,13 @@ async fn case_rows(
                 author: r.author_name.filter(|n| !n.is_empty()),
                 author_id: UserId(r.author_id),
                 author_blocked: crate::domain::is_blocked(r.author_blocked_until, now),
+                author_staff: r
+                    .author_role
+                    .as_deref()
+                    .and_then(crate::domain::Role::from_code)
+                    .is_some_and(|role| role.is_staff()),
                 open_reports: r.open_reports,
+                counted_reports: r.counted_reports,
                 reasons: why,
                 details: details.remove(&r.target_id).unwrap_or_default(),
                 hidden: (r.state == moderation_cases::HIDDEN)
@@ -544,7 +596,7 @@ pub async fn queue(db: &DatabaseConnection, actor: Actor, page: u64) -> Result<Q
     let rows = CaseQueryRow::find_by_statement(sql_statement(
         backend,
         &format!(
-            "{CASE_SELECT} WHERE {waiting} ORDER BY m.open_reports DESC, m.updated_at ASC, m.id \
+            "{CASE_SELECT} WHERE {waiting} ORDER BY m.counted_reports DESC, m.open_reports DESC, m.updated_at ASC, m.id \
              LIMIT {PAGE_SIZE} OFFSET {}",
             (page - 1) * PAGE_SIZE
         ),
@@ -553,11 +605,8 @@ pub async fn queue(db: &DatabaseConnection, actor: Actor, page: u64) -> Result<Q
     .all(db)
     .await?;
     let items = case_rows(db, rows).await?;
-    let appeals_waiting = moderation_cases::Entity::find()
-        .filter(moderation_cases::Column::AppealAt.is_not_null())
-        .filter(moderation_cases::Column::AppealDecision.is_null())
-        .count(db)
-        .await?;
+    let appeals_waiting = count_cases(db, CaseList::Appeals.filter()).await?;
+    let hidden_now = count_cases(db, CaseList::Hidden.filter()).await?;
     let now = Utc::now();
     let blocked = users::Entity::find()
         .filter(users::Column::BlockedUntil.gt(now))
@@ -593,6 +642,7 @@ pub async fn queue(db: &DatabaseConnection, actor: Actor, page: u64) -> Result<Q
             total,
         },
         appeals_waiting,
+        hidden_now,
         blocked,
     })
 }
@@ -660,6 +710,19 @@ pub async fn act(
     let act = act.ok_or(AppError::Internal)?;
     let txn = write_txn(db).await?;
     let m = case(&txn, case_id).await?;
+    // Nobody judges a case about their own content.
+    ensure(
+        actor,
+        Action::Moderate,
+        Facts {
+            owner: Some(UserId(m.author_id)),
+            ..Facts::default()
+        },
+    )?;
+    if m.state == moderation_cases::CLOSED {
+        // Decided already (a stale page, a second click): nothing is done twice.
+        return Err(AppError::Conflict(Conflict::CaseDecided));
+    }
     let kind = parse_kind(&m.target_type)?;
     let c = content(&txn, kind, m.target_id).await?;
     let now = Utc::now();
@@ -681,6 +744,7 @@ pub async fn act(
                 )
                 .col_expr(moderation_cases::Column::HiddenAt, Expr::value(now))
                 .col_expr(moderation_cases::Column::OpenReports, Expr::value(0))
+                .col_expr(moderation_cases::Column::CountedReports, Expr::value(0))
                 .col_expr(moderation_cases::Column::UpdatedAt, Expr::value(now))
                 .filter(moderation_cases::Column::Id.eq(m.id))
                 .exec(&txn)
@@ -708,6 +772,7 @@ pub async fn act(
                     Expr::value(moderation_cases::CLOSED),
                 )
                 .col_expr(moderation_cases::Column::OpenReports, Expr::value(0))
+                .col_expr(moderation_cases::Column::CountedReports, Expr::value(0))
                 .col_expr(moderation_cases::Column::UpdatedAt, Expr::value(now))
                 .filter(moderation_cases::Column::Id.eq(m.id))
                 .exec(&txn)
@@ -820,14 +885,15 @@ pub async fn block(
     if target.role().is_staff() {
         return Err(AppError::Forbidden(Refusal::StaffOnly));
     }
+    let until = length.until(Utc::now());
     users::Entity::update_many()
-        .col_expr(
-            users::Column::BlockedUntil,
-            Expr::value(length.until(Utc::now())),
-        )
+        .col_expr(users::Column::BlockedUntil, Expr::value(until))
         .filter(users::Column::Id.eq(user.0))
         .exec(&txn)
         .await?;
+    // The block follows the verified identity: a new account verified with the same national
+    // ID number is blocked too, until the same day.
+    blocks::follow_identity(&txn, user, Some(until)).await?;
     crate::comments::service::author_changed(&txn, user).await?;
     log_on(
         &txn,
@@ -856,6 +922,7 @@ pub async fn unblock(db: &DatabaseConnection, actor: Actor, user: UserId) -> Res
         .exec(&txn)
         .await?;
     if done.rows_affected > 0 {
+        blocks::follow_identity(&txn, user, None).await?;
         crate::comments::service::author_changed(&txn, user).await?;
         log_on(
             &txn,
@@ -874,6 +941,7 @@ pub async fn unblock(db: &DatabaseConnection, actor: Actor, user: UserId) -> Res
 
 // ---------------------------------------------------------------- appeals
 
+/// The content's current case (not closed): the one its hiding belongs to, if it is hidden.
 async fn case_of(
     db: &impl ConnectionTrait,
     kind: ContentKind,
@@ -882,6 +950,7 @@ async fn case_of(
     Ok(moderation_cases::Entity::find()
         .filter(moderation_cases::Column::TargetType.eq(kind.code()))
         .filter(moderation_cases::Column::TargetId.eq(id))
+        .filter(moderation_cases::Column::State.ne(moderation_cases::CLOSED))
         .one(db)
         .await?)
 }
@@ -898,13 +967,23 @@ pub async fn appeal_data(
     let c = content(db, kind, id).await?;
     ensure(
         actor,
-        Action::EditOwnContent,
+        Action::Appeal,
         Facts {
             owner: Some(UserId(c.author)),
             ..Facts::default()
         },
     )?;
-    let m = case_of(db, kind, id).await?.ok_or(AppError::NotFound)?;
+    // The current case; once decided, the last one (the page then says how it ended).
+    let m = match case_of(db, kind, id).await? {
+        Some(m) => m,
+        None => moderation_cases::Entity::find()
+            .filter(moderation_cases::Column::TargetType.eq(kind.code()))
+            .filter(moderation_cases::Column::TargetId.eq(id))
+            .order_by_desc(moderation_cases::Column::UpdatedAt)
+            .one(db)
+            .await?
+            .ok_or(AppError::NotFound)?,
+    };
     Ok(AppealData {
         case: CaseId(m.id),
         content: ContentRef {
@@ -917,6 +996,7 @@ pub async fn appeal_data(
         hidden_on: m.hidden_at.map(clock::day),
         appeal: m.appeal_text,
         decision: m.appeal_decision,
+        hidden_now: m.state == moderation_cases::HIDDEN,
     })
 }
 
@@ -930,7 +1010,7 @@ pub async fn appeal(
     let m = case(db, case_id).await?;
     ensure(
         actor,
-        Action::EditOwnContent,
+        Action::Appeal,
         Facts {
             owner: Some(UserId(m.author_id)),
             ..Facts::default()
@@ -957,26 +1037,74 @@ pub async fn appeal(
     Ok(case_id)
 }
 
+/// A list of cases the moderation pages show besides the queue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaseList {
+    /// Appeals waiting for a decision, oldest first.
+    Appeals,
+    /// Every content hidden now, newest hiding first: nothing hidden is out of every list.
+    Hidden,
+}
+
+impl CaseList {
+    fn filter(self) -> &'static str {
+        match self {
+            Self::Appeals => {
+                "m.state = 'hidden' AND m.appeal_at IS NOT NULL AND m.appeal_decision IS NULL"
+            }
+            Self::Hidden => "m.state = 'hidden'",
+        }
+    }
+
+    fn order(self) -> &'static str {
+        match self {
+            Self::Appeals => "m.appeal_at ASC, m.id",
+            Self::Hidden => "m.hidden_at DESC, m.id",
+        }
+    }
+}
+
+async fn count_cases(db: &DatabaseConnection, filter: &str) -> Result<u64, AppError> {
+    let n = db
+        .query_one_raw(sql_statement(
+            db.get_database_backend(),
+            &format!("SELECT COUNT(*) AS n FROM moderation_cases m WHERE {filter}"),
+            [],
+        ))
+        .await?
+        .map(|r| r.try_get::<i64>("", "n"))
+        .transpose()?
+        .unwrap_or(0);
+    Ok(u64::try_from(n).unwrap_or(0))
+}
+
 /// Appeals waiting for a decision, oldest first.
 pub async fn appeals(
     db: &DatabaseConnection,
     actor: Actor,
     page: u64,
 ) -> Result<Page<CaseRow>, AppError> {
+    cases(db, actor, CaseList::Appeals, page).await
+}
+
+/// A page of the cases of `which`.
+pub async fn cases(
+    db: &DatabaseConnection,
+    actor: Actor,
+    which: CaseList,
+    page: u64,
+) -> Result<Page<CaseRow>, AppError> {
     ensure(actor, Action::Moderate, Facts::default())?;
     let backend = db.get_database_backend();
-    let waiting = "m.appeal_at IS NOT NULL AND m.appeal_decision IS NULL";
-    let total = moderation_cases::Entity::find()
-        .filter(moderation_cases::Column::AppealAt.is_not_null())
-        .filter(moderation_cases::Column::AppealDecision.is_null())
-        .count(db)
-        .await?;
+    let total = count_cases(db, which.filter()).await?;
     let total_pages = total.div_ceil(PAGE_SIZE).max(1);
     let page = page.clamp(1, total_pages);
     let rows = CaseQueryRow::find_by_statement(sql_statement(
         backend,
         &format!(
-            "{CASE_SELECT} WHERE {waiting} ORDER BY m.appeal_at ASC, m.id LIMIT {PAGE_SIZE} OFFSET {}",
+            "{CASE_SELECT} WHERE {} ORDER BY {} LIMIT {PAGE_SIZE} OFFSET {}",
+            which.filter(),
+            which.order(),
             (page - 1) * PAGE_SIZE
         ),
         [],
@@ -1011,7 +1139,8 @@ pub async fn decide_appeal(
         actor,
         Action::DecideAppeal,
         Facts {
-            owner: m.hidden_by.map(UserId),
+            owner: Some(UserId(m.author_id)),
+            acted_by: m.hidden_by.map(UserId),
             ..Facts::default()
         },
     )?;
@@ -1029,6 +1158,8 @@ pub async fn decide_appeal(
             Expr::value(actor.user_id().map(|u| u.0)),
         )
         .col_expr(moderation_cases::Column::AppealDecidedAt, Expr::value(now))
+        .col_expr(moderation_cases::Column::OpenReports, Expr::value(0))
+        .col_expr(moderation_cases::Column::CountedReports, Expr::value(0))
         .col_expr(moderation_cases::Column::UpdatedAt, Expr::value(now));
     if reverse {
         update = update.col_expr(
@@ -1051,6 +1182,8 @@ pub async fn decide_appeal(
         return Err(AppError::Conflict(Conflict::AppealDecided));
     }
     let c = content(&txn, kind, m.target_id).await?;
+    // The decision closes the reports it decided: a later report starts a new case.
+    close_reports(&txn, &m.target_type, m.target_id).await?;
     if reverse {
         set_hidden(&txn, kind, m.target_id, None).await?;
     }

@@ -1,8 +1,9 @@
 //! Moderation pages: the report form, the referents' queue and appeals, the author's appeal
 //! and the public log.
 use super::api::{
-    appeal_page, appeal_queue, moderation_log, moderation_queue, report_form, BlockAccount,
-    DecideAppeal, ModerateCase, ReportContent, SendAppeal, SetReportThreshold, UnblockAccount,
+    appeal_page, appeal_queue, hidden_cases, moderation_log, moderation_queue, report_form,
+    BlockAccount, DecideAppeal, ModerateCase, ReportContent, SendAppeal, SetReportThreshold,
+    UnblockAccount,
 };
 use super::dto::{CaseRow, ContentRef};
 use crate::domain::{BlockLength, ReportReason, REPORT_DETAILS_MAX};
@@ -103,6 +104,8 @@ fn CaseView(c: CaseRow, flash: Option<Flash>, appeals: bool) -> impl IntoView {
                 {t("moderation-author")} " " <bdi>{c.author.clone().unwrap_or_else(|| t("deleted-account").to_string())}</bdi>
                 {c.author_blocked.then(|| view! { " " <span class="badge badge-blocked">{t("account-blocked")}</span> })}
                 " · " {tr_args(locale, "moderation-reports", &[("count", Arg::Num(c.open_reports.into()))])}
+                {(c.open_reports > 0).then(|| view! { " (" {tr_args(locale, "moderation-reports-counted", &[("count", Arg::Num(c.counted_reports.into()))])} ")" })}
+                {c.author_staff.then(|| view! { " · " <span class="badge">{t("moderation-staff-content")}</span> })}
                 {c.hidden.map(|r| view! { " · " <span class="badge">{if c.auto_hidden { t("moderation-auto-hidden") } else { t("content-hidden") }} " · " {t(&format!("reason-{}", r.code()))}</span> })}
             </p>
             {(!c.reasons.is_empty()).then(|| view! {
@@ -179,6 +182,7 @@ pub fn ModerationPage() -> impl IntoView {
                             <h1>{t("moderation-title")}</h1>
                             <p class="lead">
                                 <a href="/moderation/appeals">{tr_args(locale, "appeals-waiting", &[("count", Arg::Num(q.appeals_waiting as i64))])}</a>
+                                " · " <a href="/moderation/hidden">{tr_args(locale, "hidden-now", &[("count", Arg::Num(q.hidden_now as i64))])}</a>
                                 " · " <a href="/moderation/log">{t("modlog-title")}</a>
                             </p>
                             {if q.can_set_threshold {
@@ -266,6 +270,39 @@ pub fn AppealsPage() -> impl IntoView {
     }
 }
 
+/// `/moderation/hidden`: every content hidden now, to restore.
+#[component]
+pub fn HiddenPage() -> impl IntoView {
+    let page = page_param();
+    let data = Resource::new(|| (), move |_| with_flash(hidden_cases(page)));
+    view! {
+        <PageTitle key="hidden-list-title" />
+        <NoticeFromQuery allowed=&["moderation-done"] />
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
+                    Ok((list, flash)) => view! {
+                        <p class="breadcrumb"><a href="/moderation">{t("moderation-title")}</a></p>
+                        <h1>{t("hidden-list-title")}</h1>
+                        <p class="lead">{t("hidden-list-lead")}</p>
+                        {if list.items.is_empty() {
+                            view! { <EmptyState title_key="hidden-list-empty" body_key="hidden-list-empty-body" /> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="card-list">
+                                    {list.items.into_iter().map(|c| view! { <CaseView c=c flash=flash.clone() appeals=false /> }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                        <Pagination page=list.page total_pages=list.total_pages base="/moderation/hidden".to_string() />
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
 /// `/moderation/appeal/:kind/:id`: the author's appeal.
 #[component]
 pub fn AppealPage() -> impl IntoView {
@@ -295,7 +332,7 @@ pub fn AppealPage() -> impl IntoView {
                                     <blockquote class="appeal"><p><bdi>{text}</bdi></p></blockquote>
                                     <p class="alert alert-info">{t(match decision.as_deref() { Some("reversed") => "appeal-state-reversed", Some(_) => "appeal-state-upheld", None => "appeal-state-waiting" })}</p>
                                 }.into_any(),
-                                (None, _) if d.reason.is_some() => view! {
+                                (None, _) if d.hidden_now => view! {
                                     <p>{t("appeal-lead")}</p>
                                     <PostForm action=SendAppeal::url()>
                                         <FormErrors error=form.error() />

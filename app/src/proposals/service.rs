@@ -15,7 +15,7 @@ use crate::error::{AppError, Conflict, Problems, SimilarItem};
 use crate::i18n::{tr_args, Arg};
 use crate::server::entities::{proposals, users};
 use crate::server::reference::Reference;
-use crate::server::{audit, clock, markdown, search, write_txn};
+use crate::server::{audit, blocks, clock, markdown, search, write_txn};
 use crate::supports::service::{self as supports, ViewerColumns, ViewerScope, ViewerSupports};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, Order};
@@ -120,6 +120,11 @@ pub async fn list(
         .and_then(|q| search::matches_all(db.get_database_backend(), q))
     {
         select = select.filter(condition);
+    }
+    // A hidden proposal keeps its place in the whole list, but no filter or search finds it
+    // by what it says or where it is.
+    if query.is_filtered() {
+        select = select.filter(crate::server::visibility::shown("proposals"));
     }
     // The whole list's count is kept with the consultation (read with the rows below); a
     // filtered one is counted (without the ORDER BY: sorting every row only to count them is
@@ -260,10 +265,13 @@ async fn find(db: &impl ConnectionTrait, id: ProposalId) -> Result<proposals::Mo
 }
 
 /// The proposal `id`, if `actor` is its author (who alone edits and withdraws it).
+/// The proposal `id` if `actor` wrote it and may change it (`blocked`: their account is
+/// blocked now; a write asks [`blocks::writer_blocked`] in its transaction).
 async fn authored(
     db: &impl ConnectionTrait,
     actor: Actor,
     id: ProposalId,
+    blocked: bool,
 ) -> Result<proposals::Model, AppError> {
     let p = find(db, id).await?;
     ensure(
@@ -271,6 +279,7 @@ async fn authored(
         Action::EditProposal,
         Facts {
             owner: Some(UserId(p.author_id)),
+            blocked,
             ..Facts::default()
         },
     )?;
@@ -291,6 +300,8 @@ struct DetailRow {
     viewer_supports: i64,
     /// 1 if the proposal has a top-level comment (its thread is read only then).
     commented: i64,
+    /// 1 if the viewer reported it (the "report" link is not offered again).
+    reported: i64,
     /// 1 if the logged-in viewer follows it (see `notifications::service::following_expr`).
     viewer_follows: i32,
     /// The results it fed into as a JSON array of `[id, title, status, progress]`.
@@ -412,6 +423,19 @@ pub async fn detail(
                 [sea_orm::Value::from(id.0)],
             ),
             "commented",
+        )
+        .expr_as(
+            crate::server::sql_expr(
+                backend,
+                "(SELECT COUNT(*) FROM reports r WHERE r.target_type = ? AND r.target_id = ? \
+                 AND r.reporter_id = ?)",
+                [
+                    sea_orm::Value::from(crate::domain::ContentKind::Proposal.code()),
+                    sea_orm::Value::from(id.0),
+                    sea_orm::Value::from(actor.user_id().map_or(Uuid::nil(), |u| u.0)),
+                ],
+            ),
+            "reported",
         );
     for (expr, name) in supports::viewer_columns(backend, actor, ViewerScope::Proposal) {
         select = select.expr_as(expr, name);
@@ -459,8 +483,12 @@ pub async fn detail(
         blocked: viewer_blocked,
         ..Facts::default()
     };
+    // A hidden proposal keeps its place without anything of what its author wrote: not its
+    // title, text, address (hidden for personal data, say), place or withdrawal note.
+    let shown = hidden.is_none();
     let district = p
         .district_id
+        .filter(|_| shown)
         .and_then(|d| districts.iter().find(|x| x.id == DistrictId(d)))
         .map(|d| d.name.clone());
     let history = parse_history(row.history.as_deref())?;
@@ -494,8 +522,8 @@ pub async fn detail(
         can_assist: published
             && consultation.supports_open
             && decide(actor, Action::AssistSupport, Facts::default()) == Decision::Allow,
-        answer_draft: can_answer.then(|| answers::draft(&p)),
-        answer: answers::published(&p),
+        answer_draft: (can_answer && shown).then(|| answers::draft(&p)),
+        answer: answers::published(&p).filter(|_| shown),
         answer_due_on: match (p.threshold_reached_at, answered) {
             (Some(at), false) => Some(clock::day(answer_due(at, c.row.answer_days))),
             _ => None,
@@ -512,7 +540,7 @@ pub async fn detail(
                 .as_deref()
                 .and_then(WithdrawReason::from_code),
         ) {
-            (Some(at), Some(reason)) => Some(WithdrawalView {
+            (Some(at), Some(reason)) if shown => Some(WithdrawalView {
                 reason,
                 note: p.withdraw_note.clone(),
                 on: clock::day(at),
@@ -522,15 +550,20 @@ pub async fn detail(
         id,
         consultation,
         district,
-        address: p.address,
-        category: p.category.as_deref().and_then(Category::from_code),
+        address: p.address.filter(|_| shown),
+        category: p
+            .category
+            .as_deref()
+            .filter(|_| shown)
+            .and_then(Category::from_code),
         author,
         created_on: clock::day(p.created_at),
         supports: p.supports_count,
         threshold_reached: p.threshold_reached_at.is_some(),
         history,
         mine: actor.user_id() == Some(UserId(p.author_id)),
-        can_report: hidden.is_none()
+        can_report: shown
+            && row.reported == 0
             && decide(actor, Action::Report, owner_facts) == Decision::Allow,
         hidden,
         thread,
@@ -559,7 +592,7 @@ pub async fn form_data(
     ensure(actor, Action::CreateProposal, Facts::default())?;
     let (consultation, editing) = match proposal {
         Some(id) => {
-            let p = authored(db, actor, id).await?;
+            let p = authored(db, actor, id, blocks::blocked_now(db, actor).await?).await?;
             (
                 ConsultationId(p.consultation_id),
                 Some(ProposalEdit {
@@ -699,7 +732,7 @@ pub async fn create(
     input: ProposalInput<'_>,
     confirmed: bool,
 ) -> Result<ProposalId, AppError> {
-    let blocked = crate::comments::service::blocked(db, actor).await?;
+    let blocked = blocks::blocked_now(db, actor).await?;
     ensure(
         actor,
         Action::CreateProposal,
@@ -732,6 +765,14 @@ pub async fn create(
     }
     let id = ProposalId(Uuid::new_v4());
     let txn = write_txn(db).await?;
+    ensure(
+        actor,
+        Action::CreateProposal,
+        Facts {
+            blocked: blocks::writer_blocked(&txn, actor).await?,
+            ..Facts::default()
+        },
+    )?;
     let row = proposals::new_row(
         proposals::NewRow {
             id,
@@ -758,7 +799,7 @@ pub async fn edit(
     id: ProposalId,
     input: ProposalInput<'_>,
 ) -> Result<(), AppError> {
-    authored(db, actor, id).await?;
+    authored(db, actor, id, false).await?;
     let checked = check(db, &input).await?;
     let search_text = search::normalize(&format!(
         "{} {} {}",
@@ -767,6 +808,7 @@ pub async fn edit(
         checked.address.as_deref().unwrap_or("")
     ));
     let txn = write_txn(db).await?;
+    authored(&txn, actor, id, blocks::writer_blocked(&txn, actor).await?).await?;
     // The conditions are in the UPDATE itself: a support arriving meanwhile wins.
     let done = proposals::Entity::update_many()
         .col_expr(proposals::Column::SearchText, Expr::value(search_text))
@@ -806,7 +848,7 @@ pub async fn withdraw(
     reason: &str,
     note: &str,
 ) -> Result<(), AppError> {
-    authored(db, actor, id).await?;
+    authored(db, actor, id, false).await?;
     let mut problems = Problems::default();
     let reason_code = reason.trim();
     let reason = WithdrawReason::from_code(reason_code);
@@ -831,6 +873,7 @@ pub async fn withdraw(
         return Err(AppError::Internal);
     };
     let txn = write_txn(db).await?;
+    authored(&txn, actor, id, blocks::writer_blocked(&txn, actor).await?).await?;
     let done = proposals::Entity::update_many()
         .col_expr(proposals::Column::State, Expr::value(proposals::WITHDRAWN))
         .col_expr(

@@ -12,6 +12,7 @@ pub mod consultations;
 pub mod debates;
 pub mod districts;
 pub mod follows;
+pub mod identity_blocks;
 pub mod meeting_proposals;
 pub mod meeting_registrations;
 pub mod meetings;

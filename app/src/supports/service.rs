@@ -193,7 +193,7 @@ async fn supporter(db: &impl ConnectionTrait, actor: Actor) -> Result<(UserId, S
         Some(user) => identity::of_account(db, user).await?,
         None => None,
     };
-    let blocked = crate::comments::service::blocked(db, actor).await?;
+    let blocked = crate::server::blocks::blocked_now(db, actor).await?;
     ensure(
         actor,
         Action::Support,
@@ -216,7 +216,7 @@ pub async fn support(
     proposal: ProposalId,
 ) -> Result<Tally, AppError> {
     let (user, identity) = supporter(db, actor).await?;
-    record(db, proposal, &identity, Some(user), None).await
+    record(db, proposal, &identity, Some(user), None, Some(actor)).await
 }
 
 /// Records a support on behalf of a resident at the counter: the referent types the national
@@ -242,7 +242,15 @@ pub async fn assist(
         return Err(AppError::field("national_id", "identity-unknown"));
     }
     attempt.refund(db).await?;
-    record(db, proposal, &claim.hash, known.account, Some(referent)).await?;
+    record(
+        db,
+        proposal,
+        &claim.hash,
+        known.account,
+        Some(referent),
+        None,
+    )
+    .await?;
     Ok(())
 }
 
@@ -266,9 +274,26 @@ async fn record(
     identity: &str,
     user: Option<UserId>,
     assisted_by: Option<UserId>,
+    // The resident supporting from their own account: not blocked since the page was read.
+    own: Option<Actor>,
 ) -> Result<Tally, AppError> {
     let txn = write_txn(db).await?;
     let (p, c) = for_supports(&txn, proposal).await?;
+    if let Some(actor) = own {
+        ensure(
+            actor,
+            Action::Support,
+            Facts {
+                verified: true,
+                blocked: crate::server::blocks::writer_blocked(&txn, actor).await?,
+                ..Facts::default()
+            },
+        )?;
+    }
+    if p.hidden.is_some() {
+        // A hidden proposal shows nowhere; nobody acts on it.
+        return Err(AppError::NotFound);
+    }
     if p.state != proposals::PUBLISHED {
         return Err(AppError::Conflict(Conflict::ProposalWithdrawn));
     }

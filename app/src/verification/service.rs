@@ -94,7 +94,7 @@ async fn bind(
     }
     let inserted = verifications::ActiveModel {
         user_id: Set(user.0),
-        identity_hash: Set(hash),
+        identity_hash: Set(hash.clone()),
         method: Set(method.code().into()),
         verified_by: Set(by.map(|b| b.0)),
         outside_census: Set(outside_census),
@@ -109,6 +109,8 @@ async fn bind(
         }
         Err(e) => return Err(e.into()),
     }
+    // A block given to this identity (on an account since deleted, say) reaches this one.
+    crate::server::blocks::on_verified(db, user, &hash).await?;
     audit::record(
         db,
         by.or(Some(user)),
@@ -587,7 +589,9 @@ pub async fn counter_activity(
                         .all(db)
                         .await?
                         .into_iter()
-                        .map(|p| (p.id, p.title))
+                        .filter_map(|p| {
+                            crate::server::visibility::unless_hidden(&p.hidden, (p.id, p.title))
+                        })
                         .collect();
                     rows.iter()
                         .map(|s| CounterAct {

@@ -235,6 +235,8 @@ async fn reports_hide_and_the_queue_decides_in_the_open() {
     for n in 0..3 {
         let mail = email(&format!("reporter{n}"));
         reporters.push((mail.clone(), app.account(&mail, Role::Resident).await));
+        // Reports by verified residents count toward hiding automatically.
+        crate::participation::verify(&app, &mail, &format!("{:08}", 30_000_000 + n)).await;
     }
     let page = report(&reporters[0].1, bad, "spam").await;
     page.assert_has(&tr(Fr, "notice-report-sent"));

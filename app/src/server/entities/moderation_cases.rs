@@ -9,6 +9,8 @@ pub struct Model {
     pub target_id: Uuid,
     pub author_id: Uuid,
     pub open_reports: i32,
+    /// Open reports by verified residents or staff (those that hide automatically).
+    pub counted_reports: i32,
     pub state: String,
     pub hidden_by: Option<Uuid>,
     pub hidden_reason: Option<String>,

@@ -11,6 +11,8 @@ pub struct Model {
     pub reason: String,
     pub details: Option<String>,
     pub open: bool,
+    /// Made by a verified resident or a member of staff: counts toward hiding automatically.
+    pub counted: bool,
     pub created_at: DateTimeUtc,
 }
 
