@@ -11,3 +11,6 @@ pub mod routes;
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod ui;
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests;

@@ -190,7 +190,8 @@ pub async fn queue(
     let page = page.clamp(1, 100_000);
     let size = crate::paging::PAGE_SIZE;
     let filter = "FROM proposals p JOIN consultations c ON c.id = p.consultation_id \
-                  WHERE p.threshold_reached_at IS NOT NULL AND p.answer_published_at IS NULL AND p.state = 'published'";
+                  WHERE p.threshold_reached_at IS NOT NULL AND p.answer_published_at IS NULL AND p.state = 'published' \
+                  AND p.hidden IS NULL";
     let due = match backend {
         sea_orm::DatabaseBackend::Postgres => {
             "p.threshold_reached_at + c.answer_days * INTERVAL '1 day'"

@@ -119,6 +119,26 @@ pub async fn delete_comment(id: String) -> Result<(), AppError> {
     .await
 }
 
+/// Takes one vote from the limits of the voter's account and address, then votes.
+#[cfg(feature = "ssr")]
+async fn limited_vote(
+    ctx: &crate::server::Ctx,
+    id: CommentId,
+    value: i32,
+) -> Result<(crate::server::entities::comments::Model, VoteOutcome), AppError> {
+    use crate::server::rate_limit::{key, VOTES_PER_ACCOUNT, VOTES_PER_CLIENT};
+    let actor = ctx.actor().await?;
+    let user = actor.require_user()?.to_string();
+    let client = ctx.client_address();
+    let _account = VOTES_PER_ACCOUNT
+        .take(ctx.db(), &[key("account", &user)])
+        .await?;
+    let _client = VOTES_PER_CLIENT
+        .take(ctx.db(), &[key("client", &client)])
+        .await?;
+    super::service::vote(ctx.db(), actor, id, value).await
+}
+
 /// A vote button posted without JavaScript: `value` is 1, -1 or 0 (take the vote back).
 #[server(endpoint = "comments/vote")]
 pub async fn vote_comment(id: String, value: String) -> Result<(), AppError> {
@@ -126,7 +146,7 @@ pub async fn vote_comment(id: String, value: String) -> Result<(), AppError> {
     let result = async {
         let id = CommentId::parse(&id)?;
         let value: i32 = value.trim().parse().map_err(|_| AppError::BadRequest)?;
-        super::service::vote(ctx.db(), ctx.actor().await?, id, value).await
+        limited_vote(&ctx, id, value).await
     }
     .await;
     let fallback = result
@@ -150,7 +170,7 @@ pub async fn set_vote(id: String, value: i32) -> Result<VoteOutcome, AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = CommentId::parse(&id)?;
-        super::service::vote(ctx.db(), ctx.actor().await?, id, value).await
+        limited_vote(&ctx, id, value).await
     }
     .await
     .map(|(_, outcome)| outcome);

@@ -59,8 +59,8 @@ pub struct CommentPage {
     pub thread: ThreadView,
     /// The comment asked for (a reply's page shows its whole branch).
     pub focus: CommentId,
-    /// What the thread is on, for the breadcrumb.
-    pub host_title: String,
+    /// What the thread is on, for the breadcrumb (none when it is hidden).
+    pub host_title: Option<String>,
 }
 
 /// The comment being edited or replied to.
@@ -69,8 +69,12 @@ pub struct CommentFormData {
     pub comment: CommentView,
     /// The Markdown source (editing).
     pub body: String,
+    /// What the thread is on: the reply is posted to it.
+    pub thread: Thread,
+    pub target: uuid::Uuid,
     pub path: String,
-    pub host_title: String,
+    /// None when the thread's host is hidden.
+    pub host_title: Option<String>,
     pub aligned: bool,
 }
 

@@ -382,11 +382,14 @@ pub fn CommentThread(
     }
 }
 
-fn host_link(thread: Thread, path: &str, title: &str) -> impl IntoView {
+/// The breadcrumb of a comment's page: what the thread is on (its title, unless it is
+/// hidden).
+fn host_link(thread: Thread, path: &str, title: Option<&str>) -> impl IntoView {
+    let title = title.map_or_else(|| t("content-hidden").to_string(), str::to_string);
     view! {
         <p class="breadcrumb">
             {t(&format!("thread-{}", thread.code()))} " · "
-            <a href=format!("{path}#comments")><bdi>{title.to_string()}</bdi></a>
+            <a href=format!("{path}#comments")><bdi>{title}</bdi></a>
         </p>
     }
 }
@@ -409,7 +412,7 @@ pub fn CommentOwnPage() -> impl IntoView {
                         let kind = thread.thread;
                         let items = comments_html(thread.page.items, Some(focus), &error);
                         view! {
-                            {host_link(kind, &path, &host_title)}
+                            {host_link(kind, &path, host_title.as_deref())}
                             <h1>{t("comment-page-title")}</h1>
                             {thread.closed.map(|why| view! { <p class="alert alert-info">{t(&format!("error-conflict-{}", why.code()))}</p> })}
                             <section class="comments"><ol class="comment-list" inner_html=items></ol>{thread.logged_in.then(|| view! { <ThreadVotes /> })}</section>
@@ -436,13 +439,12 @@ fn CommentFormPage(editing: bool) -> impl IntoView {
                 match data.await {
                     Err(e) => view! { <ErrorPage error=e /> }.into_any(),
                     Ok((d, flash)) => {
-                        let CommentFormData { comment, body, path, host_title, aligned: _ } = d;
+                        let CommentFormData { comment, body, thread: kind, target, path, host_title, aligned: _ } = d;
                         let form = FormState::new(if editing { "edit" } else { "reply" }, flash.as_ref());
                         let id = comment.id.to_string();
-                        let kind = if path.starts_with("/debates/") { Thread::Debate } else { Thread::Proposal };
-                        let target = path.rsplit('/').next().unwrap_or_default().to_string();
+                        let target = target.to_string();
                         view! {
-                            {host_link(kind, &path, &host_title)}
+                            {host_link(kind, &path, host_title.as_deref())}
                             <h1>{t(if editing { "comment-edit-title" } else { "comment-reply-title" })}</h1>
                             <ol class="comment-list" inner_html=comments_html(vec![comment], None, &None)></ol>
                             {if editing {

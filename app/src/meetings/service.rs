@@ -448,6 +448,8 @@ pub async fn detail(
                             .to_owned(),
                     ),
                 )
+                // A proposal hidden after it was linked is not named in the minutes.
+                .filter(crate::server::visibility::shown("proposals"))
                 .order_by_asc(proposals::Column::Title)
                 .into_tuple::<(Uuid, String)>()
                 .all(db)

@@ -811,6 +811,25 @@ pub async fn list(
         .into_iter()
         .map(|e| (e.id, e))
         .collect();
+    // A proposal hidden since its notice was written is not named in it.
+    let hidden: std::collections::HashSet<Uuid> =
+        crate::server::entities::proposals::Entity::find()
+            .select_only()
+            .column(crate::server::entities::proposals::Column::Id)
+            .filter(
+                crate::server::entities::proposals::Column::Id.is_in(
+                    events
+                        .values()
+                        .filter(|e| e.target_kind == FollowTarget::Proposal.code())
+                        .map(|e| e.target_id),
+                ),
+            )
+            .filter(crate::server::entities::proposals::Column::Hidden.is_not_null())
+            .into_tuple::<Uuid>()
+            .all(db)
+            .await?
+            .into_iter()
+            .collect();
     let outbox_ids: Vec<Uuid> = rows.iter().filter_map(|n| n.outbox_id).collect();
     let states: HashMap<Uuid, String> = outbox::Entity::find()
         .select_only()
@@ -837,7 +856,11 @@ pub async fn list(
             Some(NotificationRow {
                 kind,
                 link: event_path(&e),
-                title: e.title,
+                title: if hidden.contains(&e.target_id) {
+                    String::new()
+                } else {
+                    e.title
+                },
                 detail: e.detail,
                 at: clock::minute(n.created_at),
                 unread: n.read_at.is_none(),
@@ -926,7 +949,10 @@ pub async fn unsubscribe_view(
         ("proposal", Some(id)) => crate::server::entities::proposals::Entity::find_by_id(id)
             .one(db)
             .await?
-            .map(|p| (FollowTarget::Proposal, p.title)),
+            .map(|p| {
+                let title = crate::server::visibility::unless_hidden(&p.hidden, p.title);
+                (FollowTarget::Proposal, title.unwrap_or_default())
+            }),
         _ => None,
     };
     Ok(UnsubscribeView { target })

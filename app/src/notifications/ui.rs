@@ -95,7 +95,8 @@ pub fn NotificationsPage() -> impl IntoView {
                                     })}
                                     <ul class="card-list notification-list">
                                         {p.page.items.into_iter().map(|n| {
-                                            let args = super::service::notice_args(locale, n.kind, &n.title, n.detail.as_deref());
+                                            let title = if n.title.is_empty() { t("content-hidden").to_string() } else { n.title.clone() };
+                                            let args = super::service::notice_args(locale, n.kind, &title, n.detail.as_deref());
                                             let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::from(v.as_str()))).collect();
                                             let text = tr_args(locale, &format!("notification-{}", n.kind.code()), &args);
                                             view! {
@@ -200,7 +201,10 @@ pub fn UnsubscribePage() -> impl IntoView {
                             let form = FormState::new("unsubscribe", flash.as_ref());
                             let what = match v.target {
                                 Some((FollowTarget::Consultation, title)) => tr_args(locale, "unsubscribe-consultation", &[("title", Arg::from(title.as_str()))]),
-                                Some((FollowTarget::Proposal, title)) => tr_args(locale, "unsubscribe-proposal", &[("title", Arg::from(title.as_str()))]),
+                                Some((FollowTarget::Proposal, title)) => {
+                                    let title = if title.is_empty() { t("content-hidden").to_string() } else { title };
+                                    tr_args(locale, "unsubscribe-proposal", &[("title", Arg::from(title.as_str()))])
+                                }
                                 None => t("unsubscribe-all").to_string(),
                             };
                             view! {

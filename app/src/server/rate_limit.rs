@@ -71,6 +71,19 @@ pub const COMMENTS: Limit = Limit {
     window: Duration::minutes(1),
 };
 
+/// Comment votes (each one makes every app server read the thread again): twenty a minute
+/// per account, and sixty a minute per client address (a household or an office shares one).
+pub const VOTES_PER_ACCOUNT: Limit = Limit {
+    scope: "votes-account",
+    max: 20,
+    window: Duration::minutes(1),
+};
+pub const VOTES_PER_CLIENT: Limit = Limit {
+    scope: "votes-client",
+    max: 60,
+    window: Duration::minutes(1),
+};
+
 /// Reports: thirty an hour per account.
 pub const REPORTS: Limit = Limit {
     scope: "reports",

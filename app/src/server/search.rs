@@ -133,6 +133,7 @@ pub async fn similar(
         DatabaseBackend::Postgres => Statement::from_sql_and_values(
             backend,
             "SELECT id FROM proposals WHERE consultation_id = $1 AND state = 'published' \
+             AND hidden IS NULL \
              AND to_tsvector('simple', search_text) @@ to_tsquery('simple', $2) \
              ORDER BY ts_rank(to_tsvector('simple', search_text), to_tsquery('simple', $2)) DESC, supports_count DESC \
              LIMIT $3",
@@ -142,6 +143,7 @@ pub async fn similar(
             backend,
             "SELECT p.id FROM proposals_fts f JOIN proposals p ON p.rowid = f.rowid \
              WHERE proposals_fts MATCH ? AND p.consultation_id = ? AND p.state = 'published' \
+             AND p.hidden IS NULL \
              ORDER BY bm25(proposals_fts), p.supports_count DESC LIMIT ?",
             [
                 words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(" OR ").into(),
