@@ -8,6 +8,7 @@ pub mod entities;
 pub mod flash;
 pub mod identity;
 pub mod markdown;
+pub mod once;
 pub mod outbox;
 pub mod passwords;
 pub mod rate_limit;

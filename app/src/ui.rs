@@ -28,8 +28,8 @@ pub fn raw_text(text: &str) -> String {
 }
 #[cfg(feature = "ssr")]
 pub use form::{
-    problem_messages, Field, FormErrors, FormErrorsFor, FormState, PostForm, SelectField,
-    SubmitButton, TextArea,
+    problem_messages, Field, FormErrors, FormErrorsFor, FormKeyField, FormState, PostForm,
+    SelectField, SubmitButton, TextArea,
 };
 #[cfg(feature = "ssr")]
 pub use layout::{provide_visitor, use_visitor, Footer, Header, PageTitle, VisitorResource};

@@ -93,6 +93,30 @@ impl MigrationTrait for Migration {
         )
         .await?;
 
+        // Each create form carries a key written in the page: the create it starts happens
+        // once, and a repeat (a double click without JavaScript, a form sent again from the
+        // browser's history) gets the first one's result.
+        manager
+            .create_table(
+                Table::create()
+                    .table(id("form_submissions"))
+                    .if_not_exists()
+                    .col(col("form_key").uuid().not_null().primary_key())
+                    .col(col("user_id").uuid().not_null())
+                    .col(col("form").string_len(40).not_null())
+                    .col(col("result_id").uuid().not_null())
+                    .col(col("created_at").timestamp_with_time_zone().not_null())
+                    .to_owned(),
+            )
+            .await?;
+        index(
+            manager,
+            "idx_form_submissions_created",
+            "form_submissions",
+            &["created_at"],
+        )
+        .await?;
+
         // Debates' counts are of the comments shown (not deleted, not hidden).
         db.execute_unprepared(
             "UPDATE debates SET \
@@ -115,6 +139,9 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         let db = manager.get_connection();
+        manager
+            .drop_table(Table::drop().table(id("form_submissions")).to_owned())
+            .await?;
         manager
             .drop_table(Table::drop().table(id("identity_blocks")).to_owned())
             .await?;

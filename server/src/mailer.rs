@@ -132,6 +132,9 @@ async fn housekeeping(db: &DatabaseConnection) -> Result<(), DbErr> {
     if let Err(e) = app::server::rate_limit::forget_old(db).await {
         tracing::warn!(error = %e, "could not forget old rate counters");
     }
+    if let Err(e) = app::server::once::forget_old(db).await {
+        tracing::warn!(error = %e, "could not forget old form keys");
+    }
     Ok(())
 }
 

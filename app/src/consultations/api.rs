@@ -40,6 +40,7 @@ pub async fn save_consultation(
     support_threshold: String,
     answer_days: String,
     outcome_days: String,
+    form_key: Option<String>,
 ) -> Result<(), AppError> {
     use crate::domain::PhaseKind;
     let ctx = crate::server::ctx()?;
@@ -68,6 +69,7 @@ pub async fn save_consultation(
             support_threshold: &support_threshold,
             answer_days: &answer_days,
             outcome_days: &outcome_days,
+            form_key: crate::server::once::FormKey::parse(form_key.as_deref()),
         };
         super::service::save(ctx.db(), ctx.actor().await?, id, input).await
     }

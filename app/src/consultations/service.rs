@@ -316,6 +316,8 @@ pub struct ConsultationInput<'a> {
     pub support_threshold: &'a str,
     pub answer_days: &'a str,
     pub outcome_days: &'a str,
+    /// The create form's key (see `server::once`).
+    pub form_key: Option<crate::server::once::FormKey>,
 }
 
 fn number(problems: &mut Problems, field: &str, value: &str, min: i32, max: i32) -> i32 {
@@ -472,6 +474,13 @@ pub async fn save(
         }
         None => {
             let id = ConsultationId(Uuid::new_v4());
+            let author = actor.require_user()?;
+            if let crate::server::once::Claim::Repeat(first) =
+                crate::server::once::claim(&txn, input.form_key, author, "consultation", id.0)
+                    .await?
+            {
+                return Ok(ConsultationId(first));
+            }
             consultations::ActiveModel {
                 id: Set(id.0),
                 title: Set(title),

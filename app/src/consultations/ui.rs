@@ -284,6 +284,7 @@ fn ConsultationForm(id: Option<String>) -> impl IntoView {
                         view! {
                             <PostForm action=SaveConsultation::url() class="wide-form">
                                 <FormErrors error=form.error() />
+                                <crate::ui::FormKeyField />
                                 <input type="hidden" name="id" value=d.id.map(|i| i.to_string()).unwrap_or_default() />
                                 <Field name="title" label_key="field-title" hint_key="field-title-hint" required=true maxlength=150 value=form.value_or("title", d.title.clone()) errors=form.codes("title") />
                                 <TextArea name="description" label_key="field-description" hint_key="field-markdown-hint" rows=10 required=true value=form.value_or("description", d.description.clone()) errors=form.codes("description") />

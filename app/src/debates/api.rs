@@ -12,11 +12,21 @@ pub async fn create_debate(
     consultation_id: String,
     title: String,
     body: String,
+    form_key: Option<String>,
 ) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let consultation = ConsultationId::parse(&consultation_id)?;
-        super::service::create(ctx.db(), ctx.actor().await?, consultation, &title, &body).await
+        let key = crate::server::once::FormKey::parse(form_key.as_deref());
+        super::service::create(
+            ctx.db(),
+            ctx.actor().await?,
+            consultation,
+            &title,
+            &body,
+            key,
+        )
+        .await
     }
     .await;
     let target = result

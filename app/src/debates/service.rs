@@ -226,6 +226,7 @@ pub async fn create(
     consultation: ConsultationId,
     title: &str,
     body: &str,
+    key: Option<crate::server::once::FormKey>,
 ) -> Result<DebateId, AppError> {
     let blocked = comments::blocked(db, actor).await?;
     let c = access::visible(db, actor, consultation).await?;
@@ -261,6 +262,11 @@ pub async fn create(
             ..Facts::default()
         },
     )?;
+    if let crate::server::once::Claim::Repeat(first) =
+        crate::server::once::claim(&txn, key, author, "debate", id.0).await?
+    {
+        return Ok(DebateId(first));
+    }
     new_row(id, c.id(), author, title, body, now)
         .insert(&txn)
         .await?;

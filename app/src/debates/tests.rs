@@ -47,6 +47,7 @@ async fn debate(db: &DatabaseConnection, c: ConsultationId) -> DebateId {
         c,
         "Faut-il piétonniser la place ?",
         "Le contexte.",
+        None,
     )
     .await
     .unwrap()
@@ -362,7 +363,7 @@ async fn phase_and_roles() {
     );
     // Residents open debates only where the consultation allows it.
     assert_eq!(
-        super::service::create(&db, a, c, "Une question de résident", "Contexte").await,
+        super::service::create(&db, a, c, "Une question de résident", "Contexte", None).await,
         Err(AppError::Forbidden(Refusal::StaffOnly))
     );
     assert_eq!(
@@ -380,7 +381,7 @@ async fn phase_and_roles() {
         .await
         .unwrap();
     assert!(
-        super::service::create(&db, a, open, "Une question de résident", "Contexte")
+        super::service::create(&db, a, open, "Une question de résident", "Contexte", None)
             .await
             .is_ok()
     );

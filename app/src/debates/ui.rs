@@ -183,6 +183,7 @@ pub fn NewDebatePage() -> impl IntoView {
                             <h1>{t("debate-new")}</h1>
                             <PostForm action=CreateDebate::url()>
                                 <FormErrors error=form.error() />
+                                <crate::ui::FormKeyField />
                                 <input type="hidden" name="consultation_id" value=f.consultation_id.to_string() />
                                 <Field name="title" label_key="field-debate-title" hint_key="debate-title-hint" errors=form.codes("title") value=form.value("title") required=true maxlength=150 />
                                 <TextArea name="body" label_key="field-debate-body" hint_key="field-body-hint" errors=form.codes("body") value=form.value("body") rows=10 required=true />

@@ -8,6 +8,7 @@ pub async fn save_district(
     name_ar: String,
     name_fr: String,
     name_en: String,
+    form_key: Option<String>,
 ) -> Result<(), AppError> {
     use crate::domain::DistrictId;
     let ctx = crate::server::ctx()?;
@@ -22,6 +23,7 @@ pub async fn save_district(
             ar: &name_ar,
             fr: &name_fr,
             en: &name_en,
+            form_key: crate::server::once::FormKey::parse(form_key.as_deref()),
         };
         let saved = super::service::save(ctx.db(), ctx.actor().await?, id, names).await?;
         ctx.state.reference.changed();

@@ -92,6 +92,8 @@ pub struct DistrictNames<'a> {
     pub ar: &'a str,
     pub fr: &'a str,
     pub en: &'a str,
+    /// The create form's key (see `server::once`).
+    pub form_key: Option<crate::server::once::FormKey>,
 }
 
 fn district_name(problems: &mut Problems, field: &str, value: &str) -> String {
@@ -133,6 +135,12 @@ pub async fn save(
         }
         None => {
             let id = DistrictId(uuid::Uuid::new_v4());
+            let author = actor.require_user()?;
+            if let crate::server::once::Claim::Repeat(first) =
+                crate::server::once::claim(&txn, input.form_key, author, "district", id.0).await?
+            {
+                return Ok(DistrictId(first));
+            }
             let position = districts::Entity::find()
                 .select_only()
                 .column_as(Expr::col(districts::Column::Position).max(), "m")

@@ -52,6 +52,7 @@ fn DistrictForm(row: Option<DistrictRow>, form: FormState) -> impl IntoView {
     view! {
         <PostForm action=SaveDistrict::url() class="card district-form">
             <FormErrors error=form.error() />
+            <crate::ui::FormKeyField />
             <input type="hidden" name="id" value=id />
             <div class="field-row">
                 <Field name="name_ar" id=format!("name_ar-{prefix}") label_key="field-name-ar" required=true maxlength=120 value=value("name_ar", row.as_ref().map(|r| r.name_ar.clone())) errors=form.codes("name_ar") />

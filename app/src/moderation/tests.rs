@@ -68,6 +68,7 @@ async fn debate(db: &DatabaseConnection, c: ConsultationId) -> DebateId {
         c,
         "Faut-il fermer la rue le dimanche ?",
         "Le contexte.",
+        None,
     )
     .await
     .unwrap()
@@ -446,7 +447,7 @@ async fn a_blocked_author_cannot_edit_their_proposal() {
         address: "",
         category: "",
     };
-    let id = crate::proposals::service::create(&db, author, c, input("Un banc public"), true)
+    let id = crate::proposals::service::create(&db, author, c, input("Un banc public"), true, None)
         .await
         .unwrap();
     let referent = person(&db, Role::Referent).await;

@@ -18,6 +18,7 @@ pub async fn create_proposal(
     address: Option<String>,
     category: Option<String>,
     confirmed: Option<String>,
+    form_key: Option<String>,
 ) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let (district_id, address, category) = (
@@ -48,8 +49,16 @@ pub async fn create_proposal(
             ),
             None => None,
         };
-        let created =
-            super::service::create(ctx.db(), actor, consultation, input, confirmed.is_some()).await;
+        let key = crate::server::once::FormKey::parse(form_key.as_deref());
+        let created = super::service::create(
+            ctx.db(),
+            actor,
+            consultation,
+            input,
+            confirmed.is_some(),
+            key,
+        )
+        .await;
         match counted {
             Some(counted) => counted.settle(ctx.db(), false, created).await,
             None => created,

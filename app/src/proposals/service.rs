@@ -731,6 +731,7 @@ pub async fn create(
     consultation: ConsultationId,
     input: ProposalInput<'_>,
     confirmed: bool,
+    key: Option<crate::server::once::FormKey>,
 ) -> Result<ProposalId, AppError> {
     let blocked = blocks::blocked_now(db, actor).await?;
     ensure(
@@ -773,6 +774,12 @@ pub async fn create(
             ..Facts::default()
         },
     )?;
+    // The same form sent again (a double click, the browser's history) is the first one.
+    if let crate::server::once::Claim::Repeat(first) =
+        crate::server::once::claim(&txn, key, author, "proposal", id.0).await?
+    {
+        return Ok(ProposalId(first));
+    }
     let row = proposals::new_row(
         proposals::NewRow {
             id,
@@ -999,17 +1006,17 @@ mod tests {
             role: Role::Resident,
         };
         let first = input("Éclairage de l'avenue de la République", "Des lampadaires.");
-        create(&db, resident, c, first, false).await.unwrap();
+        create(&db, resident, c, first, false, None).await.unwrap();
         assert_eq!(total(&db, resident, c).await, 1);
 
         // Similar words: the existing one comes first, nothing is written.
         let again = || input("Éclairages publics avenue République", "Plus de lumière.");
-        match create(&db, resident, c, again(), false).await {
+        match create(&db, resident, c, again(), false, None).await {
             Err(AppError::Similar(items)) => assert_eq!(items.len(), 1),
             other => panic!("expected the similar proposals, got {other:?}"),
         }
         assert_eq!(total(&db, resident, c).await, 1);
-        let id = create(&db, resident, c, again(), true).await.unwrap();
+        let id = create(&db, resident, c, again(), true, None).await.unwrap();
         assert_eq!(total(&db, resident, c).await, 2);
         assert_eq!(
             detail(
@@ -1029,12 +1036,12 @@ mod tests {
 
         // A visitor is asked to log in; a consultation past its proposals phase refuses.
         assert_eq!(
-            create(&db, Actor::Anonymous, c, again(), true).await,
+            create(&db, Actor::Anonymous, c, again(), true, None).await,
             Err(AppError::Unauthenticated)
         );
         let closed = consultation(&db, PhaseKind::Supports, 3, 10).await;
         assert_eq!(
-            create(&db, resident, closed, again(), true).await,
+            create(&db, resident, closed, again(), true, None).await,
             Err(AppError::Conflict(Conflict::ProposalsClosed))
         );
         assert_eq!(total(&db, resident, closed).await, 0);

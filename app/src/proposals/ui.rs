@@ -424,6 +424,7 @@ fn ProposalFormView(d: ProposalFormData, form: FormState) -> impl IntoView {
                 <p class="lead"><bdi>{d.consultation.title.clone()}</bdi></p>
                 <PostForm action=CreateProposal::url() class="wide-form">
                     <FormErrors error=form.error() />
+                    <crate::ui::FormKeyField />
                     <input type="hidden" name="consultation_id" value=d.consultation.id.to_string() />
                     <TitleWithSimilar
                         consultation=d.consultation.id.to_string()

@@ -217,3 +217,10 @@ pub fn FormErrorsFor(field: &'static str, form: FormState) -> impl IntoView {
 pub fn SubmitButton(label_key: &'static str) -> impl IntoView {
     view! { <button type="submit" class="button button-primary">{t(label_key)}</button> }
 }
+
+/// A create form's key (see `server::once`): what the form creates is created once, however
+/// often it is sent (a double click without JavaScript, the browser's history).
+#[component]
+pub fn FormKeyField() -> impl IntoView {
+    view! { <input type="hidden" name="form_key" value=uuid::Uuid::new_v4().to_string() /> }
+}

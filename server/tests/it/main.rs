@@ -16,6 +16,7 @@ mod meetings;
 mod moderation;
 mod participation;
 mod personal_data;
+mod repeats;
 mod security;
 mod sessions;
 mod staff;
