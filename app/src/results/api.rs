@@ -21,6 +21,7 @@ pub async fn save_result(
     parent: String,
     proposals: Option<Vec<String>>,
     meetings: Option<Vec<String>>,
+    form_key: Option<String>,
 ) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let proposals = proposals.unwrap_or_default();
@@ -37,6 +38,7 @@ pub async fn save_result(
         parent: &parent,
         proposals: proposals.iter().map(String::as_str).collect(),
         meetings: meetings.iter().map(String::as_str).collect(),
+        form_key: crate::server::once::FormKey::parse(form_key.as_deref()),
     };
     let result = async {
         let actor = ctx.actor().await?;
@@ -79,11 +81,17 @@ pub async fn save_result(
 }
 
 #[server(endpoint = "results/milestone")]
-pub async fn add_milestone(id: String, on_day: String, text: String) -> Result<(), AppError> {
+pub async fn add_milestone(
+    id: String,
+    on_day: String,
+    text: String,
+    form_key: Option<String>,
+) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let rid = ResultId::parse(&id)?;
-        super::service::add_milestone(ctx.db(), ctx.actor().await?, rid, &on_day, &text).await
+        let key = crate::server::once::FormKey::parse(form_key.as_deref());
+        super::service::add_milestone(ctx.db(), ctx.actor().await?, rid, &on_day, &text, key).await
     }
     .await;
     let page = format!("/results/{}", id.trim());

@@ -329,6 +329,8 @@ pub struct ResultInput<'a> {
     pub parent: &'a str,
     pub proposals: Vec<&'a str>,
     pub meetings: Vec<&'a str>,
+    /// The create form's key (see `server::once`).
+    pub form_key: Option<crate::server::once::FormKey>,
 }
 
 async fn write_history(
@@ -497,6 +499,15 @@ pub async fn save(
     };
     let now = Utc::now();
     let rid = existing.as_ref().map_or_else(Uuid::new_v4, |r| r.id);
+    if existing.is_none() {
+        // The same new-result form sent again is the first one.
+        if let crate::server::once::Claim::Repeat(first) =
+            crate::server::once::claim(&txn, input.form_key, actor.require_user()?, "result", rid)
+                .await?
+        {
+            return Ok(ResultId(first));
+        }
+    }
     // A parent's progress is its children's.
     if existing.is_some() {
         let children: Vec<(i32, i32, ResultStatus)> = results::Entity::find()
@@ -628,6 +639,7 @@ pub async fn add_milestone(
     id: ResultId,
     day: &str,
     text: &str,
+    key: Option<crate::server::once::FormKey>,
 ) -> Result<(), AppError> {
     ensure(actor, Action::ManageResults, Facts::default())?;
     let mut problems = Problems::default();
@@ -650,8 +662,14 @@ pub async fn add_milestone(
     let (Some(on), Some(text)) = (on, text) else {
         return Err(AppError::Internal);
     };
+    let milestone = Uuid::new_v4();
+    if let crate::server::once::Claim::Repeat(_) =
+        crate::server::once::claim(&txn, key, actor.require_user()?, "milestone", milestone).await?
+    {
+        return Ok(());
+    }
     result_milestones::ActiveModel {
-        id: Set(Uuid::new_v4()),
+        id: Set(milestone),
         result_id: Set(r.id),
         on_day: Set(on),
         text: Set(text.clone()),

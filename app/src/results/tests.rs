@@ -189,14 +189,21 @@ async fn progress_dates_and_milestones_are_checked_and_only_officials_write() {
     .unwrap();
     // A milestone before the start (2031-01-10) is refused; on the day, accepted.
     let Err(AppError::Validation(fields)) =
-        results::add_milestone(&db, official, id, "2031-01-09", "Appel d'offres").await
+        results::add_milestone(&db, official, id, "2031-01-09", "Appel d'offres", None).await
     else {
         panic!("refused");
     };
     assert_eq!(fields[0].code, "milestone-before-start");
-    results::add_milestone(&db, official, id, "2031-01-10", "Appel d'offres lancé")
-        .await
-        .unwrap();
+    results::add_milestone(
+        &db,
+        official,
+        id,
+        "2031-01-10",
+        "Appel d'offres lancé",
+        None,
+    )
+    .await
+    .unwrap();
     assert_eq!(events(&db, "result-milestone").await, 1);
     let page = results::page(&db, Actor::Anonymous, id).await.unwrap();
     assert_eq!(
@@ -217,7 +224,7 @@ async fn progress_dates_and_milestones_are_checked_and_only_officials_write() {
             Err(AppError::Forbidden(Refusal::OfficialOnly))
         );
         assert_eq!(
-            results::add_milestone(&db, who, id, "2031-02-01", "Rien").await,
+            results::add_milestone(&db, who, id, "2031-02-01", "Rien", None).await,
             Err(AppError::Forbidden(Refusal::OfficialOnly))
         );
     }

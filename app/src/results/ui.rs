@@ -137,6 +137,7 @@ pub fn ResultPage() -> impl IntoView {
                                 }}
                                 {r.can_manage.then(|| view! {
                                     <PostForm action=AddMilestone::url() class="card staff-box">
+                                        <crate::ui::FormKeyField />
                                         <FormErrors error=form.error() />
                                         <input type="hidden" name="id" value=id.to_string() />
                                         <Field name="on_day" kind="date" label_key="field-milestone-day" errors=form.codes("on_day") value=form.value("on_day") required=true />
@@ -207,6 +208,7 @@ pub fn ResultFormPage() -> impl IntoView {
                             <p class="breadcrumb"><a href=format!("/consultations/{}/results", f.consultation)><bdi>{f.consultation_title.clone()}</bdi></a></p>
                             <h1>{t(if f.id.is_some() { "result-edit" } else { "result-new" })}</h1>
                             <PostForm action=SaveResult::url()>
+                                <crate::ui::FormKeyField />
                                 <FormErrors error=form.error() />
                                 <input type="hidden" name="id" value=f.id.map(|i| i.to_string()).unwrap_or_default() />
                                 <input type="hidden" name="consultation" value=f.consultation.to_string() />

@@ -127,6 +127,44 @@ async fn a_create_form_sent_again_creates_once() {
     .await;
     assert_eq!(app.count("SELECT COUNT(*) FROM districts").await, 1);
 
+    // A result of the consultation, and a milestone of it.
+    let official = app.account(&email("official"), Role::Official).await;
+    let page = format!("/results/new?consultation={c}");
+    let key = form_key(&official, &page).await;
+    let fields = [
+        ("id", ""),
+        ("consultation", cid.as_str()),
+        ("title", "Poser l'abri de bus du lycée"),
+        ("description", "Commandé en janvier."),
+        ("status", "planned"),
+        ("progress", "0"),
+        ("weight", "1"),
+        ("starts_on", ""),
+        ("ends_on", ""),
+        ("parent", ""),
+    ];
+    let went = twice_at_once(&official, &page, "/api/results/save", &fields, &key, 2).await;
+    assert_eq!(went[0], went[1]);
+    assert_eq!(app.count("SELECT COUNT(*) FROM results").await, 1);
+    let result_page = went[0].split('?').next().unwrap().to_string();
+    let rid = result_page.trim_start_matches("/results/").to_string();
+    let key = form_key(&official, &result_page).await;
+    let day = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    twice_at_once(
+        &official,
+        &result_page,
+        "/api/results/milestone",
+        &[
+            ("id", rid.as_str()),
+            ("on_day", day.as_str()),
+            ("text", "Marché attribué"),
+        ],
+        &key,
+        2,
+    )
+    .await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM result_milestones").await, 1);
+
     // A key is the account's own: another account sending it is refused, nothing created.
     let stranger = app.account(&email("stranger"), Role::Planner).await;
     let page = format!("/consultations/{c}/debates/new");
