@@ -289,7 +289,7 @@ fn MeetingView(m: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
                         </form>
                     }.into_any(),
                     None if !m.logged_in && m.registration_closed.is_none() => view! {
-                        <p><a href=format!("/account/login?next=/meetings/{id}")>{t("meeting-login-to-register")}</a></p>
+                        <p><a href=crate::accounts::routes::login_path(&format!("/meetings/{id}"))>{t("meeting-login-to-register")}</a></p>
                     }.into_any(),
                     None => view! {
                         <p>{m.registration_closed.clone().map(|c| t(&format!("error-conflict-{c}")).to_string())}</p>

@@ -57,12 +57,25 @@ pub fn Loading() -> impl IntoView {
 /// A page-level error: not found, not allowed, log in first.
 #[component]
 pub fn ErrorPage(error: AppError) -> impl IntoView {
-    let login = matches!(error, AppError::Unauthenticated);
+    // "Log in first": the login comes back to this page.
+    let login = matches!(error, AppError::Unauthenticated).then(|| {
+        let location = leptos_router::hooks::use_location();
+        let (path, search) = (
+            location.pathname.get_untracked(),
+            location.search.get_untracked(),
+        );
+        let here = if search.is_empty() {
+            path
+        } else {
+            format!("{path}?{search}")
+        };
+        crate::accounts::routes::login_path(&here)
+    });
     view! {
         <section class="error-page" aria-labelledby="error-title">
             <h1 id="error-title">{t(&error.message_key())}</h1>
-            {login.then(|| view! {
-                <p><a class="button button-primary" href="/account/login">{t("nav-login")}</a></p>
+            {login.map(|href| view! {
+                <p><a class="button button-primary" href=href>{t("nav-login")}</a></p>
             })}
             <p><a href="/">{t("back-home")}</a></p>
         </section>

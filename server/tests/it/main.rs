@@ -13,6 +13,7 @@ mod hardening;
 mod language;
 mod mail;
 mod meetings;
+mod newcomer;
 mod participation;
 mod personal_data;
 mod security;
