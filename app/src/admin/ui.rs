@@ -149,7 +149,7 @@ pub fn UsersPage() -> impl IntoView {
                                     <th scope="col">{t("account-role")}</th>
                                 </tr></thead>
                                 <tbody>
-                                    {list.items.into_iter().map(|u| view! { <UserRowView user=u /> }).collect_view()}
+                                    {list.items.into_iter().map(|u| view! { <UserRowView user=u form=form.clone() /> }).collect_view()}
                                 </tbody>
                             </table>
                         </div>
@@ -163,9 +163,20 @@ pub fn UsersPage() -> impl IntoView {
 }
 
 #[component]
-fn UserRowView(user: UserRow) -> impl IntoView {
+fn UserRowView(user: UserRow, form: FormState) -> impl IntoView {
     let select_id = format!("role-{}", user.id);
     let current = user.role;
+    // The role chosen in this row's refused change, else the account's.
+    let this_row = form
+        .value("user_id")
+        .is_some_and(|u| u.trim() == user.id.to_string());
+    let chosen = move |r: Role| {
+        if this_row {
+            form.chose("role", r.code(), r == current)
+        } else {
+            r == current
+        }
+    };
     view! {
         <tr>
             <td><bdi>{if user.display_name.is_empty() { t("deleted-account").to_string() } else { user.display_name.clone() }}</bdi></td>
@@ -182,7 +193,7 @@ fn UserRowView(user: UserRow) -> impl IntoView {
                             </label>
                             <select id=select_id name="role">
                                 {Role::ALL.into_iter().map(|r| view! {
-                                    <option value=r.code() selected=r == current>{t(&format!("role-{}", r.code()))}</option>
+                                    <option value=r.code() selected=chosen(r)>{t(&format!("role-{}", r.code()))}</option>
                                 }).collect_view()}
                             </select>
                             <button type="submit" class="button button-small">{t("users-change-role")}</button>

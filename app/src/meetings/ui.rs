@@ -540,7 +540,7 @@ pub fn MinutesPage() -> impl IntoView {
                                             let input_id = format!("proposal-{i}");
                                             view! {
                                                 <div class="checkbox">
-                                                    <input type="checkbox" id=input_id.clone() name=format!("proposals[{i}]") value=p.to_string() checked=f.chosen.contains(p) />
+                                                    <input type="checkbox" id=input_id.clone() name=format!("proposals[{i}]") value=p.to_string() checked=form.ticked("proposals", &p.to_string(), f.chosen.contains(p)) />
                                                     <label for=input_id><bdi>{title.clone()}</bdi></label>
                                                 </div>
                                             }

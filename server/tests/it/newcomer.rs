@@ -34,6 +34,27 @@ fn link_after(page: &Page, from: &str, text: &str) -> String {
     attribute(tag_at(body, open + 1), "href").unwrap()
 }
 
+/// Whether the input with `id` is checked.
+fn checked(page: &Page, id: &str) -> bool {
+    let at = page
+        .body
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no #{id} on {}:\n{}", page.url, page.body));
+    let tag = tag_at(&page.body, at);
+    tag.contains(" checked")
+}
+
+/// The value of the selected option of the `<select>` with `id`.
+fn selected(page: &Page, id: &str) -> Option<String> {
+    let start = page.body.find(&format!("id=\"{id}\""))?;
+    let end = start + page.body[start..].find("</select>")?;
+    page.body[start..end]
+        .split("<option")
+        .skip(1)
+        .find(|o| o.split('>').next().is_some_and(|t| t.contains(" selected")))
+        .and_then(|o| attribute(o, "value"))
+}
+
 #[tokio::test]
 async fn a_visitor_logs_in_from_under_each_thread_and_comes_back_to_it() {
     let app = spawn_app().await;
@@ -119,4 +140,161 @@ async fn every_login_link_goes_to_the_login_page_and_comes_back() {
     let href = link_after(&notifications, "<main", &tr(Fr, "nav-login"));
     let login = visitor.get(&href).await;
     assert_eq!(login.input_value("next").as_deref(), Some("/notifications"));
+}
+
+#[tokio::test]
+async fn a_refused_form_keeps_every_choice() {
+    let app = spawn_app().await;
+    let official = app.account(&email("official"), Role::Official).await;
+
+    // The outcome report, refused as empty with "publish" chosen: "publish" still chosen.
+    let ended = consultation(&app, &[("proposals", -40, -5)], 0, 5).await;
+    let form = format!("/consultations/{ended}/outcome/edit");
+    let fresh = official.get(&form).await;
+    assert!(checked(&fresh, "outcome-draft") && !checked(&fresh, "outcome-publish"));
+    let page = official
+        .submit(
+            &form,
+            "/api/outcomes/save",
+            &[
+                ("id", &ended.to_string()),
+                ("summary", ""),
+                ("decisions", ""),
+                ("step_date[0]", ""),
+                ("step_text[0]", ""),
+                ("publish", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(page.url_path(), form);
+    page.assert_has(&error_text(Fr, "required"));
+    assert!(checked(&page, "outcome-publish"), "{}", page.body);
+    assert!(!checked(&page, "outcome-draft"));
+
+    // An answer, refused without its state, keeps "publish" too.
+    let c = consultation(&app, SUPPORTS_OPEN, 0, 10).await;
+    app.account(&email("author"), Role::Resident).await;
+    let p = proposal(
+        &app,
+        c,
+        &app.user_id_of_role(Role::Resident).await,
+        "Un abri",
+    )
+    .await;
+    let page = official
+        .submit(
+            &format!("/proposals/{p}"),
+            "/api/answers/save",
+            &[
+                ("id", &p.to_string()),
+                ("state", ""),
+                ("text", "Nous étudions."),
+                ("publish", "1"),
+            ],
+        )
+        .await;
+    page.assert_has(&error_text(Fr, "required"));
+    assert!(checked(&page, "answer-publish"));
+    assert!(!checked(&page, "answer-draft"));
+
+    // A result refused for its empty title keeps its status and the proposals ticked.
+    let other = proposal(
+        &app,
+        c,
+        &app.user_id_of_role(Role::Resident).await,
+        "Un banc",
+    )
+    .await;
+    let form = format!("/results/new?consultation={c}");
+    let fresh = official.get(&form).await;
+    assert!(!checked(&fresh, "proposal-0") && !checked(&fresh, "proposal-1"));
+    let page = official
+        .submit(
+            &form,
+            "/api/results/save",
+            &[
+                ("id", ""),
+                ("consultation", &c.to_string()),
+                ("title", ""),
+                ("description", "Les travaux."),
+                ("status", "in-progress"),
+                ("progress", "10"),
+                ("weight", "1"),
+                ("starts_on", ""),
+                ("ends_on", ""),
+                ("parent", ""),
+                ("proposals[0]", &other.to_string()),
+            ],
+        )
+        .await;
+    page.assert_has(&error_text(Fr, "required"));
+    assert_eq!(
+        selected(&page, "field-status").as_deref(),
+        Some("in-progress")
+    );
+    let ticked: Vec<bool> = (0..2)
+        .map(|i| checked(&page, &format!("proposal-{i}")))
+        .collect();
+    assert_eq!(ticked.iter().filter(|t| **t).count(), 1, "{ticked:?}");
+    let i = ticked.iter().position(|t| *t).unwrap();
+    let at = page.body.find(&format!("id=\"proposal-{i}\"")).unwrap();
+    assert_eq!(
+        attribute(tag_at(&page.body, at), "value"),
+        Some(other.to_string())
+    );
+
+    // A meeting refused for its missing title keeps its kind (a select).
+    let planner = app.account(&email("planner"), Role::Planner).await;
+    let page = planner
+        .submit(
+            "/meetings/new",
+            "/api/meetings/save",
+            &[
+                ("id", ""),
+                ("consultation_id", ""),
+                ("title", ""),
+                ("body", "Questions."),
+                ("kind", "online"),
+                ("starts_at", ""),
+                ("ends_at", ""),
+                ("address", ""),
+                ("district_id", ""),
+                ("link", ""),
+                ("agenda", ""),
+                ("accessibility", ""),
+                ("capacity", "10"),
+                ("reserved_seats", "0"),
+                ("registration_opens_at", ""),
+                ("registration_closes_at", ""),
+            ],
+        )
+        .await;
+    page.assert_has(&error_text(Fr, "required"));
+    assert_eq!(selected(&page, "field-kind").as_deref(), Some("online"));
+
+    // The census import refused (an empty file) keeps "import nothing"; the verification
+    // methods keep their boxes as they were sent.
+    let admin = app.account(&email("admin"), Role::Admin).await;
+    let fresh = admin.get("/admin/census").await;
+    assert!(checked(&fresh, "mode-good") && !checked(&fresh, "mode-all"));
+    let upload = reqwest::multipart::Form::new()
+        .text("mode", "all-or-nothing")
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(vec![0xff, 0xfe, 0x00]).file_name("census.csv"),
+        );
+    let response = admin
+        .client
+        .post(format!("{}/api/admin/census-import", app.base))
+        .header("accept", "text/html")
+        .header("origin", app.base.clone())
+        .header("referer", format!("{}/admin/census", app.base))
+        .multipart(upload)
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_redirection());
+    let page = admin.get(&location(&response)).await;
+    page.assert_has(&error_text(Fr, "census-not-utf8"));
+    assert!(checked(&page, "mode-all") && !checked(&page, "mode-good"));
 }
