@@ -42,25 +42,27 @@ pub fn Header() -> impl IntoView {
                 </Suspense>
                 <LanguageSwitch />
             </div>
+            // Inside the header (the banner landmark), so that nothing on the page sits
+            // outside a landmark.
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let info = visitor.await.ok();
+                    let dev = info.as_ref().is_some_and(|i| i.dev_email_links);
+                    let due = info.as_ref().is_some_and(|i| i.second_factor_due);
+                    view! {
+                        {dev.then(|| view! {
+                            <p class="dev-banner" role="note">{t("dev-email-links-banner")}</p>
+                        })}
+                        {due.then(|| view! {
+                            <p class="alert alert-info second-factor-due" role="note">
+                                {t("second-factor-due")} " "
+                                <a href="/account/two-factor">{t("second-factor-due-link")}</a>
+                            </p>
+                        })}
+                    }
+                })}
+            </Suspense>
         </header>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                let info = visitor.await.ok();
-                let dev = info.as_ref().is_some_and(|i| i.dev_email_links);
-                let due = info.as_ref().is_some_and(|i| i.second_factor_due);
-                view! {
-                    {dev.then(|| view! {
-                        <p class="dev-banner" role="note">{t("dev-email-links-banner")}</p>
-                    })}
-                    {due.then(|| view! {
-                        <p class="alert alert-info second-factor-due" role="note">
-                            {t("second-factor-due")} " "
-                            <a href="/account/two-factor">{t("second-factor-due-link")}</a>
-                        </p>
-                    })}
-                }
-            })}
-        </Suspense>
     }
 }
 

@@ -298,3 +298,27 @@ async fn a_refused_form_keeps_every_choice() {
     page.assert_has(&error_text(Fr, "census-not-utf8"));
     assert!(checked(&page, "mode-all") && !checked(&page, "mode-good"));
 }
+
+#[tokio::test]
+async fn the_development_banner_is_inside_a_landmark() {
+    let app = spawn_with(Options {
+        dev_email_links: true,
+        ..Options::default()
+    })
+    .await;
+    for path in ["/", "/consultations", "/account/login"] {
+        let page = app.browser(Ar).get(path).await;
+        let banner = page
+            .body
+            .find("class=\"dev-banner\"")
+            .unwrap_or_else(|| panic!("no banner on {path}"));
+        page.assert_has(&tr(Ar, "dev-email-links-banner"));
+        // Its landmark: the site's header (a banner landmark), which it is inside of.
+        let header = page.body.find("<header").unwrap();
+        let header_end = header + page.body[header..].find("</header>").unwrap();
+        assert!(
+            header < banner && banner < header_end,
+            "the banner is outside the header on {path}"
+        );
+    }
+}
