@@ -141,7 +141,7 @@ pub fn LoginPage() -> impl IntoView {
                 <PostForm action=Login::url()>
                     <FormErrors error=form.error() />
                     <input type="hidden" name="next" value=form.value("next").unwrap_or(next) />
-                    <Field name="email" label_key="field-email" kind="email" autocomplete="username" required=true maxlength=254 value=form.value("email") errors=form.codes("email") />
+                    <Field name="email" label_key="field-email" kind="email" autocomplete="email" required=true maxlength=254 value=form.value("email") errors=form.codes("email") />
                     <Field name="password" label_key="field-password" kind="password" autocomplete="current-password" required=true value=None errors=form.codes("password") />
                     <SubmitButton label_key="login-submit" />
                 </PostForm>

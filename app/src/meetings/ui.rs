@@ -238,7 +238,7 @@ fn MeetingView(m: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
                 {m.opens.clone().map(|o| view! { <dt>{t("field-registration-opens")}</dt> <dd><time>{o}</time></dd> })}
                 {m.closes.clone().map(|c| view! { <dt>{t("field-registration-closes")}</dt> <dd><time>{c}</time></dd> })}
             </dl>
-            <p><a href=format!("/meetings/{id}/calendar.ics")>{t("meeting-add-calendar")}</a></p>
+            <p><a href=format!("/meetings/{id}/calendar.ics")>{t("meeting-add-calendar")} " " <bdi dir="ltr">"(.ics)"</bdi></a></p>
             <div class="markdown" dir="auto" inner_html=m.body_html.clone()></div>
             {m.accessibility.clone().map(|a| view! {
                 <section aria-labelledby="access-heading">

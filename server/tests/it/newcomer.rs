@@ -5,7 +5,10 @@
 //! staff endpoints that answer 401 to a visitor.
 use crate::helpers::*;
 use crate::participation::{consultation, proposal, SUPPORTS_OPEN};
-use app::domain::{Locale, Locale::Ar, Locale::Fr, Role};
+use app::domain::{AuditAction, Locale, Locale::Ar, Locale::Fr, Role};
+use chrono::Utc;
+use sea_orm::{ActiveModelTrait, Set};
+use uuid::Uuid;
 
 /// The start tag that contains byte `at` of `body`.
 fn tag_at(body: &str, at: usize) -> &str {
@@ -321,4 +324,144 @@ async fn the_development_banner_is_inside_a_landmark() {
             "the banner is outside the header on {path}"
         );
     }
+}
+
+#[tokio::test]
+async fn the_calendar_link_reads_ics_in_arabic() {
+    let app = spawn_app().await;
+    let (m, _planner) = crate::meetings::create(&app, "30").await;
+    let page = app.browser(Ar).get(&format!("/meetings/{m}")).await;
+    let href = format!("href=\"/meetings/{m}/calendar.ics\"");
+    let at = page.body.find(&href).unwrap();
+    let end = at + page.body[at..].find("</a>").unwrap();
+    let link = &page.body[at..end];
+    assert!(link.contains(&tr(Ar, "meeting-add-calendar")), "{link}");
+    // The Latin ".ics" is isolated left-to-right, so that the Arabic line shows "(.ics)".
+    assert!(link.contains("<bdi dir=\"ltr\">(.ics)</bdi>"), "{link}");
+}
+
+#[tokio::test]
+async fn a_used_unsubscribe_link_says_so_under_the_one_heading() {
+    let app = spawn_app().await;
+    let owner = email("reader");
+    app.account(&owner, Role::Resident).await;
+    let token = "u".repeat(64);
+    app::server::entities::unsubscribe_links::ActiveModel {
+        token_hash: Set(app::server::tokens::digest(&token)),
+        user_id: Set(Uuid::parse_str(&app.user_id(&owner).await).unwrap()),
+        scope: Set("all".into()),
+        target_id: Set(None),
+        created_at: Set(Utc::now()),
+        used_at: Set(Some(Utc::now())),
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    for locale in [Ar, Fr] {
+        let page = app
+            .browser(locale)
+            .get(&format!("/unsubscribe?token={token}"))
+            .await;
+        page.assert_has(&tr(locale, "error-conflict-link-used"));
+        assert_eq!(page.body.matches("<h1").count(), 1, "{}", page.body);
+        let message = page
+            .body
+            .find(&tr(locale, "error-conflict-link-used"))
+            .unwrap();
+        let alert = page.body[..message].rfind("role=\"alert\"").unwrap();
+        let heading = page.body.find("<h1").unwrap();
+        assert!(
+            heading < alert,
+            "the message comes under the page's heading"
+        );
+        assert!(
+            !page.body[alert..message].contains("<h"),
+            "the message is not a heading"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_staff_activity_log_shows_labels_not_codes() {
+    let app = spawn_app().await;
+    let admin = app.account(&email("admin"), Role::Admin).await;
+    let target = Uuid::new_v4();
+    for (action, detail) in [
+        (AuditAction::ProposalAnswered, "accepted"),
+        (AuditAction::ProposalWithdrawn, "not-feasible"),
+        (AuditAction::UserVerified, "census"),
+        (AuditAction::UserVerified, "in-person outside-census"),
+        (
+            AuditAction::VerificationMethods,
+            "census=true in-person=false outside-census=false",
+        ),
+        (AuditAction::CensusImported, "imported=12 problems=3"),
+    ] {
+        app::server::audit::record(&app.db, None, action, target, detail)
+            .await
+            .unwrap();
+    }
+    let check = |page: &Page, locale: Locale| {
+        assert_eq!(page.status, 200, "{}", page.body);
+        let start = page.body.find("id=\"activity-heading\"").unwrap();
+        let log = table_text(&page.body, start);
+        for key in [
+            "answer-accepted",
+            "withdraw-not-feasible",
+            "method-census",
+            "method-in-person",
+        ] {
+            assert!(log.contains(&tr(locale, key)), "{key} in {locale:?}: {log}");
+        }
+        for code in [
+            "accepted",
+            "not-feasible",
+            "census",
+            "in-person",
+            "imported=",
+            "problems=",
+        ] {
+            assert!(
+                !log.contains(code),
+                "{code:?} shown raw in {locale:?}: {log}"
+            );
+        }
+    };
+    check(&admin.get("/staff").await, Fr);
+    // The same administrator in Arabic (the language switch's cookie).
+    admin.get("/lang/ar?next=/staff").await;
+    check(&admin.get("/staff").await, Ar);
+}
+
+/// The visible text of the table after byte `start` (tags removed).
+fn table_text(body: &str, start: usize) -> String {
+    let end = start + body[start..].find("</table>").unwrap();
+    let mut out = String::new();
+    let mut in_tag = false;
+    for ch in body[start..end].chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(ch),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn the_login_email_field_asks_for_an_email() {
+    let app = spawn_app().await;
+    let page = app.browser(Fr).get("/account/login").await;
+    let at = page.body.find("name=\"email\"").unwrap();
+    let tag = tag_at(&page.body, at);
+    assert_eq!(attribute(tag, "type").as_deref(), Some("email"), "{tag}");
+    assert_eq!(
+        attribute(tag, "autocomplete").as_deref(),
+        Some("email"),
+        "{tag}"
+    );
 }
