@@ -25,6 +25,21 @@ pub fn NoticeFromQuery(allowed: &'static [&'static str]) -> impl IntoView {
     notice_from_query(allowed).map(|key| view! { <Notice key=key /> })
 }
 
+/// A refusal the page's address carries (`?problem=rate-limited`): a visitor's failed form
+/// past the limit of short sessions comes back to its page with it instead of a session's
+/// flash (see `Ctx::finish`). The page answers 429, as it would with the flash.
+#[component]
+pub fn ProblemFromQuery() -> impl IntoView {
+    use crate::server::ctx::{PROBLEM_PARAM, RATE_LIMITED};
+    let limited = query_param(PROBLEM_PARAM).as_deref() == Some(RATE_LIMITED);
+    if limited {
+        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+            res.set_status(http::StatusCode::TOO_MANY_REQUESTS);
+        }
+    }
+    limited.then(|| view! { <crate::ui::FormErrors error=Some(AppError::RateLimited) /> })
+}
+
 /// A parameter of the route's path (`:id`).
 pub fn path_param(name: &'static str) -> String {
     leptos_router::hooks::use_params_map()

@@ -7,6 +7,7 @@ use crate::helpers::*;
 use crate::participation::{consultation, proposal, SUPPORTS_OPEN};
 use app::domain::{AuditAction, Locale, Locale::Ar, Locale::Fr, Role};
 use chrono::Utc;
+use reqwest::header;
 use sea_orm::{ActiveModelTrait, Set};
 use uuid::Uuid;
 
@@ -464,4 +465,255 @@ async fn the_login_email_field_asks_for_an_email() {
         Some("email"),
         "{tag}"
     );
+}
+
+#[tokio::test]
+async fn past_the_failed_form_limit_a_visitor_gets_the_form_and_a_message() {
+    let app = spawn_app().await;
+    let fail = |browser: Browser| async move {
+        browser
+            .post(
+                "/account/register",
+                "/api/accounts/register",
+                &[
+                    ("display_name", ""),
+                    ("email", "not-an-address"),
+                    ("password", ""),
+                    ("password_confirm", ""),
+                ],
+            )
+            .await
+    };
+    for _ in 0..60 {
+        let response = fail(app.browser(Fr)).await;
+        assert!(response.status().is_redirection());
+        assert!(response.headers().contains_key(header::SET_COOKIE));
+    }
+    // The sixty-first: no session, but the form again with a message in the reader's language.
+    for locale in [Fr, Ar] {
+        let browser = app.browser(locale);
+        let response = fail(browser).await;
+        assert!(response.status().is_redirection(), "{}", response.status());
+        assert!(!response.headers().contains_key(header::SET_COOKIE));
+        let back = location(&response);
+        assert!(back.starts_with("/account/register"), "{back}");
+        let page = app.browser(locale).get(&back).await;
+        assert_eq!(page.status, 429);
+        page.assert_has(&tr(locale, "error-rate-limited"));
+        page.assert_has(&tr(locale, "register-submit"));
+    }
+}
+
+#[tokio::test]
+async fn staff_endpoints_answer_401_to_a_visitor() {
+    let app = spawn_app().await;
+    let c = consultation(&app, &[("proposals", -20, -1), ("debate", 0, 10)], 0, 10).await;
+    let d = crate::debates::open_debate(&app, c).await;
+    let (m, _planner) = crate::meetings::create(&app, "30").await;
+    app.account(&email("author"), Role::Resident).await;
+    let user = app.user_id_of_role(Role::Resident).await;
+    let p = proposal(&app, c, &user, "Un abri").await;
+    let existing = [c, d, m, p].map(|u| u.to_string());
+    let random = [0; 4].map(|_| Uuid::new_v4().to_string());
+    // With the ids of existing records, of none, and with every other field left empty: the
+    // visitor is asked to log in before anything is looked up or checked.
+    for (ids, blank) in [(&existing, false), (&random, false), (&random, true)] {
+        let [c, d, m, p] = ids.clone();
+        let r = Uuid::new_v4().to_string();
+        let table: Vec<(&str, Vec<(&str, &str)>)> = vec![
+            (
+                "admin/set-role",
+                vec![("user_id", &user), ("role", "admin")],
+            ),
+            ("admin/reset-second-factor", vec![("user_id", &user)]),
+            ("admin/verification-methods", vec![("census", "1")]),
+            (
+                "answers/save",
+                vec![
+                    ("id", &p),
+                    ("state", "accepted"),
+                    ("text", "Oui."),
+                    ("publish", "1"),
+                ],
+            ),
+            (
+                "consultations/save",
+                vec![
+                    ("id", &c),
+                    ("title", "Titre"),
+                    ("description", "Texte"),
+                    ("support_limit", "0"),
+                    ("support_threshold", "10"),
+                    ("answer_days", "30"),
+                    ("outcome_days", "60"),
+                ],
+            ),
+            ("consultations/publish", vec![("id", &c)]),
+            ("debates/close", vec![("id", &d), ("conclusions", "Fin.")]),
+            (
+                "districts/save",
+                vec![
+                    ("id", &r),
+                    ("name_ar", "ا"),
+                    ("name_fr", "a"),
+                    ("name_en", "a"),
+                ],
+            ),
+            (
+                "meetings/save",
+                vec![
+                    ("id", &m),
+                    ("consultation_id", ""),
+                    ("title", "Titre"),
+                    ("body", "Texte"),
+                    ("kind", "online"),
+                    ("starts_at", ""),
+                    ("ends_at", ""),
+                    ("address", ""),
+                    ("district_id", ""),
+                    ("link", ""),
+                    ("agenda", ""),
+                    ("accessibility", ""),
+                    ("capacity", "10"),
+                    ("reserved_seats", "0"),
+                    ("registration_opens_at", ""),
+                    ("registration_closes_at", ""),
+                ],
+            ),
+            ("meetings/cancel", vec![("id", &m), ("reason", "Pluie.")]),
+            (
+                "meetings/assist",
+                vec![("id", &m), ("name", "Ali"), ("phone", "20123456")],
+            ),
+            ("meetings/check-in", vec![("id", &m), ("code", "ABC123")]),
+            ("meetings/walk-in", vec![("id", &m), ("name", "Ali")]),
+            (
+                "meetings/minutes",
+                vec![
+                    ("id", &m),
+                    ("summary", "S"),
+                    ("decisions", ""),
+                    ("attendance", "3"),
+                    ("attendance_reason", ""),
+                ],
+            ),
+            (
+                "moderation/act",
+                vec![("case", &r), ("act", "hide"), ("reason", "spam")],
+            ),
+            ("moderation/lock", vec![("id", &d), ("locked", "1")]),
+            (
+                "moderation/block",
+                vec![
+                    ("user", &user),
+                    ("length", "7"),
+                    ("justification", "Insultes."),
+                ],
+            ),
+            ("moderation/unblock", vec![("user", &user)]),
+            (
+                "moderation/decide",
+                vec![("case", &r), ("decision", "uphold")],
+            ),
+            ("moderation/threshold", vec![("threshold", "3")]),
+            (
+                "outcomes/save",
+                vec![
+                    ("id", &c),
+                    ("summary", "S"),
+                    ("decisions", "D"),
+                    ("publish", "1"),
+                ],
+            ),
+            ("outcomes/finish", vec![("id", &c)]),
+            (
+                "results/save",
+                vec![
+                    ("id", ""),
+                    ("consultation", &c),
+                    ("title", "T"),
+                    ("description", "D"),
+                    ("status", "in-progress"),
+                    ("progress", "10"),
+                    ("weight", "1"),
+                    ("starts_on", ""),
+                    ("ends_on", ""),
+                    ("parent", ""),
+                ],
+            ),
+            (
+                "results/milestone",
+                vec![("id", &r), ("on_day", "2030-01-01"), ("text", "T")],
+            ),
+            (
+                "supports/assist",
+                vec![
+                    ("id", &p),
+                    ("national_id", "12345678"),
+                    ("birth_year", "1980"),
+                ],
+            ),
+            (
+                "verification/in-person",
+                vec![("email", "someone@example.tn"), ("national_id", "12345678")],
+            ),
+        ];
+        let visitor = app.browser(Fr);
+        let mut wrong = Vec::new();
+        for (endpoint, fields) in &table {
+            let ids = ["id", "user_id", "user", "case", "consultation"];
+            let fields: Vec<(&str, &str)> = fields
+                .iter()
+                .map(|(k, v)| (*k, if blank && !ids.contains(k) { "" } else { *v }))
+                .collect();
+            let status = visitor
+                .call(&format!("/api/{endpoint}"), &fields)
+                .await
+                .status();
+            if status != 401 {
+                wrong.push(format!("{endpoint}: {status}"));
+            }
+        }
+        // The census import (a file upload).
+        let upload = reqwest::multipart::Form::new()
+            .text("mode", "good-rows")
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(b"cin,annee\n".to_vec()).file_name("census.csv"),
+            );
+        let status = visitor
+            .client
+            .post(format!("{}/api/admin/census-import", app.base))
+            .header("accept", "application/json")
+            .header("origin", app.base.clone())
+            .multipart(upload)
+            .send()
+            .await
+            .unwrap()
+            .status();
+        if status != 401 {
+            wrong.push(format!("admin/census-import: {status}"));
+        }
+        let which = if ids == &existing {
+            "existing"
+        } else {
+            "unknown"
+        };
+        assert!(
+            wrong.is_empty(),
+            "not 401 ({which} ids, blank {blank}): {wrong:?}"
+        );
+    }
+    // A plain form post: back to the page, which asks to log in.
+    let visitor = app.browser(Fr);
+    let page = visitor
+        .submit(
+            "/moderation",
+            "/api/moderation/threshold",
+            &[("threshold", "3")],
+        )
+        .await;
+    assert_eq!(page.status, 401);
+    page.assert_has(&tr(Fr, "error-unauthenticated"));
+    page.assert_has(&tr(Fr, "nav-login"));
 }
