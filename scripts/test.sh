@@ -71,9 +71,10 @@ say "end-to-end"
 APP_PORT=$(free_port)
 # MAJLIS_TRUST_PROXY=1: journeys that register several residents each present their own
 # client address (X-Forwarded-For, as a proxy would add it), so that together they stay under
-# the per-address limits a real visitor meets.
+# the per-address limits a real visitor meets. MAJLIS_DEV_EMAIL_LINKS=1 as scripts/run.sh sets
+# it: axe then checks the development banner on every page too.
 MAJLIS_DATABASE_URL="sqlite://$WORK/e2e.db?mode=rwc" MAJLIS_BIND="127.0.0.1:$APP_PORT" MAJLIS_TRUST_PROXY=1 \
-  MAJLIS_SMTP_URL="$MAJLIS_TEST_SMTP_URL" MAJLIS_SITE_ROOT="$ROOT/target/site" RUST_LOG=warn \
+  MAJLIS_SMTP_URL="$MAJLIS_TEST_SMTP_URL" MAJLIS_SITE_ROOT="$ROOT/target/site" RUST_LOG=warn MAJLIS_DEV_EMAIL_LINKS=1 \
   "$TARGET/debug/server" serve --seed-demo >"$WORK/server.log" 2>&1 &
 PIDS+=($!)
 if wait_for "http://127.0.0.1:$APP_PORT/health"; then

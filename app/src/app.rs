@@ -44,6 +44,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <Header />
             <main id="main" tabindex="-1">
+                <crate::ui::ProblemFromQuery />
                 <Routes fallback=NotFoundPage>
                     <crate::home::HomeRoutes />
                     <crate::accounts::routes::AccountRoutes />

@@ -37,4 +37,5 @@ pub use layout::{provide_visitor, use_visitor, Footer, Header, PageTitle, Visito
 pub use widgets::{
     encode_query_value, notice_from_query, page_param, path_param, query_param, with_flash,
     with_query, Date, EmptyState, ErrorPage, Loading, Notice, NoticeFromQuery, Pagination,
+    ProblemFromQuery,
 };

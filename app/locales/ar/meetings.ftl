@@ -25,7 +25,7 @@ meeting-cancelled-badge = أُلغي الاجتماع
 meeting-when = الموعد
 meeting-organizer = تنظيم
 meeting-seats = المقاعد
-meeting-add-calendar = إضافة إلى رزنامتي (.ics)
+meeting-add-calendar = إضافة إلى رزنامتي
 seats-left = { $count ->
     [zero] مكتمل ({ $capacity } مقعدًا)
     [one] مقعد واحد شاغر من { $capacity }

@@ -22,7 +22,7 @@ meeting-cancelled-badge = Meeting cancelled
 meeting-when = Date
 meeting-organizer = Organised by
 meeting-seats = Seats
-meeting-add-calendar = Add to my calendar (.ics)
+meeting-add-calendar = Add to my calendar
 seats-left = { $count ->
     [0] Full ({ $capacity } seats)
     [one] One seat left of { $capacity }

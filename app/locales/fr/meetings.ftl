@@ -22,7 +22,7 @@ meeting-cancelled-badge = Réunion annulée
 meeting-when = Date
 meeting-organizer = Organisée par
 meeting-seats = Places
-meeting-add-calendar = Ajouter à mon agenda (.ics)
+meeting-add-calendar = Ajouter à mon agenda
 seats-left = { $count ->
     [0] Complet ({ $capacity } places)
     [one] Une place libre sur { $capacity }

@@ -65,7 +65,7 @@ pub fn RegisterPage() -> impl IntoView {
                 </PostForm>
             } />
             <p class="aside">
-                {t("register-have-account")} " " <a href="/account/login">{t("nav-login")}</a>
+                {t("register-have-account")} " " <a href=super::routes::LOGIN_PATH>{t("nav-login")}</a>
             </p>
         </section>
     }
@@ -79,7 +79,7 @@ pub fn CheckEmailPage() -> impl IntoView {
             <h1 id="page-heading">{t("check-email-title")}</h1>
             <p>{t("check-email-body")}</p>
             <p class="aside">{t("check-email-spam")}</p>
-            <p><a class="button button-primary" href="/account/login">{t("nav-login")}</a></p>
+            <p><a class="button button-primary" href=super::routes::LOGIN_PATH>{t("nav-login")}</a></p>
         </section>
     }
 }
@@ -122,7 +122,7 @@ pub fn ConfirmPage() -> impl IntoView {
                 </PostForm>
                 <p class="aside">
                     {t("confirm-expired-help")} " "
-                    <a href="/account/login">{t("nav-login")}</a>
+                    <a href=super::routes::LOGIN_PATH>{t("nav-login")}</a>
                 </p>
             } } />
         </section>
@@ -141,7 +141,7 @@ pub fn LoginPage() -> impl IntoView {
                 <PostForm action=Login::url()>
                     <FormErrors error=form.error() />
                     <input type="hidden" name="next" value=form.value("next").unwrap_or(next) />
-                    <Field name="email" label_key="field-email" kind="email" autocomplete="username" required=true maxlength=254 value=form.value("email") errors=form.codes("email") />
+                    <Field name="email" label_key="field-email" kind="email" autocomplete="email" required=true maxlength=254 value=form.value("email") errors=form.codes("email") />
                     <Field name="password" label_key="field-password" kind="password" autocomplete="current-password" required=true value=None errors=form.codes("password") />
                     <SubmitButton label_key="login-submit" />
                 </PostForm>
@@ -169,7 +169,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                     <SubmitButton label_key="forgot-submit" />
                 </PostForm>
             } />
-            <p class="aside"><a href="/account/login">{t("nav-login")}</a></p>
+            <p class="aside"><a href=super::routes::LOGIN_PATH>{t("nav-login")}</a></p>
         </section>
     }
 }

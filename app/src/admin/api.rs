@@ -13,7 +13,8 @@ pub async fn set_role(user_id: String, role: String) -> Result<(), AppError> {
         super::service::set_role(ctx.db(), ctx.actor().await?, target, &role).await
     }
     .await;
-    ctx.finish("set-role", &[], result, None, "/admin/users")
+    let echo = [("user_id", user_id.as_str()), ("role", role.as_str())];
+    ctx.finish("set-role", &echo, result, None, "/admin/users")
         .await
 }
 

@@ -1,7 +1,7 @@
 //! The staff area: the dashboard with the activity log, accounts and roles, the outbox.
 use super::api::{outbox_list, staff_dashboard, user_list, SetRole};
 use super::dto::UserRow;
-use crate::domain::Role;
+use crate::domain::{AnswerState, AuditAction, Role, VerificationMethod, WithdrawReason};
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::ui::{
     page_param, with_flash, EmptyState, ErrorPage, FormErrors, FormState, Loading, NoticeFromQuery,
@@ -105,7 +105,7 @@ pub fn StaffPage() -> impl IntoView {
                                                             <td><bdi>{a.at}</bdi></td>
                                                             <td><bdi>{a.actor.unwrap_or_else(|| t("actor-system").to_string())}</bdi></td>
                                                             <td>{a.action.map(|action| t(&format!("activity-{}", action.key())))}
-                                                                {(!a.detail.is_empty()).then(|| view! { " " <bdi>{activity_detail(&a.detail)}</bdi> })}
+                                                                {(!a.detail.is_empty()).then(|| view! { " " <bdi>{activity_detail(a.action, &a.detail)}</bdi> })}
                                                             </td>
                                                         </tr>
                                                     }).collect_view()}
@@ -149,7 +149,7 @@ pub fn UsersPage() -> impl IntoView {
                                     <th scope="col">{t("account-role")}</th>
                                 </tr></thead>
                                 <tbody>
-                                    {list.items.into_iter().map(|u| view! { <UserRowView user=u /> }).collect_view()}
+                                    {list.items.into_iter().map(|u| view! { <UserRowView user=u form=form.clone() /> }).collect_view()}
                                 </tbody>
                             </table>
                         </div>
@@ -163,9 +163,20 @@ pub fn UsersPage() -> impl IntoView {
 }
 
 #[component]
-fn UserRowView(user: UserRow) -> impl IntoView {
+fn UserRowView(user: UserRow, form: FormState) -> impl IntoView {
     let select_id = format!("role-{}", user.id);
     let current = user.role;
+    // The role chosen in this row's refused change, else the account's.
+    let this_row = form
+        .value("user_id")
+        .is_some_and(|u| u.trim() == user.id.to_string());
+    let chosen = move |r: Role| {
+        if this_row {
+            form.chose("role", r.code(), r == current)
+        } else {
+            r == current
+        }
+    };
     view! {
         <tr>
             <td><bdi>{if user.display_name.is_empty() { t("deleted-account").to_string() } else { user.display_name.clone() }}</bdi></td>
@@ -182,7 +193,7 @@ fn UserRowView(user: UserRow) -> impl IntoView {
                             </label>
                             <select id=select_id name="role">
                                 {Role::ALL.into_iter().map(|r| view! {
-                                    <option value=r.code() selected=r == current>{t(&format!("role-{}", r.code()))}</option>
+                                    <option value=r.code() selected=chosen(r)>{t(&format!("role-{}", r.code()))}</option>
                                 }).collect_view()}
                             </select>
                             <button type="submit" class="button button-small">{t("users-change-role")}</button>
@@ -246,14 +257,69 @@ pub fn OutboxPage() -> impl IntoView {
     }
 }
 
-/// An activity's detail in the reader's language: role changes ("resident→planner") show role
-/// names; anything else is shown as recorded (codes, never personal data).
-fn activity_detail(detail: &str) -> String {
+/// An activity's detail in the reader's language. The log keeps codes, never personal data:
+/// role changes ("resident→planner") show role names; answer states, withdrawal reasons,
+/// verification methods and census import counts show their labels; anything else is shown as
+/// recorded.
+fn activity_detail(action: Option<AuditAction>, detail: &str) -> String {
     let role = |code: &str| {
         Role::from_code(code)
             .map(|r| t(&format!("role-{}", r.code())).to_string())
             .unwrap_or_else(|| code.to_string())
     };
+    let label = |prefix: &str, code: &str| t(&format!("{prefix}-{code}")).to_string();
+    let method = |code: &str| match code {
+        "outside-census" => Some(t("verified-outside-census").to_string()),
+        _ => VerificationMethod::from_code(code).map(|m| label("method", m.code())),
+    };
+    let pairs = || detail.split_whitespace().filter_map(|p| p.split_once('='));
+    let number = |name: &str| {
+        pairs()
+            .find(|(k, _)| *k == name)
+            .and_then(|(_, v)| v.parse::<i64>().ok())
+    };
+    let labelled = match action {
+        Some(AuditAction::ProposalAnswered) => {
+            AnswerState::from_code(detail).map(|a| label("answer", a.code()))
+        }
+        Some(AuditAction::ProposalWithdrawn) => {
+            WithdrawReason::from_code(detail).map(|r| label("withdraw", r.code()))
+        }
+        Some(AuditAction::UserVerified) => detail
+            .split_whitespace()
+            .map(method)
+            .collect::<Option<Vec<_>>>()
+            .map(|list| list.join(", ")),
+        Some(AuditAction::VerificationMethods) => pairs()
+            .filter(|(_, on)| *on == "true")
+            .map(|(code, _)| method(code))
+            .collect::<Option<Vec<_>>>()
+            .map(|list| {
+                if list.is_empty() {
+                    t("methods-none").to_string()
+                } else {
+                    list.join(", ")
+                }
+            }),
+        Some(AuditAction::CensusImported) => {
+            number("imported")
+                .zip(number("problems"))
+                .map(|(imported, problems)| {
+                    tr_args(
+                        use_locale(),
+                        "census-import-counts",
+                        &[
+                            ("imported", Arg::Num(imported)),
+                            ("problems", Arg::Num(problems)),
+                        ],
+                    )
+                })
+        }
+        _ => None,
+    };
+    if let Some(text) = labelled {
+        return text;
+    }
     match detail.split_once('→') {
         Some((from, to)) => format!("{} → {}", role(from), role(to)),
         None => detail

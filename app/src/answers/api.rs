@@ -31,7 +31,11 @@ pub async fn save_answer(
     let fallback = format!("/proposals/{}", id.trim());
     ctx.finish(
         "answer",
-        &[("state", &state), ("text", &text)],
+        &[
+            ("state", &state),
+            ("text", &text),
+            ("publish", if publish { "1" } else { "0" }),
+        ],
         result,
         Some(&target),
         &fallback,

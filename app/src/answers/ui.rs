@@ -49,9 +49,9 @@ pub fn AnswerForm(id: ProposalId, draft: AnswerDraft, form: FormState) -> impl I
                 <TextArea name="text" label_key="field-answer-text" hint_key="field-markdown-hint" rows=6 maxlength=5000 value=text errors=form.codes("text") />
                 <fieldset class="radio-row">
                     <legend>{t("answer-then")}</legend>
-                    <input type="radio" id="answer-draft" name="publish" value="0" checked=true />
+                    <input type="radio" id="answer-draft" name="publish" value="0" checked=form.chose("publish", "0", true) />
                     " " <label for="answer-draft">{t("answer-save-draft")}</label>
-                    " " <input type="radio" id="answer-publish" name="publish" value="1" />
+                    " " <input type="radio" id="answer-publish" name="publish" value="1" checked=form.chose("publish", "1", false) />
                     " " <label for="answer-publish">{t("answer-publish")}</label>
                 </fieldset>
                 <SubmitButton label_key="answer-submit" />

@@ -4,6 +4,8 @@
 use super::api::{comment_form, comment_page, DeleteComment, EditComment, PostComment};
 use super::dto::{CommentFormData, CommentPage, CommentView, ThreadView};
 use super::islands::{ThreadVotes, VOTE_FORM_CLASS};
+use super::routes::{comment_path, reply_path};
+use crate::accounts::routes::login_path;
 use crate::domain::{Alignment, CommentOrder, Thread, COMMENT_MAX};
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::session::Flash;
@@ -138,7 +140,8 @@ fn write_comment(
     }
     let _ = write!(
         out,
-        r#" · <a href="/comments/{id}"><time>{}</time></a>"#,
+        r#" · <a href="{}"><time>{}</time></a>"#,
+        comment_path(id),
         esc(&c.posted)
     );
     if c.edited {
@@ -211,11 +214,7 @@ fn write_comment(
         );
     }
     if c.can_reply {
-        let _ = write!(
-            out,
-            r#"<a href="/comments/{id}/reply">{}</a>"#,
-            esc(w.reply)
-        );
+        let _ = write!(out, r#"<a href="{}">{}</a>"#, reply_path(id), esc(w.reply));
     }
     if c.can_edit {
         let _ = write!(out, r#"<a href="/comments/{id}/edit">{}</a>"#, esc(w.edit));
@@ -247,7 +246,8 @@ fn write_comment(
         if more > 0 {
             let _ = write!(
                 out,
-                r#"<p class="more-replies"><a href="/comments/{id}">{}</a></p>"#,
+                r#"<p class="more-replies"><a href="{}">{}</a></p>"#,
+                comment_path(id),
                 esc(&tr_args(
                     w.locale,
                     "comment-more-replies",
@@ -359,7 +359,7 @@ pub fn CommentThread(
         view! { <p class="alert alert-info">{t(&format!("error-conflict-{}", why.code()))}</p> }
             .into_any()
     } else if !v.logged_in {
-        view! { <p class="alert alert-info"><a href=format!("/login?next={}", crate::ui::encode_query_value(&v.path))>{t("comment-login")}</a></p> }.into_any()
+        view! { <p class="alert alert-info"><a href=login_path(&v.path)>{t("comment-login")}</a></p> }.into_any()
     } else {
         view! { <p class="alert alert-info">{t("error-forbidden-blocked")}</p> }.into_any()
     };

@@ -90,9 +90,7 @@ pub async fn save_consultation(
         echo.push((start.to_string(), s.clone()));
         echo.push((end.to_string(), e.clone()));
     }
-    for d in &districts {
-        echo.push((format!("district:{d}"), "1".into()));
-    }
+    echo.push(("districts".into(), crate::server::flash::list(&districts)));
     let echo: Vec<(&str, &str)> = echo.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let target = result
         .as_ref()

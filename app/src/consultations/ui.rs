@@ -262,9 +262,8 @@ fn ConsultationForm(id: Option<String>) -> impl IntoView {
                         let phase_value = |kind: PhaseKind, start: bool| {
                             d.phases.iter().find(|(k, _, _)| *k == kind).map(|(_, s, e)| if start { s.clone() } else { e.clone() }).unwrap_or_default()
                         };
-                        let had_flash = form.value("title").is_some();
                         let districts = data.districts.into_iter().enumerate().map(|(i, district)| {
-                            let checked = if had_flash { form.value(&format!("district:{}", district.id)).is_some() } else { d.districts.contains(&district.id) };
+                            let checked = form.ticked("districts", &district.id.to_string(), d.districts.contains(&district.id));
                             let input_id = format!("district-{i}");
                             view! {
                                 <li>

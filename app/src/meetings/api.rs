@@ -266,6 +266,7 @@ pub async fn publish_minutes(
             ("decisions", &decisions),
             ("attendance", &attendance),
             ("attendance_reason", &attendance_reason),
+            ("proposals", &crate::server::flash::list(&proposals)),
         ],
         result,
         Some(&format!("{page}?notice=minutes-published")),

@@ -770,6 +770,8 @@ pub async fn update(
     id: MeetingId,
     input: MeetingInput<'_>,
 ) -> Result<(), AppError> {
+    // A visitor is asked to log in before anything is looked up or checked.
+    actor.require_user()?;
     let current = meetings::Entity::find_by_id(id.0)
         .one(db)
         .await?
@@ -840,6 +842,8 @@ pub async fn cancel(
     id: MeetingId,
     reason: &str,
 ) -> Result<(), AppError> {
+    // A visitor is asked to log in before anything is looked up or checked.
+    actor.require_user()?;
     let reason = parse_text(reason, 2_000).map_err(|c| AppError::field("reason", c))?;
     let txn = write_txn(db).await?;
     let m = lock(&txn, id).await?;
@@ -1325,6 +1329,8 @@ pub async fn check_in(
     id: MeetingId,
     code: &str,
 ) -> Result<String, AppError> {
+    // A visitor is asked to log in before anything is looked up or checked.
+    actor.require_user()?;
     let Some(code) = normalise_code(code) else {
         return Err(AppError::field("code", "seat-code-invalid"));
     };
@@ -1383,6 +1389,8 @@ pub async fn walk_in(
     id: MeetingId,
     name: &str,
 ) -> Result<(), AppError> {
+    // A visitor is asked to log in before anything is looked up or checked.
+    actor.require_user()?;
     let name = DisplayName::parse(name).map_err(|c| AppError::field("name", c))?;
     let now = Utc::now();
     let txn = write_txn(db).await?;
@@ -1504,6 +1512,8 @@ pub async fn publish_minutes(
     id: MeetingId,
     input: MinutesInput<'_>,
 ) -> Result<(), AppError> {
+    // A visitor is asked to log in before anything is looked up or checked.
+    actor.require_user()?;
     let txn = write_txn(db).await?;
     let m = lock(&txn, id).await?;
     ensure(actor, Action::ManageMeeting, organizer(&m))?;

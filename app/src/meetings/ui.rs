@@ -238,7 +238,7 @@ fn MeetingView(m: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
                 {m.opens.clone().map(|o| view! { <dt>{t("field-registration-opens")}</dt> <dd><time>{o}</time></dd> })}
                 {m.closes.clone().map(|c| view! { <dt>{t("field-registration-closes")}</dt> <dd><time>{c}</time></dd> })}
             </dl>
-            <p><a href=format!("/meetings/{id}/calendar.ics")>{t("meeting-add-calendar")}</a></p>
+            <p><a href=format!("/meetings/{id}/calendar.ics")>{t("meeting-add-calendar")} " " <bdi dir="ltr">"(.ics)"</bdi></a></p>
             <div class="markdown" dir="auto" inner_html=m.body_html.clone()></div>
             {m.accessibility.clone().map(|a| view! {
                 <section aria-labelledby="access-heading">
@@ -289,7 +289,7 @@ fn MeetingView(m: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
                         </form>
                     }.into_any(),
                     None if !m.logged_in && m.registration_closed.is_none() => view! {
-                        <p><a href=format!("/account/login?next=/meetings/{id}")>{t("meeting-login-to-register")}</a></p>
+                        <p><a href=crate::accounts::routes::login_path(&format!("/meetings/{id}"))>{t("meeting-login-to-register")}</a></p>
                     }.into_any(),
                     None => view! {
                         <p>{m.registration_closed.clone().map(|c| t(&format!("error-conflict-{c}")).to_string())}</p>
@@ -540,7 +540,7 @@ pub fn MinutesPage() -> impl IntoView {
                                             let input_id = format!("proposal-{i}");
                                             view! {
                                                 <div class="checkbox">
-                                                    <input type="checkbox" id=input_id.clone() name=format!("proposals[{i}]") value=p.to_string() checked=f.chosen.contains(p) />
+                                                    <input type="checkbox" id=input_id.clone() name=format!("proposals[{i}]") value=p.to_string() checked=form.ticked("proposals", &p.to_string(), f.chosen.contains(p)) />
                                                     <label for=input_id><bdi>{title.clone()}</bdi></label>
                                                 </div>
                                             }

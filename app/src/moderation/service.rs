@@ -1128,6 +1128,8 @@ pub async fn decide_appeal(
     case_id: CaseId,
     decision: &str,
 ) -> Result<(), AppError> {
+    // A visitor is asked to log in before anything is looked up or checked.
+    actor.require_user()?;
     let reverse = match decision.trim() {
         "reverse" => true,
         "uphold" => false,

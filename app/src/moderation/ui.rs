@@ -133,12 +133,12 @@ fn CaseView(c: CaseRow, flash: Option<Flash>, appeals: bool) -> impl IntoView {
                         <input type="hidden" name="case" value=case.clone() />
                         <label for=field_id("act")>{t("field-moderation-act")}</label>
                         <select id=field_id("act") name="act">
-                            {acts.into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
+                            {acts.into_iter().map(|(v, l)| { let s = form.chose("act", &v, false); view! { <option value=v selected=s>{l}</option> } }).collect_view()}
                         </select>
                         <label for=field_id("reason")>{t("field-hide-reason")}</label>
                         <select id=field_id("reason") name="reason">
                             <option value="">{t("choose")}</option>
-                            {reason_options().into_iter().map(|(v, l)| { let s = c.reasons.first().is_some_and(|(r, _)| r.code() == v); view! { <option value=v selected=s>{l}</option> } }).collect_view()}
+                            {reason_options().into_iter().map(|(v, l)| { let s = form.chose("reason", &v, c.reasons.first().is_some_and(|(r, _)| r.code() == v)); view! { <option value=v selected=s>{l}</option> } }).collect_view()}
                         </select>
                         <button type="submit" class="button button-small">{t("moderation-apply")}</button>
                     </form>

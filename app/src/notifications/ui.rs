@@ -194,7 +194,11 @@ pub fn UnsubscribePage() -> impl IntoView {
                 let token = token.clone();
                 Suspend::new(async move {
                     match data.await {
-                        Err(e) => view! { <ErrorPage error=e /> }.into_any(),
+                        // A link used, expired or forged: said under the page's heading, not as a second one.
+                        Err(e) => view! {
+                            <div class="alert alert-error" role="alert"><p>{t(&e.message_key())}</p></div>
+                            <p><a href="/">{t("back-home")}</a></p>
+                        }.into_any(),
                         Ok((None, _)) => view! { <p class="alert alert-success" role="status">{t("notice-unsubscribed")}</p> }.into_any(),
                         Ok((Some(v), flash)) => {
                             let locale = use_locale();

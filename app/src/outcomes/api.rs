@@ -52,6 +52,7 @@ pub async fn save_outcome(
     let mut echo: Vec<(String, String)> = vec![
         ("summary".into(), summary.clone()),
         ("decisions".into(), decisions.clone()),
+        ("publish".into(), if publish { "1" } else { "0" }.into()),
     ];
     for (i, (d, t)) in steps.iter().enumerate() {
         echo.push((format!("step_date_{i}"), d.to_string()));

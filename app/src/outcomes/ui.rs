@@ -211,9 +211,9 @@ pub fn OutcomeFormPage() -> impl IntoView {
                                     view! {
                                         <fieldset class="radio-row">
                                             <legend>{t("answer-then")}</legend>
-                                            <input type="radio" id="outcome-draft" name="publish" value="0" checked=true />
+                                            <input type="radio" id="outcome-draft" name="publish" value="0" checked=form.chose("publish", "0", true) />
                                             " " <label for="outcome-draft">{t("answer-save-draft")}</label>
-                                            " " <input type="radio" id="outcome-publish" name="publish" value="1" />
+                                            " " <input type="radio" id="outcome-publish" name="publish" value="1" checked=form.chose("publish", "1", false) />
                                             " " <label for="outcome-publish">{t("outcome-publish")}</label>
                                         </fieldset>
                                     }.into_any()

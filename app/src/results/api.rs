@@ -72,6 +72,8 @@ pub async fn save_result(
             ("starts_on", &starts_on),
             ("ends_on", &ends_on),
             ("parent", &parent),
+            ("proposals", &crate::server::flash::list(&proposals)),
+            ("meetings", &crate::server::flash::list(&meetings)),
         ],
         result.map(|_| ()),
         target.as_deref(),

@@ -202,6 +202,8 @@ pub fn ResultFormPage() -> impl IntoView {
                         let form = FormState::new("result", flash.as_ref());
                         let typed = form.clone();
                         let value = move |name: &str, saved: &str| Some(typed.value(name).unwrap_or_else(|| saved.to_string()));
+                        let kept = form.clone();
+                        let ticked = move |name: &str, id: &str, saved: bool| kept.ticked(name, id, saved);
                         let statuses: Vec<(String, String)> = ResultStatus::ALL.iter().map(|s| (s.code().to_string(), t(&format!("result-status-{}", s.code())).to_string())).collect();
                         let parents: Vec<(String, String)> = f.parents.iter().map(|(id, title)| (id.to_string(), title.clone())).collect();
                         view! {
@@ -234,7 +236,7 @@ pub fn ResultFormPage() -> impl IntoView {
                                         <FormErrorsFor field="proposals" form=form.clone() />
                                         {f.proposals.iter().enumerate().map(|(i, (p, title, on))| view! {
                                             <div class="checkbox">
-                                                <input type="checkbox" id=format!("proposal-{i}") name=format!("proposals[{i}]") value=p.to_string() checked=*on />
+                                                <input type="checkbox" id=format!("proposal-{i}") name=format!("proposals[{i}]") value=p.to_string() checked=ticked("proposals", &p.to_string(), *on) />
                                                 <label for=format!("proposal-{i}")><bdi>{title.clone()}</bdi></label>
                                             </div>
                                         }).collect_view()}
@@ -246,7 +248,7 @@ pub fn ResultFormPage() -> impl IntoView {
                                         <FormErrorsFor field="meetings" form=form.clone() />
                                         {f.meetings.iter().enumerate().map(|(i, (m, title, on))| view! {
                                             <div class="checkbox">
-                                                <input type="checkbox" id=format!("meeting-{i}") name=format!("meetings[{i}]") value=m.to_string() checked=*on />
+                                                <input type="checkbox" id=format!("meeting-{i}") name=format!("meetings[{i}]") value=m.to_string() checked=ticked("meetings", &m.to_string(), *on) />
                                                 <label for=format!("meeting-{i}")><bdi>{title.clone()}</bdi></label>
                                             </div>
                                         }).collect_view()}

@@ -159,9 +159,20 @@ impl Ctx {
                     // keeps a flood of them from filling the sessions table.
                     if self.session.id().is_none() {
                         let client = self.client_address();
-                        let _counted = super::rate_limit::VISITOR_FLASHES
+                        let counted = super::rate_limit::VISITOR_FLASHES
                             .take(self.db(), &[super::rate_limit::key("client", &client)])
-                            .await?;
+                            .await;
+                        match counted {
+                            Ok(_) => {}
+                            // No session for this one: the page it goes back to says so from
+                            // its address (see `ui::ProblemFromQuery`); what was typed is lost.
+                            Err(AppError::RateLimited) => {
+                                let back = with_problem(&self.back_to(fallback), RATE_LIMITED);
+                                leptos_axum::redirect(&back);
+                                return Err(AppError::RateLimited);
+                            }
+                            Err(other) => return Err(other),
+                        }
                     }
                     flash::put(&self.session, flash::failed(form, echo, error.clone())).await?;
                     leptos_axum::redirect(&self.back_to(fallback));
@@ -201,6 +212,28 @@ impl Ctx {
         local_target(&self.state.config.base_url, target)
     }
 }
+
+/// `target` (a local path) with `?problem=<problem>`: a refusal its page shows without a
+/// session (any earlier `problem` replaced).
+fn with_problem(target: &str, problem: &str) -> String {
+    let Ok(mut url) = url::Url::parse("http://local.invalid").and_then(|b| b.join(target)) else {
+        return target.to_string();
+    };
+    let kept: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(k, _)| k != PROBLEM_PARAM)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    url.query_pairs_mut()
+        .clear()
+        .extend_pairs(kept)
+        .append_pair(PROBLEM_PARAM, problem);
+    url[url::Position::BeforePath..].to_string()
+}
+
+/// The query parameter of [`with_problem`], and its one value: too many attempts.
+pub const PROBLEM_PARAM: &str = "problem";
+pub const RATE_LIMITED: &str = "rate-limited";
 
 /// The path of the same-origin page a request came from (its `Referer`), if any.
 pub fn referring_page(headers: &http::HeaderMap) -> Option<String> {
@@ -273,7 +306,22 @@ pub fn local_target(base_url: &str, target: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{client_address, local_target};
+    use super::{client_address, local_target, with_problem, RATE_LIMITED};
+
+    #[test]
+    fn a_refusal_without_a_session_is_said_in_the_address() {
+        assert_eq!(
+            with_problem("/account/register", RATE_LIMITED),
+            "/account/register?problem=rate-limited"
+        );
+        assert_eq!(
+            with_problem(
+                "/account/login?next=%2Fdebates%2F1&problem=rate-limited",
+                RATE_LIMITED
+            ),
+            "/account/login?next=%2Fdebates%2F1&problem=rate-limited"
+        );
+    }
 
     const BASE: &str = "https://majlis.example.tn";
 

@@ -29,6 +29,18 @@ pub fn failed(form: &str, echo: &[(&str, &str)], error: AppError) -> Flash {
     }
 }
 
+/// How a group of checkboxes is kept in a flash: the values ticked, one a line (a single
+/// checkbox is a group of one: its value, or nothing). Always echo the group, even empty, so
+/// that the page shows what was sent rather than what is stored.
+pub fn list(values: &[String]) -> String {
+    values.join("\n")
+}
+
+/// The values of a group kept by [`list`].
+pub fn list_values(kept: &str) -> impl Iterator<Item = &str> {
+    kept.split('\n').filter(|v| !v.is_empty())
+}
+
 /// A post so malformed (or so large) that the server could not tell which form it was: every
 /// form on the page it goes back to shows the error.
 pub fn unidentified(error: AppError) -> Flash {

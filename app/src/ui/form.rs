@@ -43,6 +43,20 @@ impl FormState {
     pub fn value_or(&self, field: &str, stored: impl Into<String>) -> Option<String> {
         Some(self.value(field).unwrap_or_else(|| stored.into()))
     }
+
+    /// Whether `value` is the choice of the radio group or `<select>` named `field`: the one
+    /// the failed post sent, else `stored` (whether it is the saved or default choice).
+    pub fn chose(&self, field: &str, value: &str, stored: bool) -> bool {
+        self.value(field).map_or(stored, |sent| sent == value)
+    }
+
+    /// Whether the checkbox `value` of the group `field` was ticked in the failed post (the
+    /// server function echoes the group with `flash::list`), else `stored`.
+    pub fn ticked(&self, field: &str, value: &str, stored: bool) -> bool {
+        self.value(field).map_or(stored, |sent| {
+            crate::server::flash::list_values(&sent).any(|v| v == value)
+        })
+    }
 }
 
 /// A form posted to a server function (`action`: its `ServerFn::url()`). `novalidate`: the

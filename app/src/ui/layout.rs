@@ -42,25 +42,27 @@ pub fn Header() -> impl IntoView {
                 </Suspense>
                 <LanguageSwitch />
             </div>
+            // Inside the header (the banner landmark), so that nothing on the page sits
+            // outside a landmark.
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let info = visitor.await.ok();
+                    let dev = info.as_ref().is_some_and(|i| i.dev_email_links);
+                    let due = info.as_ref().is_some_and(|i| i.second_factor_due);
+                    view! {
+                        {dev.then(|| view! {
+                            <p class="dev-banner" role="note">{t("dev-email-links-banner")}</p>
+                        })}
+                        {due.then(|| view! {
+                            <p class="alert alert-info second-factor-due" role="note">
+                                {t("second-factor-due")} " "
+                                <a href="/account/two-factor">{t("second-factor-due-link")}</a>
+                            </p>
+                        })}
+                    }
+                })}
+            </Suspense>
         </header>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                let info = visitor.await.ok();
-                let dev = info.as_ref().is_some_and(|i| i.dev_email_links);
-                let due = info.as_ref().is_some_and(|i| i.second_factor_due);
-                view! {
-                    {dev.then(|| view! {
-                        <p class="dev-banner" role="note">{t("dev-email-links-banner")}</p>
-                    })}
-                    {due.then(|| view! {
-                        <p class="alert alert-info second-factor-due" role="note">
-                            {t("second-factor-due")} " "
-                            <a href="/account/two-factor">{t("second-factor-due-link")}</a>
-                        </p>
-                    })}
-                }
-            })}
-        </Suspense>
     }
 }
 
@@ -95,7 +97,7 @@ fn HeaderContent(info: Option<VisitorInfo>) -> impl IntoView {
                         <li><crate::session::ui::LogoutButton /></li>
                     }.into_any(),
                     None => view! {
-                        <li><a href="/account/login">{t("nav-login")}</a></li>
+                        <li><a href=crate::accounts::routes::LOGIN_PATH>{t("nav-login")}</a></li>
                         <li><a class="button button-small" href="/account/register">{t("nav-register")}</a></li>
                     }.into_any(),
                 }}

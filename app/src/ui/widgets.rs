@@ -25,6 +25,21 @@ pub fn NoticeFromQuery(allowed: &'static [&'static str]) -> impl IntoView {
     notice_from_query(allowed).map(|key| view! { <Notice key=key /> })
 }
 
+/// A refusal the page's address carries (`?problem=rate-limited`): a visitor's failed form
+/// past the limit of short sessions comes back to its page with it instead of a session's
+/// flash (see `Ctx::finish`). The page answers 429, as it would with the flash.
+#[component]
+pub fn ProblemFromQuery() -> impl IntoView {
+    use crate::server::ctx::{PROBLEM_PARAM, RATE_LIMITED};
+    let limited = query_param(PROBLEM_PARAM).as_deref() == Some(RATE_LIMITED);
+    if limited {
+        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+            res.set_status(http::StatusCode::TOO_MANY_REQUESTS);
+        }
+    }
+    limited.then(|| view! { <crate::ui::FormErrors error=Some(AppError::RateLimited) /> })
+}
+
 /// A parameter of the route's path (`:id`).
 pub fn path_param(name: &'static str) -> String {
     leptos_router::hooks::use_params_map()
@@ -57,12 +72,25 @@ pub fn Loading() -> impl IntoView {
 /// A page-level error: not found, not allowed, log in first.
 #[component]
 pub fn ErrorPage(error: AppError) -> impl IntoView {
-    let login = matches!(error, AppError::Unauthenticated);
+    // "Log in first": the login comes back to this page.
+    let login = matches!(error, AppError::Unauthenticated).then(|| {
+        let location = leptos_router::hooks::use_location();
+        let (path, search) = (
+            location.pathname.get_untracked(),
+            location.search.get_untracked(),
+        );
+        let here = if search.is_empty() {
+            path
+        } else {
+            format!("{path}?{search}")
+        };
+        crate::accounts::routes::login_path(&here)
+    });
     view! {
         <section class="error-page" aria-labelledby="error-title">
             <h1 id="error-title">{t(&error.message_key())}</h1>
-            {login.then(|| view! {
-                <p><a class="button button-primary" href="/account/login">{t("nav-login")}</a></p>
+            {login.map(|href| view! {
+                <p><a class="button button-primary" href=href>{t("nav-login")}</a></p>
             })}
             <p><a href="/">{t("back-home")}</a></p>
         </section>

@@ -74,9 +74,14 @@ pub async fn set_verification_methods(
         .await
     }
     .await;
+    let ticked = |on: &Option<String>| if on.is_some() { "1" } else { "" };
     ctx.finish(
         "methods",
-        &[],
+        &[
+            ("census", ticked(&census)),
+            ("in_person", ticked(&in_person)),
+            ("outside_census", ticked(&outside_census)),
+        ],
         result,
         Some("/admin/census?notice=settings-saved"),
         "/admin/census",
@@ -92,6 +97,8 @@ pub const MAX_CENSUS_BYTES: usize = 16 * 1024 * 1024;
 #[server(endpoint = "admin/census-import", input = MultipartFormData)]
 pub async fn import_census(data: MultipartData) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
+    // The mode chosen, kept on the form when the import is refused.
+    let mut all_or_nothing = false;
     let result = async {
         let actor = ctx.actor().await?;
         crate::authz::ensure(
@@ -101,13 +108,15 @@ pub async fn import_census(data: MultipartData) -> Result<(), AppError> {
         )?;
         let mut multipart = data.into_inner().ok_or(AppError::BadRequest)?;
         let mut content: Vec<u8> = Vec::new();
-        let mut all_or_nothing = false;
+        // A file too large is refused once the fields after it (the mode) are read.
+        let mut too_large = false;
         while let Ok(Some(mut field)) = multipart.next_field().await {
             let name = field.name().unwrap_or_default().to_string();
             let mut bytes = Vec::new();
             while let Ok(Some(chunk)) = field.chunk().await {
                 if bytes.len() + chunk.len() > MAX_CENSUS_BYTES {
-                    return Err(AppError::TooLarge);
+                    too_large = true;
+                    break;
                 }
                 bytes.extend_from_slice(&chunk);
             }
@@ -116,6 +125,9 @@ pub async fn import_census(data: MultipartData) -> Result<(), AppError> {
                 "mode" => all_or_nothing = bytes == b"all-or-nothing",
                 _ => {}
             }
+        }
+        if too_large {
+            return Err(AppError::TooLarge);
         }
         let text =
             String::from_utf8(content).map_err(|_| AppError::field("file", "census-not-utf8"))?;
@@ -128,9 +140,14 @@ pub async fn import_census(data: MultipartData) -> Result<(), AppError> {
         .as_ref()
         .ok()
         .map(|id| format!("/admin/census?import={id}"));
+    let mode = if all_or_nothing {
+        "all-or-nothing"
+    } else {
+        "good-rows"
+    };
     ctx.finish(
         "census",
-        &[],
+        &[("mode", mode)],
         result.map(|_| ()),
         target.as_deref(),
         "/admin/census",

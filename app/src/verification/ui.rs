@@ -160,10 +160,10 @@ pub fn CensusPage() -> impl IntoView {
                                     </div>
                                     <fieldset class="radio-row">
                                         <legend>{t("census-mode")}</legend>
-                                        <input type="radio" id="mode-good" name="mode" value="good-rows" checked=true />
+                                        <input type="radio" id="mode-good" name="mode" value="good-rows" checked=census_form.chose("mode", "good-rows", true) />
                                         " " <label for="mode-good">{t("census-mode-good-rows")}</label>
                                         <br />
-                                        <input type="radio" id="mode-all" name="mode" value="all-or-nothing" />
+                                        <input type="radio" id="mode-all" name="mode" value="all-or-nothing" checked=census_form.chose("mode", "all-or-nothing", false) />
                                         " " <label for="mode-all">{t("census-mode-all-or-nothing")}</label>
                                     </fieldset>
                                     <button type="submit" class="button button-primary">{t("census-import-submit")}</button>
@@ -174,15 +174,15 @@ pub fn CensusPage() -> impl IntoView {
                                 <PostForm action=SetVerificationMethods::url()>
                                     <FormErrors error=methods_form.error() />
                                     <p>
-                                        <input type="checkbox" id="method-census" name="census" value="1" checked=o.census_enabled />
+                                        <input type="checkbox" id="method-census" name="census" value="1" checked=methods_form.ticked("census", "1", o.census_enabled) />
                                         " " <label for="method-census">{t("method-census")}</label>
                                     </p>
                                     <p>
-                                        <input type="checkbox" id="method-in-person" name="in_person" value="1" checked=o.in_person_enabled />
+                                        <input type="checkbox" id="method-in-person" name="in_person" value="1" checked=methods_form.ticked("in_person", "1", o.in_person_enabled) />
                                         " " <label for="method-in-person">{t("method-in-person")}</label>
                                     </p>
                                     <p>
-                                        <input type="checkbox" id="method-outside-census" name="outside_census" value="1" checked=o.outside_census_allowed aria-describedby="method-outside-census-help" />
+                                        <input type="checkbox" id="method-outside-census" name="outside_census" value="1" checked=methods_form.ticked("outside_census", "1", o.outside_census_allowed) aria-describedby="method-outside-census-help" />
                                         " " <label for="method-outside-census">{t("method-outside-census")}</label>
                                         <br /><small id="method-outside-census-help">{t("method-outside-census-help")}</small>
                                     </p>

@@ -13,7 +13,7 @@ use uuid::Uuid;
 const DEBATE_OPEN: &[(&str, i64, i64)] = &[("debate", -1, 10)];
 
 /// A debate opened by a planner through the form; returns its id.
-async fn open_debate(app: &TestApp, c: Uuid) -> Uuid {
+pub async fn open_debate(app: &TestApp, c: Uuid) -> Uuid {
     let planner = app.account(&email("planner"), Role::Planner).await;
     let page = planner
         .submit(

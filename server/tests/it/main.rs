@@ -14,6 +14,7 @@ mod language;
 mod mail;
 mod meetings;
 mod moderation;
+mod newcomer;
 mod participation;
 mod personal_data;
 mod repeats;

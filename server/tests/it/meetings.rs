@@ -13,7 +13,7 @@ fn local(days: i64, hour: u32) -> String {
 }
 
 /// A meeting created through the form by a planner; returns its id and the planner.
-async fn create(app: &TestApp, capacity: &str) -> (Uuid, Browser) {
+pub async fn create(app: &TestApp, capacity: &str) -> (Uuid, Browser) {
     let planner = app.account(&email("planner"), Role::Planner).await;
     let (starts, ends) = (local(5, 18), local(5, 20));
     let fields = [
