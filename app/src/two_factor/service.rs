@@ -430,6 +430,37 @@ pub async fn provision(
     Ok(())
 }
 
+/// Removes `user`'s second factor if its secret does not open with the key derived from
+/// `identity_key` (the key was lost or changed: no code can be checked, and no administrator
+/// may be able to log in to reset it). They enrol again at their next login. Logged. For
+/// `server create-admin`, which only whoever runs the server can use; returns whether it did.
+pub async fn forget_unreadable(
+    db: &DatabaseConnection,
+    identity_key: &[u8],
+    user: UserId,
+) -> Result<bool, AppError> {
+    let keys = FactorKeys::derive(identity_key);
+    let Some(factor) = second_factors::Entity::find_by_id(user.0).one(db).await? else {
+        return Ok(false);
+    };
+    if keys.open(user.0, &factor.secret).is_some() {
+        return Ok(false);
+    }
+    let txn = write_txn(db).await?;
+    second_factors::Entity::delete_many()
+        .filter(second_factors::Column::UserId.eq(user.0))
+        .filter(second_factors::Column::Secret.eq(factor.secret))
+        .exec(&txn)
+        .await?;
+    recovery_codes::Entity::delete_many()
+        .filter(recovery_codes::Column::UserId.eq(user.0))
+        .exec(&txn)
+        .await?;
+    audit::record(&txn, None, AuditAction::SecondFactorReset, user.0, "").await?;
+    txn.commit().await?;
+    Ok(true)
+}
+
 /// What [`protect_stored`] converted.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Protected {

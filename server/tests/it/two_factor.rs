@@ -477,11 +477,42 @@ async fn a_stolen_database_holds_neither_secrets_nor_testable_recovery_codes() {
         page.assert_has(&error_text(Fr, "second-factor-unreadable"));
     }
     assert_ne!(thief.get("/staff").await.status, 200);
+    // Had the operator lost the key, `server create-admin` with the key the server now has
+    // lets an administrator set up a new factor (someone with that shell access owns the
+    // server anyway); a factor that opens is kept.
+    let create_admin = |key: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+            .args(["create-admin", "--email", &address, "--name", "Agent"])
+            .args(["--password", PASSWORD])
+            .env("MAJLIS_DATABASE_URL", &app.database_url)
+            .env("MAJLIS_IDENTITY_KEY", key)
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap()
+    };
+    let kept = create_admin(&app.identity_key);
+    assert!(
+        kept.status.success(),
+        "{}",
+        String::from_utf8_lossy(&kept.stderr)
+    );
+    assert_eq!(stored().await.len(), 1);
     // With its own key, the server still checks them.
     let owner = app.browser(Fr);
     owner.log_in(&address, PASSWORD, "/staff").await;
     let page = code_submit(&owner, &codes[0]).await;
     assert_eq!(page.url_path(), "/staff", "{}", page.body);
+
+    let reset = create_admin(&copy.identity_key);
+    assert!(
+        reset.status.success(),
+        "{}",
+        String::from_utf8_lossy(&reset.stderr)
+    );
+    assert!(String::from_utf8_lossy(&reset.stdout).contains("set up a new one"));
+    assert_eq!(stored().await.len(), 0);
+    let page = copy.browser(Fr).log_in(&address, PASSWORD, "/staff").await;
+    page.assert_has(&tr(Fr, "two-factor-enrol-scan"));
 }
 
 #[tokio::test]
