@@ -135,7 +135,7 @@ const NONCE_BYTES: usize = 12;
 ///   account does not open).
 /// - Recovery codes are stored as HMAC-SHA256 of the account id and the code's digest: without
 ///   the key, a stolen copy cannot be tested against guessed codes (50 bits each, which an
-///   unkeyed hash would let a graphics card search in days).
+///   unkeyed hash would let one graphics card search within a day).
 pub struct FactorKeys {
     cipher: ChaCha20Poly1305,
     recovery: [u8; 32],
