@@ -113,6 +113,10 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         .unwrap_or_else(|| format!("http://{addr}"));
     app::server::clock::set_zone(config.time_zone);
     let assets = assets::Assets::load(&config.site_root);
+    let identity_key = app::server::identity::load_key(&db, config.identity_key.as_deref())
+        .await
+        .map_err(StartError::Database)?;
+    protect_second_factors(&db, &identity_key).await?;
     let app_config = AppConfig {
         time_zone: config.time_zone,
         assets: assets.paths(),
@@ -120,9 +124,7 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         smtp_configured: config.smtp_url.is_some(),
         dev_email_links: config.dev_email_links,
         proxy_hops: config.proxy_hops,
-        identity_key: app::server::identity::load_key(&db, config.identity_key.as_deref())
-            .await
-            .map_err(StartError::Database)?,
+        identity_key,
     };
     let leptos_options = LeptosOptions::builder()
         .output_name("majlis")
@@ -155,6 +157,25 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         }
     });
     Ok(Running { addr, db, handle })
+}
+
+/// Seals the second factors' secrets kept in clear and keys their recovery codes (rows written
+/// before they were protected; once done, it finds nothing).
+async fn protect_second_factors(
+    db: &DatabaseConnection,
+    identity_key: &[u8],
+) -> Result<(), StartError> {
+    let done = app::two_factor::service::protect_stored(db, identity_key)
+        .await
+        .map_err(|e| StartError::Config(format!("protecting the second factors: {e}")))?;
+    if done != Default::default() {
+        tracing::info!(
+            secrets = done.secrets,
+            recovery_codes = done.recovery_codes,
+            "second factors now stored protected by the identity key"
+        );
+    }
+    Ok(())
 }
 
 /// Scheduled work inside the server: each minute, the meeting reminders now due and, once a

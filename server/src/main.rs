@@ -111,7 +111,7 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             password,
         } => {
             let db = server::connect(&config).await.map_err(|e| e.to_string())?;
-            app::accounts::service::ensure_account(
+            let id = app::accounts::service::ensure_account(
                 &db,
                 &name,
                 &email,
@@ -129,6 +129,17 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
                 other => other.to_string(),
             })?;
             println!("{email} is an administrator");
+            // A second factor sealed under a key this server no longer has can never be
+            // checked: the administrator sets up a new one at their next login.
+            let key = app::server::identity::load_key(&db, config.identity_key.as_deref())
+                .await
+                .map_err(|e| e.to_string())?;
+            if app::two_factor::service::forget_unreadable(&db, &key, id)
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                println!("{email}'s second factor could not be read with this server's key (MAJLIS_IDENTITY_KEY): they set up a new one at their next login");
+            }
         }
         Command::SeedDemo => {
             let db = server::connect(&config).await.map_err(|e| e.to_string())?;

@@ -57,6 +57,13 @@ pub async fn set_municipality(db: &DatabaseConnection) -> Result<(), sea_orm::Db
 /// Idempotent: running it again resets the demo accounts' roles and password.
 pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
     set_municipality(db).await.map_err(|_| AppError::Internal)?;
+    // The key the server will use: the second factors' secrets are sealed with it.
+    let key = identity::load_key(
+        db,
+        crate::config::Config::from_env().identity_key.as_deref(),
+    )
+    .await
+    .map_err(|_| AppError::Internal)?;
     for (email, name, role) in DEMO_ACCOUNTS {
         let id = app::accounts::service::ensure_account(
             db,
@@ -68,7 +75,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
         )
         .await?;
         if role.is_staff() {
-            app::two_factor::service::provision(db, id, &demo_totp_secret(role)).await?;
+            app::two_factor::service::provision(db, &key, id, &demo_totp_secret(role)).await?;
         }
     }
     seed_participation(db).await

@@ -19,3 +19,11 @@ users-reset-second-factor = Reset second factor
 notice-second-factor-reset = Second factor reset: the person will set up a new one at their next login.
 second-factor-due = Your account has a staff role: confirm your second factor to use the staff area.
 second-factor-due-link = Confirm now
+error-second-factor-unreadable = Your second factor cannot be checked on this server (its key has changed). Ask an administrator to reset it; you will set up a new one at your next login.
+email-second-factor-failures-subject = { $municipality }: wrong verification codes for your account
+email-second-factor-failures-body =
+    Hello { $name },
+    Today your Majlis password was typed correctly, then several wrong verification codes. If this was not you, someone knows your password and is trying to guess the code of your authenticator app.
+    Change your password now: { $reset } ("Forgot your password"). Sessions opened with the old one end, and codes, refused after too many mistakes in a day, are accepted again.
+    If it was you (your phone's clock, a typo), ignore this message. You will get no other message like it today.
+    — Majlis, { $municipality }

@@ -19,3 +19,11 @@ users-reset-second-factor = Réinitialiser le second facteur
 notice-second-factor-reset = Second facteur réinitialisé : la personne en configurera un nouveau à sa prochaine connexion.
 second-factor-due = Votre compte a un rôle d’agent : confirmez votre second facteur pour accéder à l’espace des agents.
 second-factor-due-link = Confirmer maintenant
+error-second-factor-unreadable = Votre second facteur ne peut pas être vérifié sur ce serveur (sa clé a changé). Demandez à un administrateur de le réinitialiser ; vous en configurerez un nouveau à la connexion suivante.
+email-second-factor-failures-subject = { $municipality } : des codes de vérification erronés pour votre compte
+email-second-factor-failures-body =
+    Bonjour { $name },
+    Aujourd’hui, votre mot de passe a été saisi correctement pour votre compte Majlis, puis plusieurs codes de vérification erronés. Si ce n’était pas vous, quelqu’un connaît votre mot de passe et essaie de deviner le code de votre application d’authentification.
+    Changez votre mot de passe dès maintenant : { $reset } (« Mot de passe oublié »). Les sessions ouvertes avec l’ancien se ferment, et les codes, refusés après trop d’erreurs dans la journée, sont de nouveau acceptés.
+    Si c’était vous (l’heure du téléphone, une faute de frappe), ignorez ce message. Vous ne recevrez pas d’autre message de ce genre aujourd’hui.
+    — Majlis, { $municipality }

@@ -132,7 +132,7 @@ impl Limit {
         let mut digests = Vec::with_capacity(keys.len());
         let mut over = false;
         for key in keys {
-            let digest = digest(&format!("{}:{}:{}", self.scope, key.kind, key.value));
+            let digest = self.counter_key(key);
             let sql = "INSERT INTO rate_counters (counter_key, window_start, hits) VALUES (?, ?, 1) \
                  ON CONFLICT (counter_key) DO UPDATE SET \
                  hits = CASE WHEN rate_counters.window_start <= ? THEN 1 ELSE rate_counters.hits + 1 END, \
@@ -204,4 +204,31 @@ pub async fn forget_old(db: &impl ConnectionTrait) -> Result<(), AppError> {
     ))
     .await?;
     Ok(())
+}
+
+impl Limit {
+    /// What the database keeps for one key of this limit: a digest.
+    fn counter_key(self, key: &Key<'_>) -> String {
+        digest(&format!("{}:{}:{}", self.scope, key.kind, key.value))
+    }
+
+    /// The hits `key` has in its current window (0 when none): what [`Limit::take`] counted
+    /// and [`Taken::refund`] did not give back.
+    pub async fn hits(self, db: &impl ConnectionTrait, key: Key<'_>) -> Result<i64, AppError> {
+        let expired_before = Utc::now().timestamp() - self.window.num_seconds();
+        let row = db
+            .query_one_raw(statement(
+                db.get_database_backend(),
+                "SELECT hits FROM rate_counters WHERE counter_key = ? AND window_start > ?",
+                vec![self.counter_key(&key).into(), expired_before.into()],
+            ))
+            .await?;
+        Ok(match row {
+            None => 0,
+            Some(row) => match row.try_get::<i32>("", "hits") {
+                Ok(h) => h.into(),
+                Err(_) => row.try_get::<i64>("", "hits")?,
+            },
+        })
+    }
 }

@@ -43,7 +43,7 @@ pub async fn two_factor_page() -> Result<super::dto::TwoFactorPage, AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let subject = subject(&ctx).await?;
-        super::service::page(ctx.db(), &subject.user).await
+        super::service::page(ctx.db(), &ctx.state.config, &subject.user).await
     }
     .await;
     ctx.page(result)
@@ -68,7 +68,16 @@ pub async fn submit_second_factor(code: String) -> Result<(), AppError> {
     let result = async {
         let subject = subject(&ctx).await?;
         let now = chrono::Utc::now().timestamp().max(0) as u64;
-        let accepted = super::service::verify(ctx.db(), &subject.user, &code, now).await?;
+        let client = ctx.client_address();
+        let accepted = super::service::verify(
+            ctx.db(),
+            &ctx.state.config,
+            &subject.user,
+            &client,
+            &code,
+            now,
+        )
+        .await?;
         log_in(&ctx.session, &subject.user, true).await?;
         ctx.session
             .remove::<serde_json::Value>(PENDING_KEY)

@@ -11,10 +11,15 @@ pub fn totp_secret() -> String {
     app::server::totp::secret_of(b"majlis-test-second-factor")
 }
 
+/// The `MAJLIS_IDENTITY_KEY` of test servers (unless [`Options::identity_key`] says otherwise).
+pub const IDENTITY_KEY: &str = "test-identity-key-0123456789abcdef";
+
 pub struct TestApp {
     pub base: String,
     pub db: DatabaseConnection,
     pub database_url: String,
+    /// Its `MAJLIS_IDENTITY_KEY` (the second factors are sealed with a key derived from it).
+    pub identity_key: String,
     _handle: tokio::task::JoinHandle<()>,
 }
 
@@ -33,6 +38,8 @@ pub struct Options {
     pub proxy_hops: usize,
     /// `MAJLIS_DEV_EMAIL_LINKS`.
     pub dev_email_links: bool,
+    /// `MAJLIS_IDENTITY_KEY` instead of [`IDENTITY_KEY`].
+    pub identity_key: Option<String>,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -59,6 +66,9 @@ pub async fn spawn_with(options: Options) -> TestApp {
                 .expect("MAJLIS_TEST_SMTP_URL is not set: run the tests with scripts/test.sh")
         }))
     };
+    let identity_key = options
+        .identity_key
+        .unwrap_or_else(|| IDENTITY_KEY.to_string());
     let config = Config {
         database_url: database_url.clone(),
         bind: "127.0.0.1:0".into(),
@@ -68,7 +78,7 @@ pub async fn spawn_with(options: Options) -> TestApp {
         site_root: "target/site".into(),
         proxy_hops: options.proxy_hops,
         dev_email_links: options.dev_email_links,
-        identity_key: Some("test-identity-key-0123456789abcdef".into()),
+        identity_key: Some(identity_key.clone()),
         // Tests read pages right after changing data; the cache has its own test.
         page_cache_ms: options.page_cache_ms,
         time_zone: app::server::clock::DEFAULT_ZONE,
@@ -84,6 +94,7 @@ pub async fn spawn_with(options: Options) -> TestApp {
         base: format!("http://{}", running.addr),
         db: running.db,
         database_url,
+        identity_key,
         _handle: running.handle,
     }
 }
@@ -161,9 +172,14 @@ impl TestApp {
         .await
         .unwrap();
         if role.is_staff() {
-            app::two_factor::service::provision(&self.db, id, &totp_secret())
-                .await
-                .unwrap();
+            app::two_factor::service::provision(
+                &self.db,
+                self.identity_key.as_bytes(),
+                id,
+                &totp_secret(),
+            )
+            .await
+            .unwrap();
         }
         let browser = self.browser(Locale::Fr);
         let mut page = browser.log_in(email, PASSWORD, "/").await;
