@@ -10,7 +10,7 @@ use super::dto::*;
 use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
 use crate::consultations::access;
 use crate::domain::{
-    agenda_text, check_schedule, minutes_overdue_days, normalise_code, parse_agenda,
+    agenda_text, calendar_text, check_schedule, minutes_overdue_days, normalise_code, parse_agenda,
     parse_optional, parse_text, parse_title, registration_closed, registration_code, AgendaItem,
     AuditAction, Channel, ConsultationId, DisplayName, DistrictId, Locale, MeetingId, MeetingKind,
     MeetingWhen, ProposalId, RegistrationId, Schedule, Seat, UserId, LINK_MAX, MEETING_ADDRESS_MAX,
@@ -1785,16 +1785,23 @@ pub async fn send_reminders(
 // ---------------------------------------------------------------- calendars
 
 /// An iCalendar document of `meetings` (times in UTC, a stable UID per meeting, SEQUENCE
-/// raised on each change the registrants are told about, cancelled ones marked so).
+/// raised on each change the registrants are told about, cancelled ones marked so). Every text
+/// is first made a [`calendar_text`] (one kind of line break, no control character), then
+/// escaped as TEXT by the writer: nothing typed ends a line or starts an event.
 pub fn calendar(base_url: &str, name: &str, meetings: &[meetings::Model]) -> String {
-    use icalendar::{Component, EventLike, EventStatus};
+    use icalendar::{Component, EventLike, EventStatus, Property, ValueType};
     let host = url::Url::parse(base_url)
         .ok()
         .and_then(|u| u.host_str().map(str::to_string))
         .unwrap_or_else(|| "majlis".into());
     let mut cal = icalendar::Calendar::new();
+    let name = calendar_text(name);
     if !name.is_empty() {
-        cal.name(name);
+        // `NAME` (RFC 7986) is not TEXT for the writer unless it says so: then it is escaped.
+        let mut named = Property::new("NAME", &name);
+        named.append_parameter(ValueType::Text);
+        cal.append_property(named);
+        cal.append_property(Property::new("X-WR-CALNAME", &name));
     }
     for m in meetings {
         let mut e = icalendar::Event::new();
@@ -1802,8 +1809,8 @@ pub fn calendar(base_url: &str, name: &str, meetings: &[meetings::Model]) -> Str
             .timestamp(m.updated_at)
             .starts(m.starts_at)
             .ends(m.ends_at)
-            .summary(&m.title)
-            .description(&m.body)
+            .summary(&calendar_text(&m.title))
+            .description(&calendar_text(&m.body))
             .url(&format!("{base_url}/meetings/{}", m.id))
             .sequence(u32::try_from(m.sequence).unwrap_or(0))
             .status(if m.state == meetings::CANCELLED {
@@ -1812,11 +1819,39 @@ pub fn calendar(base_url: &str, name: &str, meetings: &[meetings::Model]) -> Str
                 EventStatus::Confirmed
             });
         if let Some(place) = m.address.as_ref().or(m.link.as_ref()) {
-            e.location(place);
+            e.location(&calendar_text(place));
         }
         cal.push(e.done());
     }
-    cal.done().to_string()
+    refold(&cal.done().to_string())
+}
+
+/// The calendar's lines folded again at 75 octets, continuation included (RFC 5545 3.1; the
+/// writer lets a continuation line reach 76), never inside a character.
+fn refold(ics: &str) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for line in ics.split("\r\n").filter(|l| !l.is_empty()) {
+        match (line.strip_prefix(' '), lines.last_mut()) {
+            (Some(rest), Some(last)) => last.push_str(rest),
+            _ => lines.push(line.to_string()),
+        }
+    }
+    let mut out = String::with_capacity(ics.len() + ics.len() / 40);
+    for line in &lines {
+        let mut room = 75;
+        let mut used = 0;
+        for c in line.chars() {
+            if used + c.len_utf8() > room {
+                out.push_str("\r\n ");
+                room = 74;
+                used = 0;
+            }
+            out.push(c);
+            used += c.len_utf8();
+        }
+        out.push_str("\r\n");
+    }
+    out
 }
 
 /// The meetings of a calendar feed: one meeting, a consultation's, or the municipality's
