@@ -142,7 +142,8 @@ sql() {
 
 # registrations_under_load backend database_url: residents 1-500 log in (each from a forwarded
 # address of its own: the server trusts one proxy hop here), then all register at once for
-# the 100 seats of the load meeting through the form endpoint, 64 requests in flight; then
+# the 100 seats of the load meeting through the form endpoint (each from its own address again:
+# registrations are limited per client address), 64 requests in flight; then
 # the first 100 cancel at once. Records the times and checks the result is exact.
 registrations_under_load() {
   local backend=$1 url=$2 dir="$OUT/load-$backend" started took_reg took_cancel meeting_sql
@@ -162,8 +163,9 @@ registrations_under_load() {
   sql "$backend" "$url" "DELETE FROM meeting_registrations WHERE meeting_id = $meeting_sql" >/dev/null
   sql "$backend" "$url" "UPDATE meetings SET registered_count = 0, waiting_count = 0, next_position = 0 WHERE id = $meeting_sql" >/dev/null
   started=$(date +%s.%N)
-  seq 1 500 | xargs -P 64 -I{} sh -c 'curl -s -o /dev/null -w "%{http_code}\n" -H "Accept: text/html" \
-    -H "Cookie: majlis_session=$(cat '"$dir"'/cookie-{})" --data "id='"$LOAD_MEETING"'" "'"$base"'/api/meetings/register"' >"$dir/register-codes.txt"
+  seq 1 500 | xargs -P 64 -I{} sh -c 'n={}; curl -s -o /dev/null -w "%{http_code}\n" -H "Accept: text/html" \
+    -H "X-Forwarded-For: 10.77.$((n / 250)).$((n % 250 + 1))" \
+    -H "Cookie: majlis_session=$(cat '"$dir"'/cookie-$n)" --data "id='"$LOAD_MEETING"'" "'"$base"'/api/meetings/register"' >"$dir/register-codes.txt"
   took_reg=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}')
   local confirmed waiting counters ids
   confirmed=$(sql "$backend" "$url" "SELECT COUNT(*) FROM meeting_registrations WHERE meeting_id = $meeting_sql AND status = 'confirmed'")

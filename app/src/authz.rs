@@ -107,10 +107,14 @@ pub enum Action {
     ManageMeeting,
     /// Check people in at the door and add walk-ins (the organiser, referents, administrators).
     CheckIn,
-    /// Register for a meeting, or cancel one's own registration.
+    /// Register for a meeting (verified residents, or anyone when the organiser opened it to
+    /// all), or cancel one's own registration.
     RegisterMeeting,
     /// Register someone without internet on their behalf, or cancel it (referents).
     AssistRegistration,
+    /// Read the phone numbers of people registered on their behalf, to call them when their
+    /// seat or the meeting changes (the organiser, referents, administrators).
+    ReadRegistrantPhones,
     /// Draft and publish a consultation's outcome report, mark it concluded or archived.
     PublishOutcome,
     /// Follow or unfollow a consultation or proposal; read one's notifications.
@@ -126,8 +130,10 @@ pub struct Facts {
     pub target_user: Option<UserId>,
     /// For `EditProposal`: the author of the proposal.
     pub owner: Option<UserId>,
-    /// For `Support`: the actor's account is verified.
+    /// For `Support` and `RegisterMeeting`: the actor's account is verified.
     pub verified: bool,
+    /// For `RegisterMeeting`: the organiser opened registration to every account.
+    pub open_to_all: bool,
     /// For `ViewConsultation`: the consultation is published.
     pub published: bool,
     /// The actor's account is blocked by a moderator: it cannot post, support or register.
@@ -240,10 +246,18 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         Action::CheckIn => Deny(Refusal::OrganizerOnly),
         // Registering is for oneself; cancelling, one's own registration (`owner`: its holder,
         // when the request names one).
-        Action::RegisterMeeting if facts.owner.is_none() || facts.owner == Some(id) => Allow,
-        Action::RegisterMeeting => Deny(Refusal::NotAuthor),
+        Action::RegisterMeeting if facts.owner.is_some() && facts.owner != Some(id) => {
+            Deny(Refusal::NotAuthor)
+        }
+        Action::RegisterMeeting if facts.owner.is_some() => Allow,
+        // A seat is taken from verified residents: throwaway accounts do not fill a hall,
+        // unless the organiser opened the meeting to everyone.
+        Action::RegisterMeeting if facts.verified || facts.open_to_all => Allow,
+        Action::RegisterMeeting => Deny(Refusal::VerificationRequired),
         Action::AssistRegistration if moderator => Allow,
         Action::AssistRegistration => Deny(Refusal::ReferentOnly),
+        Action::ReadRegistrantPhones if moderator || facts.owner == Some(id) => Allow,
+        Action::ReadRegistrantPhones => Deny(Refusal::OrganizerOnly),
         Action::PublishOutcome | Action::ManageResults
             if matches!(role, Role::Official | Role::Admin) =>
         {
@@ -856,7 +870,23 @@ mod tests {
                 user(Resident),
                 Action::RegisterMeeting,
                 Facts::default(),
+                Deny(Refusal::VerificationRequired),
+            ),
+            (user(Resident), Action::RegisterMeeting, verified, Allow),
+            (
+                user(Resident),
+                Action::RegisterMeeting,
+                Facts {
+                    open_to_all: true,
+                    ..Facts::default()
+                },
                 Allow,
+            ),
+            (
+                user(Planner),
+                Action::RegisterMeeting,
+                Facts::default(),
+                Deny(Refusal::VerificationRequired),
             ),
             (user(Resident), Action::RegisterMeeting, own_proposal, Allow),
             (
@@ -876,6 +906,8 @@ mod tests {
                 Action::RegisterMeeting,
                 Facts {
                     blocked: true,
+                    verified: true,
+                    open_to_all: true,
                     ..Facts::default()
                 },
                 Deny(Refusal::Blocked),
@@ -891,6 +923,42 @@ mod tests {
                 Action::AssistRegistration,
                 Facts::default(),
                 Deny(Refusal::ReferentOnly),
+            ),
+            (
+                user(Planner),
+                Action::ReadRegistrantPhones,
+                own_proposal,
+                Allow,
+            ),
+            (
+                user(Referent),
+                Action::ReadRegistrantPhones,
+                other_proposal,
+                Allow,
+            ),
+            (
+                user(Admin),
+                Action::ReadRegistrantPhones,
+                other_proposal,
+                Allow,
+            ),
+            (
+                user(Planner),
+                Action::ReadRegistrantPhones,
+                other_proposal,
+                Deny(Refusal::OrganizerOnly),
+            ),
+            (
+                user(Resident),
+                Action::ReadRegistrantPhones,
+                other_proposal,
+                Deny(Refusal::OrganizerOnly),
+            ),
+            (
+                Actor::Anonymous,
+                Action::ReadRegistrantPhones,
+                other_proposal,
+                Deny(Refusal::LoginRequired),
             ),
             (
                 user(Official),

@@ -29,6 +29,8 @@ codes! {
     Conflict {
         /// A unique index refused a row the service did not expect to exist.
         Duplicate => "duplicate",
+        /// The only administrator cannot delete their account: nobody could manage roles.
+        LastAdmin => "last-admin",
         ProposalsClosed => "proposals-closed",
         SupportsClosed => "supports-closed",
         AlreadySupported => "already-supported",

@@ -26,6 +26,7 @@ mod m20261202_000020_feedback;
 mod m20261202_000021_results;
 mod m20261202_000022_thread_version;
 mod m20261206_000023_moderation_cases;
+mod m20261206_000024_add_meeting_openness_and_mail_links;
 
 pub struct Migrator;
 
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000021_results::Migration),
             Box::new(m20261202_000022_thread_version::Migration),
             Box::new(m20261206_000023_moderation_cases::Migration),
+            Box::new(m20261206_000024_add_meeting_openness_and_mail_links::Migration),
         ]
     }
 }

@@ -178,10 +178,11 @@ async fn protect_second_factors(
     Ok(())
 }
 
-/// Scheduled work inside the server: each minute, the meeting reminders now due and, once a
-/// day, the notification digest. A reminder is claimed in the transaction that enqueues its
-/// emails, and the digest by its day's key, so a restart, or several app servers sharing one
-/// database, never send either twice.
+/// Scheduled work inside the server: each minute, the meeting reminders now due and the phone
+/// numbers of past meetings' registrations erased and, once a day, the notification digest. A
+/// reminder is claimed in the transaction that enqueues its emails, and the digest by its
+/// day's key, so a restart, or several app servers sharing one database, never send either
+/// twice.
 async fn run_scheduler(state: AppState) {
     loop {
         // First a minute after start-up, then every minute.
@@ -192,6 +193,9 @@ async fn run_scheduler(state: AppState) {
             Ok(0) => {}
             Ok(n) => tracing::info!(meetings = n, "meeting reminders enqueued"),
             Err(e) => tracing::warn!(error = %e, "meeting reminders failed"),
+        }
+        if let Err(e) = app::meetings::service::forget_phones(&state.db, chrono::Utc::now()).await {
+            tracing::warn!(error = %e, "erasing past meetings' phone numbers failed");
         }
         match app::notifications::service::send_digests(
             &state.db,

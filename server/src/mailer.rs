@@ -35,46 +35,7 @@ impl Mailer {
     }
 
     async fn send(&self, email: &outbox::Model) -> Result<(), String> {
-        let to: Mailbox = email
-            .recipient
-            .parse()
-            .map_err(|e| format!("recipient: {e}"))?;
-        let mut builder = Message::builder()
-            .from(self.from.clone())
-            .to(to)
-            .subject(email.subject.clone());
-        // A notification's unsubscribe link, for mail programs' own button (RFC 2369) and
-        // their one-click POST to it (RFC 8058, answered by `routes::one_click_unsubscribe`).
-        if let Some(link) = unsubscribe_link(&email.body) {
-            use lettre::message::header::{HeaderName, HeaderValue};
-            builder = builder
-                .raw_header(HeaderValue::new(
-                    HeaderName::new_from_ascii_str("List-Unsubscribe"),
-                    format!("<{link}>"),
-                ))
-                .raw_header(HeaderValue::new(
-                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
-                    "List-Unsubscribe=One-Click".to_string(),
-                ));
-        }
-        let message = match &email.calendar {
-            None => builder
-                .header(ContentType::TEXT_PLAIN)
-                .body(email.body.clone()),
-            // The text, and the invitation as an .ics attachment calendar programs open.
-            Some(ics) => builder.multipart(
-                MultiPart::mixed()
-                    .singlepart(SinglePart::plain(email.body.clone()))
-                    .singlepart(
-                        Attachment::new("invitation.ics".to_string()).body(
-                            ics.clone(),
-                            ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
-                                .map_err(|e| format!("calendar type: {e}"))?,
-                        ),
-                    ),
-            ),
-        }
-        .map_err(|e| format!("message: {e}"))?;
+        let message = message(&self.from, email)?;
         self.transport
             .send(message)
             .await
@@ -83,10 +44,57 @@ impl Mailer {
     }
 }
 
-/// The one-click unsubscribe link in an email's text, if it has one.
-pub fn unsubscribe_link(body: &str) -> Option<&str> {
-    body.split_whitespace()
-        .find(|word| word.starts_with("http") && word.contains("/unsubscribe?token="))
+/// The message of one outbox row.
+pub fn message(from: &Mailbox, email: &outbox::Model) -> Result<Message, String> {
+    let to: Mailbox = email
+        .recipient
+        .parse()
+        .map_err(|e| format!("recipient: {e}"))?;
+    let mut builder = Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(email.subject.clone());
+    // A notification's unsubscribe link, for mail programs' own button (RFC 2369) and their
+    // one-click POST to it (RFC 8058, answered by `routes::one_click_unsubscribe`): the one its
+    // writer stored beside the email, never a link found in a body that holds people's text.
+    if let Some(link) = email.unsubscribe_url.as_deref().filter(|l| header_safe(l)) {
+        use lettre::message::header::{HeaderName, HeaderValue};
+        builder = builder
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                format!("<{link}>"),
+            ))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".to_string(),
+            ));
+    }
+    match &email.calendar {
+        None => builder
+            .header(ContentType::TEXT_PLAIN)
+            .body(email.body.clone()),
+        // The text, and the invitation as an .ics attachment calendar programs open.
+        Some(ics) => builder.multipart(
+            MultiPart::mixed()
+                .singlepart(SinglePart::plain(email.body.clone()))
+                .singlepart(
+                    Attachment::new("invitation.ics".to_string()).body(
+                        ics.clone(),
+                        ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
+                            .map_err(|e| format!("calendar type: {e}"))?,
+                    ),
+                ),
+        ),
+    }
+    .map_err(|e| format!("message: {e}"))
+}
+
+/// A link that can stand in a header as it is: an http(s) address of printable ASCII.
+fn header_safe(link: &str) -> bool {
+    (link.starts_with("https://") || link.starts_with("http://"))
+        && link
+            .bytes()
+            .all(|b| b.is_ascii_graphic() && b != b'>' && b != b'<')
 }
 
 /// Wait before attempt `n + 1` after `n` failures: 30 s, 1 min, 2 min … capped at an hour.
@@ -204,6 +212,7 @@ async fn deliver_one(
     .insert(db)
     .await?;
     let body = email.body.clone();
+    let unsubscribe = email.unsubscribe_url.clone();
     let mut active: outbox::ActiveModel = email.into();
     active.attempts = Set(attempts);
     active.locked_until = Set(None);
@@ -213,6 +222,7 @@ async fn deliver_one(
             active.status = Set(SENT.into());
             // Delivered: the links' tokens now live only in the recipient's mailbox.
             active.body = Set(app::server::outbox::redact(&body));
+            active.unsubscribe_url = Set(unsubscribe.map(|u| app::server::outbox::redact(&u)));
             active.sent_at = Set(Some(Utc::now()));
             active.last_error = Set(None);
         }
@@ -234,14 +244,54 @@ async fn deliver_one(
 mod tests {
     use super::backoff;
 
+    fn email(body: &str, unsubscribe: Option<&str>) -> app::server::entities::outbox::Model {
+        let now = chrono::Utc::now();
+        app::server::entities::outbox::Model {
+            id: uuid::Uuid::new_v4(),
+            recipient: "amina@example.tn".into(),
+            kind: "notice.proposal-answered".into(),
+            subject: "Réponse".into(),
+            body: body.into(),
+            status: "pending".into(),
+            attempts: 0,
+            next_attempt_at: now,
+            locked_until: None,
+            sent_at: None,
+            last_error: None,
+            created_at: now,
+            calendar: None,
+            user_id: None,
+            unsubscribe_url: unsubscribe.map(str::to_string),
+        }
+    }
+
+    fn list_unsubscribe(email: &app::server::entities::outbox::Model) -> Option<String> {
+        let from = "Majlis <no-reply@m.tn>".parse().unwrap();
+        let message = super::message(&from, email).unwrap();
+        let raw = String::from_utf8(message.formatted()).unwrap();
+        raw.lines()
+            .find_map(|l| l.strip_prefix("List-Unsubscribe: "))
+            .map(str::to_string)
+    }
+
     #[test]
-    fn the_unsubscribe_link_is_found_in_the_text() {
-        let body = "Bonjour,\nLire : https://m.tn/consultations/1\nNe plus recevoir : https://m.tn/unsubscribe?token=ab12\n— Majlis";
+    fn list_unsubscribe_is_the_stored_link_never_one_in_the_text() {
+        // A proposal's title comes before the real link in the text.
+        let body = "La proposition « Voir http://evil.example/unsubscribe?token=hijack » a une réponse.\nNe plus recevoir : https://m.tn/unsubscribe?token=ab12\n";
         assert_eq!(
-            super::unsubscribe_link(body),
-            Some("https://m.tn/unsubscribe?token=ab12")
+            list_unsubscribe(&email(body, Some("https://m.tn/unsubscribe?token=ab12"))).as_deref(),
+            Some("<https://m.tn/unsubscribe?token=ab12>")
         );
-        assert_eq!(super::unsubscribe_link("Votre code : 123456"), None);
+        // No stored link (an account email, a meeting's): no header, whatever the text holds.
+        assert_eq!(list_unsubscribe(&email(body, None)), None);
+        // A stored value that could break out of its header is left out.
+        assert_eq!(
+            list_unsubscribe(&email(
+                body,
+                Some("https://m.tn/u?token=a\r\nBcc: x@evil.example")
+            )),
+            None
+        );
     }
 
     #[test]

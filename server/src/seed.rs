@@ -862,8 +862,10 @@ async fn seed_meetings(
     park.district_id = Set(Some(district_ids[0]));
     park.address = Set(Some("قاعة الأفراح البلدية، نهج الجمهورية".into()));
     park.update(db).await.map_err(err)?;
-    // The workshop is full: two seats, both held, one person waiting.
+    // The workshop is full: two seats, both held, one person waiting. It is open to everyone
+    // with an account (the park meeting, to verified residents only).
     let mut workshop = edit(0x4001).await?;
+    workshop.open_to_all = Set(true);
     workshop.address = Set(Some("Maison des jeunes, Cité Ennour".into()));
     workshop.district_id = Set(Some(district_ids[1]));
     workshop.update(db).await.map_err(err)?;

@@ -598,9 +598,9 @@ pub async fn seed_large(
             meeting_rows.push(row);
         }
         // One more, upcoming, with 100 seats and nobody registered: the benchmark's
-        // registrations under load.
+        // registrations under load (open to every account: not all residents are verified).
         if sizes.meetings > 0 {
-            meeting_rows.push(app::meetings::service::seed_row(
+            let mut load = app::meetings::service::seed_row(
                 app::domain::MeetingId(meeting_id(0)),
                 app::domain::UserId(planner),
                 None,
@@ -609,7 +609,9 @@ pub async fn seed_large(
                 "Les inscriptions de cette réunion sont celles du banc d’essai.",
                 at(10, 17)?,
                 LOAD_MEETING_SEATS,
-            ));
+            );
+            load.open_to_all = Set(true);
+            meeting_rows.push(load);
         }
         for chunk in meeting_rows.chunks(PER_TXN) {
             let txn = begin(db, sqlite).await?;

@@ -62,4 +62,5 @@ account-delete-title = حذف حسابي
 account-delete-lead = سيُمحى اسمك وعنوان بريدك. تبقى مقترحاتك منشورة باسم «حساب محذوف»، ويبقى دعمك محسوبًا دون صلة بك. لا رجعة في ذلك.
 account-delete-password = كلمة مرورك، للتأكيد
 account-delete-submit = حذف حسابي نهائيًا
+error-conflict-last-admin = أنت المشرف الوحيد: امنح دور المشرف لحساب آخر قبل حذف حسابك.
 notice-account-deleted = تمّ حذف حسابك.

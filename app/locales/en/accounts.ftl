@@ -62,4 +62,5 @@ account-delete-title = Delete my account
 account-delete-lead = Your name and email address will be erased. Your proposals stay published, signed “deleted account”; your supports still count, no longer linked to you. This cannot be undone.
 account-delete-password = Your password, to confirm
 account-delete-submit = Delete my account for good
+error-conflict-last-admin = You are the only administrator: give another account the administrator role before deleting yours.
 notice-account-deleted = Your account has been deleted.

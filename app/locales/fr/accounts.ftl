@@ -62,4 +62,5 @@ account-delete-title = Supprimer mon compte
 account-delete-lead = Votre nom et votre adresse e-mail seront effacés. Vos propositions restent publiées, signées « compte supprimé » ; vos soutiens restent comptés, sans lien avec vous. C’est définitif.
 account-delete-password = Votre mot de passe, pour confirmer
 account-delete-submit = Supprimer définitivement mon compte
+error-conflict-last-admin = Vous êtes le seul administrateur : donnez le rôle d’administrateur à un autre compte avant de supprimer le vôtre.
 notice-account-deleted = Votre compte a été supprimé.

@@ -147,8 +147,15 @@ fn link_page(path: &str, token: &str) -> String {
 pub async fn delete_account(password: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
-        super::service::delete_account(ctx.db(), &ctx.state.config, ctx.actor().await?, &password)
-            .await?;
+        let client = ctx.client_address();
+        super::service::delete_account(
+            ctx.db(),
+            &ctx.state.config,
+            ctx.actor().await?,
+            &password,
+            &client,
+        )
+        .await?;
         crate::session::service::log_out(&ctx.session).await
     }
     .await;

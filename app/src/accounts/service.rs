@@ -773,16 +773,20 @@ pub async fn export(db: &DatabaseConnection, actor: Actor) -> Result<serde_json:
 /// Deletes the actor's account, after their password: name and email erased (their proposals
 /// stay, shown as by a deleted account), supports still counted but linked to no account,
 /// identity verification, second factor, links, emails and sessions removed. Logged (ids only).
+/// Wrong passwords count with the login's (per account and per client address `client`): a
+/// stolen session guesses no faster here. The only administrator cannot leave.
 pub async fn delete_account(
     db: &DatabaseConnection,
     config: &crate::server::AppConfig,
     actor: Actor,
     password: &str,
+    client: &str,
 ) -> Result<(), AppError> {
     use crate::server::entities::{
         outbox as outbox_rows, outbox_attempts, recovery_codes, second_factors, sessions, supports,
         verifications,
     };
+    use sea_orm::QuerySelect;
     ensure(actor, Action::EditOwnAccount, Facts::default())?;
     let id = actor.require_user()?.0;
     if password.is_empty() {
@@ -792,12 +796,38 @@ pub async fn delete_account(
         .one(db)
         .await?
         .ok_or(AppError::Unauthenticated)?;
+    // Recorded before the password is checked, so that parallel guesses cannot pass the limit
+    // together; given back if the password is right.
+    let attempt = rate_limit::LOGIN
+        .take(
+            db,
+            &[
+                rate_limit::key("account", &user.email.to_lowercase()),
+                rate_limit::key("client", client),
+            ],
+        )
+        .await?;
     if !passwords::verify(password.to_string(), Some(user.password_hash.clone())).await? {
         return Err(AppError::field("password", "password-wrong"));
     }
+    attempt.refund(db).await?;
     // An unusable password: the hash of a random token no one ever sees.
     let unusable = passwords::hash(tokens::new_token()).await?;
     let txn = write_txn(db).await?;
+    // The administrators, counted in this transaction with their rows locked (PostgreSQL;
+    // SQLite's write transaction is alone): two of them deleting their accounts at once
+    // cannot leave none, the second one sees the first one gone.
+    let admins: Vec<Uuid> = users::Entity::find()
+        .select_only()
+        .column(users::Column::Id)
+        .filter(users::Column::Role.eq(Role::Admin.code()))
+        .lock_exclusive()
+        .into_tuple()
+        .all(&txn)
+        .await?;
+    if admins.contains(&id) && admins.len() < 2 {
+        return Err(AppError::Conflict(crate::error::Conflict::LastAdmin));
+    }
     let email = user.email.clone();
     let version = user.auth_version + 1;
     let mut active: users::ActiveModel = user.into();

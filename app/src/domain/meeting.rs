@@ -217,10 +217,50 @@ pub fn normalise_code(input: &str) -> Option<String> {
     (code.len() == CODE_LEN && code.bytes().all(|b| CODE_ALPHABET.contains(&b))).then_some(code)
 }
 
+/// A text as a calendar may carry it (a meeting's title, description, place, a calendar's
+/// name): every line break (CR LF, a bare CR, LF, the Unicode line and paragraph separators)
+/// becomes one LF, which the calendar writer escapes as `\n`; a tab becomes a space; other
+/// control characters are dropped. Nothing typed can then end a calendar's line, and so
+/// nothing typed can start a property or an event of its own in a parser that splits lines on
+/// CR or LF alone.
+pub fn calendar_text(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
+            '\t' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn calendar_text_keeps_one_kind_of_line_break_and_no_control_character() {
+        assert_eq!(
+            calendar_text("a\r\nb\rc\nd\u{2028}e\tf\u{0}g\u{7f}h\u{1b}[0m"),
+            "a\nb\nc\nd\ne fgh[0m"
+        );
+        assert_eq!(calendar_text("ندوة\rBEGIN:VEVENT"), "ندوة\nBEGIN:VEVENT");
+        assert_eq!(
+            calendar_text("a;b,c\\d"),
+            "a;b,c\\d",
+            "escaping is the writer's"
+        );
+    }
 
     fn at(h: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 12, 10, h, 0, 0).unwrap()

@@ -27,8 +27,10 @@ pub async fn save_meeting(
     reserved_seats: String,
     registration_opens_at: String,
     registration_closes_at: String,
+    open_to_all: Option<String>,
 ) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
+    let open_to_all = open_to_all.filter(|v| !v.is_empty());
     let input = super::service::MeetingInput {
         consultation_id: &consultation_id,
         title: &title,
@@ -45,6 +47,7 @@ pub async fn save_meeting(
         reserved_seats: &reserved_seats,
         registration_opens_at: &registration_opens_at,
         registration_closes_at: &registration_closes_at,
+        open_to_all: open_to_all.is_some(),
     };
     let result = async {
         let actor = ctx.actor().await?;
@@ -86,6 +89,7 @@ pub async fn save_meeting(
             ("reserved_seats", &reserved_seats),
             ("registration_opens_at", &registration_opens_at),
             ("registration_closes_at", &registration_closes_at),
+            ("open_to_all", if open_to_all.is_some() { "1" } else { "" }),
         ],
         result.map(|_| ()),
         target.as_deref(),
@@ -119,7 +123,8 @@ pub async fn register_meeting(id: String) -> Result<String, AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = MeetingId::parse(&id)?;
-        super::service::register(ctx.db(), &ctx.state.config, ctx.actor().await?, id).await
+        let client = ctx.client_address();
+        super::service::register(ctx.db(), &ctx.state.config, ctx.actor().await?, id, &client).await
     }
     .await;
     let page = format!("/meetings/{}", id.trim());

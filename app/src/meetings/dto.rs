@@ -91,6 +91,10 @@ pub struct MeetingDetail {
     pub logged_in: bool,
     pub mine: Option<MySeat>,
     pub can_register: bool,
+    /// The viewer could register once their account is verified (the page links there).
+    pub verification_needed: bool,
+    /// Any account may register online, not only verified residents.
+    pub open_to_all: bool,
     pub can_manage: bool,
     pub can_check_in: bool,
     pub can_assist: bool,
@@ -117,6 +121,9 @@ pub struct DoorRow {
     pub seat: Seat,
     pub channel: Channel,
     pub present: bool,
+    /// The phone number a referent took for someone without internet: only for the
+    /// organiser, referents and administrators, to call them.
+    pub phone: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -10,7 +10,7 @@ use super::dto::*;
 use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
 use crate::consultations::access;
 use crate::domain::{
-    agenda_text, check_schedule, minutes_overdue_days, normalise_code, parse_agenda,
+    agenda_text, calendar_text, check_schedule, minutes_overdue_days, normalise_code, parse_agenda,
     parse_optional, parse_text, parse_title, registration_closed, registration_code, AgendaItem,
     AuditAction, Channel, ConsultationId, DisplayName, DistrictId, Locale, MeetingId, MeetingKind,
     MeetingWhen, ProposalId, RegistrationId, Schedule, Seat, UserId, LINK_MAX, MEETING_ADDRESS_MAX,
@@ -24,7 +24,7 @@ use crate::server::entities::{
     proposals, users,
 };
 use crate::server::reference::Reference;
-use crate::server::{audit, clock, is_unique_violation, markdown, outbox, write_txn};
+use crate::server::{audit, clock, is_unique_violation, markdown, outbox, rate_limit, write_txn};
 use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -54,6 +54,9 @@ pub struct MeetingInput<'a> {
     pub reserved_seats: &'a str,
     pub registration_opens_at: &'a str,
     pub registration_closes_at: &'a str,
+    /// The "open to everyone" box: any account may register online, not only verified
+    /// residents.
+    pub open_to_all: bool,
 }
 
 struct Valid {
@@ -67,6 +70,7 @@ struct Valid {
     link: Option<String>,
     agenda: Vec<AgendaItem>,
     accessibility: Option<String>,
+    open_to_all: bool,
 }
 
 /// A `datetime-local` value (`2026-12-10T18:00`) in the municipality's time zone, as UTC.
@@ -240,6 +244,7 @@ async fn validate(
             link: link.filter(|_| kind.online()),
             agenda,
             accessibility,
+            open_to_all: input.open_to_all,
         }),
         _ => Err(AppError::Internal),
     }
@@ -410,6 +415,20 @@ fn organizer(m: &meetings::Model) -> Facts {
     }
 }
 
+/// A meeting of a consultation the actor cannot see (a draft, for anyone who does not prepare
+/// consultations) does not exist for them: they can neither act on it nor see its people.
+/// Checked on the consultation as it is now, in the caller's transaction.
+async fn ensure_visible(
+    db: &impl ConnectionTrait,
+    actor: Actor,
+    m: &meetings::Model,
+) -> Result<(), AppError> {
+    if let Some(c) = m.consultation_id {
+        access::visible(db, actor, ConsultationId(c)).await?;
+    }
+    Ok(())
+}
+
 /// A meeting's page. At most six statements: the meeting, the organiser's name, the viewer's
 /// seat with its place in the queue, the minutes' proposals, and a page of its comments.
 pub async fn detail(
@@ -433,6 +452,24 @@ pub async fn detail(
         Some(user) => my_seat(db, id, user).await?,
         None => None,
     };
+    let seated = mine.as_ref().is_some_and(|s| s.seat != Seat::Cancelled);
+    // Whether the viewer is verified matters only to one who could take a seat here.
+    let verified = match actor.user_id() {
+        Some(user) if !m.open_to_all && !seated => crate::server::identity::of_account(db, user)
+            .await?
+            .is_some(),
+        _ => false,
+    };
+    let registering = decide(
+        actor,
+        Action::RegisterMeeting,
+        Facts {
+            blocked: viewer_blocked,
+            verified,
+            open_to_all: m.open_to_all,
+            ..Facts::default()
+        },
+    );
     let minutes = match m.minutes_at {
         Some(at) => {
             let proposals = proposals::Entity::find()
@@ -514,16 +551,11 @@ pub async fn detail(
         consultation: c.map(|c| (c.id(), c.row.title)),
         organizer: organizer_name.filter(|n| !n.is_empty()),
         logged_in: actor.user_id().is_some(),
-        can_register: closed.is_none()
-            && mine.as_ref().is_none_or(|s| s.seat == Seat::Cancelled)
-            && decide(
-                actor,
-                Action::RegisterMeeting,
-                Facts {
-                    blocked: viewer_blocked,
-                    ..Facts::default()
-                },
-            ) == Decision::Allow,
+        can_register: closed.is_none() && !seated && registering == Decision::Allow,
+        verification_needed: closed.is_none()
+            && !seated
+            && registering == Decision::Deny(crate::error::Refusal::VerificationRequired),
+        open_to_all: m.open_to_all,
         mine: mine.filter(|s| s.seat != Seat::Cancelled),
         can_manage: decide(actor, Action::ManageMeeting, organizer(&m)) == Decision::Allow,
         can_check_in: !cancelled
@@ -597,6 +629,7 @@ pub async fn form_data(
                 .await?
                 .ok_or(AppError::NotFound)?;
             ensure(actor, Action::ManageMeeting, organizer(&m))?;
+            ensure_visible(db, actor, &m).await?;
             if m.state == meetings::CANCELLED {
                 return Err(AppError::Conflict(Conflict::MeetingCancelled));
             }
@@ -611,12 +644,18 @@ pub async fn form_data(
             v
         }
     };
-    let consultations = consultations::Entity::find()
+    // Only consultations the actor may see: a referent picks among published ones, and never
+    // learns a draft's title here.
+    let mut pick = consultations::Entity::find()
         .select_only()
         .column(consultations::Column::Id)
         .column(consultations::Column::Title)
         .order_by_desc(consultations::Column::CreatedAt)
-        .limit(200)
+        .limit(200);
+    if decide(actor, Action::ViewConsultation, Facts::default()) != Decision::Allow {
+        pick = pick.filter(consultations::Column::Status.eq(consultations::PUBLISHED));
+    }
+    let consultations = pick
         .into_tuple::<(Uuid, String)>()
         .all(db)
         .await?
@@ -663,6 +702,10 @@ fn form_values(m: &meetings::Model) -> Vec<(String, String)> {
             m.registration_closes_at
                 .map(local_input)
                 .unwrap_or_default(),
+        ),
+        (
+            "open_to_all".into(),
+            if m.open_to_all { "1" } else { "" }.into(),
         ),
     ]
 }
@@ -736,6 +779,7 @@ fn new_row(
         minutes_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
+        open_to_all: Set(v.open_to_all),
     }
 }
 
@@ -777,6 +821,7 @@ pub async fn update(
         .await?
         .ok_or(AppError::NotFound)?;
     ensure(actor, Action::ManageMeeting, organizer(&current))?;
+    ensure_visible(db, actor, &current).await?;
     let v = validate(db, kept, &input, current.registered_count).await?;
     if let Some(c) = v
         .consultation
@@ -848,6 +893,7 @@ pub async fn cancel(
     let txn = write_txn(db).await?;
     let m = lock(&txn, id).await?;
     ensure(actor, Action::ManageMeeting, organizer(&m))?;
+    ensure_visible(&txn, actor, &m).await?;
     if m.state == meetings::CANCELLED {
         return Err(AppError::Conflict(Conflict::MeetingCancelled));
     }
@@ -944,23 +990,62 @@ fn registration_row(
 }
 
 /// Registers the logged-in resident: a seat while seats are left, else the waitlist. The
-/// confirmation email carries the code and a calendar invitation.
+/// confirmation email carries the code and a calendar invitation. Verified residents only,
+/// unless the organiser opened the meeting to everyone; limited per account and per client
+/// address (`client`), counting registrations made.
 pub async fn register(
     db: &DatabaseConnection,
     config: &crate::server::AppConfig,
     actor: Actor,
     id: MeetingId,
+    client: &str,
 ) -> Result<Seat, AppError> {
+    let user = actor.require_user()?;
+    let m = meetings::Entity::find_by_id(id.0)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    ensure_visible(db, actor, &m).await?;
     let blocked = crate::comments::service::blocked(db, actor).await?;
+    let verified = !m.open_to_all
+        && crate::server::identity::of_account(db, user)
+            .await?
+            .is_some();
     ensure(
         actor,
         Action::RegisterMeeting,
         Facts {
             blocked,
+            verified,
+            open_to_all: m.open_to_all,
             ..Facts::default()
         },
     )?;
-    let user = actor.require_user()?;
+    // Counted first, so that parallel clicks cannot pass the limit together; given back when
+    // no registration was made.
+    let account = user.to_string();
+    let per_account = rate_limit::MEETING_REGISTRATIONS
+        .take(db, &[rate_limit::key("account", &account)])
+        .await?;
+    let per_client = match rate_limit::MEETING_REGISTRATIONS_PER_CLIENT
+        .take(db, &[rate_limit::key("client", client)])
+        .await
+    {
+        Ok(taken) => taken,
+        Err(e) => return per_account.settle(db, false, Err(e)).await,
+    };
+    let result = take_registration(db, config, user, id).await;
+    let result = per_client.settle(db, false, result).await;
+    per_account.settle(db, false, result).await
+}
+
+/// [`register`]'s seat, once the registrant may have one.
+async fn take_registration(
+    db: &DatabaseConnection,
+    config: &crate::server::AppConfig,
+    user: UserId,
+    id: MeetingId,
+) -> Result<Seat, AppError> {
     let now = Utc::now();
     let txn = write_txn(db).await?;
     let m = lock(&txn, id).await?;
@@ -1048,6 +1133,7 @@ pub async fn cancel_registration(
     let id = MeetingId(r.meeting_id);
     let txn = write_txn(db).await?;
     let m = lock(&txn, id).await?;
+    ensure_visible(&txn, actor, &m).await?;
     // Read again under the lock: a double click finds it cancelled already.
     let r = regs::Entity::find_by_id(registration.0)
         .one(&txn)
@@ -1075,6 +1161,8 @@ async fn free(
     let was_confirmed = r.status == regs::CONFIRMED;
     let mut row: regs::ActiveModel = r.into();
     row.status = Set(regs::CANCELLED.into());
+    // Nobody calls a cancelled registration: its phone number goes with it.
+    row.phone = Set(None);
     row.updated_at = Set(Utc::now());
     row.update(txn).await?;
     let (reg, wait) = if was_confirmed { (1, 0) } else { (0, 1) };
@@ -1190,6 +1278,7 @@ pub async fn assist(
     let now = Utc::now();
     let txn = write_txn(db).await?;
     let m = lock(&txn, id).await?;
+    ensure_visible(&txn, actor, &m).await?;
     if m.state == meetings::CANCELLED {
         return Err(AppError::Conflict(Conflict::MeetingCancelled));
     }
@@ -1251,6 +1340,8 @@ pub async fn door(
         .await?
         .ok_or(AppError::NotFound)?;
     ensure(actor, Action::CheckIn, organizer(&m))?;
+    ensure_visible(db, actor, &m).await?;
+    let phones = decide(actor, Action::ReadRegistrantPhones, organizer(&m)) == Decision::Allow;
     const DOOR_PAGE: u64 = 50;
     let select = regs::Entity::find()
         .filter(regs::Column::MeetingId.eq(id.0))
@@ -1275,6 +1366,7 @@ pub async fn door(
             seat: Seat::from_code(&r.status).unwrap_or(Seat::Confirmed),
             channel: Channel::from_code(&r.channel).unwrap_or(Channel::Online),
             present: r.checked_in_at.is_some(),
+            phone: r.phone.filter(|_| phones),
         })
         .collect();
     Ok(DoorPage {
@@ -1337,6 +1429,7 @@ pub async fn check_in(
     let txn = write_txn(db).await?;
     let m = lock(&txn, id).await?;
     ensure(actor, Action::CheckIn, organizer(&m))?;
+    ensure_visible(&txn, actor, &m).await?;
     if m.state == meetings::CANCELLED {
         return Err(AppError::Conflict(Conflict::MeetingCancelled));
     }
@@ -1396,6 +1489,7 @@ pub async fn walk_in(
     let txn = write_txn(db).await?;
     let m = lock(&txn, id).await?;
     ensure(actor, Action::CheckIn, organizer(&m))?;
+    ensure_visible(&txn, actor, &m).await?;
     if m.state == meetings::CANCELLED {
         return Err(AppError::Conflict(Conflict::MeetingCancelled));
     }
@@ -1443,6 +1537,7 @@ pub async fn minutes_form(
         .await?
         .ok_or(AppError::NotFound)?;
     ensure(actor, Action::ManageMeeting, organizer(&m))?;
+    ensure_visible(db, actor, &m).await?;
     let proposals = consultation_proposals(db, &m).await?;
     let chosen = meeting_proposals::Entity::find()
         .filter(meeting_proposals::Column::MeetingId.eq(m.id))
@@ -1517,6 +1612,7 @@ pub async fn publish_minutes(
     let txn = write_txn(db).await?;
     let m = lock(&txn, id).await?;
     ensure(actor, Action::ManageMeeting, organizer(&m))?;
+    ensure_visible(&txn, actor, &m).await?;
     if m.state == meetings::CANCELLED {
         return Err(AppError::Conflict(Conflict::MeetingCancelled));
     }
@@ -1794,19 +1890,50 @@ pub async fn send_reminders(
     Ok(sent)
 }
 
+/// Days after a meeting's end when the phone numbers of the people registered on their
+/// behalf are erased: nobody has a reason to call them any more.
+pub const PHONES_KEPT_DAYS: i64 = 7;
+
+/// Erases the phone numbers of registrations to meetings that ended more than
+/// [`PHONES_KEPT_DAYS`] ago (run by the scheduler). Returns how many were erased.
+pub async fn forget_phones(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, AppError> {
+    let done = regs::Entity::update_many()
+        .col_expr(regs::Column::Phone, Expr::value(Option::<String>::None))
+        .filter(regs::Column::Phone.is_not_null())
+        .filter(
+            regs::Column::MeetingId.in_subquery(
+                sea_orm::sea_query::Query::select()
+                    .column(meetings::Column::Id)
+                    .from(meetings::Entity)
+                    .and_where(meetings::Column::EndsAt.lt(now - Duration::days(PHONES_KEPT_DAYS)))
+                    .to_owned(),
+            ),
+        )
+        .exec(db)
+        .await?;
+    Ok(done.rows_affected)
+}
+
 // ---------------------------------------------------------------- calendars
 
 /// An iCalendar document of `meetings` (times in UTC, a stable UID per meeting, SEQUENCE
-/// raised on each change the registrants are told about, cancelled ones marked so).
+/// raised on each change the registrants are told about, cancelled ones marked so). Every text
+/// is first made a [`calendar_text`] (one kind of line break, no control character), then
+/// escaped as TEXT by the writer: nothing typed ends a line or starts an event.
 pub fn calendar(base_url: &str, name: &str, meetings: &[meetings::Model]) -> String {
-    use icalendar::{Component, EventLike, EventStatus};
+    use icalendar::{Component, EventLike, EventStatus, Property, ValueType};
     let host = url::Url::parse(base_url)
         .ok()
         .and_then(|u| u.host_str().map(str::to_string))
         .unwrap_or_else(|| "majlis".into());
     let mut cal = icalendar::Calendar::new();
+    let name = calendar_text(name);
     if !name.is_empty() {
-        cal.name(name);
+        // `NAME` (RFC 7986) is not TEXT for the writer unless it says so: then it is escaped.
+        let mut named = Property::new("NAME", &name);
+        named.append_parameter(ValueType::Text);
+        cal.append_property(named);
+        cal.append_property(Property::new("X-WR-CALNAME", &name));
     }
     for m in meetings {
         let mut e = icalendar::Event::new();
@@ -1814,8 +1941,8 @@ pub fn calendar(base_url: &str, name: &str, meetings: &[meetings::Model]) -> Str
             .timestamp(m.updated_at)
             .starts(m.starts_at)
             .ends(m.ends_at)
-            .summary(&m.title)
-            .description(&m.body)
+            .summary(&calendar_text(&m.title))
+            .description(&calendar_text(&m.body))
             .url(&format!("{base_url}/meetings/{}", m.id))
             .sequence(u32::try_from(m.sequence).unwrap_or(0))
             .status(if m.state == meetings::CANCELLED {
@@ -1824,11 +1951,39 @@ pub fn calendar(base_url: &str, name: &str, meetings: &[meetings::Model]) -> Str
                 EventStatus::Confirmed
             });
         if let Some(place) = m.address.as_ref().or(m.link.as_ref()) {
-            e.location(place);
+            e.location(&calendar_text(place));
         }
         cal.push(e.done());
     }
-    cal.done().to_string()
+    refold(&cal.done().to_string())
+}
+
+/// The calendar's lines folded again at 75 octets, continuation included (RFC 5545 3.1; the
+/// writer lets a continuation line reach 76), never inside a character.
+fn refold(ics: &str) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for line in ics.split("\r\n").filter(|l| !l.is_empty()) {
+        match (line.strip_prefix(' '), lines.last_mut()) {
+            (Some(rest), Some(last)) => last.push_str(rest),
+            _ => lines.push(line.to_string()),
+        }
+    }
+    let mut out = String::with_capacity(ics.len() + ics.len() / 40);
+    for line in &lines {
+        let mut room = 75;
+        let mut used = 0;
+        for c in line.chars() {
+            if used + c.len_utf8() > room {
+                out.push_str("\r\n ");
+                room = 74;
+                used = 0;
+            }
+            out.push(c);
+            used += c.len_utf8();
+        }
+        out.push_str("\r\n");
+    }
+    out
 }
 
 /// The meetings of a calendar feed: one meeting, a consultation's, or the municipality's
@@ -1891,6 +2046,7 @@ pub fn seed_row(
         link: None,
         agenda: Vec::new(),
         accessibility: None,
+        open_to_all: false,
     };
     new_row(id, organizer, &v, starts_at - Duration::days(30))
 }

@@ -39,6 +39,8 @@ fn at(days: i64) -> String {
     meetings::local_input(Utc::now() + Duration::days(days))
 }
 
+/// A meeting open to everyone with an account (the rule for verified residents has its own
+/// tests).
 fn input<'a>(starts: &'a str, ends: &'a str, capacity: &'a str) -> MeetingInput<'a> {
     MeetingInput {
         title: "Atelier sur la place du marché",
@@ -49,8 +51,21 @@ fn input<'a>(starts: &'a str, ends: &'a str, capacity: &'a str) -> MeetingInput<
         address: "Salle des fêtes, rue de la République",
         agenda: "30 Présentation\n45 Questions",
         capacity,
+        open_to_all: true,
         ..MeetingInput::default()
     }
+}
+
+/// Registers `who` online from a client address of their own (the limit per address has its
+/// own test).
+async fn register(
+    db: &DatabaseConnection,
+    cfg: &AppConfig,
+    who: Actor,
+    id: MeetingId,
+) -> Result<Seat, AppError> {
+    let client = format!("client-{}", who.user_id().map(|u| u.0).unwrap_or_default());
+    meetings::register(db, cfg, who, id, &client).await
 }
 
 async fn meeting(db: &DatabaseConnection, organizer: Actor, capacity: &str) -> MeetingId {
@@ -127,7 +142,7 @@ async fn five_hundred_registrations_for_a_hundred_seats() {
         .iter()
         .map(|who| {
             let (db, cfg, who) = (db.clone(), cfg.clone(), *who);
-            tokio::spawn(async move { meetings::register(&db, &cfg, who, id).await })
+            tokio::spawn(async move { register(&db, &cfg, who, id).await })
         })
         .collect();
     let mut seats = (0, 0);
@@ -173,7 +188,7 @@ async fn the_waitlist_moves_up_in_order() {
         v
     };
     for w in &who {
-        meetings::register(&db, &cfg, *w, id).await.unwrap();
+        register(&db, &cfg, *w, id).await.unwrap();
     }
     let page = |a: Actor| {
         let db = db.clone();
@@ -219,7 +234,7 @@ async fn the_waitlist_moves_up_in_order() {
     assert_eq!((m.registered_count, m.waiting_count), (2, 1));
     // The one who cancelled can register again: at the end of the queue.
     assert_eq!(
-        meetings::register(&db, &cfg, who[1], id).await.unwrap(),
+        register(&db, &cfg, who[1], id).await.unwrap(),
         Seat::Waiting
     );
     // A larger hall lets the waitlist in.
@@ -249,8 +264,8 @@ async fn a_deleted_account_gives_its_seat_to_the_next_in_line() {
         person(&db, Role::Resident).await,
         person(&db, Role::Resident).await,
     );
-    meetings::register(&db, &cfg, leaving, id).await.unwrap();
-    meetings::register(&db, &cfg, next, id).await.unwrap();
+    register(&db, &cfg, leaving, id).await.unwrap();
+    register(&db, &cfg, next, id).await.unwrap();
     let txn = crate::server::write_txn(&db).await.unwrap();
     meetings::release_seats(&txn, &cfg, leaving.user_id().unwrap())
         .await
@@ -293,10 +308,10 @@ async fn refusals_are_clear() {
     assert_eq!(past, Err(AppError::field("starts_at", "meeting-in-past")));
 
     // Twice is refused.
-    meetings::register(&db, &cfg, a, id).await.unwrap();
-    meetings::register(&db, &cfg, b, id).await.unwrap();
+    register(&db, &cfg, a, id).await.unwrap();
+    register(&db, &cfg, b, id).await.unwrap();
     assert_eq!(
-        meetings::register(&db, &cfg, a, id).await,
+        register(&db, &cfg, a, id).await,
         Err(AppError::Conflict(Conflict::AlreadyRegistered))
     );
     // Someone else's registration is theirs.
@@ -326,7 +341,7 @@ async fn refusals_are_clear() {
     u.blocked_until = Set(Some(Utc::now() + Duration::days(7)));
     u.update(&db).await.unwrap();
     assert_eq!(
-        meetings::register(&db, &cfg, blocked, id).await,
+        register(&db, &cfg, blocked, id).await,
         Err(AppError::Forbidden(Refusal::Blocked))
     );
     // Registration closed, then the meeting over.
@@ -335,7 +350,7 @@ async fn refusals_are_clear() {
     m.registration_closes_at = Set(Some(Utc::now() - Duration::hours(1)));
     m.update(&db).await.unwrap();
     assert_eq!(
-        meetings::register(&db, &cfg, late, id).await,
+        register(&db, &cfg, late, id).await,
         Err(AppError::Conflict(Conflict::RegistrationClosed))
     );
     // Minutes: not before the end, not by a resident or another planner.
@@ -352,7 +367,7 @@ async fn refusals_are_clear() {
     );
     shift(&db, id, Duration::hours(-30)).await;
     assert_eq!(
-        meetings::register(&db, &cfg, late, id).await,
+        register(&db, &cfg, late, id).await,
         Err(AppError::Conflict(Conflict::MeetingPast))
     );
     assert_eq!(
@@ -416,12 +431,12 @@ async fn the_door_assisted_registrations_and_walk_ins() {
     .unwrap();
     // Online, one seat is offered (one is reserved); the second resident waits.
     assert_eq!(
-        meetings::register(&db, &cfg, resident, id).await.unwrap(),
+        register(&db, &cfg, resident, id).await.unwrap(),
         Seat::Confirmed
     );
     let second = person(&db, Role::Resident).await;
     assert_eq!(
-        meetings::register(&db, &cfg, second, id).await.unwrap(),
+        register(&db, &cfg, second, id).await.unwrap(),
         Seat::Waiting
     );
     // A referent registers someone without internet into the reserved seat; a resident or
@@ -480,6 +495,330 @@ async fn the_door_assisted_registrations_and_walk_ins() {
     ));
 }
 
+/// A verified resident (bound to an identity, as the census or a referent does).
+async fn verified(db: &DatabaseConnection) -> Actor {
+    let who = person(db, Role::Resident).await;
+    crate::server::entities::verifications::ActiveModel {
+        user_id: Set(who.user_id().unwrap().0),
+        identity_hash: Set(format!("identity-{}", who.user_id().unwrap().0.simple())),
+        method: Set("census".into()),
+        verified_by: Set(None),
+        outside_census: Set(false),
+        created_at: Set(Utc::now()),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    who
+}
+
+async fn page_of(db: &DatabaseConnection, who: Actor, id: MeetingId) -> super::dto::MeetingDetail {
+    meetings::detail(
+        db,
+        &Reference::default(),
+        who,
+        false,
+        Default::default(),
+        id,
+        Default::default(),
+    )
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn online_registration_is_for_verified_residents_unless_open_to_all() {
+    let db = test_db().await;
+    let cfg = config();
+    let planner = person(&db, Role::Planner).await;
+    let referent = person(&db, Role::Referent).await;
+    let (s, e) = (at(5), at(6));
+    let id = meetings::create(
+        &db,
+        &Reference::default(),
+        planner,
+        MeetingInput {
+            open_to_all: false,
+            ..input(&s, &e, "10")
+        },
+    )
+    .await
+    .unwrap();
+    // A throwaway account is refused, and its page says how to become able to register.
+    let throwaway = person(&db, Role::Resident).await;
+    let page = page_of(&db, throwaway, id).await;
+    assert!(!page.can_register && page.verification_needed && !page.open_to_all);
+    assert_eq!(
+        register(&db, &cfg, throwaway, id).await,
+        Err(AppError::Forbidden(Refusal::VerificationRequired))
+    );
+    assert_eq!(row(&db, id).await.registered_count, 0);
+    assert!(emails(&db, "meeting.seat-confirmed").await.is_empty());
+    // A verified resident registers.
+    let resident = verified(&db).await;
+    let page = page_of(&db, resident, id).await;
+    assert!(page.can_register && !page.verification_needed);
+    assert_eq!(
+        register(&db, &cfg, resident, id).await.unwrap(),
+        Seat::Confirmed
+    );
+    // Staff acts stay open to anyone: a referent registers someone without an account.
+    meetings::assist(&db, referent, id, "Fatma Ben Ali", "")
+        .await
+        .unwrap();
+    // Opened to everyone by its organiser: the throwaway account may register.
+    meetings::update(
+        &db,
+        &Reference::default(),
+        &cfg,
+        planner,
+        id,
+        MeetingInput {
+            open_to_all: true,
+            ..input(&s, &e, "10")
+        },
+    )
+    .await
+    .unwrap();
+    let page = page_of(&db, throwaway, id).await;
+    assert!(page.can_register && !page.verification_needed && page.open_to_all);
+    assert_eq!(
+        register(&db, &cfg, throwaway, id).await.unwrap(),
+        Seat::Confirmed
+    );
+    assert_eq!(row(&db, id).await.registered_count, 3);
+}
+
+#[tokio::test]
+async fn registrations_are_limited_per_account_and_per_client() {
+    let db = test_db().await;
+    let cfg = config();
+    let planner = person(&db, Role::Planner).await;
+    let mut ids = Vec::new();
+    for _ in 0..12 {
+        ids.push(meeting(&db, planner, "100").await);
+    }
+    // One account: ten registrations an hour, from addresses of its own; the eleventh is
+    // refused and takes no seat.
+    let eager = person(&db, Role::Resident).await;
+    for (n, id) in ids.iter().take(10).enumerate() {
+        meetings::register(&db, &cfg, eager, *id, &format!("10.0.0.{n}"))
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        meetings::register(&db, &cfg, eager, ids[10], "10.0.0.99").await,
+        Err(AppError::RateLimited)
+    );
+    assert_eq!(row(&db, ids[10]).await.registered_count, 0);
+    // A refused attempt is not counted: registering twice to the same meeting still leaves
+    // another account its ten.
+    let careful = person(&db, Role::Resident).await;
+    meetings::register(&db, &cfg, careful, ids[0], "10.0.1.1")
+        .await
+        .unwrap();
+    for _ in 0..12 {
+        assert_eq!(
+            meetings::register(&db, &cfg, careful, ids[0], "10.0.1.1").await,
+            Err(AppError::Conflict(Conflict::AlreadyRegistered))
+        );
+    }
+    meetings::register(&db, &cfg, careful, ids[1], "10.0.1.2")
+        .await
+        .unwrap();
+    // One client address: thirty accounts an hour, each to one meeting.
+    let hall = ids[11];
+    for _ in 0..30 {
+        let who = person(&db, Role::Resident).await;
+        meetings::register(&db, &cfg, who, hall, "192.0.2.7")
+            .await
+            .unwrap();
+    }
+    let one_more = person(&db, Role::Resident).await;
+    assert_eq!(
+        meetings::register(&db, &cfg, one_more, hall, "192.0.2.7").await,
+        Err(AppError::RateLimited)
+    );
+    assert_eq!(row(&db, hall).await.registered_count, 30);
+    // From another address, the same account registers: the account's own count is whole.
+    meetings::register(&db, &cfg, one_more, hall, "192.0.2.8")
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_draft_consultations_meetings_are_neither_joined_nor_offered() {
+    use crate::server::entities::consultations as cs;
+    let db = test_db().await;
+    let cfg = config();
+    let planner = person(&db, Role::Planner).await;
+    let referent = person(&db, Role::Referent).await;
+    let c = consultation(&db, PhaseKind::Debate, 0, 10).await;
+    let mut draft: cs::ActiveModel = cs::Entity::find_by_id(c.0)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap()
+        .into();
+    draft.status = Set(cs::DRAFT.into());
+    draft.title = Set("Projet secret de parking souterrain".into());
+    draft.update(&db).await.unwrap();
+    let (s, e) = (at(5), at(6));
+    let id = meetings::create(
+        &db,
+        &Reference::default(),
+        planner,
+        MeetingInput {
+            consultation_id: &c.to_string(),
+            ..input(&s, &e, "10")
+        },
+    )
+    .await
+    .unwrap();
+    // A resident's registration: not found, no seat, no email that would reveal it.
+    let resident = verified(&db).await;
+    assert_eq!(
+        register(&db, &cfg, resident, id).await,
+        Err(AppError::NotFound)
+    );
+    assert_eq!(row(&db, id).await.registered_count, 0);
+    assert_eq!(
+        outbox::Entity::find().count(&db).await.unwrap(),
+        0,
+        "no email"
+    );
+    // A referent can neither register someone on their behalf, nor check in, nor add a
+    // walk-in, nor read its door page.
+    assert_eq!(
+        meetings::assist(&db, referent, id, "Fatma Ben Ali", "").await,
+        Err(AppError::NotFound)
+    );
+    assert_eq!(
+        meetings::walk_in(&db, referent, id, "Mohamed Trabelsi").await,
+        Err(AppError::NotFound)
+    );
+    assert_eq!(
+        meetings::check_in(&db, referent, id, "ACDEFG").await,
+        Err(AppError::NotFound)
+    );
+    assert!(matches!(
+        meetings::door(&db, referent, id, 1).await,
+        Err(AppError::NotFound)
+    ));
+    assert_eq!(row(&db, id).await.registered_count, 0);
+    // The referent's form offers published consultations only; the planner's the draft too.
+    let published = consultation(&db, PhaseKind::Debate, 0, 10).await;
+    let offered = |who: Actor| {
+        let db = db.clone();
+        async move {
+            meetings::form_data(
+                &db,
+                &Reference::default(),
+                who,
+                Default::default(),
+                None,
+                None,
+            )
+            .await
+            .unwrap()
+            .consultations
+        }
+    };
+    let theirs = offered(referent).await;
+    assert!(theirs
+        .iter()
+        .all(|(id, t)| *id != c && !t.contains("secret")));
+    assert!(theirs.iter().any(|(id, _)| *id == published));
+    assert!(offered(planner).await.iter().any(|(id, _)| *id == c));
+    // Their organiser still runs it, and the door opens to them once it is published.
+    meetings::walk_in(&db, planner, id, "Mohamed Trabelsi")
+        .await
+        .unwrap();
+    let mut live: cs::ActiveModel = cs::Entity::find_by_id(c.0)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap()
+        .into();
+    live.status = Set(cs::PUBLISHED.into());
+    live.update(&db).await.unwrap();
+    assert_eq!(
+        register(&db, &cfg, resident, id).await.unwrap(),
+        Seat::Confirmed
+    );
+    meetings::door(&db, referent, id, 1).await.unwrap();
+}
+
+#[tokio::test]
+async fn phone_numbers_are_for_organisers_and_go_when_no_longer_needed() {
+    let db = test_db().await;
+    let cfg = config();
+    let planner = person(&db, Role::Planner).await;
+    let other_planner = person(&db, Role::Planner).await;
+    let referent = person(&db, Role::Referent).await;
+    let admin = person(&db, Role::Admin).await;
+    let id = meeting(&db, planner, "10").await;
+    meetings::assist(&db, referent, id, "Fatma Ben Ali", "+216 71 000 000")
+        .await
+        .unwrap();
+    meetings::assist(&db, referent, id, "Salah Gharbi", "98 765 432")
+        .await
+        .unwrap();
+    // The organiser, a referent and an administrator read the numbers at the door.
+    for who in [planner, referent, admin] {
+        let door = meetings::door(&db, who, id, 1).await.unwrap();
+        let fatma = door
+            .people
+            .items
+            .iter()
+            .find(|p| p.name == "Fatma Ben Ali")
+            .unwrap();
+        assert_eq!(fatma.phone.as_deref(), Some("+216 71 000 000"));
+    }
+    // Another planner does not see the door list, nor any number in the meeting's page.
+    assert_eq!(
+        meetings::door(&db, other_planner, id, 1).await.err(),
+        Some(AppError::Forbidden(Refusal::OrganizerOnly))
+    );
+    let page = serde_json::to_string(&page_of(&db, other_planner, id).await).unwrap();
+    assert!(!page.contains("71 000 000"));
+    // A cancelled registration keeps no number.
+    let salah = regs::Entity::find()
+        .filter(regs::Column::Name.eq("Salah Gharbi"))
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    meetings::cancel_registration(&db, &cfg, referent, RegistrationId(salah.id))
+        .await
+        .unwrap();
+    let salah = regs::Entity::find_by_id(salah.id)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((salah.status.as_str(), salah.phone), ("cancelled", None));
+    // A week after the meeting, the numbers are erased; a meeting just over keeps them.
+    let recent = meeting(&db, planner, "10").await;
+    meetings::assist(&db, referent, recent, "Hela Marzouki", "22 222 222")
+        .await
+        .unwrap();
+    shift(&db, id, Duration::days(-9)).await;
+    shift(&db, recent, Duration::days(-2)).await;
+    assert_eq!(meetings::forget_phones(&db, Utc::now()).await.unwrap(), 1);
+    let phones: Vec<Option<String>> = regs::Entity::find()
+        .filter(regs::Column::Channel.eq(regs::ASSISTED))
+        .all(&db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.status != regs::CANCELLED)
+        .map(|r| r.phone)
+        .collect();
+    assert_eq!(phones.iter().filter(|p| p.is_some()).count(), 1);
+    assert!(phones.contains(&Some("22 222 222".into())));
+}
+
 #[tokio::test]
 async fn the_reminder_goes_once_and_changes_are_told() {
     let db = test_db().await;
@@ -488,7 +827,7 @@ async fn the_reminder_goes_once_and_changes_are_told() {
     let id = meeting(&db, planner, "10").await;
     for _ in 0..3 {
         let r = person(&db, Role::Resident).await;
-        meetings::register(&db, &cfg, r, id).await.unwrap();
+        register(&db, &cfg, r, id).await.unwrap();
     }
     // Five days away: nothing yet.
     assert_eq!(
@@ -662,3 +1001,103 @@ fn times_are_municipal() {
 }
 
 use chrono::Timelike;
+
+/// Any text a meeting may hold (line breaks of every kind, control characters, the TEXT
+/// escapes, Arabic, a forged event) comes back from the calendar parser as its
+/// [`calendar_text`](crate::domain::calendar_text), in the one event of its calendar.
+mod calendar_text_round_trip {
+    use super::meetings;
+    use crate::domain::{calendar_text, MeetingId, UserId};
+    use icalendar::{Component, EventLike};
+    use proptest::prelude::*;
+    use sea_orm::TryIntoModel;
+
+    fn text() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("\r".to_string()),
+            Just("\n".to_string()),
+            Just("\r\n".to_string()),
+            Just("\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:Faux\r".to_string()),
+            Just("\nEND:VCALENDAR\n".to_string()),
+            Just(";".to_string()),
+            Just(",".to_string()),
+            Just("\\".to_string()),
+            Just("\\n".to_string()),
+            Just(":".to_string()),
+            Just(" ".to_string()),
+            Just("\t".to_string()),
+            Just("\u{2028}".to_string()),
+            "[\u{0}-\u{1f}\u{7f}-\u{9f}]",
+            "[\u{0600}-\u{06ff} ]{1,12}",
+            "[a-zA-Zéèà ]{1,12}",
+            any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn every_text_comes_back_as_written_in_one_event(
+            title in text(),
+            body in text(),
+            place in text(),
+            name in text(),
+        ) {
+            let mut row = meetings::seed_row(
+                MeetingId(uuid::Uuid::from_u128(7)),
+                UserId(uuid::Uuid::from_u128(8)),
+                None,
+                None,
+                &title,
+                &body,
+                chrono::Utc::now(),
+                30,
+            )
+            .try_into_model()
+            .unwrap();
+            row.address = Some(place.clone());
+            let ics = meetings::calendar("https://majlis.test", &name, &[row]);
+            // Lines end with CRLF only: no CR or LF of their own.
+            let bare = ics.replace("\r\n", "");
+            prop_assert!(!bare.contains('\r') && !bare.contains('\n'), "{ics:?}");
+            prop_assert!(ics.split("\r\n").all(|l| l.len() <= 75), "{ics:?}");
+            let parsed: icalendar::Calendar = ics.parse().unwrap();
+            let events: Vec<_> = parsed.components.iter().filter_map(|c| c.as_event()).collect();
+            prop_assert_eq!(events.len(), 1, "{:?}", ics);
+            let event = events[0];
+            prop_assert_eq!(event.get_summary().unwrap_or_default(), calendar_text(&title));
+            prop_assert_eq!(event.get_description().unwrap_or_default(), calendar_text(&body));
+            prop_assert_eq!(event.get_location().unwrap_or_default(), calendar_text(&place));
+            prop_assert_eq!(parsed.get_name().unwrap_or_default(), calendar_text(&name));
+        }
+    }
+
+    #[test]
+    fn a_bare_cr_in_a_description_forges_no_event() {
+        let mut row = meetings::seed_row(
+            MeetingId(uuid::Uuid::from_u128(7)),
+            UserId(uuid::Uuid::from_u128(8)),
+            None,
+            None,
+            "Réunion",
+            "Ordre du jour\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:Réunion annulée\rEND:VEVENT",
+            chrono::Utc::now(),
+            30,
+        )
+        .try_into_model()
+        .unwrap();
+        row.address = Some("Salle\r\nDTSTART:20300101T000000Z".into());
+        let ics = meetings::calendar("https://majlis.test", "Ville\rX", &[row]);
+        // A parser that splits on CR alone sees one event, and no property typed by anyone.
+        let lines: Vec<&str> = ics.split(['\r', '\n']).collect();
+        assert_eq!(lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(), 1);
+        assert!(!lines
+            .iter()
+            .any(|l| l.starts_with("SUMMARY:Réunion annulée")));
+        assert_eq!(lines.iter().filter(|l| l.starts_with("DTSTART")).count(), 1);
+        assert!(
+            ics.contains(r"Ordre du jour\nEND:VEVENT\nBEGIN:VEVENT"),
+            "{ics}"
+        );
+    }
+}

@@ -235,6 +235,8 @@ fn MeetingView(m: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
                     {tr_args(locale, "seats-left", &[("count", Arg::Num(m.seats_left.into())), ("capacity", Arg::Num(m.capacity.into()))])}
                     {(m.waiting > 0).then(|| view! { " · " {tr_args(locale, "waiting-count", &[("count", Arg::Num(m.waiting.into()))])} })}
                 </dd>
+                <dt>{t("meeting-who-registers")}</dt>
+                <dd>{t(if m.open_to_all { "meeting-open-to-all" } else { "meeting-verified-only" })}</dd>
                 {m.opens.clone().map(|o| view! { <dt>{t("field-registration-opens")}</dt> <dd><time>{o}</time></dd> })}
                 {m.closes.clone().map(|c| view! { <dt>{t("field-registration-closes")}</dt> <dd><time>{c}</time></dd> })}
             </dl>
@@ -287,6 +289,9 @@ fn MeetingView(m: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
                                 {t(if m.seats_left > 0 { "meeting-register" } else { "meeting-join-waitlist" })}
                             </button>
                         </form>
+                    }.into_any(),
+                    None if m.verification_needed => view! {
+                        <p class="alert alert-info"><a href="/account/verify">{t("meeting-verify-to-register")}</a></p>
                     }.into_any(),
                     None if !m.logged_in && m.registration_closed.is_none() => view! {
                         <p><a href=crate::accounts::routes::login_path(&format!("/meetings/{id}"))>{t("meeting-login-to-register")}</a></p>
@@ -390,6 +395,11 @@ pub fn MeetingFormPage() -> impl IntoView {
                                 <Field name="reserved_seats" kind="number" label_key="field-reserved-seats" hint_key="reserved-seats-hint" errors=form.codes("reserved_seats") value=value("reserved_seats") />
                                 <Field name="registration_opens_at" kind="datetime-local" label_key="field-registration-opens" errors=form.codes("registration_opens_at") value=value("registration_opens_at") />
                                 <Field name="registration_closes_at" kind="datetime-local" label_key="field-registration-closes" errors=form.codes("registration_closes_at") value=value("registration_closes_at") />
+                                <div class="checkbox">
+                                    <input type="checkbox" id="field-open-to-all" name="open_to_all" value="1" checked=value("open_to_all").as_deref() == Some("1") aria-describedby="field-open-to-all-hint" />
+                                    " " <label for="field-open-to-all">{t("field-open-to-all")}</label>
+                                    <p id="field-open-to-all-hint" class="field-hint">{t("field-open-to-all-hint")}</p>
+                                </div>
                                 <SubmitButton label_key="meeting-save" />
                             </PostForm>
                         }.into_any()
@@ -472,11 +482,12 @@ pub fn DoorPage() -> impl IntoView {
                             <FormErrors error=unregister.error() />
                             <table class="table">
                                 <caption>{t("door-people")}</caption>
-                                <thead><tr><th scope="col">{t("field-person-name")}</th><th scope="col">{t("field-code")}</th><th scope="col">{t("door-status")}</th><th scope="col">{t("door-present-col")}</th></tr></thead>
+                                <thead><tr><th scope="col">{t("field-person-name")}</th><th scope="col">{t("door-phone-col")}</th><th scope="col">{t("field-code")}</th><th scope="col">{t("door-status")}</th><th scope="col">{t("door-present-col")}</th></tr></thead>
                                 <tbody>
                                     {d.people.items.iter().map(|p| view! {
                                         <tr>
                                             <td><bdi>{p.name.clone()}</bdi> {(p.channel != crate::domain::Channel::Online).then(|| view! { " " <span class="badge">{t(&format!("channel-{}", p.channel.code()))}</span> })}</td>
+                                            <td dir="ltr">{p.phone.clone().map(|phone| { let tel: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect(); view! { <a href=format!("tel:{tel}")>{phone}</a> } })}</td>
                                             <td dir="ltr" class="code">{p.code.clone()}</td>
                                             <td>{t(&format!("seat-{}", p.seat.code()))}</td>
                                             <td>

@@ -392,7 +392,7 @@ async fn a_blocked_account_writes_nothing_and_the_block_survives_the_account() {
             .unwrap());
         row.update(&db).await.unwrap();
     }
-    crate::accounts::service::delete_account(&db, &config, troll, password)
+    crate::accounts::service::delete_account(&db, &config, troll, password, "127.0.0.1")
         .await
         .unwrap();
     let again_id = user(&db, Role::Resident).await;

@@ -102,6 +102,20 @@ fn participant_values(target: FollowTarget, id: Uuid) -> Vec<Value> {
     values
 }
 
+/// The accounts that follow (explicitly or by taking part, less an unfollow of that proposal)
+/// any proposal linked to a result, as a SQL set (`?` = the result's id, `true`, `false`).
+const LINKED_PROPOSALS_FOLLOWERS: &str =
+    "SELECT x.uid FROM ( \
+     SELECT f.user_id AS uid, f.target_id AS pid FROM follows f JOIN result_proposals rp ON rp.proposal_id = f.target_id \
+           WHERE rp.result_id = ? AND f.target_kind = 'proposal' AND f.following = ? \
+     UNION SELECT p.author_id, p.id FROM proposals p JOIN result_proposals rp ON rp.proposal_id = p.id WHERE rp.result_id = ? \
+     UNION SELECT s.user_id, s.proposal_id FROM supports s JOIN result_proposals rp ON rp.proposal_id = s.proposal_id \
+           WHERE rp.result_id = ? AND s.user_id IS NOT NULL \
+     UNION SELECT c.author_id, c.target_id FROM comments c JOIN result_proposals rp ON rp.proposal_id = c.target_id \
+           WHERE rp.result_id = ? AND c.target_type = 'proposal' \
+     ) x WHERE NOT EXISTS (SELECT 1 FROM follows n WHERE n.user_id = x.uid AND n.target_kind = 'proposal' \
+           AND n.target_id = x.pid AND n.following = ?)";
+
 struct Follower {
     id: Uuid,
     email: String,
@@ -111,11 +125,13 @@ struct Follower {
 
 /// The next `limit` followers of a target after `cursor`, by account id: those who follow it
 /// or took part, less those who unfollowed it and accounts without a confirmed address (a
-/// deleted account has none).
+/// deleted account has none). With `result`, the followers of the proposals linked to that
+/// result too (each account once, whatever it follows).
 async fn followers_after(
     db: &impl ConnectionTrait,
     target: FollowTarget,
     id: Uuid,
+    result: Option<Uuid>,
     cursor: Option<Uuid>,
     limit: u64,
 ) -> Result<Vec<Follower>, AppError> {
@@ -125,6 +141,20 @@ async fn followers_after(
     values.push(Value::from(target.code()));
     values.push(Value::from(id));
     values.push(Value::from(false));
+    let linked = match result {
+        Some(r) => {
+            values.extend([
+                Value::from(r),
+                Value::from(true),
+                Value::from(r),
+                Value::from(r),
+                Value::from(r),
+                Value::from(false),
+            ]);
+            format!("OR u.id IN ({LINKED_PROPOSALS_FOLLOWERS})")
+        }
+        None => String::new(),
+    };
     let after = match cursor {
         Some(c) => {
             values.push(c.into());
@@ -135,8 +165,9 @@ async fn followers_after(
     let sql = format!(
         "SELECT u.id, u.email, u.locale, s.email AS mode FROM users u \
          LEFT JOIN notification_settings s ON s.user_id = u.id \
-         WHERE u.id IN ({set}) AND u.email_confirmed_at IS NOT NULL \
-         AND NOT EXISTS (SELECT 1 FROM follows x WHERE x.user_id = u.id AND x.target_kind = ? AND x.target_id = ? AND x.following = ?) \
+         WHERE ((u.id IN ({set}) \
+         AND NOT EXISTS (SELECT 1 FROM follows x WHERE x.user_id = u.id AND x.target_kind = ? AND x.target_id = ? AND x.following = ?)) \
+         {linked}) AND u.email_confirmed_at IS NOT NULL \
          {after} ORDER BY u.id LIMIT {limit}"
     );
     let rows = db
@@ -398,15 +429,18 @@ fn unsubscribe_link(
     )
 }
 
+/// A notification email's row, with its unsubscribe link in a column of its own: the mailer
+/// gives mail programs that link, never one found in a text that holds people's titles.
 fn outbox_row(
     id: Uuid,
     user: Uuid,
     recipient: &str,
     kind: &str,
     (subject, body): (String, String),
+    unsubscribe: &str,
     now: DateTime<Utc>,
 ) -> outbox::ActiveModel {
-    crate::server::outbox::new_row(
+    let mut row = crate::server::outbox::new_row(
         id,
         crate::server::outbox::NewEmail {
             recipient,
@@ -417,7 +451,9 @@ fn outbox_row(
             user: Some(user),
         },
         now,
-    )
+    );
+    row.unsubscribe_url = Set(Some(unsubscribe.to_string()));
+    row
 }
 
 /// Takes the event's row lock (PostgreSQL; SQLite's write transaction is alone) and reads it
@@ -456,7 +492,13 @@ pub async fn fan_out_batch(
     };
     let kind = NoticeKind::from_code(&event.kind).ok_or(AppError::Internal)?;
     let target = kind.target();
-    let followers = followers_after(&txn, target, event.target_id, event.cursor, limit).await?;
+    // A result's notice goes to the followers of its proposals too.
+    let result = match kind {
+        NoticeKind::ResultUpdated | NoticeKind::ResultMilestone => event.subject_id,
+        _ => None,
+    };
+    let followers =
+        followers_after(&txn, target, event.target_id, result, event.cursor, limit).await?;
     let now = Utc::now();
     let Some(last) = followers.last().map(|f| f.id) else {
         let mut row: notice_events::ActiveModel = event.into();
@@ -485,6 +527,7 @@ pub async fn fan_out_batch(
                 &f.email,
                 &format!("notice.{}", kind.code()),
                 mail,
+                &unsubscribe,
                 now,
             ));
             links.push(link_row);
@@ -718,6 +761,7 @@ async fn digest_one(
                 tr_args(locale, "email-digest-subject", &args),
                 tr_args(locale, "email-digest-body", &args),
             ),
+            &unsubscribe,
             now,
         )
         .insert(&txn)

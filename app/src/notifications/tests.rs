@@ -372,8 +372,14 @@ async fn an_unsubscribe_link_works_once_without_login_and_a_forged_one_never() {
     follow(&db, reader, c, true).await;
     announce(&db, c).await;
     notices::fan_out_due(&db, &cfg).await.unwrap();
-    let token = token_of(&emails_to(&db, reader).await[0].body);
+    let mail = &emails_to(&db, reader).await[0];
+    let token = token_of(&mail.body);
     assert_eq!(token.len(), 64);
+    // The link mail programs are given is stored beside the email, not read from its text.
+    assert_eq!(
+        mail.unsubscribe_url.as_deref(),
+        Some(format!("http://majlis.test/unsubscribe?token={token}").as_str())
+    );
     let view = notices::unsubscribe_view(&db, &token).await.unwrap();
     assert_eq!(
         view.target,
@@ -421,7 +427,12 @@ async fn an_unsubscribe_link_works_once_without_login_and_a_forged_one_never() {
     notices::fan_out_due(&db, &cfg).await.unwrap();
     let day = Utc.with_ymd_and_hms(2031, 3, 12, 9, 0, 0).unwrap();
     notices::send_digests(&db, &cfg, day).await.unwrap();
-    let token = token_of(&emails_to(&db, other).await[0].body);
+    let digest = &emails_to(&db, other).await[0];
+    let token = token_of(&digest.body);
+    assert!(digest
+        .unsubscribe_url
+        .as_deref()
+        .is_some_and(|u| u.ends_with(&format!("?token={token}"))));
     assert_eq!(
         notices::unsubscribe_view(&db, &token).await.unwrap().target,
         None

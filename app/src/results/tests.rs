@@ -298,3 +298,93 @@ async fn followers_of_the_consultation_are_told_of_progress_with_a_link_to_the_r
         mail.body
     );
 }
+
+#[tokio::test]
+async fn followers_of_a_linked_proposal_are_told_too_each_person_once() {
+    use crate::domain::{FollowTarget, ProposalId, UserId};
+    use crate::notifications::service::{fan_out_due, set_follow};
+    use crate::server::entities::{notifications, proposals};
+    let (db, official, c, cs) = setup().await;
+    let resident = |id: UserId| Actor::User {
+        id,
+        role: Role::Resident,
+    };
+    let new_proposal = |author: UserId, title: &'static str| {
+        let db = db.clone();
+        async move {
+            let id = ProposalId(uuid::Uuid::new_v4());
+            let row = proposals::new_row(
+                proposals::NewRow {
+                    id,
+                    consultation: c,
+                    author,
+                    title: title.into(),
+                    body: "Sur la place.".into(),
+                    district: None,
+                    address: None,
+                    category: None,
+                },
+                chrono::Utc::now(),
+            );
+            proposals::insert_counted(&db, row).await.unwrap();
+            id
+        }
+    };
+    // The author of the linked proposal follows it and the consultation (by taking part).
+    let author = user(&db, Role::Resident).await;
+    let linked = new_proposal(author, "Des bancs à l'ombre").await;
+    let other = new_proposal(user(&db, Role::Resident).await, "Un kiosque à journaux").await;
+    // One follows only the linked proposal; one follows both by choice; one follows only
+    // another proposal; one left the consultation but follows the linked proposal.
+    let only_proposal = user(&db, Role::Resident).await;
+    let both = user(&db, Role::Resident).await;
+    let elsewhere = user(&db, Role::Resident).await;
+    let left = user(&db, Role::Resident).await;
+    for (who, target, id, following) in [
+        (only_proposal, FollowTarget::Proposal, linked.0, true),
+        (both, FollowTarget::Proposal, linked.0, true),
+        (both, FollowTarget::Consultation, c.0, true),
+        (elsewhere, FollowTarget::Proposal, other.0, true),
+        (left, FollowTarget::Consultation, c.0, false),
+        (left, FollowTarget::Proposal, linked.0, true),
+    ] {
+        set_follow(&db, resident(who), target, id, following)
+            .await
+            .unwrap();
+    }
+    let linked_s = linked.to_string();
+    let mut park = input(&cs, "Rénover le parc", "planned", "0");
+    park.proposals = vec![&linked_s];
+    let id = results::save(&db, official, None, park.clone())
+        .await
+        .unwrap();
+    park.status = "in-progress";
+    park.progress = "30";
+    results::save(&db, official, Some(id), park).await.unwrap();
+    results::add_milestone(&db, official, id, "2031-03-01", "Premiers bancs posés", None)
+        .await
+        .unwrap();
+    fan_out_due(&db, &crate::notifications::tests::config())
+        .await
+        .unwrap();
+    // Two events (the progress, the milestone): each person told of each once, by one email.
+    for (who, expected) in [
+        (only_proposal, 2),
+        (both, 2),
+        (author, 2),
+        (left, 2),
+        (elsewhere, 0),
+    ] {
+        let told = notifications::Entity::find()
+            .filter(notifications::Column::UserId.eq(who.0))
+            .count(&db)
+            .await
+            .unwrap();
+        let mails = outbox::Entity::find()
+            .filter(outbox::Column::UserId.eq(who.0))
+            .count(&db)
+            .await
+            .unwrap();
+        assert_eq!((told, mails), (expected, expected), "{who:?}");
+    }
+}

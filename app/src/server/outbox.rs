@@ -63,6 +63,7 @@ pub fn new_row(id: Uuid, email: NewEmail<'_>, now: chrono::DateTime<Utc>) -> out
         created_at: Set(now),
         calendar: Set(email.calendar),
         user_id: Set(email.user),
+        unsubscribe_url: Set(None),
     }
 }
 

@@ -1,4 +1,5 @@
-//! Counted limits (wrong passwords, census matches, registrations, reset requests, proposals),
+//! Counted limits (wrong passwords, census matches, registrations, reset requests, proposals,
+//! meeting registrations),
 //! kept in the database so that a limit holds across every app server.
 //!
 //! Each attempt is recorded first and decided after: one statement raises the key's counter and
@@ -82,6 +83,21 @@ pub const VOTES_PER_CLIENT: Limit = Limit {
     scope: "votes-client",
     max: 60,
     window: Duration::minutes(1),
+};
+
+/// Meeting registrations made online: ten an hour per account (each one takes a seat or a
+/// place in the queue, and sends an email)…
+pub const MEETING_REGISTRATIONS: Limit = Limit {
+    scope: "meeting-registrations",
+    max: 10,
+    window: Duration::hours(1),
+};
+
+/// … and thirty an hour per client address (a cybercafé shares one).
+pub const MEETING_REGISTRATIONS_PER_CLIENT: Limit = Limit {
+    scope: "meeting-registrations-client",
+    max: 30,
+    window: Duration::hours(1),
 };
 
 /// Reports: thirty an hour per account.

@@ -273,6 +273,89 @@ async fn followers_are_told_and_unsubscribe_in_one_click_without_logging_in() {
     assert_eq!(post("0".repeat(64)).await, 400);
 }
 
+#[tokio::test]
+async fn a_title_never_sets_the_list_unsubscribe_header() {
+    let app = spawn_app().await;
+    let c = consultation(&app, crate::participation::SUPPORTS_OPEN, 0, 5).await;
+    let author = email("author");
+    app.account(&author, Role::Resident).await;
+    // A title that holds an unsubscribe link of someone else's, before the email's own.
+    let p = crate::participation::proposal(
+        &app,
+        c,
+        &app.user_id(&author).await,
+        "Voir http://evil.example/unsubscribe?token=hijack pour les détails",
+    )
+    .await;
+    let reader_email = email("reader");
+    let reader = app.account(&reader_email, Role::Resident).await;
+    reader
+        .submit(
+            &format!("/proposals/{p}"),
+            "/api/notifications/follow",
+            &[
+                ("target", "proposal"),
+                ("id", &p.to_string()),
+                ("following", "1"),
+                ("back", &format!("/proposals/{p}")),
+            ],
+        )
+        .await
+        .assert_has(&tr(Fr, "notice-followed"));
+    let official = app.account(&email("official"), Role::Official).await;
+    official
+        .submit(
+            &format!("/proposals/{p}"),
+            "/api/answers/save",
+            &[
+                ("id", &p.to_string()),
+                ("state", "accepted"),
+                ("text", "Oui."),
+                ("publish", "1"),
+            ],
+        )
+        .await
+        .assert_has(&tr(Fr, "notice-answer-published"));
+    let mails = wait_for_mail(&reader_email, 1).await;
+    assert!(mails[0].text.contains("evil.example"), "{}", mails[0].text);
+    let own = link(&mails[0], &app.base, "/unsubscribe?token=");
+    let raw: serde_json::Value = reqwest::get(format!(
+        "{}/email",
+        std::env::var("MAJLIS_TEST_MAILDEV_URL").unwrap()
+    ))
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
+    let headers = raw
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["to"][0]["address"] == reader_email.as_str())
+        .map(|m| m["headers"].clone())
+        .unwrap();
+    assert_eq!(
+        headers["list-unsubscribe"],
+        format!("<{}{own}>", app.base).as_str()
+    );
+    // Delivered (marked so just after the SMTP server took it): the stored link keeps no
+    // token either.
+    let redacted = format!(
+        "SELECT COUNT(*) FROM outbox WHERE recipient = '{reader_email}' AND status = 'sent' \
+         AND unsubscribe_url LIKE '%token=[%'"
+    );
+    let mut stored = 0;
+    for _ in 0..50 {
+        stored = app.count(&redacted).await;
+        if stored == 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(stored, 1);
+}
+
 /// A maildev of this test's own, on ports of its own, that the test stops and starts.
 struct Smtp {
     smtp: u16,

@@ -12,15 +12,36 @@ fn local(days: i64, hour: u32) -> String {
     format!("{}T{hour:02}:00", day.format("%Y-%m-%d"))
 }
 
-/// A meeting created through the form by a planner; returns its id and the planner.
+/// A meeting open to everyone, created through the form by a planner; returns its id and the
+/// planner.
 pub async fn create(app: &TestApp, capacity: &str) -> (Uuid, Browser) {
     let planner = app.account(&email("planner"), Role::Planner).await;
+    let id = create_by(
+        &planner,
+        capacity,
+        "",
+        "1",
+        "Présentation du projet et **questions**.",
+    )
+    .await;
+    (id, planner)
+}
+
+/// A meeting created through `organiser`'s form (in `consultation` if not empty; open to
+/// everyone if `open` is "1"); returns its id.
+async fn create_by(
+    organiser: &Browser,
+    capacity: &str,
+    consultation: &str,
+    open: &str,
+    body: &str,
+) -> Uuid {
     let (starts, ends) = (local(5, 18), local(5, 20));
     let fields = [
         ("id", ""),
-        ("consultation_id", ""),
+        ("consultation_id", consultation),
         ("title", "Réunion publique : la place du marché"),
-        ("body", "Présentation du projet et **questions**."),
+        ("body", body),
         ("kind", "in_person"),
         ("starts_at", starts.as_str()),
         ("ends_at", ends.as_str()),
@@ -33,8 +54,9 @@ pub async fn create(app: &TestApp, capacity: &str) -> (Uuid, Browser) {
         ("reserved_seats", "0"),
         ("registration_opens_at", ""),
         ("registration_closes_at", ""),
+        ("open_to_all", open),
     ];
-    let page = planner
+    let page = organiser
         .submit("/meetings/new", "/api/meetings/save", &fields)
         .await;
     page.assert_has(&tr(Fr, "notice-meeting-saved"));
@@ -45,7 +67,7 @@ pub async fn create(app: &TestApp, capacity: &str) -> (Uuid, Browser) {
         .unwrap()
         .trim_start_matches("/meetings/")
         .to_string();
-    (Uuid::parse_str(&id).unwrap(), planner)
+    Uuid::parse_str(&id).unwrap()
 }
 
 #[tokio::test]
@@ -212,6 +234,234 @@ async fn organisers_and_residents_without_javascript() {
     let public = visitor.get(&path).await;
     public.assert_lacks(&mail);
     public.assert_lacks(&bilel_mail);
+}
+
+#[tokio::test]
+async fn online_registration_is_for_verified_residents_unless_opened_to_all() {
+    let app = spawn_app().await;
+    let planner = app.account(&email("planner"), Role::Planner).await;
+    let id = create_by(&planner, "10", "", "", "Un atelier.").await;
+    let path = format!("/meetings/{id}");
+    // An unverified account is told to get verified, with the link, before any click.
+    let address = email("throwaway");
+    let throwaway = app.account(&address, Role::Resident).await;
+    let page = throwaway.get(&path).await;
+    page.assert_has(&tr(Fr, "meeting-verified-only"));
+    page.assert_has(&tr(Fr, "meeting-verify-to-register"));
+    assert!(page.body.contains(r#"href="/account/verify""#));
+    page.assert_lacks(&tr(Fr, "meeting-register"));
+    // The server function refuses it all the same: the message, nothing taken.
+    let refused = throwaway
+        .submit(&path, "/api/meetings/register", &[("id", &id.to_string())])
+        .await;
+    assert_eq!(refused.status, 403);
+    refused.assert_has(&tr(Fr, "error-forbidden-verification-required"));
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM meeting_registrations")
+            .await,
+        0
+    );
+    // Verified, the same person registers.
+    crate::participation::verify(&app, &address, "56565656").await;
+    throwaway
+        .submit(&path, "/api/meetings/register", &[("id", &id.to_string())])
+        .await
+        .assert_has(&tr(Fr, "notice-seat-confirmed"));
+    // The organiser opens it to everyone (the box kept on the edit form): an unverified
+    // account registers, and the page says who may.
+    let edit = planner.get(&format!("{path}/edit")).await;
+    assert!(!edit
+        .body
+        .contains(r#"name="open_to_all" value="1" checked"#));
+    edit.assert_has(&tr(Fr, "field-open-to-all"));
+    let (starts, ends) = (local(5, 18), local(5, 20));
+    let mut fields = vec![
+        ("id", id.to_string()),
+        ("consultation_id", String::new()),
+        ("title", "Réunion publique : la place du marché".into()),
+        ("body", "Un atelier.".into()),
+        ("kind", "in_person".into()),
+        ("starts_at", starts),
+        ("ends_at", ends),
+        ("address", "Salle des fêtes".into()),
+        ("district_id", String::new()),
+        ("link", String::new()),
+        ("agenda", String::new()),
+        ("accessibility", String::new()),
+        ("capacity", "10".into()),
+        ("reserved_seats", "0".into()),
+        ("registration_opens_at", String::new()),
+        ("registration_closes_at", String::new()),
+        ("open_to_all", "1".into()),
+    ];
+    let sent: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    planner
+        .submit(&format!("{path}/edit"), "/api/meetings/save", &sent)
+        .await
+        .assert_has(&tr(Fr, "meeting-open-to-all"));
+    assert!(planner
+        .get(&format!("{path}/edit"))
+        .await
+        .body
+        .contains(r#"name="open_to_all" value="1" checked"#));
+    let newcomer = app.account(&email("newcomer"), Role::Resident).await;
+    newcomer
+        .submit(&path, "/api/meetings/register", &[("id", &id.to_string())])
+        .await
+        .assert_has(&tr(Fr, "notice-seat-confirmed"));
+    // A failed post keeps the box as it was sent.
+    fields[2].1 = String::new();
+    let sent: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let kept = planner
+        .submit(&format!("{path}/edit"), "/api/meetings/save", &sent)
+        .await;
+    assert_eq!(kept.status, 422);
+    assert!(kept
+        .body
+        .contains(r#"name="open_to_all" value="1" checked"#));
+}
+
+#[tokio::test]
+async fn a_draft_consultations_meeting_is_not_found_and_never_offered() {
+    let app = spawn_app().await;
+    let c =
+        crate::participation::consultation(&app, crate::participation::PROPOSALS_OPEN, 0, 5).await;
+    app.exec(&format!(
+        "UPDATE consultations SET status = 'draft', title = 'Projet secret de parking' WHERE id = {}",
+        uuid_sql(&app, c)
+    ))
+    .await;
+    let planner = app.account(&email("planner"), Role::Planner).await;
+    planner
+        .get("/meetings/new")
+        .await
+        .assert_has("Projet secret de parking");
+    let id = create_by(&planner, "10", &c.to_string(), "1", "Un atelier.").await;
+    // A resident posting the form to register: not found, no seat, no email.
+    let address = email("curious");
+    let resident = app.account(&address, Role::Resident).await;
+    let refused = resident
+        .submit(
+            &format!("/meetings/{id}"),
+            "/api/meetings/register",
+            &[("id", &id.to_string())],
+        )
+        .await;
+    assert_eq!(refused.status, 404);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM meeting_registrations")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM outbox WHERE recipient = '{address}'"
+        ))
+        .await,
+        0
+    );
+    // A referent's form does not name it; their door page for it is not found.
+    let referent = app.account(&email("referent"), Role::Referent).await;
+    let form = referent.get("/meetings/new").await;
+    assert_eq!(form.status, 200);
+    form.assert_has(&tr(Fr, "meeting-standalone"));
+    form.assert_lacks("Projet secret de parking");
+    assert_eq!(
+        referent.get(&format!("/meetings/{id}/door")).await.status,
+        404
+    );
+}
+
+#[tokio::test]
+async fn phone_numbers_are_shown_to_the_organiser_and_referents_only() {
+    let app = spawn_app().await;
+    let (id, planner) = create(&app, "10").await;
+    let path = format!("/meetings/{id}");
+    let referent_email = email("referent");
+    let referent = app.account(&referent_email, Role::Referent).await;
+    referent
+        .submit(
+            &format!("{path}/door"),
+            "/api/meetings/assist",
+            &[
+                ("id", &id.to_string()),
+                ("name", "Fatma Ben Ali"),
+                ("phone", "+216 71 123 456"),
+            ],
+        )
+        .await
+        .assert_has(&tr(Fr, "notice-assisted-confirmed"));
+    // The organiser and the referent read it on the door page, to call her.
+    for who in [&planner, &referent] {
+        let door = who.get(&format!("{path}/door")).await;
+        assert_eq!(door.status, 200);
+        door.assert_has("+216 71 123 456");
+        assert!(door.body.contains(r#"href="tel:+21671123456""#));
+    }
+    // Another planner, a resident and a visitor: not on the door page (refused), not on the
+    // meeting's page.
+    let other_planner = app.account(&email("other-planner"), Role::Planner).await;
+    let resident = app.account(&email("resident"), Role::Resident).await;
+    for who in [&other_planner, &resident] {
+        let door = who.get(&format!("{path}/door")).await;
+        assert_eq!(door.status, 403);
+        door.assert_lacks("71 123 456");
+        who.get(&path).await.assert_lacks("71 123 456");
+    }
+    let visitor = app.browser(Ar);
+    visitor.get(&path).await.assert_lacks("71 123 456");
+    let door = visitor.get(&format!("{path}/door")).await;
+    assert_ne!(door.status, 200);
+    door.assert_lacks("71 123 456");
+    // Nor in the referent's own data, nor in any calendar.
+    let export = referent
+        .client
+        .get(format!("{}/account/export", app.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!export.contains("71 123 456"), "{export}");
+    for feed in ["/meetings.ics".to_string(), format!("{path}/calendar.ics")] {
+        assert!(!visitor.get(&feed).await.body.contains("71 123 456"));
+    }
+}
+
+#[tokio::test]
+async fn a_bare_cr_in_a_description_forges_no_event_in_the_feeds() {
+    let app = spawn_app().await;
+    let planner = app.account(&email("planner"), Role::Planner).await;
+    let id = create_by(
+        &planner,
+        "10",
+        "",
+        "1",
+        "Ordre du jour\rEND:VEVENT\rBEGIN:VEVENT\rUID:forged@evil.example\rSUMMARY:Réunion annulée\rDTSTART:20300101T000000Z\rEND:VEVENT",
+    )
+    .await;
+    let visitor = app.browser(Fr);
+    for path in [
+        "/meetings.ics".to_string(),
+        format!("/meetings/{id}/calendar.ics"),
+    ] {
+        let page = visitor.get(&path).await;
+        assert_eq!(page.status, 200);
+        // Whatever splits lines on CR, on LF or on both finds one event and no forged line.
+        let lines: Vec<&str> = page.body.split(['\r', '\n']).collect();
+        assert_eq!(
+            lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(),
+            1,
+            "{}",
+            page.body
+        );
+        assert!(!lines.iter().any(|l| l.starts_with("UID:forged")));
+        assert!(!lines
+            .iter()
+            .any(|l| l.starts_with("SUMMARY:Réunion annulée")));
+        assert!(page.body.replace("\r\n", "").find(['\r', '\n']).is_none());
+    }
 }
 
 /// A registration's id in SQL for either database.

@@ -229,3 +229,111 @@ async fn deleting_an_account_erases_the_person_and_keeps_their_counted_supports(
         1
     );
 }
+
+#[tokio::test]
+async fn the_only_administrator_cannot_delete_their_account() {
+    let app = spawn_app().await;
+    let first = email("admin-one");
+    let admin = app.account(&first, Role::Admin).await;
+    let page = admin
+        .submit(
+            "/account",
+            "/api/accounts/delete",
+            &[("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(page.status, 409);
+    page.assert_has(&tr(Fr, "error-conflict-last-admin"));
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM users WHERE role = 'admin'")
+            .await,
+        1
+    );
+    assert_eq!(admin.get("/account").await.status, 200, "still logged in");
+    // With a second administrator, the first may go.
+    app.account(&email("admin-two"), Role::Admin).await;
+    admin
+        .submit(
+            "/account",
+            "/api/accounts/delete",
+            &[("password", PASSWORD)],
+        )
+        .await
+        .assert_has(&tr(Fr, "notice-account-deleted"));
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM users WHERE role = 'admin'")
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn two_administrators_deleting_their_accounts_at_once_leave_one() {
+    for round in 0..3 {
+        let app = spawn_app().await;
+        let a = app.account(&email("admin-a"), Role::Admin).await;
+        let b = app.account(&email("admin-b"), Role::Admin).await;
+        let fields = [("password", PASSWORD)];
+        let (x, y) = tokio::join!(
+            a.submit("/account", "/api/accounts/delete", &fields),
+            b.submit("/account", "/api/accounts/delete", &fields)
+        );
+        let refused = [&x, &y].iter().filter(|p| p.status == 409).count();
+        assert_eq!(refused, 1, "round {round}: {} and {}", x.status, y.status);
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM users WHERE role = 'admin'")
+                .await,
+            1,
+            "round {round}"
+        );
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM users WHERE email LIKE '%@deleted.invalid'")
+                .await,
+            1,
+            "round {round}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn wrong_passwords_on_deletion_are_limited_like_logins() {
+    let app = spawn_app().await;
+    let address = email("target");
+    let stolen = app.account(&address, Role::Resident).await;
+    let mut statuses = Vec::new();
+    for _ in 0..12 {
+        let page = stolen
+            .submit(
+                "/account",
+                "/api/accounts/delete",
+                &[("password", "guess-0123456")],
+            )
+            .await;
+        statuses.push(page.status.as_u16());
+        if page.status == 429 {
+            page.assert_has(&tr(Fr, "error-rate-limited"));
+        }
+    }
+    assert_eq!(statuses[..5], [422; 5]);
+    assert!(statuses[5..].iter().all(|s| *s == 429), "{statuses:?}");
+    // Within the window, the right password waits too, here and at the login.
+    let page = stolen
+        .submit(
+            "/account",
+            "/api/accounts/delete",
+            &[("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(page.status, 429);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM users WHERE email = '{address}'"
+        ))
+        .await,
+        1
+    );
+    assert_eq!(
+        app.browser(Fr).log_in(&address, PASSWORD, "/").await.status,
+        429
+    );
+}

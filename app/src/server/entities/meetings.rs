@@ -39,6 +39,8 @@ pub struct Model {
     pub minutes_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// Anyone with an account may register online; otherwise verified residents only.
+    pub open_to_all: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -21,6 +21,9 @@ pub struct Model {
     pub calendar: Option<String>,
     /// The account it was sent to (none for emails to an address not yet an account).
     pub user_id: Option<Uuid>,
+    /// A notification's one-click unsubscribe link (mail programs get it as
+    /// `List-Unsubscribe`); set by whoever wrote the email, never read from its text.
+    pub unsubscribe_url: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
