@@ -67,9 +67,11 @@ need_tool python3 python3
 [[ " $BACKENDS " == *" sqlite "* ]] && need_tool sqlite3 sqlite3
 if [[ " $BACKENDS " == *" postgres "* ]] && [ -n "$PG_URL" ]; then need_tool psql postgresql-client; fi
 
+# maildev, the SMTP sink of the feedback workflow's measure: the end-to-end packages of end2end/.
+[ "$ONLY" = pages ] || ensure_node_modules
+
 if [ "${MAJLIS_BENCH_SKIP_BUILD:-0}" != 1 ]; then
-  ensure_rust_tools
-  say "building the release (cargo leptos build --release --precompress; long the first time)"
+  say "building the release (scripts/build-site.sh --release; long the first time)"
   build_site --release 2>&1 | tail -n 3
 fi
 [ -x "$BIN" ] || { echo "no release build at $BIN" >&2; exit 1; }
@@ -261,7 +263,6 @@ bench() {
 notices() {
   local backend=$1 url=$2 smtp web pid out
   local maildev="$ROOT/end2end/node_modules/.bin/maildev"
-  [ -x "$maildev" ] || { echo "maildev is missing: run scripts/test.sh once (it installs the end2end packages)" >&2; exit 1; }
   smtp=$(free_port)
   web=$(free_port)
   "$maildev" --smtp "$smtp" --web "$web" --ip 127.0.0.1 --web-ip 127.0.0.1 --silent >"$OUT/maildev-$backend.log" 2>&1 &

@@ -6,16 +6,15 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 source scripts/setup.sh
-ensure_rust_tools
 
 PROFILE_FLAG=()
 if [ "${MAJLIS_RELEASE:-0}" = 1 ]; then PROFILE_FLAG=(--release); fi
-say "building (the first build takes several minutes)"
+say "building (the first build takes several minutes: see README.md)"
 build_site "${PROFILE_FLAG[@]}"
 
 TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
 BIN="$TARGET/$([ "${MAJLIS_RELEASE:-0}" = 1 ] && echo release || echo debug)/server"
-# cargo-leptos writes the site under the workspace's target/, whatever CARGO_TARGET_DIR says.
+# The site is under this folder's target/ (as cargo-leptos has it), whatever CARGO_TARGET_DIR says.
 export MAJLIS_SITE_ROOT="${MAJLIS_SITE_ROOT:-$ROOT/target/site}"
 export MAJLIS_BIND="${MAJLIS_BIND:-127.0.0.1:3000}"
 # A demo without SMTP: administrators read the confirmation links in /admin/outbox (every page

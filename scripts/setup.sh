@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building Majlis needs and is missing. Idempotent: each step checks first.
-# Sourced by run.sh and test.sh; `bash scripts/setup.sh` alone works too.
+# Sourced by run.sh, test.sh, bench.sh and build-site.sh; `bash scripts/setup.sh` alone installs
+# what the site build needs.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-CARGO_LEPTOS_VERSION=0.3.10   # 0.3.11 needs a newer rustc than Debian's machines have
 
 say() { printf '\033[1;32m==>\033[0m %s\n' "$*"; }
 
@@ -12,28 +12,49 @@ as_root() {
     echo "need root for: $*" >&2; return 1; fi
 }
 
-ensure_rust_tools() {
+# The wasm-bindgen-cli the site build runs must be exactly the version of the wasm-bindgen crate
+# in Cargo.lock (the JavaScript it writes and the wasm must agree).
+wasm_bindgen_wanted() {
+  awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' "$ROOT/Cargo.lock"
+}
+wasm_bindgen_ok() {
+  [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" = "$(wasm_bindgen_wanted)" ]
+}
+# Compiles it from crates.io (no prebuilt binary is downloaded): the `wasm-bindgen` program only,
+# without the TLS stack of its test runner, and unoptimised (without debug info or assertions):
+# 94 s of CPU instead of 234 s with the release profile's optimisations, measured side by side;
+# it then takes about a second on the debug build's 8 MB of wasm instead of a third of one.
+install_wasm_bindgen() {
+  env -u CARGO_TARGET_DIR CARGO_PROFILE_RELEASE_OPT_LEVEL=0 CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_DEBUG=false \
+    cargo install wasm-bindgen-cli --version "$(wasm_bindgen_wanted)" --no-default-features --bin wasm-bindgen --force
+}
+
+ensure_wasm_target() {
   if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
     say "adding the wasm32 target"
     rustup target add wasm32-unknown-unknown
   fi
-  if [ "$(cargo leptos --version 2>/dev/null | awk '{print $2}')" != "$CARGO_LEPTOS_VERSION" ]; then
-    say "installing cargo-leptos $CARGO_LEPTOS_VERSION (a few minutes, once)"
-    cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked
-  fi
-  # cargo-leptos would download wasm-bindgen; the one on PATH must match Cargo.lock exactly.
-  local want
-  want="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' "$ROOT/Cargo.lock")"
-  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
-    say "installing wasm-bindgen-cli $want (a few minutes, once)"
-    cargo install wasm-bindgen-cli --version "$want"
-  fi
 }
 
-ensure_wasm_opt() {
-  if ! command -v wasm-opt >/dev/null; then
-    say "installing wasm-opt (binaryen from npm) for the release build"
-    npm install -g binaryen >/dev/null
+# What building the site needs (scripts/build-site.sh installs the same, compiling
+# wasm-bindgen-cli beside the first build instead of before it).
+ensure_rust_tools() {
+  ensure_wasm_target
+  if ! wasm_bindgen_ok; then
+    say "installing wasm-bindgen-cli $(wasm_bindgen_wanted) (a few minutes, once)"
+    install_wasm_bindgen
+  fi
+  ensure_site_tools
+}
+
+# lightningcss (the stylesheet), terser and binaryen's wasm-opt (the release build), at the
+# versions scripts/site-tools/package-lock.json names, in scripts/site-tools/node_modules.
+ensure_site_tools() {
+  local dir="$ROOT/scripts/site-tools"
+  if [ ! -x "$dir/node_modules/.bin/lightningcss" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "installing the site's build tools (npm ci in scripts/site-tools)"
+    (cd "$dir" && npm ci --no-audit --no-fund >/dev/null)
   fi
 }
 
@@ -52,24 +73,14 @@ ensure_node_modules() {
   fi
 }
 
-# Builds the site: `build_site` (debug) or `build_site --release` (optimised, wasm-opt, and every
-# static file precompressed with brotli and gzip; cargo-leptos's gzip is recompressed with
-# `gzip -9`, which is 15 % smaller).
+# Builds the site: `build_site` (debug) or `build_site --release` (see scripts/build-site.sh).
 build_site() {
-  if [ "${1:-}" = --release ]; then
-    ensure_wasm_opt
-    cargo leptos build --release --precompress || return 1
-    local f
-    for f in "$ROOT"/target/site/pkg/*.wasm "$ROOT"/target/site/pkg/*.js "$ROOT"/target/site/pkg/*.css; do
-      [ -f "$f" ] && gzip -9 -k -f "$f"
-    done
-    return 0
-  fi
-  cargo leptos build
+  bash "$ROOT/scripts/build-site.sh" "$@"
 }
 
-# Runs cargo with the environment `cargo leptos build` gives the server build, so that
-# tests reuse its compiled dependencies instead of building everything a second time.
+# Runs cargo with the environment cargo-leptos gives its builds (scripts/build-site.sh builds
+# the site with it), so that tests reuse the site build's compiled dependencies instead of
+# building everything a second time, and `cargo leptos watch` shares them too.
 cargo_as_leptos() {
   env LEPTOS_OUTPUT_NAME=majlis LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg \
     LEPTOS_SITE_ADDR=127.0.0.1:3000 LEPTOS_RELOAD_PORT=3001 LEPTOS_LIB_DIR=frontend \

@@ -14,7 +14,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 source scripts/setup.sh
 set +e
-ensure_rust_tools || exit 1
 ensure_chromium || exit 1
 ensure_node_modules || exit 1
 
@@ -47,8 +46,8 @@ wait_for "http://127.0.0.1:$MAIL_WEB_PORT/email" || exit 1
 export MAJLIS_TEST_SMTP_URL="smtp://127.0.0.1:$SMTP_PORT"
 export MAJLIS_TEST_MAILDEV_URL="http://127.0.0.1:$MAIL_WEB_PORT"
 
-say "building the site: server, browser code (wasm), stylesheet"
-if ! cargo leptos build >"$WORK/build.log" 2>&1; then
+say "building the site: server, browser code (wasm), stylesheet (scripts/build-site.sh)"
+if ! build_site >"$WORK/build.log" 2>&1; then
   tail -n 60 "$WORK/build.log"; echo "majlis: 0 passed, 1 failed"; exit 1
 fi
 tail -n 2 "$WORK/build.log"
