@@ -661,8 +661,7 @@ pub async fn thread(
 pub async fn thread_kept(
     db: &DatabaseConnection,
     kept: &KeptThreads,
-    votes: HashMap<Uuid, i32>,
-    reported: std::collections::HashSet<Uuid>,
+    marks: ReaderMarks,
     actor: Actor,
     viewer_blocked: bool,
     host: &Host,
@@ -670,10 +669,18 @@ pub async fn thread_kept(
 ) -> Result<ThreadView, AppError> {
     let kept = Kept {
         threads: kept,
-        votes,
-        reported,
+        votes: marks.votes,
+        reported: marks.reported,
     };
     thread_of_host(db, Some(kept), actor, viewer_blocked, host, query, false).await
+}
+
+/// What the reader did on a thread, read with its host's row (see [`votes_column`],
+/// [`reported_column`]).
+#[derive(Default)]
+pub struct ReaderMarks {
+    pub votes: HashMap<Uuid, i32>,
+    pub reported: std::collections::HashSet<Uuid>,
 }
 
 /// The pages kept, and the reader's votes and reports on the thread.

@@ -139,13 +139,14 @@ pub async fn detail(
     let d = row.debate;
     let c = access::visible_for_page(kept, db, actor, ConsultationId(d.consultation_id)).await?;
     let host = Host::debate(&d, &c);
-    let votes = comments::parse_votes(row.my_votes.as_deref())?;
-    let reported = comments::parse_reported(row.my_reports.as_deref())?;
+    let marks = comments::ReaderMarks {
+        votes: comments::parse_votes(row.my_votes.as_deref())?,
+        reported: comments::parse_reported(row.my_reports.as_deref())?,
+    };
     let thread = comments::thread_kept(
         db,
         &kept.threads,
-        votes,
-        reported,
+        marks,
         actor,
         viewer_blocked,
         &host,

@@ -28,6 +28,7 @@ pub async fn save_meeting(
     registration_opens_at: String,
     registration_closes_at: String,
     open_to_all: Option<String>,
+    form_key: Option<String>,
 ) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let open_to_all = open_to_all.filter(|v| !v.is_empty());
@@ -48,6 +49,7 @@ pub async fn save_meeting(
         registration_opens_at: &registration_opens_at,
         registration_closes_at: &registration_closes_at,
         open_to_all: open_to_all.is_some(),
+        form_key: crate::server::once::FormKey::parse(form_key.as_deref()),
     };
     let result = async {
         let actor = ctx.actor().await?;
@@ -170,11 +172,17 @@ pub async fn cancel_registration(registration: String) -> Result<(), AppError> {
 }
 
 #[server(endpoint = "meetings/assist")]
-pub async fn assist_registration(id: String, name: String, phone: String) -> Result<(), AppError> {
+pub async fn assist_registration(
+    id: String,
+    name: String,
+    phone: String,
+    form_key: Option<String>,
+) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = MeetingId::parse(&id)?;
-        super::service::assist(ctx.db(), ctx.actor().await?, id, &name, &phone).await
+        let key = crate::server::once::FormKey::parse(form_key.as_deref());
+        super::service::assist(ctx.db(), ctx.actor().await?, id, &name, &phone, key).await
     }
     .await;
     let page = format!("/meetings/{}/door", id.trim());
@@ -216,11 +224,12 @@ pub async fn check_in(id: String, code: String) -> Result<(), AppError> {
 }
 
 #[server(endpoint = "meetings/walk-in")]
-pub async fn walk_in(id: String, name: String) -> Result<(), AppError> {
+pub async fn walk_in(id: String, name: String, form_key: Option<String>) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = MeetingId::parse(&id)?;
-        super::service::walk_in(ctx.db(), ctx.actor().await?, id, &name).await
+        let key = crate::server::once::FormKey::parse(form_key.as_deref());
+        super::service::walk_in(ctx.db(), ctx.actor().await?, id, &name, key).await
     }
     .await;
     let page = format!("/meetings/{}/door", id.trim());

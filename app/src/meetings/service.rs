@@ -57,6 +57,8 @@ pub struct MeetingInput<'a> {
     /// The "open to everyone" box: any account may register online, not only verified
     /// residents.
     pub open_to_all: bool,
+    /// The create form's key (see `server::once`).
+    pub form_key: Option<crate::server::once::FormKey>,
 }
 
 struct Valid {
@@ -731,6 +733,12 @@ pub async fn create(
     }
     let id = MeetingId(Uuid::new_v4());
     let txn = write_txn(db).await?;
+    // The same new-meeting form sent again is the first one.
+    if let crate::server::once::Claim::Repeat(first) =
+        crate::server::once::claim(&txn, input.form_key, organizer, "meeting", id.0).await?
+    {
+        return Ok(MeetingId(first));
+    }
     new_row(id, organizer, &v, now).insert(&txn).await?;
     audit::record(&txn, Some(organizer), AuditAction::MeetingCreated, id, "").await?;
     txn.commit().await?;
@@ -1006,21 +1014,18 @@ pub async fn register(
         .await?
         .ok_or(AppError::NotFound)?;
     ensure_visible(db, actor, &m).await?;
-    let blocked = crate::comments::service::blocked(db, actor).await?;
+    let blocked = crate::server::blocks::blocked_now(db, actor).await?;
     let verified = !m.open_to_all
         && crate::server::identity::of_account(db, user)
             .await?
             .is_some();
-    ensure(
-        actor,
-        Action::RegisterMeeting,
-        Facts {
-            blocked,
-            verified,
-            open_to_all: m.open_to_all,
-            ..Facts::default()
-        },
-    )?;
+    let facts = Facts {
+        blocked,
+        verified,
+        open_to_all: m.open_to_all,
+        ..Facts::default()
+    };
+    ensure(actor, Action::RegisterMeeting, facts)?;
     // Counted first, so that parallel clicks cannot pass the limit together; given back when
     // no registration was made.
     let account = user.to_string();
@@ -1034,7 +1039,7 @@ pub async fn register(
         Ok(taken) => taken,
         Err(e) => return per_account.settle(db, false, Err(e)).await,
     };
-    let result = take_registration(db, config, user, id).await;
+    let result = take_registration(db, config, actor, facts, id).await;
     let result = per_client.settle(db, false, result).await;
     per_account.settle(db, false, result).await
 }
@@ -1043,12 +1048,23 @@ pub async fn register(
 async fn take_registration(
     db: &DatabaseConnection,
     config: &crate::server::AppConfig,
-    user: UserId,
+    actor: Actor,
+    facts: Facts,
     id: MeetingId,
 ) -> Result<Seat, AppError> {
+    let user = actor.require_user()?;
     let now = Utc::now();
     let txn = write_txn(db).await?;
     let m = lock(&txn, id).await?;
+    // A block committed since the page was read counts (the account's row is locked here).
+    ensure(
+        actor,
+        Action::RegisterMeeting,
+        Facts {
+            blocked: crate::server::blocks::writer_blocked(&txn, actor).await?,
+            ..facts
+        },
+    )?;
     if m.state == meetings::CANCELLED {
         return Err(AppError::Conflict(Conflict::MeetingCancelled));
     }
@@ -1266,8 +1282,10 @@ pub async fn assist(
     id: MeetingId,
     name: &str,
     phone: &str,
+    key: Option<crate::server::once::FormKey>,
 ) -> Result<(Seat, String), AppError> {
     ensure(actor, Action::AssistRegistration, Facts::default())?;
+    let referent = actor.require_user()?;
     let mut problems = Problems::default();
     let name = problems.check("name", DisplayName::parse(name));
     let phone = problems.check("phone", parse_phone(phone));
@@ -1285,9 +1303,26 @@ pub async fn assist(
     if m.starts_at <= now {
         return Err(AppError::Conflict(Conflict::MeetingPast));
     }
+    let row = Uuid::new_v4();
+    // The same form sent again (a double click) is the person registered the first time.
+    if let crate::server::once::Claim::Repeat(first) =
+        crate::server::once::claim(&txn, key, referent, "assisted-registration", row).await?
+    {
+        let first = regs::Entity::find_by_id(first)
+            .one(&txn)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let seat = if first.status == regs::WAITING {
+            Seat::Waiting
+        } else {
+            Seat::Confirmed
+        };
+        return Ok((seat, first.code));
+    }
     let (seat, position) = take_seat(&txn, &m, m.capacity).await?;
     let code = fresh_code(&txn, id).await?;
     regs::ActiveModel {
+        id: Set(row),
         name: Set(Some(name.as_str().to_string())),
         phone: Set(phone),
         registered_by: Set(actor.user_id().map(|u| u.0)),
@@ -1481,9 +1516,10 @@ pub async fn walk_in(
     actor: Actor,
     id: MeetingId,
     name: &str,
+    key: Option<crate::server::once::FormKey>,
 ) -> Result<(), AppError> {
     // A visitor is asked to log in before anything is looked up or checked.
-    actor.require_user()?;
+    let staff = actor.require_user()?;
     let name = DisplayName::parse(name).map_err(|c| AppError::field("name", c))?;
     let now = Utc::now();
     let txn = write_txn(db).await?;
@@ -1493,12 +1529,20 @@ pub async fn walk_in(
     if m.state == meetings::CANCELLED {
         return Err(AppError::Conflict(Conflict::MeetingCancelled));
     }
+    let row = Uuid::new_v4();
+    // The same walk-in sent twice (a double click at the door) is one person.
+    if let crate::server::once::Claim::Repeat(_) =
+        crate::server::once::claim(&txn, key, staff, "walk-in", row).await?
+    {
+        return Ok(());
+    }
     if m.present_count >= m.capacity {
         return Err(AppError::Conflict(Conflict::HallFull));
     }
     let position = m.next_position + 1;
     let code = fresh_code(&txn, id).await?;
     regs::ActiveModel {
+        id: Set(row),
         name: Set(Some(name.as_str().to_string())),
         registered_by: Set(actor.user_id().map(|u| u.0)),
         checked_in_at: Set(Some(now)),

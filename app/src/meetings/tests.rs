@@ -443,17 +443,18 @@ async fn the_door_assisted_registrations_and_walk_ins() {
     // a planner cannot.
     for who in [resident, planner] {
         assert!(matches!(
-            meetings::assist(&db, who, id, "Fatma Ben Ali", "").await,
+            meetings::assist(&db, who, id, "Fatma Ben Ali", "", None).await,
             Err(AppError::Forbidden(_))
         ));
     }
     assert_eq!(
-        meetings::assist(&db, referent, id, "Fatma Ben Ali", "abc").await,
+        meetings::assist(&db, referent, id, "Fatma Ben Ali", "abc", None).await,
         Err(AppError::field("phone", "phone-invalid"))
     );
-    let (seat, code) = meetings::assist(&db, referent, id, "Fatma Ben Ali", "+216 71 000 000")
-        .await
-        .unwrap();
+    let (seat, code) =
+        meetings::assist(&db, referent, id, "Fatma Ben Ali", "+216 71 000 000", None)
+            .await
+            .unwrap();
     assert_eq!(seat, Seat::Confirmed);
     assert_eq!(row(&db, id).await.registered_count, 2);
     // At the door: the code, typed in lower case with a space, checks her in once.
@@ -479,11 +480,11 @@ async fn the_door_assisted_registrations_and_walk_ins() {
         Err(AppError::Forbidden(Refusal::OrganizerOnly))
     );
     // A walk-in fills the hall; the next is refused.
-    meetings::walk_in(&db, planner, id, "Mohamed Trabelsi")
+    meetings::walk_in(&db, planner, id, "Mohamed Trabelsi", None)
         .await
         .unwrap();
     assert_eq!(
-        meetings::walk_in(&db, planner, id, "Encore quelqu'un").await,
+        meetings::walk_in(&db, planner, id, "Encore quelqu'un", None).await,
         Err(AppError::Conflict(Conflict::HallFull))
     );
     let door = meetings::door(&db, planner, id, 1).await.unwrap();
@@ -563,7 +564,7 @@ async fn online_registration_is_for_verified_residents_unless_open_to_all() {
         Seat::Confirmed
     );
     // Staff acts stay open to anyone: a referent registers someone without an account.
-    meetings::assist(&db, referent, id, "Fatma Ben Ali", "")
+    meetings::assist(&db, referent, id, "Fatma Ben Ali", "", None)
         .await
         .unwrap();
     // Opened to everyone by its organiser: the throwaway account may register.
@@ -690,11 +691,11 @@ async fn a_draft_consultations_meetings_are_neither_joined_nor_offered() {
     // A referent can neither register someone on their behalf, nor check in, nor add a
     // walk-in, nor read its door page.
     assert_eq!(
-        meetings::assist(&db, referent, id, "Fatma Ben Ali", "").await,
+        meetings::assist(&db, referent, id, "Fatma Ben Ali", "", None).await,
         Err(AppError::NotFound)
     );
     assert_eq!(
-        meetings::walk_in(&db, referent, id, "Mohamed Trabelsi").await,
+        meetings::walk_in(&db, referent, id, "Mohamed Trabelsi", None).await,
         Err(AppError::NotFound)
     );
     assert_eq!(
@@ -731,7 +732,7 @@ async fn a_draft_consultations_meetings_are_neither_joined_nor_offered() {
     assert!(theirs.iter().any(|(id, _)| *id == published));
     assert!(offered(planner).await.iter().any(|(id, _)| *id == c));
     // Their organiser still runs it, and the door opens to them once it is published.
-    meetings::walk_in(&db, planner, id, "Mohamed Trabelsi")
+    meetings::walk_in(&db, planner, id, "Mohamed Trabelsi", None)
         .await
         .unwrap();
     let mut live: cs::ActiveModel = cs::Entity::find_by_id(c.0)
@@ -758,10 +759,10 @@ async fn phone_numbers_are_for_organisers_and_go_when_no_longer_needed() {
     let referent = person(&db, Role::Referent).await;
     let admin = person(&db, Role::Admin).await;
     let id = meeting(&db, planner, "10").await;
-    meetings::assist(&db, referent, id, "Fatma Ben Ali", "+216 71 000 000")
+    meetings::assist(&db, referent, id, "Fatma Ben Ali", "+216 71 000 000", None)
         .await
         .unwrap();
-    meetings::assist(&db, referent, id, "Salah Gharbi", "98 765 432")
+    meetings::assist(&db, referent, id, "Salah Gharbi", "98 765 432", None)
         .await
         .unwrap();
     // The organiser, a referent and an administrator read the numbers at the door.
@@ -800,7 +801,7 @@ async fn phone_numbers_are_for_organisers_and_go_when_no_longer_needed() {
     assert_eq!((salah.status.as_str(), salah.phone), ("cancelled", None));
     // A week after the meeting, the numbers are erased; a meeting just over keeps them.
     let recent = meeting(&db, planner, "10").await;
-    meetings::assist(&db, referent, recent, "Hela Marzouki", "22 222 222")
+    meetings::assist(&db, referent, recent, "Hela Marzouki", "22 222 222", None)
         .await
         .unwrap();
     shift(&db, id, Duration::days(-9)).await;

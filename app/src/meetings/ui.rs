@@ -378,6 +378,7 @@ pub fn MeetingFormPage() -> impl IntoView {
                             <p class="breadcrumb"><a href="/meetings">{t("meetings-title")}</a></p>
                             <h1>{t(if f.id.is_some() { "meeting-edit" } else { "meeting-new" })}</h1>
                             <PostForm action=SaveMeeting::url()>
+                                <crate::ui::FormKeyField />
                                 <FormErrors error=form.error() />
                                 <input type="hidden" name="id" value=f.id.map(|i| i.to_string()).unwrap_or_default() />
                                 <SelectField name="consultation_id" label_key="field-consultation" errors=form.codes("consultation_id") options=consultations selected=value("consultation_id") empty_key="meeting-standalone" />
@@ -459,6 +460,7 @@ pub fn DoorPage() -> impl IntoView {
                                 <section class="card" aria-labelledby="walk-heading">
                                     <h2 id="walk-heading">{t("walk-in-heading")}</h2>
                                     <PostForm action=WalkIn::url()>
+                                        <crate::ui::FormKeyField />
                                         <FormErrors error=walk.error() />
                                         <input type="hidden" name="id" value=id.to_string() />
                                         <Field name="name" label_key="field-person-name" errors=walk.codes("name") value=walk.value("name") required=true maxlength=100 id="walk-name".to_string() />
@@ -471,6 +473,7 @@ pub fn DoorPage() -> impl IntoView {
                                     <h2 id="assist-heading">{t("assist-heading")}</h2>
                                     <p>{t("assist-body")}</p>
                                     <PostForm action=AssistRegistration::url()>
+                                        <crate::ui::FormKeyField />
                                         <FormErrors error=assist.error() />
                                         <input type="hidden" name="id" value=id.to_string() />
                                         <Field name="name" label_key="field-person-name" errors=assist.codes("name") value=assist.value("name") required=true maxlength=100 id="assist-name".to_string() />

@@ -9,6 +9,7 @@ use super::dto::{ListQuery, ProposalDetail, ProposalFormData, ProposalList};
 #[cfg(feature = "ssr")]
 use crate::domain::{ConsultationId, ProposalId};
 
+#[allow(clippy::too_many_arguments)]
 #[server(endpoint = "proposals/create")]
 pub async fn create_proposal(
     consultation_id: String,

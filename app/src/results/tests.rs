@@ -361,9 +361,16 @@ async fn followers_of_a_linked_proposal_are_told_too_each_person_once() {
     park.status = "in-progress";
     park.progress = "30";
     results::save(&db, official, Some(id), park).await.unwrap();
-    results::add_milestone(&db, official, id, "2031-03-01", "Premiers bancs posés", None)
-        .await
-        .unwrap();
+    results::add_milestone(
+        &db,
+        official,
+        id,
+        "2031-03-01",
+        "Premiers bancs posés",
+        None,
+    )
+    .await
+    .unwrap();
     fan_out_due(&db, &crate::notifications::tests::config())
         .await
         .unwrap();

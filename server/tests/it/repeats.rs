@@ -165,6 +165,83 @@ async fn a_create_form_sent_again_creates_once() {
     .await;
     assert_eq!(app.count("SELECT COUNT(*) FROM result_milestones").await, 1);
 
+    // A meeting, then at its door a walk-in and a referent's registration for someone without
+    // internet (the same code both times).
+    let key = form_key(&planner, "/meetings/new").await;
+    let starts = (chrono::Utc::now() + chrono::Duration::days(5))
+        .format("%Y-%m-%dT18:00")
+        .to_string();
+    let ends = (chrono::Utc::now() + chrono::Duration::days(5))
+        .format("%Y-%m-%dT20:00")
+        .to_string();
+    let fields = [
+        ("id", ""),
+        ("consultation_id", ""),
+        ("title", "Réunion publique : la place du marché"),
+        ("body", "Présentation du projet."),
+        ("kind", "in_person"),
+        ("starts_at", starts.as_str()),
+        ("ends_at", ends.as_str()),
+        ("address", "Salle des fêtes"),
+        ("district_id", ""),
+        ("link", ""),
+        ("agenda", ""),
+        ("accessibility", ""),
+        ("capacity", "40"),
+        ("reserved_seats", "0"),
+        ("registration_opens_at", ""),
+        ("registration_closes_at", ""),
+    ];
+    let went = twice_at_once(
+        &planner,
+        "/meetings/new",
+        "/api/meetings/save",
+        &fields,
+        &key,
+        2,
+    )
+    .await;
+    assert_eq!(went[0], went[1]);
+    assert_eq!(app.count("SELECT COUNT(*) FROM meetings").await, 1);
+    let meeting = went[0]
+        .split('?')
+        .next()
+        .unwrap()
+        .trim_start_matches("/meetings/")
+        .to_string();
+    let door = format!("/meetings/{meeting}/door");
+    let referent = app.account(&email("referent"), Role::Referent).await;
+    let key = form_key(&referent, &door).await;
+    twice_at_once(
+        &referent,
+        &door,
+        "/api/meetings/walk-in",
+        &[("id", meeting.as_str()), ("name", "Mohamed Trabelsi")],
+        &key,
+        2,
+    )
+    .await;
+    let key = form_key(&referent, &door).await;
+    let went = twice_at_once(
+        &referent,
+        &door,
+        "/api/meetings/assist",
+        &[
+            ("id", meeting.as_str()),
+            ("name", "Fatma Ben Ali"),
+            ("phone", ""),
+        ],
+        &key,
+        2,
+    )
+    .await;
+    assert_eq!(went[0], went[1], "the same code both times");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM meeting_registrations")
+            .await,
+        2
+    );
+
     // A key is the account's own: another account sending it is refused, nothing created.
     let stranger = app.account(&email("stranger"), Role::Planner).await;
     let page = format!("/consultations/{c}/debates/new");
