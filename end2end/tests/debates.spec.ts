@@ -105,6 +105,10 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
       await page.getByLabel(t('field-report-reason')).selectOption('off-topic');
       await page.getByRole('button', { name: t('report-submit') }).click();
       await expect(page.getByText(t('notice-report-sent'))).toBeVisible();
+      // Reported once: the link is gone from the comment (it stays on the others).
+      await page.goto(DEMO_DEBATE);
+      await settle(page, testInfo);
+      await expect(page.locator(`#comment-${demoComment(run)} > article`).getByRole('link', { name: t('report-link') })).toHaveCount(0);
     });
 
     test('a referent hides a reported comment, its author appeals, another moderator restores it, the log shows it', async ({ page, browser }, testInfo) => {
@@ -145,6 +149,12 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
       await row.getByLabel(t('field-hide-reason')).selectOption('offensive');
       await row.getByRole('button', { name: t('moderation-apply') }).click();
       await expect(reporter.getByText(t('notice-moderation-done'))).toBeVisible();
+      // Every hidden content is listed, whatever hid it.
+      await reporter.goto('/moderation/hidden');
+      await settle(reporter, testInfo);
+      await expect(reporter.getByRole('heading', { level: 1, name: t('hidden-list-title') })).toBeVisible();
+      await expect(reporter.locator('li.moderation-case', { hasText: text })).toBeVisible();
+      await expectAccessible(reporter, testInfo);
       await other.close();
 
       // The author sees the notice, is emailed, and appeals.
