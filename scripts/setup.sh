@@ -24,6 +24,13 @@ wasm_bindgen_ok() {
 # without the TLS stack of its test runner, and unoptimised (without debug info or assertions):
 # 94 s of CPU instead of 234 s with the release profile's optimisations, measured side by side;
 # it then takes about a second on the debug build's 8 MB of wasm instead of a third of one.
+# `cargo install` puts its programs in $CARGO_HOME/bin; a shell where rustup's line in the
+# profile did not run (a CI job, sudo, a login without it) may lack it on PATH.
+case ":$PATH:" in
+  *":${CARGO_HOME:-$HOME/.cargo}/bin:"*) ;;
+  *) export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH" ;;
+esac
+
 install_wasm_bindgen() {
   env -u CARGO_TARGET_DIR CARGO_PROFILE_RELEASE_OPT_LEVEL=0 CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
     CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_DEBUG=false \
