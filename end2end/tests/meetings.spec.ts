@@ -47,7 +47,7 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
 
       // The park meeting is for verified residents: the page says so and links to the
       // verification instead of offering a button that would fail.
-      await expect(page.getByText(t('meeting-verified-only'))).toBeVisible();
+      await expect(page.getByText(t('meeting-verified-only'), { exact: true })).toBeVisible();
       await expect(page.getByRole('button', { name: t('meeting-register'), exact: true })).toHaveCount(0);
       await page.getByRole('link', { name: t('meeting-verify-to-register') }).click();
       await expect(page.getByRole('heading', { level: 1, name: t('verify-title') })).toBeVisible();

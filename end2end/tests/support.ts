@@ -219,6 +219,16 @@ export async function newVerifiedResident(page: Page, testInfo: TestInfo, lang: 
   return email;
 }
 
+/**
+ * Gives a browser context a client address of its own (the test server trusts one proxy
+ * hop), as separate people have: the per-address limits (wrong passwords, registrations)
+ * then count each journey apart, not every journey that runs in the same minute.
+ */
+export async function ownAddress(context: BrowserContext) {
+  const octet = () => 1 + Math.floor(Math.random() * 250);
+  await context.setExtraHTTPHeaders({ 'X-Forwarded-For': `10.${octet()}.${octet()}.${octet()}` });
+}
+
 export const RESIDENT_PASSWORD = 'olive-tree-2026';
 
 /**
@@ -227,8 +237,7 @@ export const RESIDENT_PASSWORD = 'olive-tree-2026';
  * register a dozen residents, more than one address may in an hour.
  */
 export async function newResident(page: Page, testInfo: TestInfo, lang: Lang, tag: string, name: string) {
-  const octet = () => 1 + Math.floor(Math.random() * 250);
-  await page.context().setExtraHTTPHeaders({ 'X-Forwarded-For': `10.${octet()}.${octet()}.${octet()}` });
+  await ownAddress(page.context());
   const email = uniqueEmail(`${tag}-${lang}`, testInfo);
   await register(page, testInfo, lang, name, email, RESIDENT_PASSWORD);
   const mail = await waitForMail(email, lang === 'ar' ? 'أكّد بريدك الإلكتروني' : 'confirmez votre adresse e-mail');
