@@ -897,11 +897,14 @@ pub async fn cancel(
 ) -> Result<(), AppError> {
     // A visitor is asked to log in before anything is looked up or checked.
     actor.require_user()?;
-    let reason = parse_text(reason, 2_000).map_err(|c| AppError::field("reason", c))?;
+    // Parsed now, refused only once the role is known: a resident is told "not allowed",
+    // never what a valid reason would look like.
+    let reason = parse_text(reason, 2_000).map_err(|c| AppError::field("reason", c));
     let txn = write_txn(db).await?;
     let m = lock(&txn, id).await?;
     ensure(actor, Action::ManageMeeting, organizer(&m))?;
     ensure_visible(&txn, actor, &m).await?;
+    let reason = reason?;
     if m.state == meetings::CANCELLED {
         return Err(AppError::Conflict(Conflict::MeetingCancelled));
     }
@@ -1458,13 +1461,14 @@ pub async fn check_in(
 ) -> Result<String, AppError> {
     // A visitor is asked to log in before anything is looked up or checked.
     actor.require_user()?;
-    let Some(code) = normalise_code(code) else {
-        return Err(AppError::field("code", "seat-code-invalid"));
-    };
     let txn = write_txn(db).await?;
     let m = lock(&txn, id).await?;
     ensure(actor, Action::CheckIn, organizer(&m))?;
     ensure_visible(&txn, actor, &m).await?;
+    // The code's shape is checked once the role is known (a resident is refused, not told).
+    let Some(code) = normalise_code(code) else {
+        return Err(AppError::field("code", "seat-code-invalid"));
+    };
     if m.state == meetings::CANCELLED {
         return Err(AppError::Conflict(Conflict::MeetingCancelled));
     }
@@ -1520,12 +1524,14 @@ pub async fn walk_in(
 ) -> Result<(), AppError> {
     // A visitor is asked to log in before anything is looked up or checked.
     let staff = actor.require_user()?;
-    let name = DisplayName::parse(name).map_err(|c| AppError::field("name", c))?;
+    let name = DisplayName::parse(name).map_err(|c| AppError::field("name", c));
     let now = Utc::now();
     let txn = write_txn(db).await?;
     let m = lock(&txn, id).await?;
     ensure(actor, Action::CheckIn, organizer(&m))?;
     ensure_visible(&txn, actor, &m).await?;
+    // Refused only once the role is known (a resident is told "not allowed").
+    let name = name?;
     if m.state == meetings::CANCELLED {
         return Err(AppError::Conflict(Conflict::MeetingCancelled));
     }

@@ -337,8 +337,6 @@ pub async fn report(
     if reason == Some(ReportReason::Other) && details.is_none() {
         problems.push("details", "details-required");
     }
-    problems.into_result()?;
-    let reason = reason.ok_or(AppError::Internal)?;
     let txn = write_txn(db).await?;
     // Read again in the transaction: a block or a hiding committed since the form counts.
     let c = content(&txn, kind, id).await?;
@@ -352,6 +350,10 @@ pub async fn report(
             ..Facts::default()
         },
     )?;
+    // The form's problems once the right to report is known: a blocked account is refused
+    // whatever it typed.
+    problems.into_result()?;
+    let reason = reason.ok_or(AppError::Internal)?;
     let counted = actor.role().is_some_and(|r| r.is_staff())
         || verifications::Entity::find_by_id(reporter.0)
             .one(&txn)
@@ -1130,12 +1132,9 @@ pub async fn decide_appeal(
 ) -> Result<(), AppError> {
     // A visitor is asked to log in before anything is looked up or checked.
     actor.require_user()?;
-    let reverse = match decision.trim() {
-        "reverse" => true,
-        "uphold" => false,
-        "" => return Err(AppError::field("decision", "required")),
-        _ => return Err(AppError::field("decision", "choice-invalid")),
-    };
+    // The role first (a resident is refused before any case is looked up), then the case's
+    // own facts: not one's own content, not one's own act.
+    ensure(actor, Action::DecideAppeal, Facts::default())?;
     let m = case(db, case_id).await?;
     ensure(
         actor,
@@ -1146,6 +1145,13 @@ pub async fn decide_appeal(
             ..Facts::default()
         },
     )?;
+    // The choice is checked once the role is known (a resident is refused, not told).
+    let reverse = match decision.trim() {
+        "reverse" => true,
+        "uphold" => false,
+        "" => return Err(AppError::field("decision", "required")),
+        _ => return Err(AppError::field("decision", "choice-invalid")),
+    };
     if m.appeal_at.is_none() {
         return Err(AppError::NotFound);
     }

@@ -504,6 +504,150 @@ async fn past_the_failed_form_limit_a_visitor_gets_the_form_and_a_message() {
     }
 }
 
+/// Every staff endpoint, with plausible fields: `[c, d, m, p]` are a consultation, a debate,
+/// a meeting and a proposal, `r` an id of anything else, `user` a resident's id.
+fn staff_endpoints<'a>(
+    [c, d, m, p]: &'a [String; 4],
+    r: &'a str,
+    user: &'a str,
+) -> Vec<(&'static str, Vec<(&'static str, &'a str)>)> {
+    vec![
+        ("admin/set-role", vec![("user_id", user), ("role", "admin")]),
+        ("admin/reset-second-factor", vec![("user_id", user)]),
+        ("admin/verification-methods", vec![("census", "1")]),
+        (
+            "answers/save",
+            vec![
+                ("id", p),
+                ("state", "accepted"),
+                ("text", "Oui."),
+                ("publish", "1"),
+            ],
+        ),
+        (
+            "consultations/save",
+            vec![
+                ("id", c),
+                ("title", "Titre"),
+                ("description", "Texte"),
+                ("support_limit", "0"),
+                ("support_threshold", "10"),
+                ("answer_days", "30"),
+                ("outcome_days", "60"),
+            ],
+        ),
+        ("consultations/publish", vec![("id", c)]),
+        ("debates/close", vec![("id", d), ("conclusions", "Fin.")]),
+        (
+            "districts/save",
+            vec![
+                ("id", r),
+                ("name_ar", "ا"),
+                ("name_fr", "a"),
+                ("name_en", "a"),
+            ],
+        ),
+        (
+            "meetings/save",
+            vec![
+                ("id", m),
+                ("consultation_id", ""),
+                ("title", "Titre"),
+                ("body", "Texte"),
+                ("kind", "online"),
+                ("starts_at", ""),
+                ("ends_at", ""),
+                ("address", ""),
+                ("district_id", ""),
+                ("link", ""),
+                ("agenda", ""),
+                ("accessibility", ""),
+                ("capacity", "10"),
+                ("reserved_seats", "0"),
+                ("registration_opens_at", ""),
+                ("registration_closes_at", ""),
+            ],
+        ),
+        ("meetings/cancel", vec![("id", m), ("reason", "Pluie.")]),
+        (
+            "meetings/assist",
+            vec![("id", m), ("name", "Ali"), ("phone", "20123456")],
+        ),
+        ("meetings/check-in", vec![("id", m), ("code", "ABC123")]),
+        ("meetings/walk-in", vec![("id", m), ("name", "Ali")]),
+        (
+            "meetings/minutes",
+            vec![
+                ("id", m),
+                ("summary", "S"),
+                ("decisions", ""),
+                ("attendance", "3"),
+                ("attendance_reason", ""),
+            ],
+        ),
+        (
+            "moderation/act",
+            vec![("case", r), ("act", "hide"), ("reason", "spam")],
+        ),
+        ("moderation/lock", vec![("id", d), ("locked", "1")]),
+        (
+            "moderation/block",
+            vec![
+                ("user", user),
+                ("length", "7"),
+                ("justification", "Insultes."),
+            ],
+        ),
+        ("moderation/unblock", vec![("user", user)]),
+        (
+            "moderation/decide",
+            vec![("case", r), ("decision", "uphold")],
+        ),
+        ("moderation/threshold", vec![("threshold", "3")]),
+        (
+            "outcomes/save",
+            vec![
+                ("id", c),
+                ("summary", "S"),
+                ("decisions", "D"),
+                ("publish", "1"),
+            ],
+        ),
+        ("outcomes/finish", vec![("id", c)]),
+        (
+            "results/save",
+            vec![
+                ("id", ""),
+                ("consultation", c),
+                ("title", "T"),
+                ("description", "D"),
+                ("status", "in-progress"),
+                ("progress", "10"),
+                ("weight", "1"),
+                ("starts_on", ""),
+                ("ends_on", ""),
+                ("parent", ""),
+            ],
+        ),
+        (
+            "results/milestone",
+            vec![("id", r), ("on_day", "2030-01-01"), ("text", "T")],
+        ),
+        (
+            "supports/assist",
+            vec![
+                ("id", p),
+                ("national_id", "12345678"),
+                ("birth_year", "1980"),
+            ],
+        ),
+        (
+            "verification/in-person",
+            vec![("email", "someone@example.tn"), ("national_id", "12345678")],
+        ),
+    ]
+}
+
 #[tokio::test]
 async fn staff_endpoints_answer_401_to_a_visitor() {
     let app = spawn_app().await;
@@ -518,146 +662,8 @@ async fn staff_endpoints_answer_401_to_a_visitor() {
     // With the ids of existing records, of none, and with every other field left empty: the
     // visitor is asked to log in before anything is looked up or checked.
     for (ids, blank) in [(&existing, false), (&random, false), (&random, true)] {
-        let [c, d, m, p] = ids.clone();
         let r = Uuid::new_v4().to_string();
-        let table: Vec<(&str, Vec<(&str, &str)>)> = vec![
-            (
-                "admin/set-role",
-                vec![("user_id", &user), ("role", "admin")],
-            ),
-            ("admin/reset-second-factor", vec![("user_id", &user)]),
-            ("admin/verification-methods", vec![("census", "1")]),
-            (
-                "answers/save",
-                vec![
-                    ("id", &p),
-                    ("state", "accepted"),
-                    ("text", "Oui."),
-                    ("publish", "1"),
-                ],
-            ),
-            (
-                "consultations/save",
-                vec![
-                    ("id", &c),
-                    ("title", "Titre"),
-                    ("description", "Texte"),
-                    ("support_limit", "0"),
-                    ("support_threshold", "10"),
-                    ("answer_days", "30"),
-                    ("outcome_days", "60"),
-                ],
-            ),
-            ("consultations/publish", vec![("id", &c)]),
-            ("debates/close", vec![("id", &d), ("conclusions", "Fin.")]),
-            (
-                "districts/save",
-                vec![
-                    ("id", &r),
-                    ("name_ar", "ا"),
-                    ("name_fr", "a"),
-                    ("name_en", "a"),
-                ],
-            ),
-            (
-                "meetings/save",
-                vec![
-                    ("id", &m),
-                    ("consultation_id", ""),
-                    ("title", "Titre"),
-                    ("body", "Texte"),
-                    ("kind", "online"),
-                    ("starts_at", ""),
-                    ("ends_at", ""),
-                    ("address", ""),
-                    ("district_id", ""),
-                    ("link", ""),
-                    ("agenda", ""),
-                    ("accessibility", ""),
-                    ("capacity", "10"),
-                    ("reserved_seats", "0"),
-                    ("registration_opens_at", ""),
-                    ("registration_closes_at", ""),
-                ],
-            ),
-            ("meetings/cancel", vec![("id", &m), ("reason", "Pluie.")]),
-            (
-                "meetings/assist",
-                vec![("id", &m), ("name", "Ali"), ("phone", "20123456")],
-            ),
-            ("meetings/check-in", vec![("id", &m), ("code", "ABC123")]),
-            ("meetings/walk-in", vec![("id", &m), ("name", "Ali")]),
-            (
-                "meetings/minutes",
-                vec![
-                    ("id", &m),
-                    ("summary", "S"),
-                    ("decisions", ""),
-                    ("attendance", "3"),
-                    ("attendance_reason", ""),
-                ],
-            ),
-            (
-                "moderation/act",
-                vec![("case", &r), ("act", "hide"), ("reason", "spam")],
-            ),
-            ("moderation/lock", vec![("id", &d), ("locked", "1")]),
-            (
-                "moderation/block",
-                vec![
-                    ("user", &user),
-                    ("length", "7"),
-                    ("justification", "Insultes."),
-                ],
-            ),
-            ("moderation/unblock", vec![("user", &user)]),
-            (
-                "moderation/decide",
-                vec![("case", &r), ("decision", "uphold")],
-            ),
-            ("moderation/threshold", vec![("threshold", "3")]),
-            (
-                "outcomes/save",
-                vec![
-                    ("id", &c),
-                    ("summary", "S"),
-                    ("decisions", "D"),
-                    ("publish", "1"),
-                ],
-            ),
-            ("outcomes/finish", vec![("id", &c)]),
-            (
-                "results/save",
-                vec![
-                    ("id", ""),
-                    ("consultation", &c),
-                    ("title", "T"),
-                    ("description", "D"),
-                    ("status", "in-progress"),
-                    ("progress", "10"),
-                    ("weight", "1"),
-                    ("starts_on", ""),
-                    ("ends_on", ""),
-                    ("parent", ""),
-                ],
-            ),
-            (
-                "results/milestone",
-                vec![("id", &r), ("on_day", "2030-01-01"), ("text", "T")],
-            ),
-            (
-                "supports/assist",
-                vec![
-                    ("id", &p),
-                    ("national_id", "12345678"),
-                    ("birth_year", "1980"),
-                ],
-            ),
-            (
-                "verification/in-person",
-                vec![("email", "someone@example.tn"), ("national_id", "12345678")],
-            ),
-        ];
+        let table = staff_endpoints(ids, &r, &user);
         let visitor = app.browser(Fr);
         let mut wrong = Vec::new();
         for (endpoint, fields) in &table {
@@ -716,4 +722,38 @@ async fn staff_endpoints_answer_401_to_a_visitor() {
     assert_eq!(page.status, 401);
     page.assert_has(&tr(Fr, "error-unauthenticated"));
     page.assert_has(&tr(Fr, "nav-login"));
+}
+
+#[tokio::test]
+async fn staff_endpoints_answer_403_to_a_resident_whatever_they_type() {
+    let app = spawn_app().await;
+    let c = consultation(&app, &[("proposals", -20, -1), ("debate", 0, 10)], 0, 10).await;
+    let d = crate::debates::open_debate(&app, c).await;
+    let (m, _planner) = crate::meetings::create(&app, "30").await;
+    let address = email("nosy");
+    let resident = app.account(&address, Role::Resident).await;
+    let user = app.user_id(&address).await;
+    let p = proposal(&app, c, &user, "Un abri").await;
+    let ids = [c, d, m, p].map(|u| u.to_string());
+    // A resident who can see all four, posting as staff would, then with every field empty or
+    // malformed: "not allowed" each time, never a hint of what a valid form looks like.
+    for blank in [false, true] {
+        let r = Uuid::new_v4().to_string();
+        let mut wrong = Vec::new();
+        for (endpoint, fields) in staff_endpoints(&ids, &r, &user) {
+            let keep = ["id", "user_id", "user", "case", "consultation"];
+            let fields: Vec<(&str, &str)> = fields
+                .iter()
+                .map(|(k, v)| (*k, if blank && !keep.contains(k) { "" } else { *v }))
+                .collect();
+            let status = resident
+                .call(&format!("/api/{endpoint}"), &fields)
+                .await
+                .status();
+            if status != 403 {
+                wrong.push(format!("{endpoint}: {status}"));
+            }
+        }
+        assert!(wrong.is_empty(), "not 403 (blank {blank}): {wrong:?}");
+    }
 }
