@@ -122,6 +122,22 @@ pub async fn set_role(
     if user.role == role.code() {
         return Ok(());
     }
+    if user.role == Role::Admin.code() {
+        // The administrators, counted with their rows locked (as an account deletion does):
+        // an administrator demoting the other while deleting their own account in another
+        // tab cannot leave none.
+        let admins: Vec<uuid::Uuid> = users::Entity::find()
+            .select_only()
+            .column(users::Column::Id)
+            .filter(users::Column::Role.eq(Role::Admin.code()))
+            .lock_exclusive()
+            .into_tuple()
+            .all(&txn)
+            .await?;
+        if admins.len() < 2 {
+            return Err(AppError::Conflict(crate::error::Conflict::LastAdmin));
+        }
+    }
     let previous = user.role.clone();
     let mut active: users::ActiveModel = user.into();
     active.role = Set(role.code().into());

@@ -725,6 +725,11 @@ pub async fn act(
         // Decided already (a stale page, a second click): nothing is done twice.
         return Err(AppError::Conflict(Conflict::CaseDecided));
     }
+    if act == QueueAct::Hide && m.state == moderation_cases::HIDDEN && m.hidden_by.is_some() {
+        // Hidden by a referent already: hiding it again would only make it someone else's
+        // act (and so an appeal another's to decide).
+        return Err(AppError::Conflict(Conflict::CaseDecided));
+    }
     let kind = parse_kind(&m.target_type)?;
     let c = content(&txn, kind, m.target_id).await?;
     let now = Utc::now();

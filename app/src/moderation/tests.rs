@@ -297,6 +297,13 @@ async fn nobody_decides_on_their_own_content_or_act() {
     moderation::act(&db, &config(), colleague, case, "hide", "spam")
         .await
         .unwrap();
+    // Hidden by a referent, it is not hidden a second time by another (which would make the
+    // act, and so the appeal, someone else's to decide).
+    let third = person(&db, Role::Referent).await;
+    assert_eq!(
+        moderation::act(&db, &config(), third, case, "hide", "offensive").await,
+        Err(AppError::Conflict(Conflict::CaseDecided))
+    );
     moderation::appeal(&db, referent, case, "Je conteste.")
         .await
         .unwrap();

@@ -82,8 +82,12 @@ fn CaseView(c: CaseRow, flash: Option<Flash>, appeals: bool) -> impl IntoView {
     let block_form = FormState::new(&format!("block-{}", c.author_id), flash.as_ref());
     let block_open = block_form.error().is_some();
     let case = c.id.to_string();
+    // A content a referent already hid is restored or left as it is, never hidden again; one
+    // hidden by its reports may be confirmed hidden (with a reason).
+    let hidden_by_referent = c.hidden.is_some() && !c.auto_hidden;
     let acts: Vec<(String, String)> = ["hide", "restore", "dismiss"]
         .into_iter()
+        .filter(|a| !(hidden_by_referent && *a == "hide"))
         .chain(c.can_lock.then_some("lock"))
         .map(|a| (a.to_string(), t(&format!("moderation-act-{a}")).to_string()))
         .collect();

@@ -337,3 +337,39 @@ async fn wrong_passwords_on_deletion_are_limited_like_logins() {
         429
     );
 }
+
+#[tokio::test]
+async fn an_administrator_demoting_the_other_while_deleting_their_own_account_leaves_one() {
+    for round in 0..3 {
+        let app = spawn_app().await;
+        let a = app.account(&email("admin-a"), Role::Admin).await;
+        let second = email("admin-b");
+        app.account(&second, Role::Admin).await;
+        let b = app.user_id(&second).await;
+        let demote = [("user_id", b.as_str()), ("role", "resident")];
+        // A in one tab deletes their account, in another demotes B: whichever comes second
+        // finds the other done and is refused.
+        let (x, y) = tokio::join!(
+            a.submit(
+                "/account",
+                "/api/accounts/delete",
+                &[("password", PASSWORD)]
+            ),
+            a.submit("/admin/users", "/api/admin/set-role", &demote)
+        );
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM users WHERE role = 'admin'")
+                .await,
+            1,
+            "round {round}: {} and {}",
+            x.status,
+            y.status
+        );
+        assert!(
+            x.status.is_client_error() || y.status.is_client_error(),
+            "round {round}: {} and {}",
+            x.status,
+            y.status
+        );
+    }
+}
