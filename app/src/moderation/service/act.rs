@@ -1,0 +1,204 @@
+//! What a referent does with a case (hide, restore, dismiss, lock the debate), and the
+//! municipality's report threshold.
+use super::*;
+
+/// Acts on a case: hide (with a reason; the author is emailed unless the reports already
+/// hid it), restore, dismiss the reports, or lock the debate it is on.
+pub async fn act(
+    db: &DatabaseConnection,
+    config: &AppConfig,
+    actor: Actor,
+    case_id: CaseId,
+    act: &str,
+    reason: &str,
+) -> Result<(), AppError> {
+    ensure(actor, Action::Moderate, Facts::default())?;
+    let mut problems = Problems::default();
+    let act = match QueueAct::from_code(act.trim()) {
+        Some(a) => Some(a),
+        None => {
+            problems.push(
+                "act",
+                if act.trim().is_empty() {
+                    "required"
+                } else {
+                    "choice-invalid"
+                },
+            );
+            None
+        }
+    };
+    let reason = if act == Some(QueueAct::Hide) {
+        parse_reason(reason, &mut problems)
+    } else {
+        None
+    };
+    problems.into_result()?;
+    let act = act.ok_or(AppError::Internal)?;
+    let txn = write_txn(db).await?;
+    let m = case(&txn, case_id).await?;
+    // Nobody judges a case about their own content.
+    ensure(
+        actor,
+        Action::Moderate,
+        Facts {
+            owner: Some(UserId(m.author_id)),
+            ..Facts::default()
+        },
+    )?;
+    if m.state == moderation_cases::CLOSED {
+        // Decided already (a stale page, a second click): nothing is done twice.
+        return Err(AppError::Conflict(Conflict::CaseDecided));
+    }
+    if act == QueueAct::Hide && m.state == moderation_cases::HIDDEN && m.hidden_by.is_some() {
+        // Hidden by a referent already: hiding it again would only make it someone else's
+        // act (and so an appeal another's to decide).
+        return Err(AppError::Conflict(Conflict::CaseDecided));
+    }
+    let kind = parse_kind(&m.target_type)?;
+    let c = content(&txn, kind, m.target_id).await?;
+    let now = Utc::now();
+    let moderator = actor.user_id().map(|u| u.0);
+    match act {
+        QueueAct::Hide => {
+            let reason = reason.ok_or(AppError::Internal)?;
+            set_hidden(&txn, kind, m.target_id, Some(("hidden", reason))).await?;
+            close_reports(&txn, &m.target_type, m.target_id).await?;
+            moderation_cases::Entity::update_many()
+                .col_expr(
+                    moderation_cases::Column::State,
+                    Expr::value(moderation_cases::HIDDEN),
+                )
+                .col_expr(moderation_cases::Column::HiddenBy, Expr::value(moderator))
+                .col_expr(
+                    moderation_cases::Column::HiddenReason,
+                    Expr::value(reason.code()),
+                )
+                .col_expr(moderation_cases::Column::HiddenAt, Expr::value(now))
+                .col_expr(moderation_cases::Column::OpenReports, Expr::value(0))
+                .col_expr(moderation_cases::Column::CountedReports, Expr::value(0))
+                .col_expr(moderation_cases::Column::UpdatedAt, Expr::value(now))
+                .filter(moderation_cases::Column::Id.eq(m.id))
+                .exec(&txn)
+                .await?;
+            log(
+                &txn,
+                ModerationAct::Hidden,
+                kind,
+                m.target_id,
+                Some(reason),
+                actor,
+                None,
+            )
+            .await?;
+            if !c.hidden {
+                tell_hidden(&txn, config, kind, m.target_id, &c, reason).await?;
+            }
+        }
+        QueueAct::Restore | QueueAct::Dismiss => {
+            set_hidden(&txn, kind, m.target_id, None).await?;
+            close_reports(&txn, &m.target_type, m.target_id).await?;
+            moderation_cases::Entity::update_many()
+                .col_expr(
+                    moderation_cases::Column::State,
+                    Expr::value(moderation_cases::CLOSED),
+                )
+                .col_expr(moderation_cases::Column::OpenReports, Expr::value(0))
+                .col_expr(moderation_cases::Column::CountedReports, Expr::value(0))
+                .col_expr(moderation_cases::Column::UpdatedAt, Expr::value(now))
+                .filter(moderation_cases::Column::Id.eq(m.id))
+                .exec(&txn)
+                .await?;
+            let logged = if act == QueueAct::Restore {
+                ModerationAct::Restored
+            } else {
+                ModerationAct::Dismissed
+            };
+            log(&txn, logged, kind, m.target_id, None, actor, None).await?;
+        }
+        QueueAct::Lock => {
+            let debate = c
+                .debate
+                .ok_or_else(|| AppError::field("act", "lock-not-debate"))?;
+            debates::Entity::update_many()
+                .col_expr(debates::Column::Locked, Expr::value(true))
+                .filter(debates::Column::Id.eq(debate))
+                .exec(&txn)
+                .await?;
+            log(
+                &txn,
+                ModerationAct::Locked,
+                ContentKind::Debate,
+                debate,
+                None,
+                actor,
+                None,
+            )
+            .await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Locks or unlocks a debate's thread (from the debate's page).
+pub async fn lock_debate(
+    db: &DatabaseConnection,
+    actor: Actor,
+    debate: Uuid,
+    locked: bool,
+) -> Result<(), AppError> {
+    ensure(actor, Action::Moderate, Facts::default())?;
+    let txn = write_txn(db).await?;
+    let done = debates::Entity::update_many()
+        .col_expr(debates::Column::Locked, Expr::value(locked))
+        .filter(debates::Column::Id.eq(debate))
+        .filter(debates::Column::Locked.eq(!locked))
+        .exec(&txn)
+        .await?;
+    if done.rows_affected > 0 {
+        let act = if locked {
+            ModerationAct::Locked
+        } else {
+            ModerationAct::Unlocked
+        };
+        log(&txn, act, ContentKind::Debate, debate, None, actor, None).await?;
+    } else if debates::Entity::find_by_id(debate)
+        .one(&txn)
+        .await?
+        .is_none()
+    {
+        return Err(AppError::NotFound);
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Sets how many distinct open reports hide a content automatically (1 to 100).
+pub async fn set_threshold(
+    db: &DatabaseConnection,
+    actor: Actor,
+    threshold: &str,
+) -> Result<(), AppError> {
+    ensure(actor, Action::SetReportThreshold, Facts::default())?;
+    let value: i32 = match threshold.trim().parse() {
+        Ok(n) if (1..=100).contains(&n) => n,
+        _ if threshold.trim().is_empty() => return Err(AppError::field("threshold", "required")),
+        _ => return Err(AppError::field("threshold", "threshold-invalid")),
+    };
+    let txn = write_txn(db).await?;
+    municipality::Entity::update_many()
+        .col_expr(municipality::Column::ReportThreshold, Expr::value(value))
+        .exec(&txn)
+        .await?;
+    crate::server::audit::record(
+        &txn,
+        actor.user_id(),
+        crate::domain::AuditAction::ReportThresholdSet,
+        1,
+        &value.to_string(),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

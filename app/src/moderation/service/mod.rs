@@ -1,0 +1,272 @@
+//! Moderation use-cases: report, the queue and its acts, blocks, appeals, the public log.
+use super::dto::*;
+use crate::authz::{ensure, Action, Actor, Facts};
+use crate::domain::codes;
+use crate::domain::{
+    parse_optional, parse_text, BlockLength, CaseId, ContentKind, Locale, ModerationAct,
+    ReportReason, UserId, APPEAL_MAX, JUSTIFICATION_MAX, REPORT_DETAILS_MAX,
+};
+use crate::error::{AppError, Conflict, Problems, Refusal};
+use crate::i18n::{tr, tr_args, Arg};
+use crate::paging::{Page, PAGE_SIZE};
+use crate::server::entities::{
+    comments, debates, moderation_cases, moderation_log, municipality, proposals, reports, users,
+    verifications,
+};
+use crate::server::{blocks, clock, outbox, sql_statement, write_txn, AppConfig};
+use chrono::Utc;
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, Value,
+};
+use uuid::Uuid;
+
+mod act;
+mod appeals;
+mod block;
+mod public_log;
+mod queue;
+mod report;
+
+pub use self::{act::*, appeals::*, block::*, public_log::*, queue::*, report::*};
+
+// ---------------------------------------------------------------- shared by the use-cases
+
+/// Writes one entry of the public moderation log (in the transaction of the act).
+#[allow(clippy::too_many_arguments)]
+pub async fn log(
+    db: &impl ConnectionTrait,
+    act: ModerationAct,
+    kind: ContentKind,
+    target: Uuid,
+    reason: Option<ReportReason>,
+    actor: Actor,
+    justification: Option<&str>,
+) -> Result<(), AppError> {
+    log_on(db, act, kind.code(), target, reason, actor, justification).await
+}
+
+async fn log_on(
+    db: &impl ConnectionTrait,
+    act: ModerationAct,
+    kind: &str,
+    target: Uuid,
+    reason: Option<ReportReason>,
+    actor: Actor,
+    justification: Option<&str>,
+) -> Result<(), AppError> {
+    moderation_log::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        action: Set(act.code().to_string()),
+        target_type: Set(kind.to_string()),
+        target_id: Set(target),
+        reason: Set(reason.map(|r| r.code().to_string())),
+        actor_role: Set(actor.role().map_or("system", |r| r.code()).to_string()),
+        actor_id: Set(actor.user_id().map(|u| u.0)),
+        justification: Set(justification.map(str::to_string)),
+        created_at: Set(Utc::now()),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// A content's author, whether it is hidden, and how it is shown in moderation pages.
+struct Content {
+    author: Uuid,
+    hidden: bool,
+    excerpt: String,
+    /// The debate a comment is on (or the debate itself), for "lock".
+    debate: Option<Uuid>,
+}
+
+fn excerpt(text: &str) -> String {
+    let words: String = text.chars().take(140).collect();
+    if text.chars().count() > 140 {
+        format!("{words}…")
+    } else {
+        words
+    }
+}
+
+pub fn link(kind: ContentKind, id: Uuid) -> String {
+    match kind {
+        ContentKind::Comment => format!("/comments/{id}"),
+        ContentKind::Proposal => format!("/proposals/{id}"),
+        ContentKind::Debate => format!("/debates/{id}"),
+    }
+}
+
+async fn content(
+    db: &impl ConnectionTrait,
+    kind: ContentKind,
+    id: Uuid,
+) -> Result<Content, AppError> {
+    let found = match kind {
+        ContentKind::Comment => comments::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|c| Content {
+                author: c.author_id,
+                hidden: c.hidden.is_some(),
+                excerpt: excerpt(&c.body),
+                debate: (c.target_type == "debate").then_some(c.target_id),
+            }),
+        ContentKind::Proposal => {
+            proposals::Entity::find_by_id(id)
+                .one(db)
+                .await?
+                .map(|p| Content {
+                    author: p.author_id,
+                    hidden: p.hidden.is_some(),
+                    excerpt: p.title,
+                    debate: None,
+                })
+        }
+        ContentKind::Debate => debates::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|d| Content {
+                author: d.author_id,
+                hidden: d.hidden.is_some(),
+                excerpt: d.title,
+                debate: Some(d.id),
+            }),
+    };
+    found.ok_or(AppError::NotFound)
+}
+
+/// Sets or clears the `hidden` state of a content.
+async fn set_hidden(
+    db: &impl ConnectionTrait,
+    kind: ContentKind,
+    id: Uuid,
+    hidden: Option<(&str, ReportReason)>,
+) -> Result<(), AppError> {
+    let (state, reason) = match hidden {
+        Some((state, reason)) => (Some(state.to_string()), Some(reason.code().to_string())),
+        None => (None, None),
+    };
+    match kind {
+        ContentKind::Comment => {
+            comments::Entity::update_many()
+                .col_expr(comments::Column::Hidden, Expr::value(state))
+                .col_expr(comments::Column::HiddenReason, Expr::value(reason))
+                .filter(comments::Column::Id.eq(id))
+                .exec(db)
+                .await?;
+            if let Some(c) = comments::Entity::find_by_id(id).one(db).await? {
+                if let Some(thread) = crate::domain::Thread::from_code(&c.target_type) {
+                    // Hidden comments do not count in their debate's positions.
+                    crate::comments::service::shown_changed(db, thread, c.target_id).await?;
+                }
+            }
+        }
+        ContentKind::Proposal => {
+            proposals::Entity::update_many()
+                .col_expr(proposals::Column::Hidden, Expr::value(state))
+                .col_expr(proposals::Column::HiddenReason, Expr::value(reason))
+                .filter(proposals::Column::Id.eq(id))
+                .exec(db)
+                .await?;
+        }
+        ContentKind::Debate => {
+            debates::Entity::update_many()
+                .col_expr(debates::Column::Hidden, Expr::value(state))
+                .col_expr(debates::Column::HiddenReason, Expr::value(reason))
+                .filter(debates::Column::Id.eq(id))
+                .exec(db)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Emails `user` (in their language) about their content; `key` names the subject and body.
+async fn email_author(
+    txn: &DatabaseTransaction,
+    user: Uuid,
+    kind_name: &str,
+    key: &str,
+    args: &[(&'static str, &str)],
+) -> Result<(), AppError> {
+    let Some(u) = users::Entity::find_by_id(user).one(txn).await? else {
+        return Ok(());
+    };
+    if u.email.is_empty() {
+        return Ok(());
+    }
+    let locale = Locale::from_code(&u.locale).unwrap_or_default();
+    let municipality = municipality::localized(txn, locale).await?.name;
+    let mut all: Vec<(&'static str, Arg)> =
+        vec![("municipality", Arg::from(municipality.as_str()))];
+    for (k, v) in args {
+        let value = if k.ends_with("_key") {
+            tr(locale, v)
+        } else {
+            v.to_string()
+        };
+        all.push((k.trim_end_matches("_key"), Arg::from(value.as_str())));
+    }
+    outbox::enqueue(
+        txn,
+        outbox::NewEmail {
+            recipient: &u.email,
+            kind: kind_name,
+            subject: tr_args(locale, &format!("email-{key}-subject"), &all),
+            body: tr_args(locale, &format!("email-{key}-body"), &all),
+            calendar: None,
+            user: Some(u.id),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+fn parse_kind(kind: &str) -> Result<ContentKind, AppError> {
+    ContentKind::from_code(kind.trim()).ok_or(AppError::NotFound)
+}
+
+fn parse_reason(reason: &str, problems: &mut Problems) -> Option<ReportReason> {
+    match reason.trim() {
+        "" => {
+            problems.push("reason", "required");
+            None
+        }
+        code => {
+            let r = ReportReason::from_code(code);
+            if r.is_none() {
+                problems.push("reason", "choice-invalid");
+            }
+            r
+        }
+    }
+}
+
+async fn case(db: &impl ConnectionTrait, id: CaseId) -> Result<moderation_cases::Model, AppError> {
+    moderation_cases::Entity::find_by_id(id.0)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+async fn close_reports(db: &impl ConnectionTrait, kind: &str, id: Uuid) -> Result<(), AppError> {
+    reports::Entity::update_many()
+        .col_expr(reports::Column::Open, Expr::value(false))
+        .filter(reports::Column::TargetType.eq(kind))
+        .filter(reports::Column::TargetId.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+codes! {
+    /// What a referent does with a case from the queue.
+    QueueAct {
+        Hide => "hide",
+        Restore => "restore",
+        Dismiss => "dismiss",
+        Lock => "lock",
+    }
+}
