@@ -1,0 +1,153 @@
+//! Logging in (with its limits) and resetting a forgotten password.
+use super::*;
+
+/// Checks a login. Counts failures per account and per client address; past the limit every
+/// attempt is refused until the window ends, right or wrong. An unconfirmed account gets a fresh link.
+pub async fn authenticate(
+    db: &DatabaseConnection,
+    config: &AppConfig,
+    email_input: &str,
+    password: &str,
+    client: &str,
+) -> Result<users::Model, AppError> {
+    let mut problems = Problems::default();
+    if email_input.trim().is_empty() {
+        problems.push("email", "required");
+    }
+    if password.is_empty() {
+        problems.push("password", "required");
+    }
+    problems.into_result()?;
+    let normalized = email_input.trim().to_lowercase();
+    // Recorded before the password is checked, so that parallel guesses cannot pass the limit
+    // together; given back if the password is right.
+    let attempt = rate_limit::LOGIN
+        .take(
+            db,
+            &[
+                rate_limit::key("account", &normalized),
+                rate_limit::key("client", client),
+            ],
+        )
+        .await?;
+
+    let user = match Email::parse(&normalized) {
+        Ok(email) => find_by_email(db, &email).await?,
+        Err(_) => None,
+    };
+    let ok = passwords::verify(
+        password.to_string(),
+        user.as_ref().map(|u| u.password_hash.clone()),
+    )
+    .await?;
+    let user = match (ok, user) {
+        (true, Some(user)) => user,
+        _ => return Err(AppError::field("password", "invalid-credentials")),
+    };
+    attempt.refund(db).await?;
+    if user.email_confirmed_at.is_none() {
+        resend_confirmation(db, config, &user).await?;
+        return Err(AppError::field("email", "email-unconfirmed"));
+    }
+    Ok(user)
+}
+
+/// Emails a reset link if the account exists. Says nothing either way (no account discovery);
+/// at most one link a minute per account, three requests an hour per address.
+pub async fn request_password_reset(
+    db: &DatabaseConnection,
+    config: &AppConfig,
+    client: &str,
+    email_input: &str,
+) -> Result<(), AppError> {
+    let email = Email::parse(email_input).map_err(|code| AppError::field("email", code))?;
+    account_email_limits(db, &rate_limit::RESET_PER_EMAIL, &email, client).await?;
+    let Some(user) = find_by_email(db, &email).await? else {
+        return Ok(());
+    };
+    let recent = account_tokens::Entity::find()
+        .filter(account_tokens::Column::UserId.eq(user.id))
+        .filter(account_tokens::Column::Purpose.eq(RESET))
+        .filter(account_tokens::Column::CreatedAt.gt(Utc::now() - Duration::minutes(1)))
+        .count(db)
+        .await?;
+    if recent > 0 {
+        return Ok(());
+    }
+    let locale = user.locale();
+    let txn = write_txn(db).await?;
+    let token = new_token(&txn, user.id, RESET, Duration::minutes(RESET_VALID_MINUTES)).await?;
+    let link = format!("{}/account/reset?token={token}", config.base_url);
+    let municipality = municipality_name(&txn, locale).await?;
+    let subject = tr_args(
+        locale,
+        "email-reset-subject",
+        &[("municipality", Arg::from(municipality.clone()))],
+    );
+    let body = tr_args(
+        locale,
+        "email-reset-body",
+        &[
+            ("name", Arg::from(user.display_name.clone())),
+            ("link", Arg::from(link)),
+            ("municipality", Arg::from(municipality)),
+            ("minutes", Arg::Num(RESET_VALID_MINUTES)),
+        ],
+    );
+    outbox::enqueue(
+        &txn,
+        outbox::NewEmail {
+            recipient: &user.email,
+            kind: "account.reset",
+            subject,
+            body,
+            calendar: None,
+            user: Some(user.id),
+        },
+    )
+    .await?;
+    txn.commit().await.map_err(AppError::from)
+}
+
+/// Whether a reset link can still be used (the page says so before asking for a password).
+pub async fn check_reset_token(db: &DatabaseConnection, token: &str) -> Result<(), AppError> {
+    check_token(db, token, RESET).await.map(|_| ())
+}
+
+pub async fn reset_password(
+    db: &DatabaseConnection,
+    token: &str,
+    password: &str,
+    password_confirm: &str,
+) -> Result<(), AppError> {
+    let row = check_token(db, token, RESET).await?;
+    let user = users::Entity::find_by_id(row.user_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let email = Email::parse(&user.email).ok();
+    let name = DisplayName::parse(&user.display_name).ok();
+    let password = NewPassword::parse(password, password_confirm, email.as_ref(), name.as_ref())
+        .map_err(|p| AppError::field(password_field(p), p.code()))?;
+    let hash = passwords::hash(password.expose().to_string()).await?;
+    let txn = write_txn(db).await?;
+    consume_token(&txn, token, RESET).await?;
+    let mut active: users::ActiveModel = user.clone().into();
+    active.password_hash = Set(hash);
+    // Every session opened with the old password ends.
+    active.auth_version = Set(user.auth_version + 1);
+    // Following the emailed link proved the address.
+    if user.email_confirmed_at.is_none() {
+        active.email_confirmed_at = Set(Some(Utc::now()));
+    }
+    active.update(&txn).await?;
+    audit::record(
+        &txn,
+        Some(UserId(user.id)),
+        AuditAction::AccountPasswordReset,
+        user.id,
+        "",
+    )
+    .await?;
+    txn.commit().await.map_err(AppError::from)
+}

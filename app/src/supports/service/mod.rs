@@ -1,0 +1,22 @@
+//! Support use-cases. Counts stay exact under concurrency: a support is one row, unique per
+//! identity and proposal in the database; the per-consultation limit is a conditional update
+//! of a counter row; the proposal's counter moves in the same transaction as the row.
+use crate::authz::{ensure, Action, Actor, Facts};
+use crate::consultations::access;
+use crate::domain::{AuditAction, ConsultationId, PhaseKind, ProposalId, UserId};
+use crate::error::{AppError, Conflict};
+use crate::server::entities::{proposals, support_quotas, supports};
+use crate::server::{audit, identity, rate_limit, write_txn, AppConfig};
+use chrono::Utc;
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
+    QueryFilter, QuerySelect, Set, Statement,
+};
+use std::collections::HashSet;
+use uuid::Uuid;
+
+mod viewer;
+mod write;
+
+pub use self::{viewer::*, write::*};
