@@ -94,29 +94,6 @@ async fn page(
         .unwrap()
 }
 
-/// The municipality's row with a report threshold (a migrated database has none: the
-/// server writes it at start-up).
-async fn municipality_with_threshold(db: &DatabaseConnection, threshold: i32) {
-    use sea_orm::ActiveModelTrait;
-    crate::server::entities::municipality::ActiveModel {
-        id: sea_orm::Set(1),
-        name_ar: sea_orm::Set("بلدية".into()),
-        name_fr: sea_orm::Set("Commune".into()),
-        name_en: sea_orm::Set("Municipality".into()),
-        tagline_ar: sea_orm::Set(String::new()),
-        tagline_fr: sea_orm::Set(String::new()),
-        tagline_en: sea_orm::Set(String::new()),
-        verify_census: sea_orm::Set(true),
-        verify_in_person: sea_orm::Set(true),
-        verify_outside_census: sea_orm::Set(false),
-        report_threshold: sea_orm::Set(threshold),
-        updated_at: sea_orm::Set(chrono::Utc::now()),
-    }
-    .insert(db)
-    .await
-    .unwrap();
-}
-
 #[tokio::test]
 async fn threads_replies_votes_edit_delete() {
     let db = test_db().await;
@@ -391,7 +368,7 @@ async fn phase_and_roles() {
 async fn reports_hide_appeal_block() {
     let db = test_db().await;
     let config = config();
-    municipality_with_threshold(&db, 3).await;
+    crate::server::testing::municipality_with_threshold(&db, 3).await;
     let c = consultation(&db, PhaseKind::Debate, 0, 10).await;
     let d = debate(&db, c).await;
     let author = person(&db, Role::Resident).await;
@@ -566,7 +543,7 @@ async fn reports_hide_appeal_block() {
 async fn reports_threshold_is_the_administrators() {
     let db = test_db().await;
     let config = config();
-    municipality_with_threshold(&db, 1).await;
+    crate::server::testing::municipality_with_threshold(&db, 1).await;
     let c = consultation(&db, PhaseKind::Debate, 0, 10).await;
     let d = debate(&db, c).await;
     let author = person(&db, Role::Resident).await;
@@ -609,7 +586,7 @@ async fn reports_threshold_is_the_administrators() {
 async fn a_hidden_proposal_keeps_its_place_without_its_text() {
     let db = test_db().await;
     let config = config();
-    municipality_with_threshold(&db, 1).await;
+    crate::server::testing::municipality_with_threshold(&db, 1).await;
     let c = consultation(&db, PhaseKind::Supports, 0, 10).await;
     let author = user(&db, Role::Resident).await;
     let id = crate::domain::ProposalId(uuid::Uuid::new_v4());

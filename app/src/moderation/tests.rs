@@ -10,7 +10,9 @@ use crate::comments::service::{self as comments, CommentInput};
 use crate::domain::{CaseId, CommentId, ConsultationId, DebateId, PhaseKind, Role, Thread, UserId};
 use crate::error::{AppError, Conflict, Refusal};
 use crate::server::entities::{comments as comment_rows, debates, users};
-use crate::server::testing::{consultation, test_db, user, verified_user};
+use crate::server::testing::{
+    consultation, municipality_with_threshold as threshold, test_db, user, verified_user,
+};
 use crate::server::AppConfig;
 use sea_orm::{DatabaseConnection, EntityTrait};
 
@@ -36,28 +38,6 @@ async fn person(db: &DatabaseConnection, role: Role) -> Actor {
 
 async fn verified(db: &DatabaseConnection) -> Actor {
     actor(verified_user(db).await.0, Role::Resident)
-}
-
-/// The municipality's row with a report threshold (the server writes it at start-up).
-async fn threshold(db: &DatabaseConnection, threshold: i32) {
-    use sea_orm::ActiveModelTrait;
-    crate::server::entities::municipality::ActiveModel {
-        id: sea_orm::Set(1),
-        name_ar: sea_orm::Set("بلدية".into()),
-        name_fr: sea_orm::Set("Commune".into()),
-        name_en: sea_orm::Set("Municipality".into()),
-        tagline_ar: sea_orm::Set(String::new()),
-        tagline_fr: sea_orm::Set(String::new()),
-        tagline_en: sea_orm::Set(String::new()),
-        verify_census: sea_orm::Set(true),
-        verify_in_person: sea_orm::Set(true),
-        verify_outside_census: sea_orm::Set(false),
-        report_threshold: sea_orm::Set(threshold),
-        updated_at: sea_orm::Set(chrono::Utc::now()),
-    }
-    .insert(db)
-    .await
-    .unwrap();
 }
 
 async fn debate(db: &DatabaseConnection, c: ConsultationId) -> DebateId {

@@ -244,43 +244,48 @@ pub fn ModerationPage() -> impl IntoView {
 /// `/moderation/appeals`
 #[component]
 pub fn AppealsPage() -> impl IntoView {
-    let page = page_param();
-    let data = Resource::new(|| (), move |_| with_flash(appeal_queue(page)));
-    view! {
-        <PageTitle key="appeals-title" />
-        <NoticeFromQuery allowed=&["moderation-done"] />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok((list, flash)) => view! {
-                        <p class="breadcrumb"><a href="/moderation">{t("moderation-title")}</a></p>
-                        <h1>{t("appeals-title")}</h1>
-                        <p class="lead">{t("appeals-lead")}</p>
-                        {if list.items.is_empty() {
-                            view! { <EmptyState title_key="appeals-empty" body_key="appeals-empty-body" /> }.into_any()
-                        } else {
-                            view! {
-                                <ul class="card-list">
-                                    {list.items.into_iter().map(|c| view! { <CaseView c=c flash=flash.clone() appeals=true /> }).collect_view()}
-                                </ul>
-                            }.into_any()
-                        }}
-                        <Pagination page=list.page total_pages=list.total_pages base="/moderation/appeals".to_string() />
-                    }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    view! { <CaseListPage appeals=true /> }
 }
 
 /// `/moderation/hidden`: every content hidden now, to restore.
 #[component]
 pub fn HiddenPage() -> impl IntoView {
+    view! { <CaseListPage appeals=false /> }
+}
+
+/// A list of cases under the queue: the appeals waiting for a decision, or everything hidden.
+#[component]
+fn CaseListPage(appeals: bool) -> impl IntoView {
     let page = page_param();
-    let data = Resource::new(|| (), move |_| with_flash(hidden_cases(page)));
+    let (title, lead, empty, empty_body, base) = if appeals {
+        (
+            "appeals-title",
+            "appeals-lead",
+            "appeals-empty",
+            "appeals-empty-body",
+            "/moderation/appeals",
+        )
+    } else {
+        (
+            "hidden-list-title",
+            "hidden-list-lead",
+            "hidden-list-empty",
+            "hidden-list-empty-body",
+            "/moderation/hidden",
+        )
+    };
+    let data = Resource::new(
+        || (),
+        move |_| async move {
+            if appeals {
+                with_flash(appeal_queue(page)).await
+            } else {
+                with_flash(hidden_cases(page)).await
+            }
+        },
+    );
     view! {
-        <PageTitle key="hidden-list-title" />
+        <PageTitle key=title />
         <NoticeFromQuery allowed=&["moderation-done"] />
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
@@ -288,18 +293,18 @@ pub fn HiddenPage() -> impl IntoView {
                     Err(e) => view! { <ErrorPage error=e /> }.into_any(),
                     Ok((list, flash)) => view! {
                         <p class="breadcrumb"><a href="/moderation">{t("moderation-title")}</a></p>
-                        <h1>{t("hidden-list-title")}</h1>
-                        <p class="lead">{t("hidden-list-lead")}</p>
+                        <h1>{t(title)}</h1>
+                        <p class="lead">{t(lead)}</p>
                         {if list.items.is_empty() {
-                            view! { <EmptyState title_key="hidden-list-empty" body_key="hidden-list-empty-body" /> }.into_any()
+                            view! { <EmptyState title_key=empty body_key=empty_body /> }.into_any()
                         } else {
                             view! {
                                 <ul class="card-list">
-                                    {list.items.into_iter().map(|c| view! { <CaseView c=c flash=flash.clone() appeals=false /> }).collect_view()}
+                                    {list.items.into_iter().map(|c| view! { <CaseView c=c flash=flash.clone() appeals=appeals /> }).collect_view()}
                                 </ul>
                             }.into_any()
                         }}
-                        <Pagination page=list.page total_pages=list.total_pages base="/moderation/hidden".to_string() />
+                        <Pagination page=list.page total_pages=list.total_pages base=base.to_string() />
                     }.into_any(),
                 }
             })}

@@ -133,3 +133,26 @@ pub async fn consultation(
     .unwrap();
     ConsultationId(id)
 }
+
+/// The municipality's row with a report threshold (a migrated database has none: the
+/// server writes it at start-up).
+pub async fn municipality_with_threshold(db: &DatabaseConnection, threshold: i32) {
+    use sea_orm::ActiveModelTrait;
+    crate::server::entities::municipality::ActiveModel {
+        id: sea_orm::Set(1),
+        name_ar: sea_orm::Set("بلدية".into()),
+        name_fr: sea_orm::Set("Commune".into()),
+        name_en: sea_orm::Set("Municipality".into()),
+        tagline_ar: sea_orm::Set(String::new()),
+        tagline_fr: sea_orm::Set(String::new()),
+        tagline_en: sea_orm::Set(String::new()),
+        verify_census: sea_orm::Set(true),
+        verify_in_person: sea_orm::Set(true),
+        verify_outside_census: sea_orm::Set(false),
+        report_threshold: sea_orm::Set(threshold),
+        updated_at: sea_orm::Set(chrono::Utc::now()),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+}
