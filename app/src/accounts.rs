@@ -2,6 +2,8 @@
 pub mod api;
 pub mod dto;
 #[cfg(feature = "ssr")]
+pub mod links;
+#[cfg(feature = "ssr")]
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod service;

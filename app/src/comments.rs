@@ -6,6 +6,8 @@ pub mod api;
 pub mod dto;
 pub mod islands;
 #[cfg(feature = "ssr")]
+pub mod links;
+#[cfg(feature = "ssr")]
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod service;

@@ -33,6 +33,7 @@ mod feedback;
 mod ids;
 mod locale;
 mod meeting;
+mod names;
 mod participation;
 mod password;
 mod role;
@@ -49,6 +50,7 @@ pub use ids::{
 };
 pub use locale::Locale;
 pub use meeting::*;
+pub use names::{DistrictView, MunicipalityName};
 pub use participation::*;
 pub use password::{NewPassword, PasswordProblem};
 pub use role::Role;

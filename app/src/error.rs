@@ -239,3 +239,20 @@ impl FromServerFnError for AppError {
         }
     }
 }
+
+/// A failed plain form post: which form, what was typed (never passwords) and the error.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Flash {
+    pub form: String,
+    pub values: Vec<(String, String)>,
+    pub error: AppError,
+}
+
+impl Flash {
+    pub fn value(&self, name: &str) -> Option<String> {
+        self.values
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    }
+}

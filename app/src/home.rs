@@ -33,7 +33,7 @@ pub fn HomePage() -> impl IntoView {
                             None => view! {
                                 <p class="hero-actions">
                                     <a class="button button-primary" href="/account/register">{t("home-cta-register")}</a>
-                                    <a class="button" href=crate::accounts::routes::LOGIN_PATH>{t("nav-login")}</a>
+                                    <a class="button" href=crate::accounts::links::LOGIN_PATH>{t("nav-login")}</a>
                                 </p>
                             }.into_any(),
                         }}

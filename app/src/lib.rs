@@ -49,3 +49,5 @@ pub fn hydrate_islands() {}
 
 #[cfg(test)]
 mod browser_calls;
+#[cfg(test)]
+mod layering;

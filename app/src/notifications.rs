@@ -9,6 +9,8 @@ pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
+pub mod texts;
+#[cfg(feature = "ssr")]
 pub mod ui;
 
 #[cfg(all(test, feature = "ssr"))]

@@ -2,6 +2,7 @@
 //! failed form posts, rate limits, identities, the municipal clock.
 pub mod audit;
 pub mod blocks;
+pub mod caches;
 pub mod clock;
 pub mod ctx;
 pub mod entities;
@@ -14,6 +15,7 @@ pub mod passwords;
 pub mod rate_limit;
 pub mod reference;
 pub mod search;
+pub mod sessions;
 pub mod state;
 #[cfg(test)]
 pub mod testing;

@@ -138,6 +138,7 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         config: Arc::new(app_config),
         leptos_options,
         reference: Arc::default(),
+        caches: Arc::default(),
     };
     let mailer = match &config.smtp_url {
         Some(url) => Some(mailer::Mailer::new(url, &config.mail_from).map_err(StartError::Mail)?),

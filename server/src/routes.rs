@@ -31,7 +31,7 @@ pub fn router(
         .with_same_site(SameSite::Lax)
         .with_secure(state.config.secure_cookies())
         .with_expiry(Expiry::OnInactivity(Duration::days(
-            app::session::service::SESSION_DAYS,
+            app::server::sessions::SESSION_DAYS,
         )));
     let options = state.leptos_options.clone();
     let context = leptos_context(state.clone());
@@ -188,9 +188,9 @@ async fn set_language(
 }
 
 /// The session of a route that is not a Leptos page (read the same way; nobody if unreadable).
-async fn loaded(state: &AppState, session: &Session) -> app::session::service::Loaded {
+async fn loaded(state: &AppState, session: &Session) -> app::server::sessions::Loaded {
     match session.id() {
-        Some(id) => app::session::service::load(&state.db, &id.to_string())
+        Some(id) => app::server::sessions::load(&state.db, &id.to_string())
             .await
             .unwrap_or_default(),
         None => Default::default(),

@@ -88,7 +88,7 @@ fn active_model(record: &Record) -> Result<sessions::ActiveModel, session_store:
         data: Set(data),
         expiry_date: Set(expiry(record)),
         // Beside the record, so that a page reads the session and its account in one query.
-        user_id: Set(app::session::service::auth_of(&record.data).map(|a| a.user_id)),
+        user_id: Set(app::server::sessions::auth_of(&record.data).map(|a| a.user_id)),
     })
 }
 

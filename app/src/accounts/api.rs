@@ -61,11 +61,11 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     // Staff members give their second factor before the login is complete.
     let result = match result {
         Ok(user) if user.role().is_staff() => {
-            crate::session::service::begin_second_factor(&ctx.session, &user, &target)
+            crate::server::sessions::begin_second_factor(&ctx.session, &user, &target)
                 .await
                 .map(|()| Some("/account/two-factor".to_string()))
         }
-        Ok(user) => crate::session::service::log_in(&ctx.session, &user, false)
+        Ok(user) => crate::server::sessions::log_in(&ctx.session, &user, false)
             .await
             .map(|()| None),
         Err(e) => Err(e),
@@ -156,7 +156,7 @@ pub async fn delete_account(password: String) -> Result<(), AppError> {
             &client,
         )
         .await?;
-        crate::session::service::log_out(&ctx.session).await
+        crate::server::sessions::log_out(&ctx.session).await
     }
     .await;
     ctx.finish(

@@ -65,7 +65,7 @@ pub fn RegisterPage() -> impl IntoView {
                 </PostForm>
             } />
             <p class="aside">
-                {t("register-have-account")} " " <a href=super::routes::LOGIN_PATH>{t("nav-login")}</a>
+                {t("register-have-account")} " " <a href=super::links::LOGIN_PATH>{t("nav-login")}</a>
             </p>
         </section>
     }
@@ -79,7 +79,7 @@ pub fn CheckEmailPage() -> impl IntoView {
             <h1 id="page-heading">{t("check-email-title")}</h1>
             <p>{t("check-email-body")}</p>
             <p class="aside">{t("check-email-spam")}</p>
-            <p><a class="button button-primary" href=super::routes::LOGIN_PATH>{t("nav-login")}</a></p>
+            <p><a class="button button-primary" href=super::links::LOGIN_PATH>{t("nav-login")}</a></p>
         </section>
     }
 }
@@ -122,7 +122,7 @@ pub fn ConfirmPage() -> impl IntoView {
                 </PostForm>
                 <p class="aside">
                     {t("confirm-expired-help")} " "
-                    <a href=super::routes::LOGIN_PATH>{t("nav-login")}</a>
+                    <a href=super::links::LOGIN_PATH>{t("nav-login")}</a>
                 </p>
             } } />
         </section>
@@ -169,7 +169,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                     <SubmitButton label_key="forgot-submit" />
                 </PostForm>
             } />
-            <p class="aside"><a href=super::routes::LOGIN_PATH>{t("nav-login")}</a></p>
+            <p class="aside"><a href=super::links::LOGIN_PATH>{t("nav-login")}</a></p>
         </section>
     }
 }

@@ -11,13 +11,3 @@ pub fn CommentRoutes() -> impl MatchNestedRoutes + Clone {
     }
     .into_inner()
 }
-
-/// A comment's own page (the comment with all its replies).
-pub fn comment_path(id: impl std::fmt::Display) -> String {
-    format!("/comments/{id}")
-}
-
-/// The page to reply to a comment.
-pub fn reply_path(id: impl std::fmt::Display) -> String {
-    format!("/comments/{id}/reply")
-}

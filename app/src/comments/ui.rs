@@ -4,8 +4,8 @@
 use super::api::{comment_form, comment_page, DeleteComment, EditComment, PostComment};
 use super::dto::{CommentFormData, CommentPage, CommentView, ThreadView};
 use super::islands::{ThreadVotes, VOTE_FORM_CLASS};
-use super::routes::{comment_path, reply_path};
-use crate::accounts::routes::login_path;
+use super::links::{comment_path, reply_path};
+use crate::accounts::links::login_path;
 use crate::domain::{Alignment, CommentOrder, Thread, COMMENT_MAX};
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::session::Flash;

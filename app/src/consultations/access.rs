@@ -1,12 +1,12 @@
 //! Whether a consultation is visible to an actor, and whether one of its phases is open now:
 //! the one place every module (proposals, supports, and the debates and meetings to come) asks.
 use crate::authz::{ensure, Action, Actor, Facts};
-use crate::domain::{Calendar, ConsultationId, PhaseDates, PhaseKind};
+use crate::domain::{Calendar, ConsultationId, PhaseKind};
 use crate::error::AppError;
 use crate::server::clock;
 use crate::server::entities::{consultation_phases, consultations};
 use crate::server::reference::Reference;
-use sea_orm::{ConnectionTrait, EntityTrait};
+use sea_orm::ConnectionTrait;
 
 /// A consultation and its phases as seen today.
 #[derive(Clone, Debug)]
@@ -30,27 +30,10 @@ impl Consultation {
     }
 }
 
-/// The consultation `id` and its phase dates, as stored (one query).
-pub async fn read(
-    db: &impl ConnectionTrait,
-    id: ConsultationId,
-) -> Result<(consultations::Model, Vec<PhaseDates>), AppError> {
-    let found = consultations::Entity::find_by_id(id.0)
-        .find_with_related(consultation_phases::Entity)
-        .all(db)
-        .await?;
-    let (row, phases) = found.into_iter().next().ok_or(AppError::NotFound)?;
-    let phases = phases
-        .iter()
-        .filter_map(consultation_phases::Model::dates)
-        .collect();
-    Ok((row, phases))
-}
-
 /// The consultation `id` with its phases (one query), whoever asks: for use-cases that check
 /// their own permission.
 pub async fn load(db: &impl ConnectionTrait, id: ConsultationId) -> Result<Consultation, AppError> {
-    let (row, phases) = read(db, id).await?;
+    let (row, phases) = consultation_phases::consultation_with_phases(db, id).await?;
     Ok(Consultation {
         row,
         calendar: Calendar::new(phases, clock::today()),

@@ -89,7 +89,7 @@ pub async fn debate_list(consultation: String, page: u64) -> Result<DebateList, 
 #[cfg(feature = "ssr")]
 pub async fn debate_detail(
     id: String,
-    query: crate::comments::service::ThreadQuery,
+    query: crate::comments::dto::ThreadQuery,
 ) -> Result<DebateDetail, AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
@@ -98,6 +98,7 @@ pub async fn debate_detail(
         super::service::detail(
             ctx.db(),
             &ctx.state.reference,
+            &ctx.state.caches.get(),
             ctx.actor().await?,
             blocked,
             id,

@@ -1,7 +1,8 @@
 //! Debate use-cases: list, show (with its thread), open, close with conclusions.
 use super::dto::*;
 use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
-use crate::comments::service::{self as comments, Host, ThreadQuery};
+use crate::comments::dto::ThreadQuery;
+use crate::comments::service::{self as comments, Host};
 use crate::consultations::access;
 use crate::domain::{
     parse_text, parse_title, AuditAction, ConsultationId, DebateId, ModerationAct, PhaseKind,
@@ -94,6 +95,7 @@ struct DetailRow {
 pub async fn detail(
     db: &DatabaseConnection,
     kept: &Reference,
+    threads: &comments::KeptThreads,
     actor: Actor,
     viewer_blocked: bool,
     id: DebateId,
@@ -143,16 +145,8 @@ pub async fn detail(
         votes: comments::parse_votes(row.my_votes.as_deref())?,
         reported: comments::parse_reported(row.my_reports.as_deref())?,
     };
-    let thread = comments::thread_kept(
-        db,
-        &kept.threads,
-        marks,
-        actor,
-        viewer_blocked,
-        &host,
-        query,
-    )
-    .await?;
+    let thread =
+        comments::thread_kept(db, threads, marks, actor, viewer_blocked, &host, query).await?;
     let owner = Facts {
         owner: Some(UserId(d.author_id)),
         blocked: viewer_blocked,

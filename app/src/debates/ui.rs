@@ -2,7 +2,7 @@
 //! form to open one.
 use super::api::{debate_detail, debate_form, debate_list, CloseDebate, CreateDebate};
 use super::dto::DebateDetail;
-use crate::comments::service::ThreadQuery;
+use crate::comments::dto::ThreadQuery;
 use crate::comments::ui::CommentThread;
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::session::Flash;

@@ -1,12 +1,6 @@
 use crate::domain::DistrictId;
+pub use crate::domain::DistrictView;
 use serde::{Deserialize, Serialize};
-
-/// A district, named in the reader's language.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DistrictView {
-    pub id: DistrictId,
-    pub name: String,
-}
 
 /// A district with its three names, for the administrator.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

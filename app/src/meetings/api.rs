@@ -324,7 +324,7 @@ pub async fn meeting_list(
 #[cfg(feature = "ssr")]
 pub async fn meeting_detail(
     id: String,
-    query: crate::comments::service::ThreadQuery,
+    query: crate::comments::dto::ThreadQuery,
 ) -> Result<MeetingDetail, AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {

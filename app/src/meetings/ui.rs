@@ -178,7 +178,7 @@ pub fn MeetingsPage() -> impl IntoView {
 #[component]
 pub fn MeetingPage() -> impl IntoView {
     let id = path_param("id");
-    let query = crate::comments::service::ThreadQuery::from_params(query_param);
+    let query = crate::comments::dto::ThreadQuery::from_params(query_param);
     let data = Resource::new(
         || (),
         move |_| with_flash(meeting_detail(id.clone(), query.clone())),
@@ -294,7 +294,7 @@ fn MeetingView(m: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
                         <p class="alert alert-info"><a href="/account/verify">{t("meeting-verify-to-register")}</a></p>
                     }.into_any(),
                     None if !m.logged_in && m.registration_closed.is_none() => view! {
-                        <p><a href=crate::accounts::routes::login_path(&format!("/meetings/{id}"))>{t("meeting-login-to-register")}</a></p>
+                        <p><a href=crate::accounts::links::login_path(&format!("/meetings/{id}"))>{t("meeting-login-to-register")}</a></p>
                     }.into_any(),
                     None => view! {
                         <p>{m.registration_closed.clone().map(|c| t(&format!("error-conflict-{c}")).to_string())}</p>

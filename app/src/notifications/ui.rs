@@ -96,7 +96,7 @@ pub fn NotificationsPage() -> impl IntoView {
                                     <ul class="card-list notification-list">
                                         {p.page.items.into_iter().map(|n| {
                                             let title = if n.title.is_empty() { t("content-hidden").to_string() } else { n.title.clone() };
-                                            let args = super::service::notice_args(locale, n.kind, &title, n.detail.as_deref());
+                                            let args = super::texts::notice_args(locale, n.kind, &title, n.detail.as_deref());
                                             let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::from(v.as_str()))).collect();
                                             let text = tr_args(locale, &format!("notification-{}", n.kind.code()), &args);
                                             view! {

@@ -202,7 +202,7 @@ pub async fn proposal_list(
 #[cfg(feature = "ssr")]
 pub async fn proposal_detail(
     id: String,
-    query: crate::comments::service::ThreadQuery,
+    query: crate::comments::dto::ThreadQuery,
 ) -> Result<ProposalDetail, AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {

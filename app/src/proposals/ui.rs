@@ -174,7 +174,7 @@ pub fn ProposalsPage() -> impl IntoView {
 #[component]
 pub fn ProposalPage() -> impl IntoView {
     let id = path_param("id");
-    let query = crate::comments::service::ThreadQuery::from_params(query_param);
+    let query = crate::comments::dto::ThreadQuery::from_params(query_param);
     let data = Resource::new(
         || (),
         move |_| with_flash(proposal_detail(id.clone(), query.clone())),

@@ -7,7 +7,7 @@ use crate::domain::{Locale, UserId};
 use crate::error::AppError;
 use crate::i18n::locale_from_headers;
 use crate::server::entities::users;
-use crate::session::service::{self as sessions, Loaded};
+use crate::server::sessions::{self, Loaded};
 use http::{header, request::Parts, Method};
 use leptos::prelude::*;
 use sea_orm::DatabaseConnection;
@@ -49,7 +49,7 @@ impl Ctx {
     }
 
     /// Every district's name in the reader's language (reference data, cached).
-    pub async fn districts(&self) -> Result<Vec<crate::districts::dto::DistrictView>, AppError> {
+    pub async fn districts(&self) -> Result<Vec<crate::domain::DistrictView>, AppError> {
         self.state
             .reference
             .districts(self.db(), self.locale())
@@ -185,7 +185,7 @@ impl Ctx {
     }
 
     /// Takes the flash a failed plain form post left for this page, once (see [`flash`]).
-    pub async fn take_flash(&self) -> Option<crate::session::Flash> {
+    pub async fn take_flash(&self) -> Option<crate::error::Flash> {
         let has_flash = self.loaded().await.is_ok_and(|l| l.has_flash);
         if !has_flash {
             return None;

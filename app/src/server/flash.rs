@@ -4,12 +4,9 @@
 //! reads a flash goes through here (server functions through `Ctx::finish`, the server's
 //! layer for malformed and oversized posts).
 use crate::error::AppError;
-use crate::session::service::session_error;
-use crate::session::Flash;
+use crate::error::Flash;
+use crate::server::sessions::{session_error, FLASH_KEY};
 use tower_sessions::Session;
-
-/// The session key of the flash.
-pub const FLASH_KEY: &str = "flash";
 
 /// How long the session of a visitor's failed form lives.
 pub const VISITOR_FLASH_MINUTES: i64 = 15;
@@ -52,7 +49,7 @@ pub fn unidentified(error: AppError) -> Flash {
 /// time to read the message), not the two weeks of a login.
 pub async fn put(session: &Session, flash: Flash) -> Result<(), AppError> {
     let logged_in = session
-        .get::<crate::session::service::SessionAuth>(crate::session::service::AUTH_KEY)
+        .get::<crate::server::sessions::SessionAuth>(crate::server::sessions::AUTH_KEY)
         .await
         .ok()
         .flatten()

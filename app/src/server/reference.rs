@@ -7,11 +7,10 @@
 //! consultation it acts on in the database, in its own transaction, so a page at most `MAX_AGE`
 //! late can offer a button that the server then refuses with its reason, never accept what the
 //! consultation no longer allows. Counts and supports are never kept here.
-use super::entities::{consultations, districts, municipality};
-use crate::districts::dto::DistrictView;
+use super::entities::{consultation_phases, consultations, districts, municipality};
 use crate::domain::{ConsultationId, DistrictId, Locale, PhaseDates};
+use crate::domain::{DistrictView, MunicipalityName};
 use crate::error::AppError;
-use crate::session::MunicipalityName;
 use sea_orm::{ConnectionTrait, EntityTrait, QueryOrder};
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
@@ -42,20 +41,6 @@ struct Names {
 pub struct Reference {
     names: RwLock<Option<Names>>,
     consultations: RwLock<Kept>,
-    /// Pages of debate threads, checked against the database on every read (unlike the
-    /// rest, never late: see [`KeptThreads`]).
-    pub threads: Arc<crate::comments::service::KeptThreads>,
-}
-
-#[cfg(test)]
-impl Reference {
-    /// Nothing kept, except pages of threads shared with others.
-    pub fn sharing_threads(threads: Arc<crate::comments::service::KeptThreads>) -> Self {
-        Self {
-            threads,
-            ..Self::default()
-        }
-    }
 }
 
 impl Reference {
@@ -109,7 +94,7 @@ impl Reference {
             return Ok(kept);
         }
         let read_at = Instant::now();
-        let (row, phases) = crate::consultations::access::read(db, id).await?;
+        let (row, phases) = consultation_phases::consultation_with_phases(db, id).await?;
         let kept = Arc::new(KeptConsultation { row, phases });
         if let Ok(mut map) = self.consultations.write() {
             if map.len() >= CONSULTATIONS_MAX {

@@ -57,4 +57,6 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     /// Names every page shows (municipality, districts), read every few seconds.
     pub reference: Arc<super::reference::Reference>,
+    /// What features keep in memory (see [`super::caches`]).
+    pub caches: Arc<super::caches::Caches>,
 }

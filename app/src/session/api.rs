@@ -6,7 +6,7 @@ use leptos::prelude::*;
 #[server(endpoint = "session/logout")]
 pub async fn log_out() -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
-    let result = super::service::log_out(&ctx.session).await;
+    let result = crate::server::sessions::log_out(&ctx.session).await;
     ctx.finish("logout", &[], result, Some("/?notice=logged-out"), "/")
         .await
 }

@@ -1,5 +1,6 @@
+pub use crate::domain::MunicipalityName;
 use crate::domain::{Role, UserId};
-use crate::error::AppError;
+pub use crate::error::Flash;
 use serde::{Deserialize, Serialize};
 
 /// The logged-in user, as the header shows them.
@@ -8,12 +9,6 @@ pub struct Viewer {
     pub id: UserId,
     pub display_name: String,
     pub role: Role,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct MunicipalityName {
-    pub name: String,
-    pub tagline: String,
 }
 
 /// What every page shows about the visitor and the site.
@@ -25,21 +20,4 @@ pub struct VisitorInfo {
     pub dev_email_links: bool,
     /// A staff account logged in without its second factor (it acts as a resident until then).
     pub second_factor_due: bool,
-}
-
-/// A failed plain form post: which form, what was typed (never passwords) and the error.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Flash {
-    pub form: String,
-    pub values: Vec<(String, String)>,
-    pub error: AppError,
-}
-
-impl Flash {
-    pub fn value(&self, name: &str) -> Option<String> {
-        self.values
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-    }
 }

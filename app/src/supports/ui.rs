@@ -42,7 +42,7 @@ pub fn SupportControl(
                 other => view! {
                     <p class="support-count"><strong>{count}</strong></p>
                     {match other {
-                        SupportState::LoginRequired => view! { <p><a href=crate::accounts::routes::login_path(&format!("/proposals/{id}"))>{t("support-login")}</a></p> }.into_any(),
+                        SupportState::LoginRequired => view! { <p><a href=crate::accounts::links::login_path(&format!("/proposals/{id}"))>{t("support-login")}</a></p> }.into_any(),
                         SupportState::VerificationRequired => view! { <p><a href="/account/verify">{t("support-verify")}</a></p> }.into_any(),
                         SupportState::LimitReached => view! { <p class="field-hint">{t("support-limit-reached")}</p> }.into_any(),
                         SupportState::Withdrawn => view! { <p class="field-hint">{t("support-withdrawn")}</p> }.into_any(),

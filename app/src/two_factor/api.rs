@@ -13,7 +13,7 @@ struct Subject {
 #[cfg(feature = "ssr")]
 async fn subject(ctx: &crate::server::ctx::Ctx) -> Result<Subject, AppError> {
     use crate::server::entities::users;
-    use crate::session::service::pending_login;
+    use crate::server::sessions::pending_login;
     use sea_orm::EntityTrait;
     if let Some(pending) = pending_login(&ctx.session).await {
         let user = users::Entity::find_by_id(pending.user_id)
@@ -52,7 +52,7 @@ pub async fn two_factor_page() -> Result<super::dto::TwoFactorPage, AppError> {
 /// The recovery codes of the enrolment just completed, once (loader).
 #[cfg(feature = "ssr")]
 pub async fn recovery_codes_once() -> Result<Vec<String>, AppError> {
-    use crate::session::service::{session_error, CODES_KEY};
+    use crate::server::sessions::{session_error, CODES_KEY};
     let ctx = crate::server::ctx()?;
     ctx.session
         .remove::<Vec<String>>(CODES_KEY)
@@ -63,7 +63,7 @@ pub async fn recovery_codes_once() -> Result<Vec<String>, AppError> {
 
 #[server(endpoint = "accounts/two-factor")]
 pub async fn submit_second_factor(code: String) -> Result<(), AppError> {
-    use crate::session::service::{log_in, session_error, CODES_KEY, PENDING_KEY};
+    use crate::server::sessions::{log_in, session_error, CODES_KEY, PENDING_KEY};
     let ctx = crate::server::ctx()?;
     let result = async {
         let subject = subject(&ctx).await?;

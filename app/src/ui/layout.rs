@@ -97,7 +97,7 @@ fn HeaderContent(info: Option<VisitorInfo>) -> impl IntoView {
                         <li><crate::session::ui::LogoutButton /></li>
                     }.into_any(),
                     None => view! {
-                        <li><a href=crate::accounts::routes::LOGIN_PATH>{t("nav-login")}</a></li>
+                        <li><a href=crate::accounts::links::LOGIN_PATH>{t("nav-login")}</a></li>
                         <li><a class="button button-small" href="/account/register">{t("nav-register")}</a></li>
                     }.into_any(),
                 }}

@@ -84,7 +84,7 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
         } else {
             format!("{path}?{search}")
         };
-        crate::accounts::routes::login_path(&here)
+        crate::accounts::links::login_path(&here)
     });
     view! {
         <section class="error-page" aria-labelledby="error-title">

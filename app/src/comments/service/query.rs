@@ -2,28 +2,6 @@
 //! reader's votes and reports as JSON columns (written once for SQLite and PostgreSQL).
 use super::*;
 
-/// Which top-level comments a thread's page shows.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ThreadQuery {
-    pub order: CommentOrder,
-    pub alignment: Option<Alignment>,
-    pub page: u64,
-}
-
-impl ThreadQuery {
-    /// From the page's query string (unknown values are ignored).
-    pub fn from_params(param: impl Fn(&str) -> Option<String>) -> Self {
-        Self {
-            order: param("order")
-                .as_deref()
-                .and_then(CommentOrder::from_code)
-                .unwrap_or_default(),
-            alignment: param("alignment").as_deref().and_then(Alignment::from_code),
-            page: param("page").and_then(|p| p.parse().ok()).unwrap_or(1),
-        }
-    }
-}
-
 /// A comment as a page reads it (see [`json_rows`]).
 #[derive(Clone)]
 pub(super) struct Row {

@@ -109,7 +109,7 @@ pub async fn detail(
     viewer_blocked: bool,
     locale: Locale,
     id: MeetingId,
-    query: crate::comments::service::ThreadQuery,
+    query: crate::comments::dto::ThreadQuery,
 ) -> Result<MeetingDetail, AppError> {
     let now = Utc::now();
     let (m, c) = find_visible(db, kept, actor, id).await?;

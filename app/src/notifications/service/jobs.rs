@@ -1,5 +1,6 @@
 //! What the scheduler runs: the fan-out of events to followers, in batches, and the daily digests.
 use super::*;
+use crate::notifications::texts::notice_args;
 
 /// Takes the event's row lock (PostgreSQL; SQLite's write transaction is alone) and reads it
 /// again: a second worker on the same event waits, then starts from the cursor the first one

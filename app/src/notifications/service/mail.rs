@@ -1,5 +1,6 @@
 //! The emails notices become: their text, the unsubscribe link, the outbox row.
 use super::*;
+use crate::notifications::texts::notice_args;
 
 /// The page a notice links to, from the site's root.
 pub(super) fn event_path(e: &notice_events::Model) -> String {
@@ -12,40 +13,6 @@ pub(super) fn event_path(e: &notice_events::Model) -> String {
         (NoticeKind::ProposalAnswered, _) => format!("/proposals/{}", e.target_id),
         _ => format!("/consultations/{}", e.target_id),
     }
-}
-
-/// The arguments of a notice's messages, in `locale`: its title and, by kind, the answer's
-/// or the result's state, the progress, the milestone's day.
-pub fn notice_args(
-    locale: Locale,
-    kind: NoticeKind,
-    title: &str,
-    detail: Option<&str>,
-) -> Vec<(&'static str, String)> {
-    let detail = detail.unwrap_or_default().to_string();
-    let (state, progress, date) = match kind {
-        NoticeKind::ProposalAnswered => (
-            tr(locale, &format!("answer-{detail}")),
-            String::new(),
-            String::new(),
-        ),
-        NoticeKind::ResultUpdated => {
-            let (status, progress) = detail.split_once('|').unwrap_or((detail.as_str(), "0"));
-            (
-                tr(locale, &format!("result-status-{status}")),
-                progress.to_string(),
-                String::new(),
-            )
-        }
-        NoticeKind::ResultMilestone => (String::new(), String::new(), detail.clone()),
-        NoticeKind::OutcomePublished => (String::new(), String::new(), String::new()),
-    };
-    vec![
-        ("title", title.to_string()),
-        ("state", state),
-        ("progress", progress),
-        ("date", date),
-    ]
 }
 
 /// The email telling one follower of one event, with its one-click unsubscribe link.

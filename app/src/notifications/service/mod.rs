@@ -7,7 +7,7 @@ use super::dto::*;
 use crate::authz::{ensure, Action, Actor, Facts};
 use crate::domain::{EmailMode, FollowTarget, Locale, NoticeKind, UserId};
 use crate::error::{AppError, Conflict};
-use crate::i18n::{tr, tr_args, Arg};
+use crate::i18n::{tr_args, Arg};
 use crate::server::entities::{
     follows, notice_events, notification_settings, notifications, outbox, scheduled_runs,
     unsubscribe_links,
@@ -27,7 +27,8 @@ mod jobs;
 mod mail;
 mod reader;
 
-pub use self::{follow::*, jobs::*, mail::*, reader::*};
+use self::mail::*;
+pub use self::{follow::*, jobs::*, reader::*};
 
 // ---------------------------------------------------------------- what an act announces
 

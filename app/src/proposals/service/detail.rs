@@ -120,7 +120,7 @@ pub async fn detail(
     viewer_blocked: bool,
     districts: &[DistrictView],
     id: ProposalId,
-    query: crate::comments::service::ThreadQuery,
+    query: crate::comments::dto::ThreadQuery,
 ) -> Result<ProposalDetail, AppError> {
     // The proposal, its author's name, its history and the viewer's supports, in one query;
     // the consultation's settings from what the app server keeps.

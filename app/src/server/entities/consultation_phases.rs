@@ -27,6 +27,29 @@ impl Related<super::consultations::Entity> for Entity {
     }
 }
 
+/// A consultation has many phases.
+impl Related<Entity> for super::consultations::Entity {
+    fn to() -> RelationDef {
+        Relation::Consultation.def().rev()
+    }
+}
+
+/// The consultation `id` and its phase dates, as stored (one query).
+pub async fn consultation_with_phases(
+    db: &impl ConnectionTrait,
+    id: crate::domain::ConsultationId,
+) -> Result<(super::consultations::Model, Vec<crate::domain::PhaseDates>), crate::error::AppError> {
+    let found = super::consultations::Entity::find_by_id(id.0)
+        .find_with_related(Entity)
+        .all(db)
+        .await?;
+    let (row, phases) = found
+        .into_iter()
+        .next()
+        .ok_or(crate::error::AppError::NotFound)?;
+    Ok((row, phases.iter().filter_map(Model::dates).collect()))
+}
+
 impl Model {
     /// The phase as the domain calendar sees it (None for an unknown stored code).
     pub fn dates(&self) -> Option<crate::domain::PhaseDates> {

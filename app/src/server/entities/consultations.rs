@@ -28,17 +28,10 @@ pub struct Model {
     pub archived_at: Option<DateTimeUtc>,
 }
 
+/// A consultation's phases name it (see `consultation_phases`, which holds both directions of
+/// the relation, so that the two entities do not import each other).
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {
-    #[sea_orm(has_many = "super::consultation_phases::Entity")]
-    Phases,
-}
-
-impl Related<super::consultation_phases::Entity> for Entity {
-    fn to() -> RelationDef {
-        Relation::Phases.def()
-    }
-}
+pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
 

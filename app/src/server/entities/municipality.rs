@@ -32,7 +32,7 @@ impl ActiveModelBehavior for ActiveModel {}
 pub async fn localized(
     db: &impl ConnectionTrait,
     locale: crate::domain::Locale,
-) -> Result<crate::session::MunicipalityName, DbErr> {
+) -> Result<crate::domain::MunicipalityName, DbErr> {
     Ok(name_in(
         Entity::find_by_id(1).one(db).await?.as_ref(),
         locale,
@@ -43,9 +43,9 @@ pub async fn localized(
 pub fn name_in(
     row: Option<&Model>,
     locale: crate::domain::Locale,
-) -> crate::session::MunicipalityName {
+) -> crate::domain::MunicipalityName {
     use crate::domain::Locale;
-    use crate::session::MunicipalityName;
+    use crate::domain::MunicipalityName;
     match row {
         Some(m) => {
             let (name, tagline) = match locale {
