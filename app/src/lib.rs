@@ -6,6 +6,13 @@
 //! (server functions and page loaders), `service.rs` (use-cases, server only), `ui.rs` (pages,
 //! server only), `routes.rs` (its route group), and `islands.rs` where a part runs in the
 //! browser; its texts are in `locales/<lang>/<feature>.ftl`. See README.md, "Adding a feature".
+#![cfg_attr(
+    test,
+    allow(
+        clippy::too_many_lines,
+        reason = "a test tells one journey; the threshold is for the code"
+    )
+)]
 #![recursion_limit = "256"]
 
 pub mod accounts;

@@ -109,38 +109,7 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             email,
             name,
             password,
-        } => {
-            let db = server::connect(&config).await.map_err(|e| e.to_string())?;
-            let id = app::accounts::service::ensure_account(
-                &db,
-                &name,
-                &email,
-                &password,
-                app::domain::Role::Admin,
-                app::domain::Locale::Ar,
-            )
-            .await
-            .map_err(|e| match e {
-                app::error::AppError::Validation(list) => list
-                    .iter()
-                    .map(|f| format!("{}: {}", f.field, f.code))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                other => other.to_string(),
-            })?;
-            println!("{email} is an administrator");
-            // A second factor sealed under a key this server no longer has can never be
-            // checked: the administrator sets up a new one at their next login.
-            let key = app::server::identity::load_key(&db, config.identity_key.as_deref())
-                .await
-                .map_err(|e| e.to_string())?;
-            if app::two_factor::service::forget_unreadable(&db, &key, id)
-                .await
-                .map_err(|e| e.to_string())?
-            {
-                println!("{email}'s second factor could not be read with this server's key (MAJLIS_IDENTITY_KEY): they set up a new one at their next login");
-            }
-        }
+        } => create_admin(&config, &email, &name, &password).await?,
         Command::SeedDemo => {
             let db = server::connect(&config).await.map_err(|e| e.to_string())?;
             server::seed::seed_demo(&db)
@@ -158,11 +127,6 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             meetings,
             registrations,
         } => {
-            let started = std::time::Instant::now();
-            let db = server::connect(&config).await.map_err(|e| e.to_string())?;
-            server::seed::seed_demo(&db)
-                .await
-                .map_err(|e| e.to_string())?;
             let sizes = server::seed_large::Sizes {
                 proposals,
                 supports,
@@ -173,63 +137,124 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
                 meetings,
                 registrations,
             };
-            match server::seed_large::seed_large(&db, &config, sizes).await? {
-                server::seed_large::Outcome::AlreadyLoaded => {
-                    println!("the large demo is already loaded");
-                }
-                server::seed_large::Outcome::Loaded => println!(
-                    "large demo loaded in {:.1} s (residents log in as {} with the demo password)",
-                    started.elapsed().as_secs_f64(),
-                    server::seed_large::resident_email(1)
-                ),
-            }
+            seed_large(&config, sizes).await?;
         }
         Command::BenchNotices { followers, smtp } => {
-            let db = server::connect(&config).await.map_err(|e| e.to_string())?;
-            let r = server::bench_notices::run(&db, &config, &smtp, followers).await?;
-            println!("followers={}", r.followers);
-            println!("publish_ms={:.1}", r.publish_ms);
-            println!("events_written={}", r.events);
-            println!("rows_per_follower_at_publish={}", r.rows_at_publish);
-            println!("fan_out_s={:.2}", r.fan_out_s);
-            println!("notifications={}", r.notifications);
-            println!("emails={}", r.emails);
-            println!("delivery_s={:.2}", r.delivery_s);
-            println!(
-                "emails_per_s={:.0}",
-                r.emails as f64 / r.delivery_s.max(0.001)
-            );
+            bench_notices(&config, followers, &smtp).await?
         }
-        Command::Serve { seed_demo } => {
-            if seed_demo {
-                let db = server::connect(&config).await.map_err(|e| e.to_string())?;
-                server::seed::seed_demo(&db)
-                    .await
-                    .map_err(|e| e.to_string())?;
+        Command::Serve { seed_demo } => serve(config, seed_demo).await?,
+    }
+    Ok(())
+}
+
+/// `create-admin`: the account, made an administrator (its unreadable second factor dropped).
+async fn create_admin(
+    config: &Config,
+    email: &str,
+    name: &str,
+    password: &str,
+) -> Result<(), String> {
+    let db = server::connect(config).await.map_err(|e| e.to_string())?;
+    let id = app::accounts::service::ensure_account(
+        &db,
+        name,
+        email,
+        password,
+        app::domain::Role::Admin,
+        app::domain::Locale::Ar,
+    )
+    .await
+    .map_err(|e| match e {
+        app::error::AppError::Validation(list) => list
+            .iter()
+            .map(|f| format!("{}: {}", f.field, f.code))
+            .collect::<Vec<_>>()
+            .join(", "),
+        other => other.to_string(),
+    })?;
+    println!("{email} is an administrator");
+    // A second factor sealed under a key this server no longer has can never be
+    // checked: the administrator sets up a new one at their next login.
+    let key = app::server::identity::load_key(&db, config.identity_key.as_deref())
+        .await
+        .map_err(|e| e.to_string())?;
+    if app::two_factor::service::forget_unreadable(&db, &key, id)
+        .await
+        .map_err(|e| e.to_string())?
+    {
+        println!("{email}'s second factor could not be read with this server's key (MAJLIS_IDENTITY_KEY): they set up a new one at their next login");
+    }
+    Ok(())
+}
+
+/// `seed-large`: the demo, then the large demo on top.
+async fn seed_large(config: &Config, sizes: server::seed_large::Sizes) -> Result<(), String> {
+    let started = std::time::Instant::now();
+    let db = server::connect(config).await.map_err(|e| e.to_string())?;
+    server::seed::seed_demo(&db)
+        .await
+        .map_err(|e| e.to_string())?;
+    match server::seed_large::seed_large(&db, config, sizes).await? {
+        server::seed_large::Outcome::AlreadyLoaded => {
+            println!("the large demo is already loaded");
+        }
+        server::seed_large::Outcome::Loaded => println!(
+            "large demo loaded in {:.1} s (residents log in as {} with the demo password)",
+            started.elapsed().as_secs_f64(),
+            server::seed_large::resident_email(1)
+        ),
+    }
+    Ok(())
+}
+
+/// `bench-notices`: the notices benchmark, its figures one per line.
+async fn bench_notices(config: &Config, followers: usize, smtp: &str) -> Result<(), String> {
+    let db = server::connect(config).await.map_err(|e| e.to_string())?;
+    let r = server::bench_notices::run(&db, config, smtp, followers).await?;
+    println!("followers={}", r.followers);
+    println!("publish_ms={:.1}", r.publish_ms);
+    println!("events_written={}", r.events);
+    println!("rows_per_follower_at_publish={}", r.rows_at_publish);
+    println!("fan_out_s={:.2}", r.fan_out_s);
+    println!("notifications={}", r.notifications);
+    println!("emails={}", r.emails);
+    println!("delivery_s={:.2}", r.delivery_s);
+    println!(
+        "emails_per_s={:.0}",
+        r.emails as f64 / r.delivery_s.max(0.001)
+    );
+    Ok(())
+}
+
+/// `serve` (with the demo when asked) until stopped.
+async fn serve(config: Config, seed_demo: bool) -> Result<(), String> {
+    if seed_demo {
+        let db = server::connect(&config).await.map_err(|e| e.to_string())?;
+        server::seed::seed_demo(&db)
+            .await
+            .map_err(|e| e.to_string())?;
+        tracing::info!(
+            "demo accounts: {} (password {})",
+            server::seed::DEMO_ACCOUNTS.map(|a| a.0).join(", "),
+            server::seed::DEMO_PASSWORD
+        );
+        for (email, _, role) in server::seed::DEMO_ACCOUNTS {
+            if role.is_staff() {
                 tracing::info!(
-                    "demo accounts: {} (password {})",
-                    server::seed::DEMO_ACCOUNTS.map(|a| a.0).join(", "),
-                    server::seed::DEMO_PASSWORD
+                    "second factor of {email}: add the key {} to an authenticator app (README: Demo accounts)",
+                    server::seed::demo_totp_secret(role)
                 );
-                for (email, _, role) in server::seed::DEMO_ACCOUNTS {
-                    if role.is_staff() {
-                        tracing::info!(
-                            "second factor of {email}: add the key {} to an authenticator app (README: Demo accounts)",
-                            server::seed::demo_totp_secret(role)
-                        );
-                    }
-                }
-            }
-            if config.smtp_url.is_none() {
-                tracing::info!("no MAJLIS_SMTP_URL: emails wait in the outbox (staff → outbox)");
-            }
-            let running = server::start(config).await.map_err(|e| e.to_string())?;
-            tracing::info!("Majlis listening on http://{}", running.addr);
-            tokio::select! {
-                _ = running.handle => {}
-                _ = tokio::signal::ctrl_c() => tracing::info!("stopping"),
             }
         }
+    }
+    if config.smtp_url.is_none() {
+        tracing::info!("no MAJLIS_SMTP_URL: emails wait in the outbox (staff → outbox)");
+    }
+    let running = server::start(config).await.map_err(|e| e.to_string())?;
+    tracing::info!("Majlis listening on http://{}", running.addr);
+    tokio::select! {
+        _ = running.handle => {}
+        _ = tokio::signal::ctrl_c() => tracing::info!("stopping"),
     }
     Ok(())
 }

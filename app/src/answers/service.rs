@@ -54,6 +54,7 @@ pub struct AnswerInput<'a> {
 /// told (one event in this transaction, fanned out after it). Publishing what is
 /// already published (a double click, a second official) changes nothing and sends nothing;
 /// a withdrawn proposal takes no answer.
+#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn save(
     db: &DatabaseConnection,
     actor: Actor,

@@ -60,6 +60,7 @@ fn can(actor: Actor, action: Action) -> bool {
 
 /// A consultation's outcome page: the report (or, for officials, the draft), the answers to
 /// the proposals over the threshold, the minutes and debate conclusions it links to.
+#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn page(
     db: &DatabaseConnection,
     actor: Actor,

@@ -1,6 +1,10 @@
 //! HTTP integration tests: each starts Majlis on port 0 with a fresh database (SQLite, or
 //! PostgreSQL when MAJLIS_TEST_DATABASE_URL is set) and drives it as a browser without
 //! JavaScript would: GET pages, POST forms with cookies, read emails from a real SMTP server.
+#![allow(
+    clippy::too_many_lines,
+    reason = "a test tells one journey; the threshold is for the code"
+)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod helpers;

@@ -113,6 +113,7 @@ pub(super) fn parse_history(json: Option<&str>) -> Result<Vec<HistoryItem>, AppE
 }
 
 /// A proposal's page; `districts` are every district's names (reference data).
+#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn detail(
     db: &DatabaseConnection,
     kept: &Reference,

@@ -95,6 +95,7 @@ pub(super) async fn for_supports(
     Ok((p, c))
 }
 
+#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub(super) async fn record(
     db: &DatabaseConnection,
     proposal: ProposalId,

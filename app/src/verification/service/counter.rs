@@ -12,6 +12,7 @@ pub(super) const COUNTER_DETAIL_MAX: usize = 500;
 /// the list behind one count when `detail` names it (staff, day, `verified`|`assisted`).
 /// Administrators only. A bounded number of queries: the acts of the period (two columns
 /// each), the staff names, and for a detail the names or titles it lists.
+#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn counter_activity(
     db: &DatabaseConnection,
     actor: Actor,

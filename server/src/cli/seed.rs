@@ -187,6 +187,7 @@ const CONSULTATIONS: [DemoConsultation; 6] = [
 
 /// Demo results: the beaches' action with two sub-actions (its progress their weighted
 /// mean), and the market's move, which comes from demo proposal 8.
+#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 async fn seed_results(
     db: &DatabaseConnection,
     official: Option<Uuid>,
@@ -461,6 +462,7 @@ const PROPOSALS: &[DemoProposal] = &[
 
 /// Districts, census, verified resident, consultations in every state, proposals with
 /// supports and answers. Idempotent: skipped when the first demo consultation exists.
+#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError> {
     let err = |e: sea_orm::DbErr| {
         tracing::error!(error = %e, "demo seed");
@@ -801,6 +803,7 @@ async fn seed_debate(
 /// The demo meetings: an upcoming one in the park consultation (with registrations, the
 /// demo resident's among them), a full workshop for residents without internet (with a
 /// waitlist), a past one whose minutes are overdue, and a council session with its minutes.
+#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 async fn seed_meetings(
     db: &DatabaseConnection,
     planner: Uuid,
