@@ -23,7 +23,7 @@ pub mod tokens;
 pub mod totp;
 pub mod visibility;
 
-pub use ctx::{ctx, Ctx};
+pub use ctx::{ctx, page, Ctx};
 pub use state::{AppConfig, AppState};
 
 use crate::error::AppError;

@@ -130,9 +130,10 @@ pub async fn reset_password(
 /// The logged-in user's own account (page loader).
 #[cfg(feature = "ssr")]
 pub async fn my_account() -> Result<super::dto::AccountDetail, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = super::service::account_detail(ctx.db(), ctx.actor().await?).await;
-    ctx.page(result)
+    crate::server::page(async |ctx| {
+        super::service::account_detail(ctx.db(), ctx.actor().await?).await
+    })
+    .await
 }
 
 /// The page of an emailed link, to send a failed post back to (only the token's own

@@ -21,34 +21,37 @@ pub async fn set_role(user_id: String, role: String) -> Result<(), AppError> {
 /// The staff dashboard (page loader).
 #[cfg(feature = "ssr")]
 pub async fn staff_dashboard() -> Result<StaffDashboardView, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = super::service::dashboard(
-        ctx.db(),
-        ctx.actor().await?,
-        ctx.state.config.smtp_configured,
-    )
-    .await;
-    ctx.page(result)
+    crate::server::page(async |ctx| {
+        super::service::dashboard(
+            ctx.db(),
+            ctx.actor().await?,
+            ctx.state.config.smtp_configured,
+        )
+        .await
+    })
+    .await
 }
 
 /// The accounts and their roles (page loader).
 #[cfg(feature = "ssr")]
 pub async fn user_list(page: u64) -> Result<Page<UserRow>, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = super::service::list_users(ctx.db(), ctx.actor().await?, page).await;
-    ctx.page(result)
+    crate::server::page(async |ctx| {
+        super::service::list_users(ctx.db(), ctx.actor().await?, page).await
+    })
+    .await
 }
 
 /// The email outbox (page loader).
 #[cfg(feature = "ssr")]
 pub async fn outbox_list(page: u64) -> Result<Page<OutboxRow>, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = super::service::list_outbox(
-        ctx.db(),
-        ctx.actor().await?,
-        page,
-        ctx.state.config.dev_email_links,
-    )
-    .await;
-    ctx.page(result)
+    crate::server::page(async |ctx| {
+        super::service::list_outbox(
+            ctx.db(),
+            ctx.actor().await?,
+            page,
+            ctx.state.config.dev_email_links,
+        )
+        .await
+    })
+    .await
 }

@@ -48,7 +48,6 @@ pub async fn save_answer(
 pub async fn answer_queue(
     page: u64,
 ) -> Result<crate::paging::Page<super::dto::AnswerQueueRow>, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = super::service::queue(ctx.db(), ctx.actor().await?, page).await;
-    ctx.page(result)
+    crate::server::page(async |ctx| super::service::queue(ctx.db(), ctx.actor().await?, page).await)
+        .await
 }

@@ -167,39 +167,36 @@ pub async fn vote_comment(id: String, value: String) -> Result<(), AppError> {
 /// back with the server's message).
 #[server(endpoint = "comments/set-vote", input = server_fn::codec::Json)]
 pub async fn set_vote(id: String, value: i32) -> Result<VoteOutcome, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
-        let id = CommentId::parse(&id)?;
-        limited_vote(&ctx, id, value).await
-    }
+    crate::server::page(async |ctx| {
+        async {
+            let id = CommentId::parse(&id)?;
+            limited_vote(&ctx, id, value).await
+        }
+        .await
+        .map(|(_, outcome)| outcome)
+    })
     .await
-    .map(|(_, outcome)| outcome);
-    ctx.page(result)
 }
 
 /// A comment's own page (page loader).
 #[cfg(feature = "ssr")]
 pub async fn comment_page(id: String) -> Result<CommentPage, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let id = CommentId::parse(&id)?;
         let blocked = viewer_blocked(&ctx).await?;
         super::service::comment_page(ctx.db(), ctx.actor().await?, blocked, id).await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 /// The reply or edit form of a comment (page loader).
 #[cfg(feature = "ssr")]
 pub async fn comment_form(id: String, editing: bool) -> Result<CommentFormData, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let id = CommentId::parse(&id)?;
         super::service::form_data(ctx.db(), ctx.actor().await?, id, editing).await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 /// Whether the logged-in viewer is blocked, from the account row the session already read.

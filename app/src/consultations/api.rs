@@ -132,48 +132,45 @@ pub async fn consultation_list(
     district: Option<String>,
     page: u64,
 ) -> Result<ConsultationList, AppError> {
-    let ctx = crate::server::ctx()?;
-    // An unknown district in the query string filters nothing rather than failing the page.
-    let district = district.as_deref().and_then(|d| DistrictId::parse(d).ok());
-    let filter = ListFilter::from_code(filter.as_deref().unwrap_or_default());
-    let result = async {
-        let districts = ctx.districts().await?;
-        super::service::list(
-            ctx.db(),
-            ctx.actor().await?,
-            districts,
-            filter,
-            district,
-            page,
-        )
+    crate::server::page(async |ctx| {
+        // An unknown district in the query string filters nothing rather than failing the page.
+        let district = district.as_deref().and_then(|d| DistrictId::parse(d).ok());
+        let filter = ListFilter::from_code(filter.as_deref().unwrap_or_default());
+        async {
+            let districts = ctx.districts().await?;
+            super::service::list(
+                ctx.db(),
+                ctx.actor().await?,
+                districts,
+                filter,
+                district,
+                page,
+            )
+            .await
+        }
         .await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 /// A consultation's page (page loader).
 #[cfg(feature = "ssr")]
 pub async fn consultation_detail(id: String) -> Result<ConsultationDetail, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let id = ConsultationId::parse(&id)?;
         let districts = ctx.districts().await?;
         super::service::detail(ctx.db(), ctx.actor().await?, &districts, id).await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 /// The consultation form, empty or for `id` (page loader).
 #[cfg(feature = "ssr")]
 pub async fn consultation_form(id: Option<String>) -> Result<ConsultationFormData, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let id = id.as_deref().map(ConsultationId::parse).transpose()?;
         let districts = ctx.districts().await?;
         super::service::form_data(ctx.db(), ctx.actor().await?, districts, id).await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }

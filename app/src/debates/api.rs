@@ -67,8 +67,7 @@ pub async fn close_debate(id: String, conclusions: String) -> Result<(), AppErro
 /// A consultation's debates (page loader).
 #[cfg(feature = "ssr")]
 pub async fn debate_list(consultation: String, page: u64) -> Result<DebateList, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let consultation = ConsultationId::parse(&consultation)?;
         let blocked = crate::comments::api::viewer_blocked(&ctx).await?;
         super::service::list(
@@ -80,9 +79,8 @@ pub async fn debate_list(consultation: String, page: u64) -> Result<DebateList, 
             page,
         )
         .await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 /// A debate's page (page loader).
@@ -91,8 +89,7 @@ pub async fn debate_detail(
     id: String,
     query: crate::comments::dto::ThreadQuery,
 ) -> Result<DebateDetail, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let id = DebateId::parse(&id)?;
         let blocked = crate::comments::api::viewer_blocked(&ctx).await?;
         super::service::detail(
@@ -105,19 +102,16 @@ pub async fn debate_detail(
             query,
         )
         .await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 /// The new-debate form (page loader).
 #[cfg(feature = "ssr")]
 pub async fn debate_form(consultation: String) -> Result<DebateFormData, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let consultation = ConsultationId::parse(&consultation)?;
         super::service::form_data(ctx.db(), ctx.actor().await?, consultation).await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }

@@ -48,7 +48,5 @@ pub async fn save_district(
 /// The districts with their three names (page loader).
 #[cfg(feature = "ssr")]
 pub async fn district_rows() -> Result<Vec<super::dto::DistrictRow>, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = super::service::rows(ctx.db(), ctx.actor().await?).await;
-    ctx.page(result)
+    crate::server::page(async |ctx| super::service::rows(ctx.db(), ctx.actor().await?).await).await
 }

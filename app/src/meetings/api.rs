@@ -297,8 +297,7 @@ pub async fn meeting_list(
     district: String,
     page: u64,
 ) -> Result<MeetingList, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let consultation = match consultation.trim() {
             "" => None,
             c => Some(ConsultationId::parse(c)?),
@@ -315,9 +314,8 @@ pub async fn meeting_list(
             page,
         )
         .await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 /// A meeting's page (page loader).
@@ -326,8 +324,7 @@ pub async fn meeting_detail(
     id: String,
     query: crate::comments::dto::ThreadQuery,
 ) -> Result<MeetingDetail, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let id = MeetingId::parse(&id)?;
         let blocked = crate::comments::api::viewer_blocked(&ctx).await?;
         super::service::detail(
@@ -340,16 +337,14 @@ pub async fn meeting_detail(
             query,
         )
         .await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 /// The meeting form (page loader): `id` empty for a new meeting.
 #[cfg(feature = "ssr")]
 pub async fn meeting_form(id: String, consultation: String) -> Result<MeetingFormData, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let id = match id.trim() {
             "" => None,
             raw => Some(MeetingId::parse(raw)?),
@@ -364,31 +359,26 @@ pub async fn meeting_form(id: String, consultation: String) -> Result<MeetingFor
             consultation,
         )
         .await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 /// The door page (page loader).
 #[cfg(feature = "ssr")]
 pub async fn door_page(id: String, page: u64) -> Result<DoorPage, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let id = MeetingId::parse(&id)?;
         super::service::door(ctx.db(), ctx.actor().await?, id, page).await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 /// The minutes form (page loader).
 #[cfg(feature = "ssr")]
 pub async fn minutes_form(id: String) -> Result<MinutesFormData, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let id = MeetingId::parse(&id)?;
         super::service::minutes_form(ctx.db(), ctx.actor().await?, id).await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }

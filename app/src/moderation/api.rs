@@ -207,30 +207,29 @@ pub async fn set_report_threshold(threshold: String) -> Result<(), AppError> {
 
 #[cfg(feature = "ssr")]
 pub async fn report_form(kind: String, id: String) -> Result<ReportFormData, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result =
-        async { super::service::report_form(ctx.db(), ctx.actor().await?, &kind, &id).await }.await;
-    ctx.page(result)
+    crate::server::page(async |ctx| {
+        super::service::report_form(ctx.db(), ctx.actor().await?, &kind, &id).await
+    })
+    .await
 }
 
 #[cfg(feature = "ssr")]
 pub async fn moderation_queue(page: u64) -> Result<Queue, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async { super::service::queue(ctx.db(), ctx.actor().await?, page).await }.await;
-    ctx.page(result)
+    crate::server::page(async |ctx| super::service::queue(ctx.db(), ctx.actor().await?, page).await)
+        .await
 }
 
 #[cfg(feature = "ssr")]
 pub async fn appeal_queue(page: u64) -> Result<Page<CaseRow>, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async { super::service::appeals(ctx.db(), ctx.actor().await?, page).await }.await;
-    ctx.page(result)
+    crate::server::page(async |ctx| {
+        super::service::appeals(ctx.db(), ctx.actor().await?, page).await
+    })
+    .await
 }
 
 #[cfg(feature = "ssr")]
 pub async fn hidden_cases(page: u64) -> Result<Page<CaseRow>, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         super::service::cases(
             ctx.db(),
             ctx.actor().await?,
@@ -238,22 +237,19 @@ pub async fn hidden_cases(page: u64) -> Result<Page<CaseRow>, AppError> {
             page,
         )
         .await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 #[cfg(feature = "ssr")]
 pub async fn appeal_page(kind: String, id: String) -> Result<AppealData, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result =
-        async { super::service::appeal_data(ctx.db(), ctx.actor().await?, &kind, &id).await }.await;
-    ctx.page(result)
+    crate::server::page(async |ctx| {
+        super::service::appeal_data(ctx.db(), ctx.actor().await?, &kind, &id).await
+    })
+    .await
 }
 
 #[cfg(feature = "ssr")]
 pub async fn moderation_log(page: u64) -> Result<Page<LogEntry>, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = super::service::public_log(ctx.db(), page).await;
-    ctx.page(result)
+    crate::server::page(async |ctx| super::service::public_log(ctx.db(), page).await).await
 }

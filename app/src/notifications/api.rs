@@ -88,23 +88,19 @@ pub async fn unsubscribe(token: String) -> Result<(), AppError> {
 /// The notifications page (page loader).
 #[cfg(feature = "ssr")]
 pub async fn notifications_page(page: u64) -> Result<super::dto::NotificationsPage, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async { super::service::list(ctx.db(), ctx.actor().await?, page).await }.await;
-    ctx.page(result)
+    crate::server::page(async |ctx| super::service::list(ctx.db(), ctx.actor().await?, page).await)
+        .await
 }
 
 /// The "what we sent you" page (page loader).
 #[cfg(feature = "ssr")]
 pub async fn sent_page(page: u64) -> Result<crate::paging::Page<super::dto::SentEmail>, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async { super::service::sent(ctx.db(), ctx.actor().await?, page).await }.await;
-    ctx.page(result)
+    crate::server::page(async |ctx| super::service::sent(ctx.db(), ctx.actor().await?, page).await)
+        .await
 }
 
 /// What an unsubscribe link stops (page loader).
 #[cfg(feature = "ssr")]
 pub async fn unsubscribe_page(token: String) -> Result<super::dto::UnsubscribeView, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = super::service::unsubscribe_view(ctx.db(), &token).await;
-    ctx.page(result)
+    crate::server::page(async |ctx| super::service::unsubscribe_view(ctx.db(), &token).await).await
 }

@@ -103,23 +103,19 @@ pub async fn finish_consultation(id: String, archive: Option<String>) -> Result<
 /// A consultation's outcome page (page loader).
 #[cfg(feature = "ssr")]
 pub async fn outcome_page(id: String) -> Result<super::dto::OutcomePage, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         super::service::page(ctx.db(), ctx.actor().await?, ConsultationId::parse(&id)?).await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 /// The outcome form (page loader).
 #[cfg(feature = "ssr")]
 pub async fn outcome_form(id: String) -> Result<super::dto::OutcomeFormData, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         super::service::form(ctx.db(), ctx.actor().await?, ConsultationId::parse(&id)?).await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 /// The accountability page (page loader).
@@ -127,7 +123,6 @@ pub async fn outcome_form(id: String) -> Result<super::dto::OutcomeFormData, App
 pub async fn accountability(
     page: u64,
 ) -> Result<crate::paging::Page<super::dto::AccountabilityRow>, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = super::service::accountability(ctx.db(), page, false).await;
-    ctx.page(result)
+    crate::server::page(async |ctx| super::service::accountability(ctx.db(), page, false).await)
+        .await
 }

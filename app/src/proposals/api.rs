@@ -158,8 +158,7 @@ pub async fn similar_proposals(
     consultation: String,
     text: String,
 ) -> Result<Vec<SimilarProposal>, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let consultation = ConsultationId::parse(&consultation)?;
         super::service::similar(
             ctx.db(),
@@ -169,9 +168,8 @@ pub async fn similar_proposals(
             &text,
         )
         .await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 /// A consultation's proposals (page loader).
@@ -180,8 +178,7 @@ pub async fn proposal_list(
     consultation: String,
     query: ListQuery,
 ) -> Result<ProposalList, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let consultation = ConsultationId::parse(&consultation)?;
         let districts = ctx.districts().await?;
         super::service::list(
@@ -193,9 +190,8 @@ pub async fn proposal_list(
             query,
         )
         .await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 /// A proposal's page (page loader).
@@ -204,8 +200,7 @@ pub async fn proposal_detail(
     id: String,
     query: crate::comments::dto::ThreadQuery,
 ) -> Result<ProposalDetail, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let id = ProposalId::parse(&id)?;
         let districts = ctx.districts().await?;
         let blocked = crate::comments::api::viewer_blocked(&ctx).await?;
@@ -219,9 +214,8 @@ pub async fn proposal_detail(
             query,
         )
         .await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 /// The proposal form: new in a consultation, or editing a proposal (page loader).
@@ -230,8 +224,7 @@ pub async fn proposal_form(
     consultation: Option<String>,
     proposal: Option<String>,
 ) -> Result<ProposalFormData, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let consultation = consultation
             .as_deref()
             .map(ConsultationId::parse)
@@ -246,7 +239,6 @@ pub async fn proposal_form(
             proposal,
         )
         .await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }

@@ -110,27 +110,24 @@ pub async fn add_milestone(
 /// A consultation's results (page loader).
 #[cfg(feature = "ssr")]
 pub async fn results_page(consultation: String) -> Result<super::dto::ResultsPage, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         super::service::list(
             ctx.db(),
             ctx.actor().await?,
             ConsultationId::parse(&consultation)?,
         )
         .await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 /// A result's page (page loader).
 #[cfg(feature = "ssr")]
 pub async fn result_page(id: String) -> Result<super::dto::ResultPage, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result =
-        async { super::service::page(ctx.db(), ctx.actor().await?, ResultId::parse(&id)?).await }
-            .await;
-    ctx.page(result)
+    crate::server::page(async |ctx| {
+        super::service::page(ctx.db(), ctx.actor().await?, ResultId::parse(&id)?).await
+    })
+    .await
 }
 
 /// The result form (page loader): a result's (`id`) or a new one's in `consultation`.
@@ -139,8 +136,7 @@ pub async fn result_form(
     id: Option<String>,
     consultation: Option<String>,
 ) -> Result<super::dto::ResultFormData, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let id = id.as_deref().map(ResultId::parse).transpose()?;
         let consultation = consultation
             .as_deref()
@@ -148,7 +144,6 @@ pub async fn result_form(
             .transpose()
             .map_err(|_| AppError::NotFound)?;
         super::service::form(ctx.db(), ctx.actor().await?, id, consultation).await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }

@@ -24,6 +24,14 @@ pub struct Ctx {
     parts: Parts,
 }
 
+/// A page loader: `load` reads the page's data with the request's context; when it fails
+/// (404, 403…), the page answers with that status. Every page loader is this one call.
+pub async fn page<T>(load: impl AsyncFnOnce(&Ctx) -> Result<T, AppError>) -> Result<T, AppError> {
+    let ctx = ctx()?;
+    let result = load(&ctx).await;
+    ctx.page(result)
+}
+
 /// The request context; fails only if the server was wired wrongly.
 pub fn ctx() -> Result<Ctx, AppError> {
     let state = use_context::<AppState>().ok_or(AppError::Internal)?;

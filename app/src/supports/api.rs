@@ -75,18 +75,19 @@ pub async fn unsupport_proposal(id: String) -> Result<SupportOutcome, AppError> 
 /// shown by posting the button's form the plain way (the page comes back with the message).
 #[server(endpoint = "supports/set", input = server_fn::codec::Json)]
 pub async fn set_support(id: String, support: bool) -> Result<SupportOutcome, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
-        let (db, actor, id) = (ctx.db(), ctx.actor().await?, ProposalId::parse(&id)?);
-        if support {
-            super::service::support(db, actor, id).await
-        } else {
-            super::service::unsupport(db, actor, id).await
+    crate::server::page(async |ctx| {
+        async {
+            let (db, actor, id) = (ctx.db(), ctx.actor().await?, ProposalId::parse(&id)?);
+            if support {
+                super::service::support(db, actor, id).await
+            } else {
+                super::service::unsupport(db, actor, id).await
+            }
         }
-    }
+        .await
+        .map(|tally| outcome(ctx.locale(), tally))
+    })
     .await
-    .map(|tally| outcome(ctx.locale(), tally));
-    ctx.page(result)
 }
 
 #[server(endpoint = "supports/assist")]

@@ -40,13 +40,11 @@ async fn subject(ctx: &crate::server::ctx::Ctx) -> Result<Subject, AppError> {
 /// The second-factor page (loader).
 #[cfg(feature = "ssr")]
 pub async fn two_factor_page() -> Result<super::dto::TwoFactorPage, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = async {
+    crate::server::page(async |ctx| {
         let subject = subject(&ctx).await?;
         super::service::page(ctx.db(), &ctx.state.config, &subject.user).await
-    }
-    .await;
-    ctx.page(result)
+    })
+    .await
 }
 
 /// The recovery codes of the enrolment just completed, once (loader).

@@ -158,21 +158,21 @@ pub async fn import_census(data: MultipartData) -> Result<(), AppError> {
 /// The resident's verification status (page loader).
 #[cfg(feature = "ssr")]
 pub async fn verification_status() -> Result<VerificationStatus, AppError> {
-    let ctx = crate::server::ctx()?;
-    let result = super::service::status(ctx.db(), ctx.actor().await?).await;
-    ctx.page(result)
+    crate::server::page(async |ctx| super::service::status(ctx.db(), ctx.actor().await?).await)
+        .await
 }
 
 /// The census page, with the report of `import` (page loader).
 #[cfg(feature = "ssr")]
 pub async fn census_overview(import: Option<String>) -> Result<CensusOverview, AppError> {
-    let ctx = crate::server::ctx()?;
-    // A malformed report id shows the page without a report.
-    let import = import
-        .as_deref()
-        .and_then(|i| crate::domain::CensusImportId::parse(i).ok());
-    let result = super::service::overview(ctx.db(), ctx.actor().await?, import).await;
-    ctx.page(result)
+    crate::server::page(async |ctx| {
+        // A malformed report id shows the page without a report.
+        let import = import
+            .as_deref()
+            .and_then(|i| crate::domain::CensusImportId::parse(i).ok());
+        super::service::overview(ctx.db(), ctx.actor().await?, import).await
+    })
+    .await
 }
 
 /// Staff activity at the counter (page loader): `?staff=&day=&kind=` opens the list behind one
@@ -183,13 +183,14 @@ pub async fn counter_activity(
     day: Option<String>,
     kind: Option<String>,
 ) -> Result<super::dto::CounterActivity, AppError> {
-    let ctx = crate::server::ctx()?;
-    let detail = match (staff, day, kind) {
-        (Some(staff), Some(day), Some(kind)) => crate::domain::UserId::parse(&staff)
-            .ok()
-            .map(|staff| (staff, day, kind)),
-        _ => None,
-    };
-    let result = super::service::counter_activity(ctx.db(), ctx.actor().await?, detail).await;
-    ctx.page(result)
+    crate::server::page(async |ctx| {
+        let detail = match (staff, day, kind) {
+            (Some(staff), Some(day), Some(kind)) => crate::domain::UserId::parse(&staff)
+                .ok()
+                .map(|staff| (staff, day, kind)),
+            _ => None,
+        };
+        super::service::counter_activity(ctx.db(), ctx.actor().await?, detail).await
+    })
+    .await
 }
