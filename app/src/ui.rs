@@ -36,6 +36,6 @@ pub use layout::{provide_visitor, use_visitor, Footer, Header, PageTitle, Visito
 #[cfg(feature = "ssr")]
 pub use widgets::{
     encode_query_value, notice_from_query, page_param, path_param, query_param, with_flash,
-    with_query, Date, EmptyState, ErrorPage, Loading, Notice, NoticeFromQuery, Pagination,
+    with_query, Date, EmptyState, ErrorPage, Loaded, Loading, Notice, NoticeFromQuery, Pagination,
     ProblemFromQuery,
 };

@@ -3,9 +3,10 @@ use super::api::{outbox_list, staff_dashboard, user_list, SetRole};
 use super::dto::UserRow;
 use crate::domain::{AnswerState, AuditAction, Role, VerificationMethod, WithdrawReason};
 use crate::i18n::{t, tr_args, use_locale, Arg};
+use crate::ui::Loaded;
 use crate::ui::{
-    page_param, with_flash, EmptyState, ErrorPage, FormErrors, FormState, Loading, NoticeFromQuery,
-    PageTitle, Pagination, PostForm,
+    page_param, with_flash, EmptyState, FormErrors, FormState, NoticeFromQuery, PageTitle,
+    Pagination, PostForm,
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -16,112 +17,107 @@ pub fn StaffPage() -> impl IntoView {
     let dashboard = Resource::new(|| (), |_| staff_dashboard());
     view! {
         <PageTitle key="staff-title" />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match dashboard.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok(d) => {
-                        let admin = d.role == Role::Admin;
-                        view! {
-                            <h1>{t("staff-title")}</h1>
-                            <p class="lead">
-                                {t("staff-your-role")} " " <strong>{t(&format!("role-{}", d.role.code()))}</strong>
-                            </p>
-                            <p>{t(&format!("role-{}-duties", d.role.code()))}</p>
-                            <section class="card" aria-labelledby="work-tools">
-                                <h2 id="work-tools">{t("staff-work-tools")}</h2>
-                                <ul class="tool-list">
-                                    <li><a href="/consultations">{t("consultations-title")}</a></li>
-                                    <li><a href="/meetings">{t("meetings-title")}</a></li>
-                                    {matches!(d.role, Role::Planner | Role::Referent | Role::Admin).then(|| view! { <li><a href="/meetings/new">{t("meeting-new")}</a></li> })}
-                                    {matches!(d.role, Role::Planner | Role::Admin).then(|| view! { <li><a href="/consultations/new">{t("consultation-new")}</a></li> })}
-                                    {matches!(d.role, Role::Official | Role::Admin).then(|| view! { <li><a href="/staff/answers">{t("answers-title")}</a></li> })}
-                                    {matches!(d.role, Role::Referent | Role::Admin).then(|| view! { <li><a href="/staff/verify">{t("in-person-title")}</a></li> })}
-                                    {matches!(d.role, Role::Referent | Role::Admin).then(|| view! { <li><a href="/moderation">{t("moderation-title")}</a></li> })}
-                                    <li><a href="/moderation/log">{t("modlog-title")}</a></li>
-                                </ul>
-                            </section>
-                            {(!d.outcomes_owed.is_empty()).then(|| view! {
-                                <section class="card" aria-labelledby="outcomes-owed">
-                                    <h2 id="outcomes-owed">{t("staff-outcomes-owed")}</h2>
-                                    <ul>
-                                        {d.outcomes_owed.iter().cloned().map(|r| view! {
-                                            <li>
-                                                <a href=format!("/consultations/{}/outcome/edit", r.id)><bdi>{r.title}</bdi></a>
-                                                " " <crate::outcomes::ui::StageBadge standing=r.standing.clone() />
-                                                {r.standing.due_on.map(|d| view! { " · " {t("outcome-due-on")} " " <crate::ui::Date value=d /> })}
-                                            </li>
-                                        }).collect_view()}
-                                    </ul>
-                                </section>
+        <Loaded data=dashboard let(d)>
+            {{
+                let admin = d.role == Role::Admin;
+                view! {
+                    <h1>{t("staff-title")}</h1>
+                    <p class="lead">
+                        {t("staff-your-role")} " " <strong>{t(&format!("role-{}", d.role.code()))}</strong>
+                    </p>
+                    <p>{t(&format!("role-{}-duties", d.role.code()))}</p>
+                    <section class="card" aria-labelledby="work-tools">
+                        <h2 id="work-tools">{t("staff-work-tools")}</h2>
+                        <ul class="tool-list">
+                            <li><a href="/consultations">{t("consultations-title")}</a></li>
+                            <li><a href="/meetings">{t("meetings-title")}</a></li>
+                            {matches!(d.role, Role::Planner | Role::Referent | Role::Admin).then(|| view! { <li><a href="/meetings/new">{t("meeting-new")}</a></li> })}
+                            {matches!(d.role, Role::Planner | Role::Admin).then(|| view! { <li><a href="/consultations/new">{t("consultation-new")}</a></li> })}
+                            {matches!(d.role, Role::Official | Role::Admin).then(|| view! { <li><a href="/staff/answers">{t("answers-title")}</a></li> })}
+                            {matches!(d.role, Role::Referent | Role::Admin).then(|| view! { <li><a href="/staff/verify">{t("in-person-title")}</a></li> })}
+                            {matches!(d.role, Role::Referent | Role::Admin).then(|| view! { <li><a href="/moderation">{t("moderation-title")}</a></li> })}
+                            <li><a href="/moderation/log">{t("modlog-title")}</a></li>
+                        </ul>
+                    </section>
+                    {(!d.outcomes_owed.is_empty()).then(|| view! {
+                        <section class="card" aria-labelledby="outcomes-owed">
+                            <h2 id="outcomes-owed">{t("staff-outcomes-owed")}</h2>
+                            <ul>
+                                {d.outcomes_owed.iter().cloned().map(|r| view! {
+                                    <li>
+                                        <a href=format!("/consultations/{}/outcome/edit", r.id)><bdi>{r.title}</bdi></a>
+                                        " " <crate::outcomes::ui::StageBadge standing=r.standing.clone() />
+                                        {r.standing.due_on.map(|d| view! { " · " {t("outcome-due-on")} " " <crate::ui::Date value=d /> })}
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        </section>
+                    })}
+                    {(!d.minutes_owed.is_empty()).then(|| view! {
+                        <section class="card" aria-labelledby="minutes-owed">
+                            <h2 id="minutes-owed">{t("staff-minutes-owed")}</h2>
+                            <ul>
+                                {d.minutes_owed.iter().map(|(id, title, days)| view! {
+                                    <li>
+                                        <a href=format!("/meetings/{id}/minutes")><bdi>{title.clone()}</bdi></a>
+                                        " " <span class="badge badge-against">{tr_args(use_locale(), "minutes-overdue", &[("days", Arg::Num(*days))])}</span>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        </section>
+                    })}
+                    {admin.then(|| view! {
+                        <section class="card" aria-labelledby="admin-tools">
+                            <h2 id="admin-tools">{t("staff-admin-tools")}</h2>
+                            <ul class="tool-list">
+                                <li><a href="/admin/users">{t("users-title")}</a></li>
+                                <li><a href="/admin/districts">{t("districts-title")}</a></li>
+                                <li><a href="/admin/census">{t("census-title")}</a></li>
+                                <li><a href="/admin/counter-activity">{t("counter-activity-title")}</a></li>
+                                <li>
+                                    <a href="/admin/outbox">{t("outbox-title")}</a>
+                                    " "
+                                    <span class="badge">{tr_args(use_locale(), "outbox-pending", &[("count", Arg::Num(d.pending_emails as i64))])}</span>
+                                </li>
+                            </ul>
+                            {(!d.smtp_configured).then(|| view! {
+                                <p class="alert alert-info">{t("outbox-no-smtp")}</p>
                             })}
-                            {(!d.minutes_owed.is_empty()).then(|| view! {
-                                <section class="card" aria-labelledby="minutes-owed">
-                                    <h2 id="minutes-owed">{t("staff-minutes-owed")}</h2>
-                                    <ul>
-                                        {d.minutes_owed.iter().map(|(id, title, days)| view! {
-                                            <li>
-                                                <a href=format!("/meetings/{id}/minutes")><bdi>{title.clone()}</bdi></a>
-                                                " " <span class="badge badge-against">{tr_args(use_locale(), "minutes-overdue", &[("days", Arg::Num(*days))])}</span>
-                                            </li>
-                                        }).collect_view()}
-                                    </ul>
-                                </section>
-                            })}
-                            {admin.then(|| view! {
-                                <section class="card" aria-labelledby="admin-tools">
-                                    <h2 id="admin-tools">{t("staff-admin-tools")}</h2>
-                                    <ul class="tool-list">
-                                        <li><a href="/admin/users">{t("users-title")}</a></li>
-                                        <li><a href="/admin/districts">{t("districts-title")}</a></li>
-                                        <li><a href="/admin/census">{t("census-title")}</a></li>
-                                        <li><a href="/admin/counter-activity">{t("counter-activity-title")}</a></li>
-                                        <li>
-                                            <a href="/admin/outbox">{t("outbox-title")}</a>
-                                            " "
-                                            <span class="badge">{tr_args(use_locale(), "outbox-pending", &[("count", Arg::Num(d.pending_emails as i64))])}</span>
-                                        </li>
-                                    </ul>
-                                    {(!d.smtp_configured).then(|| view! {
-                                        <p class="alert alert-info">{t("outbox-no-smtp")}</p>
-                                    })}
-                                </section>
-                            })}
-                            <section aria-labelledby="activity-heading">
-                                <h2 id="activity-heading">{t("staff-activity")}</h2>
-                                {if d.activity.is_empty() {
-                                    view! { <EmptyState title_key="staff-activity-empty" body_key="staff-activity-empty-body" /> }.into_any()
-                                } else {
-                                    view! {
-                                        <div class="table-scroll">
-                                            <table>
-                                                <thead><tr>
-                                                    <th scope="col">{t("col-when")}</th>
-                                                    <th scope="col">{t("col-who")}</th>
-                                                    <th scope="col">{t("col-what")}</th>
-                                                </tr></thead>
-                                                <tbody>
-                                                    {d.activity.into_iter().map(|a| view! {
-                                                        <tr>
-                                                            <td><bdi>{a.at}</bdi></td>
-                                                            <td><bdi>{a.actor.unwrap_or_else(|| t("actor-system").to_string())}</bdi></td>
-                                                            <td>{a.action.map(|action| t(&format!("activity-{}", action.key())))}
-                                                                {(!a.detail.is_empty()).then(|| view! { " " <bdi>{activity_detail(a.action, &a.detail)}</bdi> })}
-                                                            </td>
-                                                        </tr>
-                                                    }).collect_view()}
-                                                </tbody>
-                                            </table>
-                                        </div>
-                                    }.into_any()
-                                }}
-                            </section>
-                        }
-                            .into_any()
-                    }
+                        </section>
+                    })}
+                    <section aria-labelledby="activity-heading">
+                        <h2 id="activity-heading">{t("staff-activity")}</h2>
+                        {if d.activity.is_empty() {
+                            view! { <EmptyState title_key="staff-activity-empty" body_key="staff-activity-empty-body" /> }.into_any()
+                        } else {
+                            view! {
+                                <div class="table-scroll">
+                                    <table>
+                                        <thead><tr>
+                                            <th scope="col">{t("col-when")}</th>
+                                            <th scope="col">{t("col-who")}</th>
+                                            <th scope="col">{t("col-what")}</th>
+                                        </tr></thead>
+                                        <tbody>
+                                            {d.activity.into_iter().map(|a| view! {
+                                                <tr>
+                                                    <td><bdi>{a.at}</bdi></td>
+                                                    <td><bdi>{a.actor.unwrap_or_else(|| t("actor-system").to_string())}</bdi></td>
+                                                    <td>{a.action.map(|action| t(&format!("activity-{}", action.key())))}
+                                                        {(!a.detail.is_empty()).then(|| view! { " " <bdi>{activity_detail(a.action, &a.detail)}</bdi> })}
+                                                    </td>
+                                                </tr>
+                                            }).collect_view()}
+                                        </tbody>
+                                    </table>
+                                </div>
+                            }.into_any()
+                        }}
+                    </section>
                 }
-            })}
-        </Suspense>
+                    .into_any()
+            }}
+        </Loaded>
     }
 }
 
@@ -131,35 +127,30 @@ pub fn UsersPage() -> impl IntoView {
     let users = Resource::new(|| (), move |_| with_flash(user_list(page)));
     view! {
         <PageTitle key="users-title" />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match users.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok((list, flash)) => { let form = FormState::new("set-role", flash.as_ref()); view! {
-                        <h1>{t("users-title")}</h1>
-                        <NoticeFromQuery allowed=&["second-factor-reset"] />
-                        <p>{tr_args(use_locale(), "users-count", &[("count", Arg::Num(list.total as i64))])}</p>
-                        <FormErrors error=form.error() />
-                        <div class="table-scroll">
-                            <table>
-                                <thead><tr>
-                                    <th scope="col">{t("field-display-name")}</th>
-                                    <th scope="col">{t("field-email")}</th>
-                                    <th scope="col">{t("users-confirmed")}</th>
-                                    <th scope="col">{t("account-member-since")}</th>
-                                    <th scope="col">{t("account-role")}</th>
-                                </tr></thead>
-                                <tbody>
-                                    {list.items.into_iter().map(|u| view! { <UserRowView user=u form=form.clone() /> }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
-                        <Pagination page=list.page total_pages=list.total_pages base="/admin/users".to_string() />
-                    }
-                        .into_any() }
-                }
-            })}
-        </Suspense>
+        <Loaded data=users let((list, flash))>
+            {{ let form = FormState::new("set-role", flash.as_ref()); view! {
+                <h1>{t("users-title")}</h1>
+                <NoticeFromQuery allowed=&["second-factor-reset"] />
+                <p>{tr_args(use_locale(), "users-count", &[("count", Arg::Num(list.total as i64))])}</p>
+                <FormErrors error=form.error() />
+                <div class="table-scroll">
+                    <table>
+                        <thead><tr>
+                            <th scope="col">{t("field-display-name")}</th>
+                            <th scope="col">{t("field-email")}</th>
+                            <th scope="col">{t("users-confirmed")}</th>
+                            <th scope="col">{t("account-member-since")}</th>
+                            <th scope="col">{t("account-role")}</th>
+                        </tr></thead>
+                        <tbody>
+                            {list.items.into_iter().map(|u| view! { <UserRowView user=u form=form.clone() /> }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                <Pagination page=list.page total_pages=list.total_pages base="/admin/users".to_string() />
+            }
+                .into_any() }}
+        </Loaded>
     }
 }
 
@@ -220,41 +211,36 @@ pub fn OutboxPage() -> impl IntoView {
     let emails = Resource::new(|| (), move |_| outbox_list(page));
     view! {
         <PageTitle key="outbox-title" />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match emails.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok(list) => view! {
-                        <h1>{t("outbox-title")}</h1>
-                        <p>{t("outbox-lead")}</p>
-                        {if list.items.is_empty() {
-                            view! { <EmptyState title_key="outbox-empty" body_key="outbox-empty-body" /> }.into_any()
-                        } else {
-                            view! {
-                                <ul class="outbox-list">
-                                    {list.items.into_iter().map(|m| view! {
-                                        <li class="card">
-                                            <p class="outbox-meta">
-                                                <span class=format!("status status-{}", m.status)>{t(&format!("outbox-status-{}", m.status))}</span>
-                                                " · " <bdi>{m.created_at}</bdi>
-                                                " · " <bdi>{m.recipient}</bdi>
-                                            </p>
-                                            <details>
-                                                <summary><bdi>{m.subject}</bdi></summary>
-                                                <pre dir="auto">{m.body}</pre>
-                                            </details>
-                                            {m.last_error.map(|e| view! { <p class="field-hint"><bdi>{e}</bdi></p> })}
-                                        </li>
-                                    }).collect_view()}
-                                </ul>
-                            }.into_any()
-                        }}
-                        <Pagination page=list.page total_pages=list.total_pages base="/admin/outbox".to_string() />
-                    }
-                        .into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded data=emails let(list)>
+            {view! {
+                <h1>{t("outbox-title")}</h1>
+                <p>{t("outbox-lead")}</p>
+                {if list.items.is_empty() {
+                    view! { <EmptyState title_key="outbox-empty" body_key="outbox-empty-body" /> }.into_any()
+                } else {
+                    view! {
+                        <ul class="outbox-list">
+                            {list.items.into_iter().map(|m| view! {
+                                <li class="card">
+                                    <p class="outbox-meta">
+                                        <span class=format!("status status-{}", m.status)>{t(&format!("outbox-status-{}", m.status))}</span>
+                                        " · " <bdi>{m.created_at}</bdi>
+                                        " · " <bdi>{m.recipient}</bdi>
+                                    </p>
+                                    <details>
+                                        <summary><bdi>{m.subject}</bdi></summary>
+                                        <pre dir="auto">{m.body}</pre>
+                                    </details>
+                                    {m.last_error.map(|e| view! { <p class="field-hint"><bdi>{e}</bdi></p> })}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+                <Pagination page=list.page total_pages=list.total_pages base="/admin/outbox".to_string() />
+            }
+                .into_any()}
+        </Loaded>
     }
 }
 

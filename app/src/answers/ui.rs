@@ -3,9 +3,10 @@ use super::api::{answer_queue, SaveAnswer};
 use super::dto::AnswerDraft;
 use crate::domain::{AnswerState, ProposalId};
 use crate::i18n::{t, tr_args, use_locale, Arg};
+use crate::ui::Loaded;
 use crate::ui::{
-    page_param, Date, EmptyState, ErrorPage, FormErrors, FormState, Loading, PageTitle, Pagination,
-    PostForm, SelectField, SubmitButton, TextArea,
+    page_param, Date, EmptyState, FormErrors, FormState, PageTitle, Pagination, PostForm,
+    SelectField, SubmitButton, TextArea,
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -68,40 +69,37 @@ pub fn AnswersPage() -> impl IntoView {
         <PageTitle key="answers-title" />
         <h1>{t("answers-title")}</h1>
         <p class="lead">{t("answers-lead")}</p>
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok(list) if list.items.is_empty() => view! { <EmptyState title_key="answers-empty" body_key="answers-empty-body" /> }.into_any(),
-                    Ok(list) => {
-                        let locale = use_locale();
-                        view! {
-                            <div class="table-scroll">
-                                <table>
-                                    <thead><tr>
-                                        <th scope="col">{t("col-proposal")}</th>
-                                        <th scope="col">{t("col-consultation")}</th>
-                                        <th scope="col">{t("stat-supports")}</th>
-                                        <th scope="col">{t("col-due")}</th>
-                                    </tr></thead>
-                                    <tbody>
-                                        {list.items.into_iter().map(|r| view! {
-                                            <tr class:overdue={r.overdue_days.is_some()}>
-                                                <td><a href=format!("/proposals/{}", r.id)><bdi>{r.title}</bdi></a>
-                                                    {r.has_draft.then(|| view! { " " <span class="badge">{t("answer-has-draft")}</span> })}</td>
-                                                <td><bdi>{r.consultation}</bdi></td>
-                                                <td>{tr_args(locale, "supports-count", &[("count", Arg::Num(r.supports.into()))])}</td>
-                                                <td><Date value=r.due_on /> {r.overdue_days.map(|d| view! { " " <Overdue days=d /> })}</td>
-                                            </tr>
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
-                            <Pagination page=list.page total_pages=list.total_pages base="/staff/answers".to_string() />
-                        }.into_any()
-                    }
+        <Loaded data=data let:loaded>
+            {match loaded {
+                list if list.items.is_empty() => view! { <EmptyState title_key="answers-empty" body_key="answers-empty-body" /> }.into_any(),
+                list => {
+                    let locale = use_locale();
+                    view! {
+                        <div class="table-scroll">
+                            <table>
+                                <thead><tr>
+                                    <th scope="col">{t("col-proposal")}</th>
+                                    <th scope="col">{t("col-consultation")}</th>
+                                    <th scope="col">{t("stat-supports")}</th>
+                                    <th scope="col">{t("col-due")}</th>
+                                </tr></thead>
+                                <tbody>
+                                    {list.items.into_iter().map(|r| view! {
+                                        <tr class:overdue={r.overdue_days.is_some()}>
+                                            <td><a href=format!("/proposals/{}", r.id)><bdi>{r.title}</bdi></a>
+                                                {r.has_draft.then(|| view! { " " <span class="badge">{t("answer-has-draft")}</span> })}</td>
+                                            <td><bdi>{r.consultation}</bdi></td>
+                                            <td>{tr_args(locale, "supports-count", &[("count", Arg::Num(r.supports.into()))])}</td>
+                                            <td><Date value=r.due_on /> {r.overdue_days.map(|d| view! { " " <Overdue days=d /> })}</td>
+                                        </tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        <Pagination page=list.page total_pages=list.total_pages base="/staff/answers".to_string() />
+                    }.into_any()
                 }
-            })}
-        </Suspense>
+            }}
+        </Loaded>
     }
 }

@@ -170,7 +170,7 @@ pub async fn set_vote(id: String, value: i32) -> Result<VoteOutcome, AppError> {
     crate::server::page(async |ctx| {
         async {
             let id = CommentId::parse(&id)?;
-            limited_vote(&ctx, id, value).await
+            limited_vote(ctx, id, value).await
         }
         .await
         .map(|(_, outcome)| outcome)
@@ -183,7 +183,7 @@ pub async fn set_vote(id: String, value: i32) -> Result<VoteOutcome, AppError> {
 pub async fn comment_page(id: String) -> Result<CommentPage, AppError> {
     crate::server::page(async |ctx| {
         let id = CommentId::parse(&id)?;
-        let blocked = viewer_blocked(&ctx).await?;
+        let blocked = viewer_blocked(ctx).await?;
         super::service::comment_page(ctx.db(), ctx.actor().await?, blocked, id).await
     })
     .await

@@ -9,9 +9,10 @@ use crate::accounts::links::login_path;
 use crate::domain::{Alignment, CommentOrder, Thread, COMMENT_MAX};
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::session::Flash;
+use crate::ui::Loaded;
 use crate::ui::{
-    path_param, with_flash, with_query, ErrorPage, FormErrors, FormState, Loading, NoticeFromQuery,
-    Pagination, PostForm, SelectField, SubmitButton, TextArea,
+    path_param, with_flash, with_query, FormErrors, FormState, NoticeFromQuery, Pagination,
+    PostForm, SelectField, SubmitButton, TextArea,
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -403,26 +404,21 @@ pub fn CommentOwnPage() -> impl IntoView {
     view! {
         <crate::ui::PageTitle key="comment-page-title" />
         <NoticeFromQuery allowed=NOTICES />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok((CommentPage { thread, focus, host_title }, flash)) => {
-                        let error = vote_error(flash.as_ref());
-                        let path = thread.path.clone();
-                        let kind = thread.thread;
-                        let items = comments_html(thread.page.items, Some(focus), &error);
-                        view! {
-                            {host_link(kind, &path, host_title.as_deref())}
-                            <h1>{t("comment-page-title")}</h1>
-                            {thread.closed.map(|why| view! { <p class="alert alert-info">{t(&format!("error-conflict-{}", why.code()))}</p> })}
-                            <section class="comments"><ol class="comment-list" inner_html=items></ol>{thread.logged_in.then(|| view! { <ThreadVotes /> })}</section>
-                            <p><a href=format!("{path}#comments")>{t("comment-whole-thread")}</a></p>
-                        }.into_any()
-                    }
-                }
-            })}
-        </Suspense>
+        <Loaded data=data let((CommentPage { thread, focus, host_title }, flash))>
+            {{
+                let error = vote_error(flash.as_ref());
+                let path = thread.path.clone();
+                let kind = thread.thread;
+                let items = comments_html(thread.page.items, Some(focus), &error);
+                view! {
+                    {host_link(kind, &path, host_title.as_deref())}
+                    <h1>{t("comment-page-title")}</h1>
+                    {thread.closed.map(|why| view! { <p class="alert alert-info">{t(&format!("error-conflict-{}", why.code()))}</p> })}
+                    <section class="comments"><ol class="comment-list" inner_html=items></ol>{thread.logged_in.then(|| view! { <ThreadVotes /> })}</section>
+                    <p><a href=format!("{path}#comments")>{t("comment-whole-thread")}</a></p>
+                }.into_any()
+            }}
+        </Loaded>
     }
 }
 
@@ -435,45 +431,40 @@ fn CommentFormPage(editing: bool) -> impl IntoView {
     );
     view! {
         <crate::ui::PageTitle key=if editing { "comment-edit-title" } else { "comment-reply-title" } />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok((d, flash)) => {
-                        let CommentFormData { comment, body, thread: kind, target, path, host_title, aligned: _ } = d;
-                        let form = FormState::new(if editing { "edit" } else { "reply" }, flash.as_ref());
-                        let id = comment.id.to_string();
-                        let target = target.to_string();
+        <Loaded data=data let((d, flash))>
+            {{
+                let CommentFormData { comment, body, thread: kind, target, path, host_title, aligned: _ } = d;
+                let form = FormState::new(if editing { "edit" } else { "reply" }, flash.as_ref());
+                let id = comment.id.to_string();
+                let target = target.to_string();
+                view! {
+                    {host_link(kind, &path, host_title.as_deref())}
+                    <h1>{t(if editing { "comment-edit-title" } else { "comment-reply-title" })}</h1>
+                    <ol class="comment-list" inner_html=comments_html(vec![comment], None, &None)></ol>
+                    {if editing {
                         view! {
-                            {host_link(kind, &path, host_title.as_deref())}
-                            <h1>{t(if editing { "comment-edit-title" } else { "comment-reply-title" })}</h1>
-                            <ol class="comment-list" inner_html=comments_html(vec![comment], None, &None)></ol>
-                            {if editing {
-                                view! {
-                                    <PostForm action=EditComment::url()>
-                                        <FormErrors error=form.error() />
-                                        <input type="hidden" name="id" value=id />
-                                        <TextArea name="body" label_key="field-comment" hint_key="comment-edit-hint" errors=form.codes("body") value=form.value_or("body", body) rows=6 maxlength=COMMENT_MAX required=true />
-                                        <SubmitButton label_key="comment-save" />
-                                    </PostForm>
-                                }.into_any()
-                            } else {
-                                view! {
-                                    <PostForm action=PostComment::url()>
-                                        <FormErrors error=form.error() />
-                                        <input type="hidden" name="thread" value=kind.code() />
-                                        <input type="hidden" name="target" value=target />
-                                        <input type="hidden" name="parent" value=id />
-                                        <TextArea name="body" label_key="field-reply" hint_key="comment-hint" errors=form.codes("body") value=form.value("body") rows=6 maxlength=COMMENT_MAX required=true />
-                                        <SubmitButton label_key="comment-reply-submit" />
-                                    </PostForm>
-                                }.into_any()
-                            }}
+                            <PostForm action=EditComment::url()>
+                                <FormErrors error=form.error() />
+                                <input type="hidden" name="id" value=id />
+                                <TextArea name="body" label_key="field-comment" hint_key="comment-edit-hint" errors=form.codes("body") value=form.value_or("body", body) rows=6 maxlength=COMMENT_MAX required=true />
+                                <SubmitButton label_key="comment-save" />
+                            </PostForm>
                         }.into_any()
-                    }
-                }
-            })}
-        </Suspense>
+                    } else {
+                        view! {
+                            <PostForm action=PostComment::url()>
+                                <FormErrors error=form.error() />
+                                <input type="hidden" name="thread" value=kind.code() />
+                                <input type="hidden" name="target" value=target />
+                                <input type="hidden" name="parent" value=id />
+                                <TextArea name="body" label_key="field-reply" hint_key="comment-hint" errors=form.codes("body") value=form.value("body") rows=6 maxlength=COMMENT_MAX required=true />
+                                <SubmitButton label_key="comment-reply-submit" />
+                            </PostForm>
+                        }.into_any()
+                    }}
+                }.into_any()
+            }}
+        </Loaded>
     }
 }
 

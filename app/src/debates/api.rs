@@ -69,7 +69,7 @@ pub async fn close_debate(id: String, conclusions: String) -> Result<(), AppErro
 pub async fn debate_list(consultation: String, page: u64) -> Result<DebateList, AppError> {
     crate::server::page(async |ctx| {
         let consultation = ConsultationId::parse(&consultation)?;
-        let blocked = crate::comments::api::viewer_blocked(&ctx).await?;
+        let blocked = crate::comments::api::viewer_blocked(ctx).await?;
         super::service::list(
             ctx.db(),
             &ctx.state.reference,
@@ -91,7 +91,7 @@ pub async fn debate_detail(
 ) -> Result<DebateDetail, AppError> {
     crate::server::page(async |ctx| {
         let id = DebateId::parse(&id)?;
-        let blocked = crate::comments::api::viewer_blocked(&ctx).await?;
+        let blocked = crate::comments::api::viewer_blocked(ctx).await?;
         super::service::detail(
             ctx.db(),
             &ctx.state.reference,

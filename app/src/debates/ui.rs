@@ -6,10 +6,10 @@ use crate::comments::dto::ThreadQuery;
 use crate::comments::ui::CommentThread;
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::session::Flash;
+use crate::ui::Loaded;
 use crate::ui::{
-    page_param, path_param, query_param, with_flash, Date, EmptyState, ErrorPage, Field,
-    FormErrors, FormState, Loading, NoticeFromQuery, PageTitle, Pagination, PostForm, SubmitButton,
-    TextArea,
+    page_param, path_param, query_param, with_flash, Date, EmptyState, Field, FormErrors,
+    FormState, NoticeFromQuery, PageTitle, Pagination, PostForm, SubmitButton, TextArea,
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -31,48 +31,43 @@ pub fn DebatesPage() -> impl IntoView {
     let data = Resource::new(|| (), move |_| debate_list(id.clone(), page));
     view! {
         <PageTitle key="debates-title" />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok(list) => {
-                        let locale = use_locale();
-                        let base = format!("/consultations/{}/debates", list.consultation_id);
+        <Loaded data=data let(list)>
+            {{
+                let locale = use_locale();
+                let base = format!("/consultations/{}/debates", list.consultation_id);
+                view! {
+                    <p class="breadcrumb"><a href=format!("/consultations/{}", list.consultation_id)><bdi>{list.consultation_title.clone()}</bdi></a></p>
+                    <h1>{t("debates-title")}</h1>
+                    <p class="lead">
+                        {tr_args(locale, "debates-count", &[("count", Arg::Num(list.page.total as i64))])}
+                        " · " {t(if list.debate_open { "debate-phase-open" } else { "debate-phase-not-open" })}
+                    </p>
+                    {list.can_open.then(|| view! {
+                        <p><a class="button button-primary" href=format!("{base}/new")>{t("debate-new")}</a></p>
+                    })}
+                    {if list.page.items.is_empty() {
+                        view! { <EmptyState title_key="debates-empty" body_key="debates-empty-body" /> }.into_any()
+                    } else {
                         view! {
-                            <p class="breadcrumb"><a href=format!("/consultations/{}", list.consultation_id)><bdi>{list.consultation_title.clone()}</bdi></a></p>
-                            <h1>{t("debates-title")}</h1>
-                            <p class="lead">
-                                {tr_args(locale, "debates-count", &[("count", Arg::Num(list.page.total as i64))])}
-                                " · " {t(if list.debate_open { "debate-phase-open" } else { "debate-phase-not-open" })}
-                            </p>
-                            {list.can_open.then(|| view! {
-                                <p><a class="button button-primary" href=format!("{base}/new")>{t("debate-new")}</a></p>
-                            })}
-                            {if list.page.items.is_empty() {
-                                view! { <EmptyState title_key="debates-empty" body_key="debates-empty-body" /> }.into_any()
-                            } else {
-                                view! {
-                                    <ul class="card-list">
-                                        {list.page.items.into_iter().map(|d| view! {
-                                            <li class="card debate-card">
-                                                <h2><a href=format!("/debates/{}", d.id)><bdi>{d.title.unwrap_or_else(|| t("content-hidden").to_string())}</bdi></a></h2>
-                                                <p class="card-meta">
-                                                    <Date value=d.created_on />
-                                                    " · " {tr_args(locale, "comments-count", &[("count", Arg::Num(d.comments.into()))])}
-                                                    " · " {t("alignment-for")} " " {d.for_count} " · " {t("alignment-against")} " " {d.against_count}
-                                                    {d.closed.then(|| view! { " " <span class="badge">{t("debate-closed")}</span> })}
-                                                </p>
-                                            </li>
-                                        }).collect_view()}
-                                    </ul>
-                                }.into_any()
-                            }}
-                            <Pagination page=list.page.page total_pages=list.page.total_pages base=base />
+                            <ul class="card-list">
+                                {list.page.items.into_iter().map(|d| view! {
+                                    <li class="card debate-card">
+                                        <h2><a href=format!("/debates/{}", d.id)><bdi>{d.title.unwrap_or_else(|| t("content-hidden").to_string())}</bdi></a></h2>
+                                        <p class="card-meta">
+                                            <Date value=d.created_on />
+                                            " · " {tr_args(locale, "comments-count", &[("count", Arg::Num(d.comments.into()))])}
+                                            " · " {t("alignment-for")} " " {d.for_count} " · " {t("alignment-against")} " " {d.against_count}
+                                            {d.closed.then(|| view! { " " <span class="badge">{t("debate-closed")}</span> })}
+                                        </p>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
                         }.into_any()
-                    }
-                }
-            })}
-        </Suspense>
+                    }}
+                    <Pagination page=list.page.page total_pages=list.page.total_pages base=base />
+                }.into_any()
+            }}
+        </Loaded>
     }
 }
 
@@ -86,14 +81,9 @@ pub fn DebatePage() -> impl IntoView {
     );
     view! {
         <NoticeFromQuery allowed=NOTICES />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok((d, flash)) => view! { <DebateView d=d flash=flash /> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded data=data let((d, flash))>
+            <DebateView d=d flash=flash />
+        </Loaded>
     }
 }
 
@@ -172,27 +162,22 @@ pub fn NewDebatePage() -> impl IntoView {
     let data = Resource::new(|| (), move |_| with_flash(debate_form(id.clone())));
     view! {
         <PageTitle key="debate-new" />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok((f, flash)) => {
-                        let form = FormState::new("debate", flash.as_ref());
-                        view! {
-                            <p class="breadcrumb"><a href=format!("/consultations/{}/debates", f.consultation_id)><bdi>{f.consultation_title.clone()}</bdi></a></p>
-                            <h1>{t("debate-new")}</h1>
-                            <PostForm action=CreateDebate::url()>
-                                <FormErrors error=form.error() />
-                                <crate::ui::FormKeyField />
-                                <input type="hidden" name="consultation_id" value=f.consultation_id.to_string() />
-                                <Field name="title" label_key="field-debate-title" hint_key="debate-title-hint" errors=form.codes("title") value=form.value("title") required=true maxlength=150 />
-                                <TextArea name="body" label_key="field-debate-body" hint_key="field-body-hint" errors=form.codes("body") value=form.value("body") rows=10 required=true />
-                                <SubmitButton label_key="debate-open-submit" />
-                            </PostForm>
-                        }.into_any()
-                    }
-                }
-            })}
-        </Suspense>
+        <Loaded data=data let((f, flash))>
+            {{
+                let form = FormState::new("debate", flash.as_ref());
+                view! {
+                    <p class="breadcrumb"><a href=format!("/consultations/{}/debates", f.consultation_id)><bdi>{f.consultation_title.clone()}</bdi></a></p>
+                    <h1>{t("debate-new")}</h1>
+                    <PostForm action=CreateDebate::url()>
+                        <FormErrors error=form.error() />
+                        <crate::ui::FormKeyField />
+                        <input type="hidden" name="consultation_id" value=f.consultation_id.to_string() />
+                        <Field name="title" label_key="field-debate-title" hint_key="debate-title-hint" errors=form.codes("title") value=form.value("title") required=true maxlength=150 />
+                        <TextArea name="body" label_key="field-debate-body" hint_key="field-body-hint" errors=form.codes("body") value=form.value("body") rows=10 required=true />
+                        <SubmitButton label_key="debate-open-submit" />
+                    </PostForm>
+                }.into_any()
+            }}
+        </Loaded>
     }
 }

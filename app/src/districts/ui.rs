@@ -2,9 +2,9 @@
 use super::api::{district_rows, SaveDistrict};
 use super::dto::DistrictRow;
 use crate::i18n::t;
+use crate::ui::Loaded;
 use crate::ui::{
-    with_flash, ErrorPage, Field, FormErrors, FormState, Loading, NoticeFromQuery, PageTitle,
-    PostForm, SubmitButton,
+    with_flash, Field, FormErrors, FormState, NoticeFromQuery, PageTitle, PostForm, SubmitButton,
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -19,21 +19,14 @@ pub fn DistrictsPage() -> impl IntoView {
         <NoticeFromQuery allowed=NOTICES />
         <h1>{t("districts-title")}</h1>
         <p class="lead">{t("districts-lead")}</p>
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok((rows, flash)) => view! {
-                        {rows.into_iter().map(|row| {
-                            let form = FormState::new(&format!("district-{}", row.id), flash.as_ref());
-                            view! { <DistrictForm row=Some(row) form=form /> }
-                        }).collect_view()}
-                        <h2>{t("district-add")}</h2>
-                        <DistrictForm row=None form=FormState::new("district-new", flash.as_ref()) />
-                    }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded data=data let((rows, flash))>
+            {rows.into_iter().map(|row| {
+                let form = FormState::new(&format!("district-{}", row.id), flash.as_ref());
+                view! { <DistrictForm row=Some(row) form=form /> }
+            }).collect_view()}
+            <h2>{t("district-add")}</h2>
+            <DistrictForm row=None form=FormState::new("district-new", flash.as_ref()) />
+        </Loaded>
     }
 }
 

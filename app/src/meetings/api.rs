@@ -326,7 +326,7 @@ pub async fn meeting_detail(
 ) -> Result<MeetingDetail, AppError> {
     crate::server::page(async |ctx| {
         let id = MeetingId::parse(&id)?;
-        let blocked = crate::comments::api::viewer_blocked(&ctx).await?;
+        let blocked = crate::comments::api::viewer_blocked(ctx).await?;
         super::service::detail(
             ctx.db(),
             &ctx.state.reference,

@@ -10,6 +10,7 @@ use super::dto::{MeetingCard, MeetingDetail};
 use crate::domain::{MeetingKind, MeetingWhen, Seat};
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::session::Flash;
+use crate::ui::Loaded;
 use crate::ui::{
     page_param, path_param, query_param, with_flash, EmptyState, ErrorPage, Field, FormErrors,
     FormErrorsFor, FormState, Loading, NoticeFromQuery, PageTitle, Pagination, PostForm,
@@ -96,82 +97,77 @@ pub fn MeetingsPage() -> impl IntoView {
     );
     view! {
         <PageTitle key="meetings-title" />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok(list) => {
-                        let locale = use_locale();
-                        let mut params = vec![format!("when={}", list.when.code())];
-                        if let Some((c, _)) = &list.consultation {
-                            params.push(format!("consultation={c}"));
-                        }
-                        if let Some(d) = &list.district {
-                            params.push(format!("district={d}"));
-                        }
-                        let base = format!("/meetings?{}", params.join("&"));
-                        let consultation = list.consultation.clone();
-                        let tab = |w: MeetingWhen| {
-                            let mut p = vec![format!("when={}", w.code())];
-                            if let Some((c, _)) = &consultation {
-                                p.push(format!("consultation={c}"));
-                            }
-                            let current = list.when == w;
-                            view! {
-                                <a href=format!("/meetings?{}", p.join("&")) aria-current=current.then_some("page") >{t(&format!("meetings-{}", w.code()))}</a>
-                            }
-                        };
-                        let ics = match &list.consultation {
-                            Some((c, _)) => format!("/consultations/{c}/meetings.ics"),
-                            None => "/meetings.ics".to_string(),
-                        };
-                        view! {
-                            {list.consultation.clone().map(|(c, title)| view! {
-                                <p class="breadcrumb"><a href=format!("/consultations/{c}")><bdi>{title}</bdi></a></p>
-                            })}
-                            <h1>{t("meetings-title")}</h1>
-                            <p class="lead">
-                                {tr_args(locale, "meetings-count", &[("count", Arg::Num(list.page.total as i64))])}
-                                " · " <a href=ics>{t("meetings-calendar")}</a>
-                            </p>
-                            {list.can_create.then(|| {
-                                let href = match &list.consultation {
-                                    Some((c, _)) => format!("/meetings/new?consultation={c}"),
-                                    None => "/meetings/new".to_string(),
-                                };
-                                view! { <p><a class="button button-primary" href=href>{t("meeting-new")}</a></p> }
-                            })}
-                            <nav class="tabs" aria-label=t("meetings-when")>
-                                <ul><li>{tab(MeetingWhen::Upcoming)}</li> <li>{tab(MeetingWhen::Past)}</li></ul>
-                            </nav>
-                            <form method="get" action="/meetings" class="filter-form">
-                                <input type="hidden" name="when" value=list.when.code() />
-                                {list.consultation.clone().map(|(c, _)| view! { <input type="hidden" name="consultation" value=c.to_string() /> })}
-                                <label for="filter-district">{t("field-district")}</label>
-                                <select id="filter-district" name="district">
-                                    <option value="">{t("district-all")}</option>
-                                    {list.districts.iter().map(|d| {
-                                        let selected = list.district.as_deref() == Some(&d.id.to_string());
-                                        view! { <option value=d.id.to_string() selected=selected>{d.name.clone()}</option> }
-                                    }).collect_view()}
-                                </select>
-                                <button type="submit" class="button button-small">{t("filter-apply")}</button>
-                            </form>
-                            {if list.page.items.is_empty() {
-                                view! { <EmptyState title_key="meetings-empty" body_key="meetings-empty-body" /> }.into_any()
-                            } else {
-                                view! {
-                                    <ul class="card-list">
-                                        {list.page.items.into_iter().map(|m| view! { <Card m=m /> }).collect_view()}
-                                    </ul>
-                                }.into_any()
-                            }}
-                            <Pagination page=list.page.page total_pages=list.page.total_pages base=base />
-                        }.into_any()
-                    }
+        <Loaded data=data let(list)>
+            {{
+                let locale = use_locale();
+                let mut params = vec![format!("when={}", list.when.code())];
+                if let Some((c, _)) = &list.consultation {
+                    params.push(format!("consultation={c}"));
                 }
-            })}
-        </Suspense>
+                if let Some(d) = &list.district {
+                    params.push(format!("district={d}"));
+                }
+                let base = format!("/meetings?{}", params.join("&"));
+                let consultation = list.consultation.clone();
+                let tab = |w: MeetingWhen| {
+                    let mut p = vec![format!("when={}", w.code())];
+                    if let Some((c, _)) = &consultation {
+                        p.push(format!("consultation={c}"));
+                    }
+                    let current = list.when == w;
+                    view! {
+                        <a href=format!("/meetings?{}", p.join("&")) aria-current=current.then_some("page") >{t(&format!("meetings-{}", w.code()))}</a>
+                    }
+                };
+                let ics = match &list.consultation {
+                    Some((c, _)) => format!("/consultations/{c}/meetings.ics"),
+                    None => "/meetings.ics".to_string(),
+                };
+                view! {
+                    {list.consultation.clone().map(|(c, title)| view! {
+                        <p class="breadcrumb"><a href=format!("/consultations/{c}")><bdi>{title}</bdi></a></p>
+                    })}
+                    <h1>{t("meetings-title")}</h1>
+                    <p class="lead">
+                        {tr_args(locale, "meetings-count", &[("count", Arg::Num(list.page.total as i64))])}
+                        " · " <a href=ics>{t("meetings-calendar")}</a>
+                    </p>
+                    {list.can_create.then(|| {
+                        let href = match &list.consultation {
+                            Some((c, _)) => format!("/meetings/new?consultation={c}"),
+                            None => "/meetings/new".to_string(),
+                        };
+                        view! { <p><a class="button button-primary" href=href>{t("meeting-new")}</a></p> }
+                    })}
+                    <nav class="tabs" aria-label=t("meetings-when")>
+                        <ul><li>{tab(MeetingWhen::Upcoming)}</li> <li>{tab(MeetingWhen::Past)}</li></ul>
+                    </nav>
+                    <form method="get" action="/meetings" class="filter-form">
+                        <input type="hidden" name="when" value=list.when.code() />
+                        {list.consultation.clone().map(|(c, _)| view! { <input type="hidden" name="consultation" value=c.to_string() /> })}
+                        <label for="filter-district">{t("field-district")}</label>
+                        <select id="filter-district" name="district">
+                            <option value="">{t("district-all")}</option>
+                            {list.districts.iter().map(|d| {
+                                let selected = list.district.as_deref() == Some(&d.id.to_string());
+                                view! { <option value=d.id.to_string() selected=selected>{d.name.clone()}</option> }
+                            }).collect_view()}
+                        </select>
+                        <button type="submit" class="button button-small">{t("filter-apply")}</button>
+                    </form>
+                    {if list.page.items.is_empty() {
+                        view! { <EmptyState title_key="meetings-empty" body_key="meetings-empty-body" /> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="card-list">
+                                {list.page.items.into_iter().map(|m| view! { <Card m=m /> }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                    <Pagination page=list.page.page total_pages=list.page.total_pages base=base />
+                }.into_any()
+            }}
+        </Loaded>
     }
 }
 
@@ -185,14 +181,9 @@ pub fn MeetingPage() -> impl IntoView {
     );
     view! {
         <NoticeFromQuery allowed=NOTICES />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok((m, flash)) => view! { <MeetingView m=m flash=flash /> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded data=data let((m, flash))>
+            <MeetingView m=m flash=flash />
+        </Loaded>
     }
 }
 
@@ -361,53 +352,48 @@ pub fn MeetingFormPage() -> impl IntoView {
     );
     view! {
         <PageTitle key="meeting-form-title" />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok((f, flash)) => {
-                        let form = FormState::new("meeting", flash.as_ref());
-                        let merged: Vec<(String, String)> = f.values.iter().map(|(k, v)| (k.clone(), form.value(k).unwrap_or_else(|| v.clone()))).collect();
-                        let typed = form.clone();
-                        let value = move |name: &'static str| {
-                            typed.value(name).or_else(|| merged.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())).or(Some(String::new()))
-                        };
-                        let consultations: Vec<(String, String)> = f.consultations.iter().map(|(c, t)| (c.to_string(), t.clone())).collect();
-                        let districts: Vec<(String, String)> = f.districts.iter().map(|d| (d.id.to_string(), d.name.clone())).collect();
-                        view! {
-                            <p class="breadcrumb"><a href="/meetings">{t("meetings-title")}</a></p>
-                            <h1>{t(if f.id.is_some() { "meeting-edit" } else { "meeting-new" })}</h1>
-                            <PostForm action=SaveMeeting::url()>
-                                <crate::ui::FormKeyField />
-                                <FormErrors error=form.error() />
-                                <input type="hidden" name="id" value=f.id.map(|i| i.to_string()).unwrap_or_default() />
-                                <SelectField name="consultation_id" label_key="field-consultation" errors=form.codes("consultation_id") options=consultations selected=value("consultation_id") empty_key="meeting-standalone" />
-                                <Field name="title" label_key="field-meeting-title" errors=form.codes("title") value=value("title") required=true maxlength=150 />
-                                <TextArea name="body" label_key="field-meeting-body" hint_key="field-body-hint" errors=form.codes("body") value=value("body") rows=8 required=true />
-                                <SelectField name="kind" label_key="field-kind" errors=form.codes("kind") options=kind_options() selected=value("kind") />
-                                <Field name="starts_at" kind="datetime-local" label_key="field-starts-at" hint_key="time-zone-hint" errors=form.codes("starts_at") value=value("starts_at") required=true />
-                                <Field name="ends_at" kind="datetime-local" label_key="field-ends-at" errors=form.codes("ends_at") value=value("ends_at") required=true />
-                                <Field name="address" label_key="field-address" hint_key="address-hint" errors=form.codes("address") value=value("address") maxlength=300 />
-                                <SelectField name="district_id" label_key="field-district" errors=form.codes("district_id") options=districts selected=value("district_id") empty_key="district-whole-town" />
-                                <Field name="link" kind="url" label_key="field-link" hint_key="link-hint" errors=form.codes("link") value=value("link") maxlength=500 />
-                                <TextArea name="agenda" label_key="field-agenda" hint_key="agenda-hint" errors=form.codes("agenda") value=value("agenda") rows=6 />
-                                <TextArea name="accessibility" label_key="field-accessibility" hint_key="accessibility-hint" errors=form.codes("accessibility") value=value("accessibility") rows=3 />
-                                <Field name="capacity" kind="number" label_key="field-capacity" errors=form.codes("capacity") value=value("capacity") required=true />
-                                <Field name="reserved_seats" kind="number" label_key="field-reserved-seats" hint_key="reserved-seats-hint" errors=form.codes("reserved_seats") value=value("reserved_seats") />
-                                <Field name="registration_opens_at" kind="datetime-local" label_key="field-registration-opens" errors=form.codes("registration_opens_at") value=value("registration_opens_at") />
-                                <Field name="registration_closes_at" kind="datetime-local" label_key="field-registration-closes" errors=form.codes("registration_closes_at") value=value("registration_closes_at") />
-                                <div class="checkbox">
-                                    <input type="checkbox" id="field-open-to-all" name="open_to_all" value="1" checked=value("open_to_all").as_deref() == Some("1") aria-describedby="field-open-to-all-hint" />
-                                    " " <label for="field-open-to-all">{t("field-open-to-all")}</label>
-                                    <p id="field-open-to-all-hint" class="field-hint">{t("field-open-to-all-hint")}</p>
-                                </div>
-                                <SubmitButton label_key="meeting-save" />
-                            </PostForm>
-                        }.into_any()
-                    }
-                }
-            })}
-        </Suspense>
+        <Loaded data=data let((f, flash))>
+            {{
+                let form = FormState::new("meeting", flash.as_ref());
+                let merged: Vec<(String, String)> = f.values.iter().map(|(k, v)| (k.clone(), form.value(k).unwrap_or_else(|| v.clone()))).collect();
+                let typed = form.clone();
+                let value = move |name: &'static str| {
+                    typed.value(name).or_else(|| merged.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())).or(Some(String::new()))
+                };
+                let consultations: Vec<(String, String)> = f.consultations.iter().map(|(c, t)| (c.to_string(), t.clone())).collect();
+                let districts: Vec<(String, String)> = f.districts.iter().map(|d| (d.id.to_string(), d.name.clone())).collect();
+                view! {
+                    <p class="breadcrumb"><a href="/meetings">{t("meetings-title")}</a></p>
+                    <h1>{t(if f.id.is_some() { "meeting-edit" } else { "meeting-new" })}</h1>
+                    <PostForm action=SaveMeeting::url()>
+                        <crate::ui::FormKeyField />
+                        <FormErrors error=form.error() />
+                        <input type="hidden" name="id" value=f.id.map(|i| i.to_string()).unwrap_or_default() />
+                        <SelectField name="consultation_id" label_key="field-consultation" errors=form.codes("consultation_id") options=consultations selected=value("consultation_id") empty_key="meeting-standalone" />
+                        <Field name="title" label_key="field-meeting-title" errors=form.codes("title") value=value("title") required=true maxlength=150 />
+                        <TextArea name="body" label_key="field-meeting-body" hint_key="field-body-hint" errors=form.codes("body") value=value("body") rows=8 required=true />
+                        <SelectField name="kind" label_key="field-kind" errors=form.codes("kind") options=kind_options() selected=value("kind") />
+                        <Field name="starts_at" kind="datetime-local" label_key="field-starts-at" hint_key="time-zone-hint" errors=form.codes("starts_at") value=value("starts_at") required=true />
+                        <Field name="ends_at" kind="datetime-local" label_key="field-ends-at" errors=form.codes("ends_at") value=value("ends_at") required=true />
+                        <Field name="address" label_key="field-address" hint_key="address-hint" errors=form.codes("address") value=value("address") maxlength=300 />
+                        <SelectField name="district_id" label_key="field-district" errors=form.codes("district_id") options=districts selected=value("district_id") empty_key="district-whole-town" />
+                        <Field name="link" kind="url" label_key="field-link" hint_key="link-hint" errors=form.codes("link") value=value("link") maxlength=500 />
+                        <TextArea name="agenda" label_key="field-agenda" hint_key="agenda-hint" errors=form.codes("agenda") value=value("agenda") rows=6 />
+                        <TextArea name="accessibility" label_key="field-accessibility" hint_key="accessibility-hint" errors=form.codes("accessibility") value=value("accessibility") rows=3 />
+                        <Field name="capacity" kind="number" label_key="field-capacity" errors=form.codes("capacity") value=value("capacity") required=true />
+                        <Field name="reserved_seats" kind="number" label_key="field-reserved-seats" hint_key="reserved-seats-hint" errors=form.codes("reserved_seats") value=value("reserved_seats") />
+                        <Field name="registration_opens_at" kind="datetime-local" label_key="field-registration-opens" errors=form.codes("registration_opens_at") value=value("registration_opens_at") />
+                        <Field name="registration_closes_at" kind="datetime-local" label_key="field-registration-closes" errors=form.codes("registration_closes_at") value=value("registration_closes_at") />
+                        <div class="checkbox">
+                            <input type="checkbox" id="field-open-to-all" name="open_to_all" value="1" checked=value("open_to_all").as_deref() == Some("1") aria-describedby="field-open-to-all-hint" />
+                            " " <label for="field-open-to-all">{t("field-open-to-all")}</label>
+                            <p id="field-open-to-all-hint" class="field-hint">{t("field-open-to-all-hint")}</p>
+                        </div>
+                        <SubmitButton label_key="meeting-save" />
+                    </PostForm>
+                }.into_any()
+            }}
+        </Loaded>
     }
 }
 
@@ -522,51 +508,46 @@ pub fn MinutesPage() -> impl IntoView {
     let data = Resource::new(|| (), move |_| with_flash(minutes_form(id.clone())));
     view! {
         <PageTitle key="minutes-write" />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok((f, flash)) => {
-                        let locale = use_locale();
-                        let form = FormState::new("minutes", flash.as_ref());
-                        let merged: Vec<(String, String)> = f.values.iter().map(|(k, v)| (k.clone(), form.value(k).unwrap_or_else(|| v.clone()))).collect();
-                        let typed = form.clone();
-                        let value = move |name: &'static str| {
-                            typed.value(name).or_else(|| merged.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())).or(Some(String::new()))
-                        };
-                        let id = f.id;
-                        view! {
-                            <p class="breadcrumb"><a href=format!("/meetings/{id}")><bdi>{f.title.clone()}</bdi></a></p>
-                            <h1>{t("minutes-write")}</h1>
-                            <PostForm action=PublishMinutes::url()>
-                                <FormErrors error=form.error() />
-                                <input type="hidden" name="id" value=id.to_string() />
-                                <TextArea name="summary" label_key="field-summary" hint_key="field-body-hint" errors=form.codes("summary") value=value("summary") rows=8 required=true />
-                                <TextArea name="decisions" label_key="field-decisions" errors=form.codes("decisions") value=value("decisions") rows=5 />
-                                <p>{tr_args(locale, "door-present", &[("count", Arg::Num(f.present.into()))])}</p>
-                                <Field name="attendance" kind="number" label_key="field-attendance" hint_key="attendance-hint" errors=form.codes("attendance") value=value("attendance") />
-                                <Field name="attendance_reason" label_key="field-attendance-reason" errors=form.codes("attendance_reason") value=value("attendance_reason") maxlength=2000 />
-                                {(!f.proposals.is_empty()).then(|| view! {
-                                    <fieldset>
-                                        <legend>{t("minutes-proposals")}</legend>
-                                        <FormErrorsFor field="proposals" form=form.clone() />
-                                        {f.proposals.iter().enumerate().map(|(i, (p, title))| {
-                                            let input_id = format!("proposal-{i}");
-                                            view! {
-                                                <div class="checkbox">
-                                                    <input type="checkbox" id=input_id.clone() name=format!("proposals[{i}]") value=p.to_string() checked=form.ticked("proposals", &p.to_string(), f.chosen.contains(p)) />
-                                                    <label for=input_id><bdi>{title.clone()}</bdi></label>
-                                                </div>
-                                            }
-                                        }).collect_view()}
-                                    </fieldset>
-                                })}
-                                <SubmitButton label_key="minutes-submit" />
-                            </PostForm>
-                        }.into_any()
-                    }
-                }
-            })}
-        </Suspense>
+        <Loaded data=data let((f, flash))>
+            {{
+                let locale = use_locale();
+                let form = FormState::new("minutes", flash.as_ref());
+                let merged: Vec<(String, String)> = f.values.iter().map(|(k, v)| (k.clone(), form.value(k).unwrap_or_else(|| v.clone()))).collect();
+                let typed = form.clone();
+                let value = move |name: &'static str| {
+                    typed.value(name).or_else(|| merged.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())).or(Some(String::new()))
+                };
+                let id = f.id;
+                view! {
+                    <p class="breadcrumb"><a href=format!("/meetings/{id}")><bdi>{f.title.clone()}</bdi></a></p>
+                    <h1>{t("minutes-write")}</h1>
+                    <PostForm action=PublishMinutes::url()>
+                        <FormErrors error=form.error() />
+                        <input type="hidden" name="id" value=id.to_string() />
+                        <TextArea name="summary" label_key="field-summary" hint_key="field-body-hint" errors=form.codes("summary") value=value("summary") rows=8 required=true />
+                        <TextArea name="decisions" label_key="field-decisions" errors=form.codes("decisions") value=value("decisions") rows=5 />
+                        <p>{tr_args(locale, "door-present", &[("count", Arg::Num(f.present.into()))])}</p>
+                        <Field name="attendance" kind="number" label_key="field-attendance" hint_key="attendance-hint" errors=form.codes("attendance") value=value("attendance") />
+                        <Field name="attendance_reason" label_key="field-attendance-reason" errors=form.codes("attendance_reason") value=value("attendance_reason") maxlength=2000 />
+                        {(!f.proposals.is_empty()).then(|| view! {
+                            <fieldset>
+                                <legend>{t("minutes-proposals")}</legend>
+                                <FormErrorsFor field="proposals" form=form.clone() />
+                                {f.proposals.iter().enumerate().map(|(i, (p, title))| {
+                                    let input_id = format!("proposal-{i}");
+                                    view! {
+                                        <div class="checkbox">
+                                            <input type="checkbox" id=input_id.clone() name=format!("proposals[{i}]") value=p.to_string() checked=form.ticked("proposals", &p.to_string(), f.chosen.contains(p)) />
+                                            <label for=input_id><bdi>{title.clone()}</bdi></label>
+                                        </div>
+                                    }
+                                }).collect_view()}
+                            </fieldset>
+                        })}
+                        <SubmitButton label_key="minutes-submit" />
+                    </PostForm>
+                }.into_any()
+            }}
+        </Loaded>
     }
 }

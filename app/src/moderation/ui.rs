@@ -9,6 +9,7 @@ use super::dto::{CaseRow, ContentRef};
 use crate::domain::{BlockLength, ReportReason, REPORT_DETAILS_MAX};
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::session::Flash;
+use crate::ui::Loaded;
 use crate::ui::{
     page_param, path_param, with_flash, EmptyState, ErrorPage, FormErrors, FormState, Loading,
     NoticeFromQuery, PageTitle, Pagination, PostForm, SelectField, SubmitButton, TextArea,
@@ -48,30 +49,25 @@ pub fn ReportPage() -> impl IntoView {
     );
     view! {
         <PageTitle key="report-title" />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok((d, flash)) => {
-                        let form = FormState::new("report", flash.as_ref());
-                        let c = d.content.clone();
-                        view! {
-                            <h1>{t("report-title")}</h1>
-                            <ContentLine c=d.content />
-                            <p>{t("report-lead")}</p>
-                            <PostForm action=ReportContent::url()>
-                                <FormErrors error=form.error() />
-                                <input type="hidden" name="kind" value=c.kind.code() />
-                                <input type="hidden" name="id" value=c.id.to_string() />
-                                <SelectField name="reason" label_key="field-report-reason" errors=form.codes("reason") options=reason_options() selected=form.value("reason") empty_key="choose" />
-                                <TextArea name="details" label_key="field-report-details" hint_key="report-details-hint" errors=form.codes("details") value=form.value("details") rows=4 maxlength=REPORT_DETAILS_MAX />
-                                <SubmitButton label_key="report-submit" />
-                            </PostForm>
-                        }.into_any()
-                    }
-                }
-            })}
-        </Suspense>
+        <Loaded data=data let((d, flash))>
+            {{
+                let form = FormState::new("report", flash.as_ref());
+                let c = d.content.clone();
+                view! {
+                    <h1>{t("report-title")}</h1>
+                    <ContentLine c=d.content />
+                    <p>{t("report-lead")}</p>
+                    <PostForm action=ReportContent::url()>
+                        <FormErrors error=form.error() />
+                        <input type="hidden" name="kind" value=c.kind.code() />
+                        <input type="hidden" name="id" value=c.id.to_string() />
+                        <SelectField name="reason" label_key="field-report-reason" errors=form.codes("reason") options=reason_options() selected=form.value("reason") empty_key="choose" />
+                        <TextArea name="details" label_key="field-report-details" hint_key="report-details-hint" errors=form.codes("details") value=form.value("details") rows=4 maxlength=REPORT_DETAILS_MAX />
+                        <SubmitButton label_key="report-submit" />
+                    </PostForm>
+                }.into_any()
+            }}
+        </Loaded>
     }
 }
 
@@ -172,72 +168,67 @@ pub fn ModerationPage() -> impl IntoView {
     view! {
         <PageTitle key="moderation-title" />
         <NoticeFromQuery allowed=&["moderation-done"] />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok((q, flash)) => {
-                        let locale = use_locale();
-                        let unblock = FormState::new("unblock", flash.as_ref());
-                        let threshold_form = FormState::new("threshold", flash.as_ref());
-                        let threshold_now = q.threshold.to_string();
-                        let threshold_open = threshold_form.error().is_some();
+        <Loaded data=data let((q, flash))>
+            {{
+                let locale = use_locale();
+                let unblock = FormState::new("unblock", flash.as_ref());
+                let threshold_form = FormState::new("threshold", flash.as_ref());
+                let threshold_now = q.threshold.to_string();
+                let threshold_open = threshold_form.error().is_some();
+                view! {
+                    <h1>{t("moderation-title")}</h1>
+                    <p class="lead">
+                        <a href="/moderation/appeals">{tr_args(locale, "appeals-waiting", &[("count", Arg::Num(q.appeals_waiting as i64))])}</a>
+                        " · " <a href="/moderation/hidden">{tr_args(locale, "hidden-now", &[("count", Arg::Num(q.hidden_now as i64))])}</a>
+                        " · " <a href="/moderation/log">{t("modlog-title")}</a>
+                    </p>
+                    {if q.can_set_threshold {
                         view! {
-                            <h1>{t("moderation-title")}</h1>
-                            <p class="lead">
-                                <a href="/moderation/appeals">{tr_args(locale, "appeals-waiting", &[("count", Arg::Num(q.appeals_waiting as i64))])}</a>
-                                " · " <a href="/moderation/hidden">{tr_args(locale, "hidden-now", &[("count", Arg::Num(q.hidden_now as i64))])}</a>
-                                " · " <a href="/moderation/log">{t("modlog-title")}</a>
-                            </p>
-                            {if q.can_set_threshold {
-                                view! {
-                                    <details class="card" open=threshold_open>
-                                        <summary>{tr_args(locale, "threshold-now", &[("count", Arg::Num(q.threshold.into()))])}</summary>
-                                        <PostForm action=SetReportThreshold::url()>
-                                            <FormErrors error=threshold_form.error() />
-                                            <crate::ui::Field name="threshold" kind="number" label_key="field-threshold" hint_key="threshold-hint" errors=threshold_form.codes("threshold") value=threshold_form.value_or("threshold", threshold_now) required=true />
-                                            <SubmitButton label_key="threshold-save" />
-                                        </PostForm>
-                                    </details>
-                                }.into_any()
-                            } else {
-                                view! { <p>{tr_args(locale, "threshold-now", &[("count", Arg::Num(q.threshold.into()))])}</p> }.into_any()
-                            }}
-                            {if q.cases.items.is_empty() {
-                                view! { <EmptyState title_key="moderation-empty" body_key="moderation-empty-body" /> }.into_any()
-                            } else {
-                                view! {
-                                    <ul class="card-list">
-                                        {q.cases.items.into_iter().map(|c| view! { <CaseView c=c flash=flash.clone() appeals=false /> }).collect_view()}
-                                    </ul>
-                                }.into_any()
-                            }}
-                            <Pagination page=q.cases.page total_pages=q.cases.total_pages base="/moderation".to_string() />
-                            <h2>{t("blocked-title")}</h2>
-                            <FormErrors error=unblock.error() />
-                            {if q.blocked.is_empty() {
-                                view! { <p>{t("blocked-none")}</p> }.into_any()
-                            } else {
-                                view! {
-                                    <ul class="inline-list">
-                                        {q.blocked.into_iter().map(|b| view! {
-                                            <li>
-                                                <bdi>{if b.name.is_empty() { t("deleted-account").to_string() } else { b.name }}</bdi> " · "
-                                                {match b.until { Some(d) => tr_args(locale, "blocked-until", &[("date", Arg::from(d.as_str()))]), None => t("block-length-permanent").to_string() }}
-                                                <form method="post" action=UnblockAccount::url() class="inline-form">
-                                                    <input type="hidden" name="user" value=b.id.to_string() />
-                                                    <button type="submit" class="link-button">{t("unblock")}</button>
-                                                </form>
-                                            </li>
-                                        }).collect_view()}
-                                    </ul>
-                                }.into_any()
-                            }}
+                            <details class="card" open=threshold_open>
+                                <summary>{tr_args(locale, "threshold-now", &[("count", Arg::Num(q.threshold.into()))])}</summary>
+                                <PostForm action=SetReportThreshold::url()>
+                                    <FormErrors error=threshold_form.error() />
+                                    <crate::ui::Field name="threshold" kind="number" label_key="field-threshold" hint_key="threshold-hint" errors=threshold_form.codes("threshold") value=threshold_form.value_or("threshold", threshold_now) required=true />
+                                    <SubmitButton label_key="threshold-save" />
+                                </PostForm>
+                            </details>
                         }.into_any()
-                    }
-                }
-            })}
-        </Suspense>
+                    } else {
+                        view! { <p>{tr_args(locale, "threshold-now", &[("count", Arg::Num(q.threshold.into()))])}</p> }.into_any()
+                    }}
+                    {if q.cases.items.is_empty() {
+                        view! { <EmptyState title_key="moderation-empty" body_key="moderation-empty-body" /> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="card-list">
+                                {q.cases.items.into_iter().map(|c| view! { <CaseView c=c flash=flash.clone() appeals=false /> }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                    <Pagination page=q.cases.page total_pages=q.cases.total_pages base="/moderation".to_string() />
+                    <h2>{t("blocked-title")}</h2>
+                    <FormErrors error=unblock.error() />
+                    {if q.blocked.is_empty() {
+                        view! { <p>{t("blocked-none")}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="inline-list">
+                                {q.blocked.into_iter().map(|b| view! {
+                                    <li>
+                                        <bdi>{if b.name.is_empty() { t("deleted-account").to_string() } else { b.name }}</bdi> " · "
+                                        {match b.until { Some(d) => tr_args(locale, "blocked-until", &[("date", Arg::from(d.as_str()))]), None => t("block-length-permanent").to_string() }}
+                                        <form method="post" action=UnblockAccount::url() class="inline-form">
+                                            <input type="hidden" name="user" value=b.id.to_string() />
+                                            <button type="submit" class="link-button">{t("unblock")}</button>
+                                        </form>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                }.into_any()
+            }}
+        </Loaded>
     }
 }
 
@@ -287,28 +278,21 @@ fn CaseListPage(appeals: bool) -> impl IntoView {
     view! {
         <PageTitle key=title />
         <NoticeFromQuery allowed=&["moderation-done"] />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok((list, flash)) => view! {
-                        <p class="breadcrumb"><a href="/moderation">{t("moderation-title")}</a></p>
-                        <h1>{t(title)}</h1>
-                        <p class="lead">{t(lead)}</p>
-                        {if list.items.is_empty() {
-                            view! { <EmptyState title_key=empty body_key=empty_body /> }.into_any()
-                        } else {
-                            view! {
-                                <ul class="card-list">
-                                    {list.items.into_iter().map(|c| view! { <CaseView c=c flash=flash.clone() appeals=appeals /> }).collect_view()}
-                                </ul>
-                            }.into_any()
-                        }}
-                        <Pagination page=list.page total_pages=list.total_pages base=base.to_string() />
-                    }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded data=data let((list, flash))>
+            <p class="breadcrumb"><a href="/moderation">{t("moderation-title")}</a></p>
+            <h1>{t(title)}</h1>
+            <p class="lead">{t(lead)}</p>
+            {if list.items.is_empty() {
+                view! { <EmptyState title_key=empty body_key=empty_body /> }.into_any()
+            } else {
+                view! {
+                    <ul class="card-list">
+                        {list.items.into_iter().map(|c| view! { <CaseView c=c flash=flash.clone() appeals=appeals /> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <Pagination page=list.page total_pages=list.total_pages base=base.to_string() />
+        </Loaded>
     }
 }
 
@@ -368,50 +352,43 @@ pub fn ModerationLogPage() -> impl IntoView {
     let data = Resource::new(|| (), move |_| moderation_log(page));
     view! {
         <PageTitle key="modlog-title" />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok(list) => view! {
-                        <h1>{t("modlog-title")}</h1>
-                        <p class="lead">{t("modlog-lead")}</p>
-                        {if list.items.is_empty() {
-                            view! { <EmptyState title_key="modlog-empty" body_key="modlog-empty-body" /> }.into_any()
-                        } else {
-                            view! {
-                                <table class="table">
-                                    <thead><tr>
-                                        <th scope="col">{t("modlog-date")}</th>
-                                        <th scope="col">{t("modlog-action")}</th>
-                                        <th scope="col">{t("modlog-content")}</th>
-                                        <th scope="col">{t("modlog-reason")}</th>
-                                        <th scope="col">{t("modlog-role")}</th>
-                                    </tr></thead>
-                                    <tbody>
-                                        {list.items.into_iter().map(|e| {
-                                            let kind = t(&format!("content-{}", e.kind)).to_string();
-                                            view! {
-                                                <tr>
-                                                    <td><time>{e.on}</time></td>
-                                                    <td>{t(&format!("modlog-{}", e.act.code()))}</td>
-                                                    <td>{match e.link {
-                                                        Some(href) => view! { <a href=href>{kind}</a> }.into_any(),
-                                                        None if e.kind == "user" => view! { <span>{kind}</span> }.into_any(),
-                                                        None => view! { <span>{kind} " · " {t("content-hidden")}</span> }.into_any(),
-                                                    }}</td>
-                                                    <td>{e.reason.map(|r| t(&format!("reason-{}", r.code())))}</td>
-                                                    <td>{t(&format!("role-{}", e.role))}</td>
-                                                </tr>
-                                            }
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            }.into_any()
-                        }}
-                        <Pagination page=list.page total_pages=list.total_pages base="/moderation/log".to_string() />
-                    }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded data=data let(list)>
+            <h1>{t("modlog-title")}</h1>
+            <p class="lead">{t("modlog-lead")}</p>
+            {if list.items.is_empty() {
+                view! { <EmptyState title_key="modlog-empty" body_key="modlog-empty-body" /> }.into_any()
+            } else {
+                view! {
+                    <table class="table">
+                        <thead><tr>
+                            <th scope="col">{t("modlog-date")}</th>
+                            <th scope="col">{t("modlog-action")}</th>
+                            <th scope="col">{t("modlog-content")}</th>
+                            <th scope="col">{t("modlog-reason")}</th>
+                            <th scope="col">{t("modlog-role")}</th>
+                        </tr></thead>
+                        <tbody>
+                            {list.items.into_iter().map(|e| {
+                                let kind = t(&format!("content-{}", e.kind)).to_string();
+                                view! {
+                                    <tr>
+                                        <td><time>{e.on}</time></td>
+                                        <td>{t(&format!("modlog-{}", e.act.code()))}</td>
+                                        <td>{match e.link {
+                                            Some(href) => view! { <a href=href>{kind}</a> }.into_any(),
+                                            None if e.kind == "user" => view! { <span>{kind}</span> }.into_any(),
+                                            None => view! { <span>{kind} " · " {t("content-hidden")}</span> }.into_any(),
+                                        }}</td>
+                                        <td>{e.reason.map(|r| t(&format!("reason-{}", r.code())))}</td>
+                                        <td>{t(&format!("role-{}", e.role))}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
+            <Pagination page=list.page total_pages=list.total_pages base="/moderation/log".to_string() />
+        </Loaded>
     }
 }

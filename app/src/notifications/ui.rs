@@ -6,8 +6,9 @@ use super::api::{
 use super::dto::{Delivery, EmailState};
 use crate::domain::{EmailMode, FollowTarget};
 use crate::i18n::{t, tr_args, use_locale, Arg};
+use crate::ui::Loaded;
 use crate::ui::{
-    page_param, query_param, with_flash, EmptyState, ErrorPage, FormErrors, FormState, Loading,
+    page_param, query_param, with_flash, EmptyState, FormErrors, FormState, Loading,
     NoticeFromQuery, PageTitle, Pagination, PostForm, SelectField, SubmitButton,
 };
 use leptos::prelude::*;
@@ -63,59 +64,54 @@ pub fn NotificationsPage() -> impl IntoView {
     view! {
         <PageTitle key="notifications-title" />
         <NoticeFromQuery allowed=NOTICES />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok((p, flash)) => {
-                        let locale = use_locale();
-                        let form = FormState::new("mode", flash.as_ref());
-                        let options: Vec<(String, String)> = EmailMode::ALL.iter().map(|m| (m.code().to_string(), t(&format!("email-mode-{}", m.code())).to_string())).collect();
-                        let selected = form.value("email").or(Some(p.mode.code().to_string()));
+        <Loaded data=data let((p, flash))>
+            {{
+                let locale = use_locale();
+                let form = FormState::new("mode", flash.as_ref());
+                let options: Vec<(String, String)> = EmailMode::ALL.iter().map(|m| (m.code().to_string(), t(&format!("email-mode-{}", m.code())).to_string())).collect();
+                let selected = form.value("email").or(Some(p.mode.code().to_string()));
+                view! {
+                    <h1>{t("notifications-title")}</h1>
+                    <p class="lead">{tr_args(locale, "notifications-unread", &[("count", Arg::Num(p.unread as i64))])}</p>
+                    <p><a href="/notifications/sent">{t("sent-title")}</a></p>
+                    <section class="card" aria-labelledby="email-preferences">
+                        <h2 id="email-preferences">{t("email-preferences")}</h2>
+                        <PostForm action=SetEmailMode::url()>
+                            <FormErrors error=form.error() />
+                            <SelectField name="email" label_key="field-email-mode" hint_key="field-email-mode-hint" options=options selected=selected errors=form.codes("email") />
+                            <SubmitButton label_key="save" />
+                        </PostForm>
+                    </section>
+                    {if p.page.items.is_empty() {
+                        view! { <EmptyState title_key="notifications-empty" body_key="notifications-empty-body" /> }.into_any()
+                    } else {
                         view! {
-                            <h1>{t("notifications-title")}</h1>
-                            <p class="lead">{tr_args(locale, "notifications-unread", &[("count", Arg::Num(p.unread as i64))])}</p>
-                            <p><a href="/notifications/sent">{t("sent-title")}</a></p>
-                            <section class="card" aria-labelledby="email-preferences">
-                                <h2 id="email-preferences">{t("email-preferences")}</h2>
-                                <PostForm action=SetEmailMode::url()>
-                                    <FormErrors error=form.error() />
-                                    <SelectField name="email" label_key="field-email-mode" hint_key="field-email-mode-hint" options=options selected=selected errors=form.codes("email") />
-                                    <SubmitButton label_key="save" />
+                            {(p.unread > 0).then(|| view! {
+                                <PostForm action=MarkRead::url()>
+                                    <button type="submit" class="button button-small">{t("notifications-mark-read")}</button>
                                 </PostForm>
-                            </section>
-                            {if p.page.items.is_empty() {
-                                view! { <EmptyState title_key="notifications-empty" body_key="notifications-empty-body" /> }.into_any()
-                            } else {
-                                view! {
-                                    {(p.unread > 0).then(|| view! {
-                                        <PostForm action=MarkRead::url()>
-                                            <button type="submit" class="button button-small">{t("notifications-mark-read")}</button>
-                                        </PostForm>
-                                    })}
-                                    <ul class="card-list notification-list">
-                                        {p.page.items.into_iter().map(|n| {
-                                            let title = if n.title.is_empty() { t("content-hidden").to_string() } else { n.title.clone() };
-                                            let args = super::texts::notice_args(locale, n.kind, &title, n.detail.as_deref());
-                                            let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::from(v.as_str()))).collect();
-                                            let text = tr_args(locale, &format!("notification-{}", n.kind.code()), &args);
-                                            view! {
-                                                <li class=if n.unread { "card notification unread" } else { "card notification" }>
-                                                    {n.unread.then(|| view! { <span class="badge badge-neutral">{t("notification-new")}</span> " " })}
-                                                    <a href=n.link><bdi>{text}</bdi></a>
-                                                    <p class="meta"><time>{n.at}</time> " · " {t(delivery_label(n.delivery))}</p>
-                                                </li>
-                                            }
-                                        }).collect_view()}
-                                    </ul>
-                                    <Pagination page=p.page.page total_pages=p.page.total_pages base="/notifications".to_string() />
-                                }.into_any()
-                            }}
+                            })}
+                            <ul class="card-list notification-list">
+                                {p.page.items.into_iter().map(|n| {
+                                    let title = if n.title.is_empty() { t("content-hidden").to_string() } else { n.title.clone() };
+                                    let args = super::texts::notice_args(locale, n.kind, &title, n.detail.as_deref());
+                                    let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::from(v.as_str()))).collect();
+                                    let text = tr_args(locale, &format!("notification-{}", n.kind.code()), &args);
+                                    view! {
+                                        <li class=if n.unread { "card notification unread" } else { "card notification" }>
+                                            {n.unread.then(|| view! { <span class="badge badge-neutral">{t("notification-new")}</span> " " })}
+                                            <a href=n.link><bdi>{text}</bdi></a>
+                                            <p class="meta"><time>{n.at}</time> " · " {t(delivery_label(n.delivery))}</p>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                            <Pagination page=p.page.page total_pages=p.page.total_pages base="/notifications".to_string() />
                         }.into_any()
-                    }
-                }
-            })}
-        </Suspense>
+                    }}
+                }.into_any()
+            }}
+        </Loaded>
     }
 }
 
@@ -128,42 +124,39 @@ pub fn SentPage() -> impl IntoView {
         <p class="breadcrumb"><a href="/notifications">{t("notifications-title")}</a></p>
         <h1>{t("sent-title")}</h1>
         <p class="lead">{t("sent-lead")}</p>
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok(list) if list.items.is_empty() => view! { <EmptyState title_key="sent-empty" body_key="sent-empty-body" /> }.into_any(),
-                    Ok(list) => {
-                        let locale = use_locale();
-                        view! {
-                            <div class="table-scroll">
-                                <table>
-                                    <thead><tr>
-                                        <th scope="col">{t("sent-subject")}</th>
-                                        <th scope="col">{t("sent-written")}</th>
-                                        <th scope="col">{t("sent-state")}</th>
-                                    </tr></thead>
-                                    <tbody>
-                                        {list.items.into_iter().map(|m| view! {
-                                            <tr>
-                                                <td><bdi>{m.subject}</bdi></td>
-                                                <td><time>{m.at}</time></td>
-                                                <td>
-                                                    <span class=format!("status status-{}", m.state.code())>{t(email_state_label(m.state))}</span>
-                                                    {m.sent_at.map(|s| view! { " · " <time>{s}</time> })}
-                                                    {(m.state == EmailState::Pending && m.attempts > 0).then(|| view! { " · " {tr_args(locale, "sent-attempts", &[("count", Arg::Num(m.attempts.into()))])} })}
-                                                </td>
-                                            </tr>
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
-                            <Pagination page=list.page total_pages=list.total_pages base="/notifications/sent".to_string() />
-                        }.into_any()
-                    }
+        <Loaded data=data let:loaded>
+            {match loaded {
+                list if list.items.is_empty() => view! { <EmptyState title_key="sent-empty" body_key="sent-empty-body" /> }.into_any(),
+                list => {
+                    let locale = use_locale();
+                    view! {
+                        <div class="table-scroll">
+                            <table>
+                                <thead><tr>
+                                    <th scope="col">{t("sent-subject")}</th>
+                                    <th scope="col">{t("sent-written")}</th>
+                                    <th scope="col">{t("sent-state")}</th>
+                                </tr></thead>
+                                <tbody>
+                                    {list.items.into_iter().map(|m| view! {
+                                        <tr>
+                                            <td><bdi>{m.subject}</bdi></td>
+                                            <td><time>{m.at}</time></td>
+                                            <td>
+                                                <span class=format!("status status-{}", m.state.code())>{t(email_state_label(m.state))}</span>
+                                                {m.sent_at.map(|s| view! { " · " <time>{s}</time> })}
+                                                {(m.state == EmailState::Pending && m.attempts > 0).then(|| view! { " · " {tr_args(locale, "sent-attempts", &[("count", Arg::Num(m.attempts.into()))])} })}
+                                            </td>
+                                        </tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        <Pagination page=list.page total_pages=list.total_pages base="/notifications/sent".to_string() />
+                    }.into_any()
                 }
-            })}
-        </Suspense>
+            }}
+        </Loaded>
     }
 }
 

@@ -203,7 +203,7 @@ pub async fn proposal_detail(
     crate::server::page(async |ctx| {
         let id = ProposalId::parse(&id)?;
         let districts = ctx.districts().await?;
-        let blocked = crate::comments::api::viewer_blocked(&ctx).await?;
+        let blocked = crate::comments::api::viewer_blocked(ctx).await?;
         super::service::detail(
             ctx.db(),
             &ctx.state.reference,

@@ -12,6 +12,7 @@ use crate::i18n::{problem_message, t, tr_args, use_locale, Arg};
 use crate::session::Flash;
 use crate::supports::islands::SUPPORTS_LEFT_ID;
 use crate::supports::ui::{form_name, AssistForm, SupportControl};
+use crate::ui::Loaded;
 use crate::ui::{
     path_param, query_param, with_flash, with_query, Date, EmptyState, ErrorPage, Field,
     FormErrors, FormState, Loading, NoticeFromQuery, PageTitle, Pagination, PostForm, SelectField,
@@ -181,14 +182,9 @@ pub fn ProposalPage() -> impl IntoView {
     );
     view! {
         <NoticeFromQuery allowed=NOTICES />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok((p, flash)) => view! { <ProposalView p=p flash=flash /> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded data=data let((p, flash))>
+            <ProposalView p=p flash=flash />
+        </Loaded>
     }
 }
 
@@ -357,17 +353,14 @@ fn ProposalForm(consultation: Option<String>, proposal: Option<String>) -> impl 
     view! {
         <PageTitle key=title_key />
         <h1>{t(title_key)}</h1>
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Err(e) => view! { <ErrorPage error=e /> }.into_any(),
-                    Ok((d, _)) if !editing && !d.consultation.proposals_open => view! {
-                        <ErrorPage error=AppError::Conflict(crate::error::Conflict::ProposalsClosed) />
-                    }.into_any(),
-                    Ok((d, flash)) => view! { <ProposalFormView d=d form=FormState::new("proposal", flash.as_ref()) /> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded data=data let:loaded>
+            {match loaded {
+                (d, _) if !editing && !d.consultation.proposals_open => view! {
+                    <ErrorPage error=AppError::Conflict(crate::error::Conflict::ProposalsClosed) />
+                }.into_any(),
+                (d, flash) => view! { <ProposalFormView d=d form=FormState::new("proposal", flash.as_ref()) /> }.into_any(),
+            }}
+        </Loaded>
     }
 }
 

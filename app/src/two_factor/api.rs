@@ -41,7 +41,7 @@ async fn subject(ctx: &crate::server::ctx::Ctx) -> Result<Subject, AppError> {
 #[cfg(feature = "ssr")]
 pub async fn two_factor_page() -> Result<super::dto::TwoFactorPage, AppError> {
     crate::server::page(async |ctx| {
-        let subject = subject(&ctx).await?;
+        let subject = subject(ctx).await?;
         super::service::page(ctx.db(), &ctx.state.config, &subject.user).await
     })
     .await

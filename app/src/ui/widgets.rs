@@ -69,6 +69,32 @@ pub fn Loading() -> impl IntoView {
     view! { <p class="loading" role="status">{t("loading")}</p> }
 }
 
+/// The shell of every page whose data loads on the server: "loading" while it comes, the
+/// error page when it failed (its page loader set the status), else `children` with the data.
+/// `<Loaded data=data let((item, flash))> ... </Loaded>`.
+#[component]
+pub fn Loaded<T, F, V>(data: Resource<Result<T, AppError>>, children: F) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    F: Fn(T) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let children = std::sync::Arc::new(children);
+    view! {
+        <Suspense fallback=Loading>
+            {move || {
+                let children = children.clone();
+                Suspend::new(async move {
+                    match data.await {
+                        Ok(loaded) => children(loaded).into_any(),
+                        Err(e) => view! { <ErrorPage error=e /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
 /// A page-level error: not found, not allowed, log in first.
 #[component]
 pub fn ErrorPage(error: AppError) -> impl IntoView {
