@@ -1,8 +1,9 @@
 //! The SQL of a thread's page: one statement for the page with its count, the replies and the
 //! reader's votes and reports as JSON columns (written once for SQLite and PostgreSQL).
 use super::*;
+use crate::server::{json_array, json_id, json_rows};
 
-/// A comment as a page reads it (see [`json_rows`]).
+/// A comment as a page reads it (see [`thread_rows`]).
 #[derive(Clone)]
 pub(super) struct Row {
     pub(super) id: Uuid,
@@ -25,7 +26,7 @@ pub(super) struct Row {
     pub(super) my_vote: Option<i32>,
     /// The reader reported this comment (their "report" link is not offered again).
     pub(super) my_report: bool,
-    /// Read from [`json_rows`]: the comment's place on its page (a top-level comment's rank
+    /// Read from [`thread_rows`]: the comment's place on its page (a top-level comment's rank
     /// in the page's order, a reply's among its top-level comment's replies). 0 elsewhere.
     pub(super) pos: i64,
 }
@@ -39,21 +40,23 @@ pub fn votes_column(
     user: UserId,
     debate: Uuid,
 ) -> sea_orm::sea_query::Expr {
-    let id = id_text(backend, "v.comment_id");
-    let sql = if backend == sea_orm::DatabaseBackend::Postgres {
-        format!(
-            "(SELECT json_agg(json_build_array({id}, v.value))::text FROM comment_votes v \
-             JOIN comments c ON c.id = v.comment_id \
-             WHERE v.user_id = ? AND c.target_type = 'debate' AND c.target_id = ?)"
-        )
-    } else {
-        format!(
-            "(SELECT json_group_array(json_array({id}, v.value)) \
-             FROM comment_votes v CROSS JOIN comments c ON c.id = v.comment_id \
-             WHERE v.user_id = ? AND c.target_type = 'debate' AND c.target_id = ?)"
-        )
-    };
-    crate::server::sql_expr(backend, &sql, [Value::from(user.0), Value::from(debate)])
+    let id = json_id(backend, "v.comment_id");
+    let sql = json_rows(
+        backend,
+        &json_array(backend, &[&id, "v.value"]),
+        "comment_votes v CROSS JOIN comments c ON c.id = v.comment_id \
+         WHERE v.user_id = ? AND c.target_type = ? AND c.target_id = ?",
+        None,
+    );
+    crate::server::sql_expr(
+        backend,
+        &sql,
+        [
+            Value::from(user.0),
+            Value::from(Thread::Debate.code()),
+            Value::from(debate),
+        ],
+    )
 }
 
 /// A column for the row of the debate `debate`: the comments of it `user` reported, as JSON
@@ -64,18 +67,14 @@ pub fn reported_column(
     user: UserId,
     debate: Uuid,
 ) -> sea_orm::sea_query::Expr {
-    let id = id_text(backend, "r.target_id");
-    let sql = if backend == sea_orm::DatabaseBackend::Postgres {
-        format!(
-            "(SELECT json_agg({id})::text FROM reports r JOIN comments c ON c.id = r.target_id \
-             WHERE r.reporter_id = ? AND r.target_type = ? AND c.target_type = ? AND c.target_id = ?)"
-        )
-    } else {
-        format!(
-            "(SELECT json_group_array({id}) FROM reports r CROSS JOIN comments c ON c.id = r.target_id \
-             WHERE r.reporter_id = ? AND r.target_type = ? AND c.target_type = ? AND c.target_id = ?)"
-        )
-    };
+    let id = json_id(backend, "r.target_id");
+    let sql = json_rows(
+        backend,
+        &id,
+        "reports r CROSS JOIN comments c ON c.id = r.target_id \
+         WHERE r.reporter_id = ? AND r.target_type = ? AND c.target_type = ? AND c.target_id = ?",
+        None,
+    );
     crate::server::sql_expr(
         backend,
         &sql,
@@ -196,52 +195,56 @@ pub(super) fn viewer_value(actor: Actor) -> Value {
 /// `CROSS JOIN`s, which SQLite reads as "in this order": left to itself, SQLite 3.51 started
 /// from the users table and read every comment of every author (0.4 s on the large demo)
 /// instead of the page's 80 comments by key (a fraction of a millisecond).
-/// A uuid column as text in JSON: hex on SQLite (its uuids are blobs), itself on PostgreSQL.
-pub(super) fn id_text(backend: sea_orm::DatabaseBackend, col: &str) -> String {
-    if backend == sea_orm::DatabaseBackend::Postgres {
-        col.to_string()
-    } else {
-        format!("lower(hex({col}))")
-    }
-}
-
-pub(super) fn json_rows(backend: sea_orm::DatabaseBackend) -> String {
-    let postgres = backend == sea_orm::DatabaseBackend::Postgres;
-    let id = |col: &str| id_text(backend, col);
-    let entry = format!(
-        "{array}({id}, {parent}, c.depth, {author}, c.alignment, \
-         CASE WHEN c.deleted_at IS NULL AND c.hidden IS NULL THEN c.body_html ELSE '' END, \
-         c.votes_up, c.votes_down, c.replies_count, \
-         CASE WHEN c.edited_at IS NULL THEN 0 ELSE 1 END, \
-         CASE WHEN c.deleted_at IS NULL THEN 0 ELSE 1 END, c.hidden, c.hidden_reason, \
-         c.created_at, u.display_name, u.role, u.blocked_until, \
-         (SELECT v.value FROM comment_votes v WHERE v.comment_id = c.id AND v.user_id = ?), \
-         (SELECT COUNT(*) FROM reports rp WHERE rp.target_type = 'comment' AND rp.target_id = c.id \
-         AND rp.reporter_id = ?), \
-         shown.pos)",
-        array = if postgres {
-            "json_build_array"
-        } else {
-            "json_array"
-        },
-        id = id("c.id"),
-        parent = id("c.parent_id"),
-        author = id("c.author_id"),
+pub(super) fn thread_rows(backend: sea_orm::DatabaseBackend) -> String {
+    let (id, parent, author) = (
+        json_id(backend, "c.id"),
+        json_id(backend, "c.parent_id"),
+        json_id(backend, "c.author_id"),
     );
-    if postgres {
-        format!(
-            "(SELECT json_agg({entry})::text FROM shown JOIN comments c ON c.id = shown.sid \
-             JOIN users u ON u.id = c.author_id)"
-        )
-    } else {
-        format!(
-            "(SELECT json_group_array({entry}) FROM shown CROSS JOIN comments c ON c.id = shown.sid \
-             CROSS JOIN users u ON u.id = c.author_id)"
-        )
-    }
+    let entry = json_array(
+        backend,
+        &[
+            &id,
+            &parent,
+            "c.depth",
+            &author,
+            "c.alignment",
+            "CASE WHEN c.deleted_at IS NULL AND c.hidden IS NULL THEN c.body_html ELSE '' END",
+            "c.votes_up",
+            "c.votes_down",
+            "c.replies_count",
+            "CASE WHEN c.edited_at IS NULL THEN 0 ELSE 1 END",
+            "CASE WHEN c.deleted_at IS NULL THEN 0 ELSE 1 END",
+            "c.hidden",
+            "c.hidden_reason",
+            "c.created_at",
+            "u.display_name",
+            "u.role",
+            "u.blocked_until",
+            "(SELECT v.value FROM comment_votes v WHERE v.comment_id = c.id AND v.user_id = ?)",
+            "(SELECT COUNT(*) FROM reports rp WHERE rp.target_type = ? AND rp.target_id = c.id \
+             AND rp.reporter_id = ?)",
+            "shown.pos",
+        ],
+    );
+    json_rows(
+        backend,
+        &entry,
+        "shown CROSS JOIN comments c ON c.id = shown.sid CROSS JOIN users u ON u.id = c.author_id",
+        None,
+    )
 }
 
-/// One comment of [`json_rows`], in its order.
+/// The values of the `?`s of [`thread_rows`], in their order.
+pub(super) fn thread_values(actor: Actor) -> [Value; 3] {
+    [
+        viewer_value(actor),
+        Value::from(crate::domain::ContentKind::Comment.code()),
+        viewer_value(actor),
+    ]
+}
+
+/// One comment of [`thread_rows`], in its order.
 #[derive(serde::Deserialize)]
 pub(super) struct JsonRow(
     String,
@@ -266,7 +269,7 @@ pub(super) struct JsonRow(
     i64,
 );
 
-/// The rows of a [`json_rows`] column. Times come as PostgreSQL writes them in JSON
+/// The rows of a [`thread_rows`] column. Times come as PostgreSQL writes them in JSON
 /// (`2026-11-25T10:00:00.5+00:00`) or as SQLite stores them (`2026-11-25 10:00:00.5+00:00`).
 pub(super) fn parse_rows(json: Option<&str>) -> Result<Vec<Row>, AppError> {
     let Some(json) = json else {

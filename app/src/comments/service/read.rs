@@ -107,8 +107,7 @@ pub async fn thread_of_host(
     // then come back as one JSON text column (a single row, not one row per comment).
     let fetch = |page: u64| {
         let mut page_values = values.clone();
-        page_values.push(viewer_value(actor));
-        page_values.push(viewer_value(actor));
+        page_values.extend(thread_values(actor));
         db.query_one_raw(sql_statement(
             backend,
             &format!(
@@ -122,7 +121,7 @@ pub async fn thread_of_host(
                  SELECT COALESCE((SELECT MAX(total) FROM page), CAST(0 AS BIGINT)) AS total, \
                  {} AS items",
                 (page - 1) * PAGE_SIZE,
-                json_rows(backend),
+                thread_rows(backend),
             ),
             page_values,
         ))
@@ -279,14 +278,11 @@ pub async fn comment_page(
                 "WITH shown AS (SELECT c.id AS sid, 0 AS pos FROM comments c \
                  WHERE c.id = ? OR c.root_id = ? ORDER BY c.depth, c.created_at, c.id LIMIT 501) \
                  SELECT {} AS items",
-                json_rows(backend)
+                thread_rows(backend)
             ),
-            [
-                Value::from(root),
-                Value::from(root),
-                viewer_value(actor),
-                viewer_value(actor),
-            ],
+            [Value::from(root), Value::from(root)]
+                .into_iter()
+                .chain(thread_values(actor)),
         ))
         .await?
         .map(|r| r.try_get("", "items"))

@@ -25,19 +25,23 @@ pub(super) struct DetailRow {
 
 /// The results a proposal fed into, as one JSON text column.
 pub(super) fn results_column(backend: sea_orm::DatabaseBackend, id: ProposalId) -> Expr {
-    let sql = match backend {
-        sea_orm::DatabaseBackend::Postgres => {
-            "(SELECT json_agg(json_build_array(r.id, r.title, r.status, r.progress) \
-             ORDER BY r.created_at)::text FROM results r JOIN result_proposals rp \
-             ON rp.result_id = r.id WHERE rp.proposal_id = ?)"
-        }
-        _ => {
-            "(SELECT json_group_array(json_array(lower(hex(r.id)), r.title, r.status, r.progress)) \
-             FROM (SELECT r.* FROM results r JOIN result_proposals rp ON rp.result_id = r.id \
-             WHERE rp.proposal_id = ? ORDER BY r.created_at) r)"
-        }
-    };
-    crate::server::sql_expr(backend, sql, [sea_orm::Value::from(id.0)])
+    use crate::server::{json_array, json_id, json_rows};
+    let sql = json_rows(
+        backend,
+        &json_array(
+            backend,
+            &[
+                &json_id(backend, "r.id"),
+                "r.title",
+                "r.status",
+                "r.progress",
+            ],
+        ),
+        "(SELECT r.* FROM results r JOIN result_proposals rp ON rp.result_id = r.id \
+         WHERE rp.proposal_id = ? ORDER BY r.created_at) r",
+        Some("r.created_at"),
+    );
+    crate::server::sql_expr(backend, &sql, [sea_orm::Value::from(id.0)])
 }
 
 pub(super) fn parse_results(json: Option<&str>) -> Vec<crate::results::dto::ResultRow> {
@@ -59,21 +63,17 @@ pub(super) fn parse_results(json: Option<&str>) -> Vec<crate::results::dto::Resu
 
 /// The proposal's first 50 audit entries, oldest first, as one JSON text column.
 pub(super) fn history_column(backend: sea_orm::DatabaseBackend, id: ProposalId) -> Expr {
-    let sql = match backend {
-        sea_orm::DatabaseBackend::Postgres => {
-            "(SELECT json_agg(json_build_array(h.created_at, h.action, h.detail) \
-             ORDER BY h.created_at)::text FROM (SELECT created_at, action, detail FROM audit_log \
-             WHERE target_type = ? AND target_id = ? ORDER BY created_at LIMIT 50) h)"
-        }
-        _ => {
-            "(SELECT json_group_array(json_array(h.created_at, h.action, h.detail)) \
-             FROM (SELECT created_at, action, detail FROM audit_log \
-             WHERE target_type = ? AND target_id = ? ORDER BY created_at LIMIT 50) h)"
-        }
-    };
+    use crate::server::{json_array, json_rows};
+    let sql = json_rows(
+        backend,
+        &json_array(backend, &["h.created_at", "h.action", "h.detail"]),
+        "(SELECT created_at, action, detail FROM audit_log \
+         WHERE target_type = ? AND target_id = ? ORDER BY created_at LIMIT 50) h",
+        Some("h.created_at"),
+    );
     crate::server::sql_expr(
         backend,
-        sql,
+        &sql,
         [
             sea_orm::Value::from("proposal"),
             sea_orm::Value::from(id.to_string()),
