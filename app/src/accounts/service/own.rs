@@ -37,10 +37,8 @@ pub async fn account_detail(
 /// Everything Majlis keeps about the actor, as one JSON document (their account page offers
 /// it): profile, verification (method and date; never the identity hash), proposals, supports,
 /// and the emails sent to them (links' tokens cut out).
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn export(db: &DatabaseConnection, actor: Actor) -> Result<serde_json::Value, AppError> {
-    use crate::server::entities::{outbox as outbox_rows, proposals, supports, verifications};
-    use sea_orm::QueryOrder;
+    use crate::server::entities::verifications;
     ensure(actor, Action::EditOwnAccount, Facts::default())?;
     let id = actor.require_user()?.0;
     let user = users::Entity::find_by_id(id)
@@ -48,25 +46,125 @@ pub async fn export(db: &DatabaseConnection, actor: Actor) -> Result<serde_json:
         .await?
         .ok_or(AppError::Unauthenticated)?;
     let verification = verifications::Entity::find_by_id(id).one(db).await?;
+    let mut doc = serde_json::Map::new();
+    doc.insert("format".into(), "majlis-personal-data/1".into());
+    doc.insert("exported_at".into(), serde_json::json!(Utc::now()));
+    doc.insert(
+        "account".into(),
+        serde_json::json!({
+            "id": user.id,
+            "display_name": user.display_name,
+            "email": user.email,
+            "role": user.role,
+            "language": user.locale,
+            "created_at": user.created_at,
+            "email_confirmed_at": user.email_confirmed_at,
+        }),
+    );
+    doc.insert(
+        "verification".into(),
+        serde_json::json!(verification.map(|v| serde_json::json!({
+            "method": v.method,
+            "verified_at": v.created_at,
+            "at_the_counter_outside_the_census": v.outside_census,
+        }))),
+    );
+    written_by(db, id, &mut doc).await?;
+    acts_of(db, id, &mut doc).await?;
+    told(db, &user, &mut doc).await?;
+    Ok(serde_json::Value::Object(doc))
+}
+
+/// The export's proposals, debates and comments the account wrote.
+async fn written_by(
+    db: &DatabaseConnection,
+    id: Uuid,
+    doc: &mut serde_json::Map<String, serde_json::Value>,
+) -> Result<(), AppError> {
+    use crate::server::entities::{comments, debates, proposals};
+    use sea_orm::QueryOrder;
     let authored = proposals::Entity::find()
         .filter(proposals::Column::AuthorId.eq(id))
         .order_by_asc(proposals::Column::CreatedAt)
         .all(db)
         .await?;
-    let supported = supports::Entity::find()
-        .filter(supports::Column::UserId.eq(id))
-        .order_by_asc(supports::Column::CreatedAt)
+    let opened = debates::Entity::find()
+        .filter(debates::Column::AuthorId.eq(id))
+        .order_by_asc(debates::Column::CreatedAt)
         .all(db)
         .await?;
-    use crate::server::entities::{comment_votes, comments, debates, reports};
     let written = comments::Entity::find()
         .filter(comments::Column::AuthorId.eq(id))
         .order_by_asc(comments::Column::CreatedAt)
         .all(db)
         .await?;
-    let opened = debates::Entity::find()
-        .filter(debates::Column::AuthorId.eq(id))
-        .order_by_asc(debates::Column::CreatedAt)
+    doc.insert(
+        "proposals".into(),
+        authored
+            .into_iter()
+            .map(|p| {
+                serde_json::json!({
+                    "id": p.id,
+                    "consultation_id": p.consultation_id,
+                    "title": p.title,
+                    "body": p.body,
+                    "address": p.address,
+                    "state": p.state,
+                    "created_at": p.created_at,
+                    "supports": p.supports_count,
+                })
+            })
+            .collect(),
+    );
+    doc.insert(
+        "debates".into(),
+        opened
+            .into_iter()
+            .map(|d| {
+                serde_json::json!({
+                    "id": d.id,
+                    "consultation_id": d.consultation_id,
+                    "title": d.title,
+                    "body": d.body,
+                    "created_at": d.created_at,
+                })
+            })
+            .collect(),
+    );
+    doc.insert(
+        "comments".into(),
+        written
+            .into_iter()
+            .map(|c| {
+                serde_json::json!({
+                    "id": c.id,
+                    "on": c.target_type,
+                    "target_id": c.target_id,
+                    "reply_to": c.parent_id,
+                    "position": c.alignment,
+                    "body": c.body,
+                    "created_at": c.created_at,
+                    "edited_at": c.edited_at,
+                    "deleted_at": c.deleted_at,
+                    "hidden_by_moderation": c.hidden.is_some(),
+                })
+            })
+            .collect(),
+    );
+    Ok(())
+}
+
+/// The export's supports, votes on comments, reports and meeting registrations.
+async fn acts_of(
+    db: &DatabaseConnection,
+    id: Uuid,
+    doc: &mut serde_json::Map<String, serde_json::Value>,
+) -> Result<(), AppError> {
+    use crate::server::entities::{comment_votes, meeting_registrations, reports, supports};
+    use sea_orm::QueryOrder;
+    let supported = supports::Entity::find()
+        .filter(supports::Column::UserId.eq(id))
+        .order_by_asc(supports::Column::CreatedAt)
         .all(db)
         .await?;
     let votes = comment_votes::Entity::find()
@@ -79,11 +177,80 @@ pub async fn export(db: &DatabaseConnection, actor: Actor) -> Result<serde_json:
         .order_by_asc(reports::Column::CreatedAt)
         .all(db)
         .await?;
-    let seats = crate::server::entities::meeting_registrations::Entity::find()
-        .filter(crate::server::entities::meeting_registrations::Column::UserId.eq(id))
-        .order_by_asc(crate::server::entities::meeting_registrations::Column::CreatedAt)
+    let seats = meeting_registrations::Entity::find()
+        .filter(meeting_registrations::Column::UserId.eq(id))
+        .order_by_asc(meeting_registrations::Column::CreatedAt)
         .all(db)
         .await?;
+    doc.insert(
+        "supports".into(),
+        supported
+            .into_iter()
+            .map(|s| {
+                serde_json::json!({
+                    "proposal_id": s.proposal_id,
+                    "consultation_id": s.consultation_id,
+                    "at": s.created_at,
+                    "recorded_at_the_counter": s.assisted_by.is_some(),
+                })
+            })
+            .collect(),
+    );
+    doc.insert(
+        "comment_votes".into(),
+        votes
+            .into_iter()
+            .map(|v| {
+                serde_json::json!({
+                    "comment_id": v.comment_id,
+                    "vote": v.value,
+                    "at": v.created_at,
+                })
+            })
+            .collect(),
+    );
+    doc.insert(
+        "reports".into(),
+        reported
+            .into_iter()
+            .map(|r| {
+                serde_json::json!({
+                    "on": r.target_type,
+                    "target_id": r.target_id,
+                    "reason": r.reason,
+                    "details": r.details,
+                    "at": r.created_at,
+                })
+            })
+            .collect(),
+    );
+    doc.insert(
+        "meeting_registrations".into(),
+        seats
+            .into_iter()
+            .map(|r| {
+                serde_json::json!({
+                    "meeting_id": r.meeting_id,
+                    "status": r.status,
+                    "code": r.code,
+                    "checked_in_at": r.checked_in_at,
+                    "created_at": r.created_at,
+                })
+            })
+            .collect(),
+    );
+    Ok(())
+}
+
+/// The export's follows, notifications, email setting and the emails sent to the account.
+async fn told(
+    db: &DatabaseConnection,
+    user: &users::Model,
+    doc: &mut serde_json::Map<String, serde_json::Value>,
+) -> Result<(), AppError> {
+    use crate::server::entities::{follows, notifications, outbox as outbox_rows};
+    use sea_orm::QueryOrder;
+    let id = user.id;
     let emails = outbox_rows::Entity::find()
         .filter(
             sea_orm::Condition::any()
@@ -93,109 +260,61 @@ pub async fn export(db: &DatabaseConnection, actor: Actor) -> Result<serde_json:
         .order_by_asc(outbox_rows::Column::CreatedAt)
         .all(db)
         .await?;
-    let followed = crate::server::entities::follows::Entity::find()
-        .filter(crate::server::entities::follows::Column::UserId.eq(id))
+    let followed = follows::Entity::find()
+        .filter(follows::Column::UserId.eq(id))
         .all(db)
         .await?;
-    let told = crate::server::entities::notifications::Entity::find()
-        .filter(crate::server::entities::notifications::Column::UserId.eq(id))
-        .order_by_asc(crate::server::entities::notifications::Column::CreatedAt)
+    let told = notifications::Entity::find()
+        .filter(notifications::Column::UserId.eq(id))
+        .order_by_asc(notifications::Column::CreatedAt)
         .all(db)
         .await?;
     let email_mode = crate::notifications::service::email_mode(db, UserId(id)).await?;
-    Ok(serde_json::json!({
-        "format": "majlis-personal-data/1",
-        "exported_at": Utc::now(),
-        "account": {
-            "id": user.id,
-            "display_name": user.display_name,
-            "email": user.email,
-            "role": user.role,
-            "language": user.locale,
-            "created_at": user.created_at,
-            "email_confirmed_at": user.email_confirmed_at,
-        },
-        "verification": verification.map(|v| serde_json::json!({
-            "method": v.method,
-            "verified_at": v.created_at,
-            "at_the_counter_outside_the_census": v.outside_census,
-        })),
-        "proposals": authored.into_iter().map(|p| serde_json::json!({
-            "id": p.id,
-            "consultation_id": p.consultation_id,
-            "title": p.title,
-            "body": p.body,
-            "address": p.address,
-            "state": p.state,
-            "created_at": p.created_at,
-            "supports": p.supports_count,
-        })).collect::<Vec<_>>(),
-        "supports": supported.into_iter().map(|s| serde_json::json!({
-            "proposal_id": s.proposal_id,
-            "consultation_id": s.consultation_id,
-            "at": s.created_at,
-            "recorded_at_the_counter": s.assisted_by.is_some(),
-        })).collect::<Vec<_>>(),
-        "debates": opened.into_iter().map(|d| serde_json::json!({
-            "id": d.id,
-            "consultation_id": d.consultation_id,
-            "title": d.title,
-            "body": d.body,
-            "created_at": d.created_at,
-        })).collect::<Vec<_>>(),
-        "comments": written.into_iter().map(|c| serde_json::json!({
-            "id": c.id,
-            "on": c.target_type,
-            "target_id": c.target_id,
-            "reply_to": c.parent_id,
-            "position": c.alignment,
-            "body": c.body,
-            "created_at": c.created_at,
-            "edited_at": c.edited_at,
-            "deleted_at": c.deleted_at,
-            "hidden_by_moderation": c.hidden.is_some(),
-        })).collect::<Vec<_>>(),
-        "comment_votes": votes.into_iter().map(|v| serde_json::json!({
-            "comment_id": v.comment_id,
-            "vote": v.value,
-            "at": v.created_at,
-        })).collect::<Vec<_>>(),
-        "reports": reported.into_iter().map(|r| serde_json::json!({
-            "on": r.target_type,
-            "target_id": r.target_id,
-            "reason": r.reason,
-            "details": r.details,
-            "at": r.created_at,
-        })).collect::<Vec<_>>(),
-        "meeting_registrations": seats.into_iter().map(|r| serde_json::json!({
-            "meeting_id": r.meeting_id,
-            "status": r.status,
-            "code": r.code,
-            "checked_in_at": r.checked_in_at,
-            "created_at": r.created_at,
-        })).collect::<Vec<_>>(),
-        "email_notifications": email_mode.code(),
-        "follows": followed.into_iter().map(|f| serde_json::json!({
-            "on": f.target_kind,
-            "target_id": f.target_id,
-            "following": f.following,
-            "at": f.updated_at,
-        })).collect::<Vec<_>>(),
-        "notifications": told.into_iter().map(|n| serde_json::json!({
-            "event_id": n.event_id,
-            "at": n.created_at,
-            "read_at": n.read_at,
-            "email": n.email,
-        })).collect::<Vec<_>>(),
-        "emails": emails.into_iter().map(|m| serde_json::json!({
-            "kind": m.kind,
-            "subject": m.subject,
-            "body": outbox::redact(&m.body),
-            "status": m.status,
-            "created_at": m.created_at,
-            "sent_at": m.sent_at,
-        })).collect::<Vec<_>>(),
-    }))
+    doc.insert("email_notifications".into(), email_mode.code().into());
+    doc.insert(
+        "follows".into(),
+        followed
+            .into_iter()
+            .map(|f| {
+                serde_json::json!({
+                    "on": f.target_kind,
+                    "target_id": f.target_id,
+                    "following": f.following,
+                    "at": f.updated_at,
+                })
+            })
+            .collect(),
+    );
+    doc.insert(
+        "notifications".into(),
+        told.into_iter()
+            .map(|n| {
+                serde_json::json!({
+                    "event_id": n.event_id,
+                    "at": n.created_at,
+                    "read_at": n.read_at,
+                    "email": n.email,
+                })
+            })
+            .collect(),
+    );
+    doc.insert(
+        "emails".into(),
+        emails
+            .into_iter()
+            .map(|m| {
+                serde_json::json!({
+                    "kind": m.kind,
+                    "subject": m.subject,
+                    "body": outbox::redact(&m.body),
+                    "status": m.status,
+                    "created_at": m.created_at,
+                    "sent_at": m.sent_at,
+                })
+            })
+            .collect(),
+    );
+    Ok(())
 }
 
 /// Deletes the actor's account, after their password: name and email erased (their proposals
@@ -203,7 +322,6 @@ pub async fn export(db: &DatabaseConnection, actor: Actor) -> Result<serde_json:
 /// identity verification, second factor, links, emails and sessions removed. Logged (ids only).
 /// Wrong passwords count with the login's (per account and per client address `client`): a
 /// stolen session guesses no faster here. The only administrator cannot leave.
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn delete_account(
     db: &DatabaseConnection,
     config: &crate::server::AppConfig,
@@ -211,10 +329,7 @@ pub async fn delete_account(
     password: &str,
     client: &str,
 ) -> Result<(), AppError> {
-    use crate::server::entities::{
-        outbox as outbox_rows, outbox_attempts, recovery_codes, second_factors, sessions, supports,
-        verifications,
-    };
+    use crate::server::entities::supports;
     use sea_orm::QuerySelect;
     ensure(actor, Action::EditOwnAccount, Facts::default())?;
     let id = actor.require_user()?.0;
@@ -273,38 +388,56 @@ pub async fn delete_account(
         .filter(supports::Column::UserId.eq(id))
         .exec(&txn)
         .await?;
-    verifications::Entity::delete_by_id(id).exec(&txn).await?;
-    second_factors::Entity::delete_by_id(id).exec(&txn).await?;
+    erase_traces(&txn, id, &email).await?;
+    // Seats held in meetings to come go to the next people waiting.
+    crate::meetings::service::release_seats(&txn, config, UserId(id)).await?;
+    audit::record(&txn, Some(UserId(id)), AuditAction::AccountDeleted, id, "").await?;
+    txn.commit().await.map_err(AppError::from)
+}
+
+/// What is kept about a deleted account beyond its row: its verification, second factor,
+/// recovery codes, links, emails, sessions, follows and notifications.
+async fn erase_traces(
+    txn: &sea_orm::DatabaseTransaction,
+    id: Uuid,
+    email: &str,
+) -> Result<(), AppError> {
+    use crate::server::entities::{
+        outbox as outbox_rows, outbox_attempts, recovery_codes, second_factors, sessions,
+        verifications,
+    };
+    verifications::Entity::delete_by_id(id).exec(txn).await?;
+    second_factors::Entity::delete_by_id(id).exec(txn).await?;
     recovery_codes::Entity::delete_many()
         .filter(recovery_codes::Column::UserId.eq(id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     account_tokens::Entity::delete_many()
         .filter(account_tokens::Column::UserId.eq(id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     let mails: Vec<Uuid> = outbox_rows::Entity::find()
         .filter(
             sea_orm::Condition::any()
-                .add(outbox_rows::Column::Recipient.eq(email.clone()))
+                .add(outbox_rows::Column::Recipient.eq(email))
                 .add(outbox_rows::Column::UserId.eq(id)),
         )
-        .all(&txn)
+        .all(txn)
         .await?
         .into_iter()
         .map(|m| m.id)
         .collect();
     outbox_attempts::Entity::delete_many()
         .filter(outbox_attempts::Column::OutboxId.is_in(mails.clone()))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     outbox_rows::Entity::delete_many()
         .filter(outbox_rows::Column::Id.is_in(mails))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     sessions::Entity::delete_many()
         .filter(sessions::Column::UserId.eq(id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     // What they followed and were told, and how: gone with them.
     {
@@ -313,22 +446,19 @@ pub async fn delete_account(
         };
         follows::Entity::delete_many()
             .filter(follows::Column::UserId.eq(id))
-            .exec(&txn)
+            .exec(txn)
             .await?;
         notifications::Entity::delete_many()
             .filter(notifications::Column::UserId.eq(id))
-            .exec(&txn)
+            .exec(txn)
             .await?;
         notification_settings::Entity::delete_by_id(id)
-            .exec(&txn)
+            .exec(txn)
             .await?;
         unsubscribe_links::Entity::delete_many()
             .filter(unsubscribe_links::Column::UserId.eq(id))
-            .exec(&txn)
+            .exec(txn)
             .await?;
     }
-    // Seats held in meetings to come go to the next people waiting.
-    crate::meetings::service::release_seats(&txn, config, UserId(id)).await?;
-    audit::record(&txn, Some(UserId(id)), AuditAction::AccountDeleted, id, "").await?;
-    txn.commit().await.map_err(AppError::from)
+    Ok(())
 }

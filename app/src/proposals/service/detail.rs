@@ -112,20 +112,14 @@ pub(super) fn parse_history(json: Option<&str>) -> Result<Vec<HistoryItem>, AppE
         .collect()
 }
 
-/// A proposal's page; `districts` are every district's names (reference data).
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
-pub async fn detail(
-    db: &DatabaseConnection,
-    kept: &Reference,
+/// The proposal, its author's name, its history and results, whether it has comments and the
+/// viewer's supports, report and follow: one query (the consultation's settings come from what
+/// the app server keeps).
+fn detail_query(
+    backend: sea_orm::DatabaseBackend,
     actor: Actor,
-    viewer_blocked: bool,
-    districts: &[DistrictView],
     id: ProposalId,
-    query: crate::comments::dto::ThreadQuery,
-) -> Result<ProposalDetail, AppError> {
-    // The proposal, its author's name, its history and the viewer's supports, in one query;
-    // the consultation's settings from what the app server keeps.
-    let backend = db.get_database_backend();
+) -> sea_orm::Select<proposals::Entity> {
     let mut select = proposals::Entity::find_by_id(id.0)
         .left_join(users::Entity)
         .column_as(users::Column::DisplayName, "author_name")
@@ -134,9 +128,12 @@ pub async fn detail(
         .expr_as(
             crate::server::sql_expr(
                 backend,
-                "(SELECT COUNT(*) FROM (SELECT 1 FROM comments WHERE comments.target_type = 'proposal' \
+                "(SELECT COUNT(*) FROM (SELECT 1 FROM comments WHERE comments.target_type = ? \
                  AND comments.target_id = ? AND comments.depth = 1 LIMIT 1) t)",
-                [sea_orm::Value::from(id.0)],
+                [
+                    sea_orm::Value::from(crate::domain::Thread::Proposal.code()),
+                    sea_orm::Value::from(id.0),
+                ],
             ),
             "commented",
         )
@@ -168,11 +165,73 @@ pub async fn detail(
         ),
         None => select.expr_as(Expr::val(0), "viewer_follows"),
     };
-    let row: DetailRow = select
+    select
+}
+
+/// Why the proposal is hidden, when it is.
+fn hidden_reason(p: &proposals::Model) -> Option<crate::domain::ReportReason> {
+    p.hidden.is_some().then(|| {
+        p.hidden_reason
+            .as_deref()
+            .and_then(crate::domain::ReportReason::from_code)
+            .unwrap_or(crate::domain::ReportReason::Other)
+    })
+}
+
+/// The withdrawal note, when the proposal was withdrawn and is `shown`.
+fn withdrawal(p: &proposals::Model, shown: bool) -> Option<WithdrawalView> {
+    match (
+        p.withdrawn_at,
+        p.withdraw_reason
+            .as_deref()
+            .and_then(WithdrawReason::from_code),
+    ) {
+        (Some(at), Some(reason)) if shown => Some(WithdrawalView {
+            reason,
+            note: p.withdraw_note.clone(),
+            on: clock::day(at),
+        }),
+        _ => None,
+    }
+}
+
+/// What the viewer did with their supports (in the consultation, and on this proposal).
+fn viewer_supports(row: &DetailRow, id: ProposalId) -> ViewerSupports {
+    ViewerSupports {
+        verified: row.viewer.viewer_verified > 0,
+        supported: if row.viewer_supports > 0 {
+            std::collections::HashSet::from([id])
+        } else {
+            Default::default()
+        },
+        used: row.viewer.viewer_used,
+    }
+}
+
+/// The name of the proposal's district, if it has one.
+fn district_name(p: &proposals::Model, districts: &[DistrictView]) -> Option<String> {
+    p.district_id
+        .and_then(|d| districts.iter().find(|x| x.id == DistrictId(d)))
+        .map(|d| d.name.clone())
+}
+
+/// A proposal's page; `districts` are every district's names (reference data).
+pub async fn detail(
+    db: &DatabaseConnection,
+    kept: &Reference,
+    actor: Actor,
+    viewer_blocked: bool,
+    districts: &[DistrictView],
+    id: ProposalId,
+    query: crate::comments::dto::ThreadQuery,
+) -> Result<ProposalDetail, AppError> {
+    let backend = db.get_database_backend();
+    let row: DetailRow = detail_query(backend, actor, id)
         .into_model()
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
+    let mine = viewer_supports(&row, id);
     let p = row.proposal;
     let author = row.author_name.unwrap_or_default();
     let c = access::visible_for_page(kept, db, actor, ConsultationId(p.consultation_id)).await?;
@@ -188,12 +247,7 @@ pub async fn detail(
         row.commented == 0,
     )
     .await?;
-    let hidden = p.hidden.is_some().then(|| {
-        p.hidden_reason
-            .as_deref()
-            .and_then(crate::domain::ReportReason::from_code)
-            .unwrap_or(crate::domain::ReportReason::Other)
-    });
+    let hidden = hidden_reason(&p);
     let owner_facts = Facts {
         owner: Some(UserId(p.author_id)),
         blocked: viewer_blocked,
@@ -202,21 +256,8 @@ pub async fn detail(
     // A hidden proposal keeps its place without anything of what its author wrote: not its
     // title, text, address (hidden for personal data, say), place or withdrawal note.
     let shown = hidden.is_none();
-    let district = p
-        .district_id
-        .filter(|_| shown)
-        .and_then(|d| districts.iter().find(|x| x.id == DistrictId(d)))
-        .map(|d| d.name.clone());
+    let district = district_name(&p, districts).filter(|_| shown);
     let history = parse_history(row.history.as_deref())?;
-    let mine = ViewerSupports {
-        verified: row.viewer.viewer_verified > 0,
-        supported: if row.viewer_supports > 0 {
-            std::collections::HashSet::from([id])
-        } else {
-            Default::default()
-        },
-        used: row.viewer.viewer_used,
-    };
     let is_author = decide(
         actor,
         Action::EditProposal,
@@ -250,19 +291,7 @@ pub async fn detail(
             answered || !published,
             Utc::now(),
         ),
-        withdrawal: match (
-            p.withdrawn_at,
-            p.withdraw_reason
-                .as_deref()
-                .and_then(WithdrawReason::from_code),
-        ) {
-            (Some(at), Some(reason)) if shown => Some(WithdrawalView {
-                reason,
-                note: p.withdraw_note.clone(),
-                on: clock::day(at),
-            }),
-            _ => None,
-        },
+        withdrawal: withdrawal(&p, shown),
         id,
         consultation,
         district,

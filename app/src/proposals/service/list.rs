@@ -28,7 +28,6 @@ pub(super) struct CardRow {
 /// viewer's standing), plus which of them the viewer supports if they used a support there, and
 /// the count of a filtered list; the consultation's settings come from what the app server
 /// keeps (`kept`).
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn list(
     db: &DatabaseConnection,
     kept: &Reference,
@@ -40,37 +39,7 @@ pub async fn list(
     let c = access::visible_for_page(kept, db, actor, consultation).await?;
     let consultation = reference(&c);
 
-    let mut select =
-        proposals::Entity::find().filter(proposals::Column::ConsultationId.eq(c.row.id));
-    if let Some(d) = query.district {
-        select = select.filter(proposals::Column::DistrictId.eq(d.0));
-    }
-    if let Some(cat) = query.category {
-        select = select.filter(proposals::Column::Category.eq(cat.code()));
-    }
-    match query.answer {
-        Some(AnswerFilter::Unanswered) => {
-            select = select.filter(proposals::Column::AnswerPublishedAt.is_null())
-        }
-        Some(AnswerFilter::Is(state)) => {
-            select = select
-                .filter(proposals::Column::AnswerState.eq(state.code()))
-                .filter(proposals::Column::AnswerPublishedAt.is_not_null());
-        }
-        None => {}
-    }
-    if let Some(condition) = query
-        .words
-        .as_deref()
-        .and_then(|q| search::matches_all(db.get_database_backend(), q))
-    {
-        select = select.filter(condition);
-    }
-    // A hidden proposal keeps its place in the whole list, but no filter or search finds it
-    // by what it says or where it is.
-    if query.is_filtered() {
-        select = select.filter(crate::server::visibility::shown("proposals"));
-    }
+    let mut select = filtered(db.get_database_backend(), c.id(), &query);
     // The whole list's count is kept with the consultation (read with the rows below); a
     // filtered one is counted (without the ORDER BY: sorting every row only to count them is
     // two orders of magnitude slower).
@@ -83,21 +52,7 @@ pub async fn list(
         .seed
         .filter(|s| (1..1_000_003).contains(s))
         .unwrap_or_else(|| (Uuid::new_v4().as_u128() % 1_000_000) as u32 + 1);
-    select = match query.order {
-        ListOrder::Newest => select.order_by_desc(proposals::Column::CreatedAt),
-        ListOrder::Random => select.order_by(
-            crate::server::sql_expr(
-                db.get_database_backend(),
-                "(CAST(proposals.shuffle AS BIGINT) * ?) % 1000003",
-                [sea_orm::Value::from(i64::from(seed))],
-            ),
-            Order::Asc,
-        ),
-        ListOrder::Supported => select
-            .order_by_desc(proposals::Column::SupportsCount)
-            .order_by_desc(proposals::Column::CreatedAt),
-    }
-    .order_by_asc(proposals::Column::Id);
+    select = ordered(select, db.get_database_backend(), query.order, seed);
     let size = crate::paging::PAGE_SIZE;
     let page = query.page.clamp(1, 100_000);
     let mut select = select.select_only().columns([
@@ -147,43 +102,15 @@ pub async fn list(
                 .await?
         }
     };
-    let now = Utc::now();
-    let items = rows
-        .into_iter()
-        .map(|p| {
-            let id = ProposalId(p.id);
-            let withdrawn = p.state == proposals::WITHDRAWN;
-            ProposalCard {
-                support: support_state(&consultation, actor, &mine, id, withdrawn),
-                id,
-                district: p
-                    .district_id
-                    .and_then(|d| districts.iter().find(|x| x.id == DistrictId(d)))
-                    .map(|d| d.name.clone()),
-                category: p.category.as_deref().and_then(Category::from_code),
-                supports: p.supports_count,
-                threshold_reached: p.threshold_reached_at.is_some(),
-                withdrawn,
-                answer: p
-                    .answer_published_at
-                    .and(p.answer_state.as_deref())
-                    .and_then(AnswerState::from_code),
-                overdue_days: overdue_days(
-                    p.threshold_reached_at,
-                    c.row.answer_days,
-                    p.answer_published_at.is_some() || withdrawn,
-                    now,
-                ),
-                created_on: clock::day(p.created_at),
-                hidden: p.hidden.is_some(),
-                title: if p.hidden.is_some() {
-                    String::new()
-                } else {
-                    p.title
-                },
-            }
-        })
-        .collect();
+    let cards = Cards {
+        consultation: &consultation,
+        actor,
+        mine: &mine,
+        districts: &districts,
+        answer_days: c.row.answer_days,
+        now: Utc::now(),
+    };
+    let items = rows.into_iter().map(|p| cards.card(p)).collect();
     Ok(ProposalList {
         consultation,
         page: Page {
@@ -198,4 +125,114 @@ pub async fn list(
         logged_in: actor.user_id().is_some(),
         verified: mine.verified(),
     })
+}
+
+/// The consultation's proposals matching the list's filters and search.
+fn filtered(
+    backend: sea_orm::DatabaseBackend,
+    consultation: ConsultationId,
+    query: &ListQuery,
+) -> sea_orm::Select<proposals::Entity> {
+    let mut select =
+        proposals::Entity::find().filter(proposals::Column::ConsultationId.eq(consultation.0));
+    if let Some(d) = query.district {
+        select = select.filter(proposals::Column::DistrictId.eq(d.0));
+    }
+    if let Some(cat) = query.category {
+        select = select.filter(proposals::Column::Category.eq(cat.code()));
+    }
+    match query.answer {
+        Some(AnswerFilter::Unanswered) => {
+            select = select.filter(proposals::Column::AnswerPublishedAt.is_null())
+        }
+        Some(AnswerFilter::Is(state)) => {
+            select = select
+                .filter(proposals::Column::AnswerState.eq(state.code()))
+                .filter(proposals::Column::AnswerPublishedAt.is_not_null());
+        }
+        None => {}
+    }
+    if let Some(condition) = query
+        .words
+        .as_deref()
+        .and_then(|q| search::matches_all(backend, q))
+    {
+        select = select.filter(condition);
+    }
+    // A hidden proposal keeps its place in the whole list, but no filter or search finds it
+    // by what it says or where it is.
+    if query.is_filtered() {
+        select = select.filter(crate::server::visibility::shown("proposals"));
+    }
+    select
+}
+
+/// `select` in the list's order (a random order is the same for the same `seed`).
+fn ordered(
+    select: sea_orm::Select<proposals::Entity>,
+    backend: sea_orm::DatabaseBackend,
+    order: ListOrder,
+    seed: u32,
+) -> sea_orm::Select<proposals::Entity> {
+    match order {
+        ListOrder::Newest => select.order_by_desc(proposals::Column::CreatedAt),
+        ListOrder::Random => select.order_by(
+            crate::server::sql_expr(
+                backend,
+                "(CAST(proposals.shuffle AS BIGINT) * ?) % 1000003",
+                [sea_orm::Value::from(i64::from(seed))],
+            ),
+            Order::Asc,
+        ),
+        ListOrder::Supported => select
+            .order_by_desc(proposals::Column::SupportsCount)
+            .order_by_desc(proposals::Column::CreatedAt),
+    }
+    .order_by_asc(proposals::Column::Id)
+}
+
+/// What every card of a page shares.
+struct Cards<'a> {
+    consultation: &'a ConsultationRef,
+    actor: Actor,
+    mine: &'a ViewerSupports,
+    districts: &'a [DistrictView],
+    answer_days: i32,
+    now: DateTime<Utc>,
+}
+
+impl Cards<'_> {
+    fn card(&self, p: CardRow) -> ProposalCard {
+        let id = ProposalId(p.id);
+        let withdrawn = p.state == proposals::WITHDRAWN;
+        ProposalCard {
+            support: support_state(self.consultation, self.actor, self.mine, id, withdrawn),
+            id,
+            district: p
+                .district_id
+                .and_then(|d| self.districts.iter().find(|x| x.id == DistrictId(d)))
+                .map(|d| d.name.clone()),
+            category: p.category.as_deref().and_then(Category::from_code),
+            supports: p.supports_count,
+            threshold_reached: p.threshold_reached_at.is_some(),
+            withdrawn,
+            answer: p
+                .answer_published_at
+                .and(p.answer_state.as_deref())
+                .and_then(AnswerState::from_code),
+            overdue_days: overdue_days(
+                p.threshold_reached_at,
+                self.answer_days,
+                p.answer_published_at.is_some() || withdrawn,
+                self.now,
+            ),
+            created_on: clock::day(p.created_at),
+            hidden: p.hidden.is_some(),
+            title: if p.hidden.is_some() {
+                String::new()
+            } else {
+                p.title
+            },
+        }
+    }
 }

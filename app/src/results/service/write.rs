@@ -63,90 +63,135 @@ pub(super) async fn roll_up(txn: &DatabaseTransaction, parent: Uuid) -> Result<(
     Ok(())
 }
 
-/// Creates or changes a result. A change of status or progress tells the consultation's
-/// followers (one event); a parent's progress follows its children.
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
-pub async fn save(
-    db: &DatabaseConnection,
-    actor: Actor,
-    id: Option<ResultId>,
-    input: ResultInput<'_>,
-) -> Result<ResultId, AppError> {
-    ensure(actor, Action::ManageResults, Facts::default())?;
-    let me = actor.require_user()?;
-    let mut problems = Problems::default();
-    let title = problems.check("title", parse_title(input.title));
-    let description = problems.check(
-        "description",
-        parse_text(input.description, RESULT_TEXT_MAX),
-    );
-    let status = match ResultStatus::from_code(input.status.trim()) {
-        Some(s) => Some(s),
-        None => {
+/// A result's fields as the form gave them, each parsed (`None` where a problem was noted).
+struct Parsed {
+    title: Option<String>,
+    description: Option<String>,
+    status: Option<ResultStatus>,
+    progress: Option<i32>,
+    weight: Option<i32>,
+    starts_on: Option<chrono::NaiveDate>,
+    ends_on: Option<chrono::NaiveDate>,
+    parent: Option<ResultId>,
+}
+
+impl Parsed {
+    fn of(input: &ResultInput, problems: &mut Problems) -> Self {
+        let title = problems.check("title", parse_title(input.title));
+        let description = problems.check(
+            "description",
+            parse_text(input.description, RESULT_TEXT_MAX),
+        );
+        let status = ResultStatus::from_code(input.status.trim());
+        if status.is_none() {
             problems.push("status", "choice-invalid");
-            None
         }
-    };
-    let progress = problems.check("progress", parse_progress(input.progress));
-    let weight = problems.check("weight", parse_weight(input.weight));
-    let starts_on = problems
-        .check("starts_on", parse_day(input.starts_on))
-        .flatten();
-    let ends_on = problems
-        .check("ends_on", parse_day(input.ends_on))
-        .flatten();
-    if let (Some(s), Some(e)) = (starts_on, ends_on) {
-        if e < s {
-            problems.push("ends_on", "end-before-start");
-        }
-    }
-    let parent = match input.parent.trim() {
-        "" => None,
-        p => match ResultId::parse(p) {
-            Ok(p) => Some(p),
-            Err(_) => {
-                problems.push("parent", "choice-invalid");
-                None
+        let progress = problems.check("progress", parse_progress(input.progress));
+        let weight = problems.check("weight", parse_weight(input.weight));
+        let starts_on = problems
+            .check("starts_on", parse_day(input.starts_on))
+            .flatten();
+        let ends_on = problems
+            .check("ends_on", parse_day(input.ends_on))
+            .flatten();
+        if let (Some(s), Some(e)) = (starts_on, ends_on) {
+            if e < s {
+                problems.push("ends_on", "end-before-start");
             }
-        },
-    };
-    let txn = write_txn(db).await?;
-    let existing = match id {
-        Some(id) => Some(load(&txn, id).await?),
-        None => None,
-    };
-    let cid = match &existing {
-        Some(r) => ConsultationId(r.consultation_id),
-        None => ConsultationId::parse(input.consultation).map_err(|_| AppError::NotFound)?,
-    };
-    let c = access::load(&txn, cid).await?;
-    if !c.is_published() {
-        return Err(AppError::NotFound);
-    }
-    // The parent: a top-level result of the same consultation, not this one, and only for a
-    // result without children.
-    if let Some(p) = parent {
-        let ok = match results::Entity::find_by_id(p.0).one(&txn).await? {
-            Some(pr) => {
-                pr.consultation_id == cid.0
-                    && pr.parent_id.is_none()
-                    && existing.as_ref().is_none_or(|r| r.id != pr.id)
-            }
-            None => false,
+        }
+        let parent = match input.parent.trim() {
+            "" => None,
+            p => ResultId::parse(p)
+                .inspect_err(|_| problems.push("parent", "choice-invalid"))
+                .ok(),
         };
-        let has_children = match &existing {
-            Some(r) => results::Entity::find()
-                .filter(results::Column::ParentId.eq(r.id))
-                .one(&txn)
-                .await?
-                .is_some(),
-            None => false,
-        };
-        if !ok || has_children {
-            problems.push("parent", "choice-invalid");
+        Self {
+            title,
+            description,
+            status,
+            progress,
+            weight,
+            starts_on,
+            ends_on,
+            parent,
         }
     }
-    let allowed_p: Vec<ProposalId> = consultation_proposals(&txn, cid)
+
+    /// The fields, once no problem was noted.
+    fn valid(self) -> Result<Fields, AppError> {
+        let (Some(title), Some(description), Some(status), Some(progress), Some(weight)) = (
+            self.title,
+            self.description,
+            self.status,
+            self.progress,
+            self.weight,
+        ) else {
+            return Err(AppError::Internal);
+        };
+        Ok(Fields {
+            title,
+            description,
+            status,
+            progress,
+            weight,
+            starts_on: self.starts_on,
+            ends_on: self.ends_on,
+            parent: self.parent,
+        })
+    }
+}
+
+/// A result's fields, valid.
+struct Fields {
+    title: String,
+    description: String,
+    status: ResultStatus,
+    progress: i32,
+    weight: i32,
+    starts_on: Option<chrono::NaiveDate>,
+    ends_on: Option<chrono::NaiveDate>,
+    parent: Option<ResultId>,
+}
+
+/// The parent must be a top-level result of the same consultation, not this one, and only
+/// for a result without children.
+async fn check_parent(
+    txn: &DatabaseTransaction,
+    parent: ResultId,
+    existing: Option<&results::Model>,
+    cid: ConsultationId,
+    problems: &mut Problems,
+) -> Result<(), AppError> {
+    let ok = results::Entity::find_by_id(parent.0)
+        .one(txn)
+        .await?
+        .is_some_and(|pr| {
+            pr.consultation_id == cid.0
+                && pr.parent_id.is_none()
+                && existing.is_none_or(|r| r.id != pr.id)
+        });
+    let has_children = match existing {
+        Some(r) => results::Entity::find()
+            .filter(results::Column::ParentId.eq(r.id))
+            .one(txn)
+            .await?
+            .is_some(),
+        None => false,
+    };
+    if !ok || has_children {
+        problems.push("parent", "choice-invalid");
+    }
+    Ok(())
+}
+
+/// The proposals and meetings the form links, each once: only the consultation's own.
+async fn links(
+    txn: &DatabaseTransaction,
+    cid: ConsultationId,
+    input: &ResultInput<'_>,
+    problems: &mut Problems,
+) -> Result<(Vec<ProposalId>, Vec<MeetingId>), AppError> {
+    let allowed_p: Vec<ProposalId> = consultation_proposals(txn, cid)
         .await?
         .into_iter()
         .map(|(p, _)| p)
@@ -162,7 +207,7 @@ pub async fn save(
             _ => problems.push("proposals", "proposal-unknown"),
         }
     }
-    let allowed_m: Vec<MeetingId> = consultation_meetings(&txn, cid)
+    let allowed_m: Vec<MeetingId> = consultation_meetings(txn, cid)
         .await?
         .into_iter()
         .map(|(m, _)| m)
@@ -178,129 +223,69 @@ pub async fn save(
             _ => problems.push("meetings", "choice-invalid"),
         }
     }
-    problems.into_result()?;
-    let (Some(title), Some(description), Some(status), Some(mut progress), Some(weight)) =
-        (title, description, status, progress, weight)
-    else {
-        return Err(AppError::Internal);
+    Ok((linked_p, linked_m))
+}
+
+/// Creates or changes a result. A change of status or progress tells the consultation's
+/// followers (one event); a parent's progress follows its children.
+pub async fn save(
+    db: &DatabaseConnection,
+    actor: Actor,
+    id: Option<ResultId>,
+    input: ResultInput<'_>,
+) -> Result<ResultId, AppError> {
+    ensure(actor, Action::ManageResults, Facts::default())?;
+    let me = actor.require_user()?;
+    let mut problems = Problems::default();
+    let parsed = Parsed::of(&input, &mut problems);
+    let txn = write_txn(db).await?;
+    let existing = match id {
+        Some(id) => Some(load(&txn, id).await?),
+        None => None,
     };
-    let now = Utc::now();
+    let cid = match &existing {
+        Some(r) => ConsultationId(r.consultation_id),
+        None => ConsultationId::parse(input.consultation).map_err(|_| AppError::NotFound)?,
+    };
+    let c = access::load(&txn, cid).await?;
+    if !c.is_published() {
+        return Err(AppError::NotFound);
+    }
+    if let Some(p) = parsed.parent {
+        check_parent(&txn, p, existing.as_ref(), cid, &mut problems).await?;
+    }
+    let (linked_p, linked_m) = links(&txn, cid, &input, &mut problems).await?;
+    problems.into_result()?;
+    let mut fields = parsed.valid()?;
     let rid = existing.as_ref().map_or_else(Uuid::new_v4, |r| r.id);
     if existing.is_none() {
         // The same new-result form sent again is the first one.
         if let crate::server::once::Claim::Repeat(first) =
-            crate::server::once::claim(&txn, input.form_key, actor.require_user()?, "result", rid)
-                .await?
+            crate::server::once::claim(&txn, input.form_key, me, "result", rid).await?
         {
             return Ok(ResultId(first));
         }
     }
-    // A parent's progress is its children's.
-    if existing.is_some() {
-        let children: Vec<(i32, i32, ResultStatus)> = results::Entity::find()
-            .filter(results::Column::ParentId.eq(rid))
-            .all(&txn)
-            .await?
-            .iter()
-            .map(|c| (c.progress, c.weight, status_of(c)))
-            .collect();
-        if let Some(p) = rolled_up(&children) {
-            progress = p;
-        }
-    }
-    let old_parent = existing.as_ref().and_then(|r| r.parent_id);
     let (changed, news) = match &existing {
         None => {
-            results::ActiveModel {
-                id: Set(rid),
-                consultation_id: Set(cid.0),
-                parent_id: Set(parent.map(|p| p.0)),
-                description_html: Set(markdown::render(&description)),
-                description: Set(description),
-                title: Set(title.clone()),
-                status: Set(status.code().to_string()),
-                progress: Set(progress),
-                weight: Set(weight),
-                starts_on: Set(starts_on),
-                ends_on: Set(ends_on),
-                created_by: Set(me.0),
-                created_at: Set(now),
-                updated_at: Set(now),
-            }
-            .insert(&txn)
-            .await?;
-            write_history(
-                &txn,
-                rid,
-                "created",
-                &format!("{}|{progress}", status.code()),
-            )
-            .await?;
+            insert(&txn, rid, cid, me, &fields).await?;
             (true, false)
         }
         Some(r) => {
-            let news = r.status != status.code() || r.progress != progress;
-            if r.status != status.code() {
-                write_history(&txn, rid, "status", status.code()).await?;
+            // A parent's progress is its children's.
+            if let Some(p) = children_progress(&txn, rid).await? {
+                fields.progress = p;
             }
-            if r.progress != progress {
-                write_history(&txn, rid, "progress", &progress.to_string()).await?;
-            }
-            let edited = r.title != title
-                || r.description != description
-                || r.weight != weight
-                || r.starts_on != starts_on
-                || r.ends_on != ends_on
-                || r.parent_id != parent.map(|p| p.0);
-            if edited {
-                write_history(&txn, rid, "edited", "").await?;
-            }
-            let mut row: results::ActiveModel = r.clone().into();
-            row.parent_id = Set(parent.map(|p| p.0));
-            row.description_html = Set(markdown::render(&description));
-            row.description = Set(description);
-            row.title = Set(title.clone());
-            row.status = Set(status.code().to_string());
-            row.progress = Set(progress);
-            row.weight = Set(weight);
-            row.starts_on = Set(starts_on);
-            row.ends_on = Set(ends_on);
-            row.updated_at = Set(now);
-            row.update(&txn).await?;
-            (edited || news, news)
+            update(&txn, r, &fields).await?
         }
     };
-    // Links: replaced by what the form sends.
-    result_proposals::Entity::delete_many()
-        .filter(result_proposals::Column::ResultId.eq(rid))
-        .exec(&txn)
-        .await?;
-    if !linked_p.is_empty() {
-        result_proposals::Entity::insert_many(linked_p.iter().map(|p| {
-            result_proposals::ActiveModel {
-                result_id: Set(rid),
-                proposal_id: Set(p.0),
-            }
-        }))
-        .exec_without_returning(&txn)
-        .await?;
-    }
-    result_meetings::Entity::delete_many()
-        .filter(result_meetings::Column::ResultId.eq(rid))
-        .exec(&txn)
-        .await?;
-    if !linked_m.is_empty() {
-        result_meetings::Entity::insert_many(linked_m.iter().map(|m| {
-            result_meetings::ActiveModel {
-                result_id: Set(rid),
-                meeting_id: Set(m.0),
-            }
-        }))
-        .exec_without_returning(&txn)
-        .await?;
-    }
+    replace_links(&txn, rid, &linked_p, &linked_m).await?;
     if changed {
-        for p in [parent.map(|p| p.0), old_parent].into_iter().flatten() {
+        let old_parent = existing.as_ref().and_then(|r| r.parent_id);
+        for p in [fields.parent.map(|p| p.0), old_parent]
+            .into_iter()
+            .flatten()
+        {
             roll_up(&txn, p).await?;
         }
     }
@@ -310,13 +295,136 @@ pub async fn save(
             NoticeKind::ResultUpdated,
             cid.0,
             Some(rid),
-            &title,
-            Some(&format!("{}|{progress}", status.code())),
+            &fields.title,
+            Some(&format!("{}|{}", fields.status.code(), fields.progress)),
         )
         .await?;
     }
     txn.commit().await?;
     Ok(ResultId(rid))
+}
+
+/// The progress of a result's children rolled up, when it has children.
+async fn children_progress(txn: &DatabaseTransaction, rid: Uuid) -> Result<Option<i32>, AppError> {
+    let children: Vec<(i32, i32, ResultStatus)> = results::Entity::find()
+        .filter(results::Column::ParentId.eq(rid))
+        .all(txn)
+        .await?
+        .iter()
+        .map(|c| (c.progress, c.weight, status_of(c)))
+        .collect();
+    Ok(rolled_up(&children))
+}
+
+async fn insert(
+    txn: &DatabaseTransaction,
+    rid: Uuid,
+    cid: ConsultationId,
+    me: crate::domain::UserId,
+    f: &Fields,
+) -> Result<(), AppError> {
+    let now = Utc::now();
+    results::ActiveModel {
+        id: Set(rid),
+        consultation_id: Set(cid.0),
+        parent_id: Set(f.parent.map(|p| p.0)),
+        description_html: Set(markdown::render(&f.description)),
+        description: Set(f.description.clone()),
+        title: Set(f.title.clone()),
+        status: Set(f.status.code().to_string()),
+        progress: Set(f.progress),
+        weight: Set(f.weight),
+        starts_on: Set(f.starts_on),
+        ends_on: Set(f.ends_on),
+        created_by: Set(me.0),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(txn)
+    .await?;
+    write_history(
+        txn,
+        rid,
+        "created",
+        &format!("{}|{}", f.status.code(), f.progress),
+    )
+    .await
+}
+
+/// Writes the changes to `r` with their history. Returns (anything changed, news for the
+/// followers: the status or the progress changed).
+async fn update(
+    txn: &DatabaseTransaction,
+    r: &results::Model,
+    f: &Fields,
+) -> Result<(bool, bool), AppError> {
+    let news = r.status != f.status.code() || r.progress != f.progress;
+    if r.status != f.status.code() {
+        write_history(txn, r.id, "status", f.status.code()).await?;
+    }
+    if r.progress != f.progress {
+        write_history(txn, r.id, "progress", &f.progress.to_string()).await?;
+    }
+    let edited = r.title != f.title
+        || r.description != f.description
+        || r.weight != f.weight
+        || r.starts_on != f.starts_on
+        || r.ends_on != f.ends_on
+        || r.parent_id != f.parent.map(|p| p.0);
+    if edited {
+        write_history(txn, r.id, "edited", "").await?;
+    }
+    let mut row: results::ActiveModel = r.clone().into();
+    row.parent_id = Set(f.parent.map(|p| p.0));
+    row.description_html = Set(markdown::render(&f.description));
+    row.description = Set(f.description.clone());
+    row.title = Set(f.title.clone());
+    row.status = Set(f.status.code().to_string());
+    row.progress = Set(f.progress);
+    row.weight = Set(f.weight);
+    row.starts_on = Set(f.starts_on);
+    row.ends_on = Set(f.ends_on);
+    row.updated_at = Set(Utc::now());
+    row.update(txn).await?;
+    Ok((edited || news, news))
+}
+
+/// The result's links, replaced by what the form sends.
+async fn replace_links(
+    txn: &DatabaseTransaction,
+    rid: Uuid,
+    proposals: &[ProposalId],
+    meetings: &[MeetingId],
+) -> Result<(), AppError> {
+    result_proposals::Entity::delete_many()
+        .filter(result_proposals::Column::ResultId.eq(rid))
+        .exec(txn)
+        .await?;
+    if !proposals.is_empty() {
+        result_proposals::Entity::insert_many(proposals.iter().map(|p| {
+            result_proposals::ActiveModel {
+                result_id: Set(rid),
+                proposal_id: Set(p.0),
+            }
+        }))
+        .exec_without_returning(txn)
+        .await?;
+    }
+    result_meetings::Entity::delete_many()
+        .filter(result_meetings::Column::ResultId.eq(rid))
+        .exec(txn)
+        .await?;
+    if !meetings.is_empty() {
+        result_meetings::Entity::insert_many(meetings.iter().map(|m| {
+            result_meetings::ActiveModel {
+                result_id: Set(rid),
+                meeting_id: Set(m.0),
+            }
+        }))
+        .exec_without_returning(txn)
+        .await?;
+    }
+    Ok(())
 }
 
 /// Adds a dated milestone to a result (not before its start), and tells the followers.
