@@ -1,5 +1,6 @@
 //! Writing: posting (a comment or a reply), editing, deleting, voting.
 use super::*;
+use sea_orm::DatabaseTransaction;
 
 /// What a comment form posts.
 pub struct CommentInput<'a> {
@@ -11,7 +12,6 @@ pub struct CommentInput<'a> {
 }
 
 /// Posts a comment or a reply; returns its id and the id of its top-level comment.
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn post(
     db: &DatabaseConnection,
     actor: Actor,
@@ -27,45 +27,13 @@ pub async fn post(
         },
     )?;
     let author = actor.require_user()?;
-    let mut problems = Problems::default();
-    let body = problems.check("body", parse_text(input.body, COMMENT_MAX));
-    let alignment = match input.alignment.trim() {
-        "" => None,
-        code => {
-            let a = Alignment::from_code(code);
-            if a.is_none() || input.thread != Thread::Debate {
-                problems.push("alignment", "choice-invalid");
-            }
-            a
-        }
-    };
-    problems.into_result()?;
-    let body = body.ok_or(AppError::Internal)?;
+    let (body, alignment) = parse_post(&input)?;
     let txn = write_txn(db).await?;
     let host = host(&txn, actor, input.thread, input.target).await?;
     if let Some(why) = host.closed {
         return Err(AppError::Conflict(why));
     }
-    let (depth, parent, root) = match input.parent {
-        None => (1, None, None),
-        Some(parent_id) => {
-            let parent = comments::Entity::find_by_id(parent_id.0)
-                .lock_exclusive()
-                .one(&txn)
-                .await?
-                .filter(|p| p.target_type == input.thread.code() && p.target_id == input.target)
-                .ok_or(AppError::NotFound)?;
-            if parent.deleted_at.is_some() || parent.hidden.is_some() {
-                return Err(AppError::Conflict(Conflict::CommentDeleted));
-            }
-            let depth = reply_depth(parent.depth).map_err(|code| AppError::field("body", code))?;
-            (
-                depth,
-                Some(parent.id),
-                Some(parent.root_id.unwrap_or(parent.id)),
-            )
-        }
-    };
+    let (depth, parent, root) = place(&txn, &input).await?;
     // Where one stands is said once, with the top-level comment.
     let alignment = alignment.filter(|_| depth == 1);
     // A double click (or a form sent again) posts once: the author's posts are taken one at a
@@ -81,17 +49,7 @@ pub async fn post(
             ..Facts::default()
         },
     )?;
-    let mut same = comments::Entity::find()
-        .filter(comments::Column::AuthorId.eq(author.0))
-        .filter(comments::Column::TargetType.eq(input.thread.code()))
-        .filter(comments::Column::TargetId.eq(input.target))
-        .filter(comments::Column::Body.eq(body.as_str()))
-        .filter(comments::Column::CreatedAt.gt(Utc::now() - chrono::Duration::minutes(1)));
-    same = match parent {
-        Some(p) => same.filter(comments::Column::ParentId.eq(p)),
-        None => same.filter(comments::Column::ParentId.is_null()),
-    };
-    if let Some(earlier) = same.one(&txn).await? {
+    if let Some(earlier) = posted_already(&txn, author, &input, &body, parent).await? {
         return Ok((
             CommentId(earlier.id),
             CommentId(earlier.root_id.unwrap_or(earlier.id)),
@@ -121,6 +79,87 @@ pub async fn post(
     }
     .insert(&txn)
     .await?;
+    count_new(&txn, &input, root, alignment).await?;
+    txn.commit().await?;
+    Ok((CommentId(id), CommentId(root.unwrap_or(id))))
+}
+
+/// A comment form's text and, on a debate, where its author stands.
+fn parse_post(input: &CommentInput<'_>) -> Result<(String, Option<Alignment>), AppError> {
+    let mut problems = Problems::default();
+    let body = problems.check("body", parse_text(input.body, COMMENT_MAX));
+    let alignment = match input.alignment.trim() {
+        "" => None,
+        code => {
+            let a = Alignment::from_code(code);
+            if a.is_none() || input.thread != Thread::Debate {
+                problems.push("alignment", "choice-invalid");
+            }
+            a
+        }
+    };
+    problems.into_result()?;
+    Ok((body.ok_or(AppError::Internal)?, alignment))
+}
+
+/// Where a new comment goes: its depth, its parent and its top-level comment (the parent's row
+/// locked: a reply and the parent's deletion are taken one after the other).
+async fn place(
+    txn: &DatabaseTransaction,
+    input: &CommentInput<'_>,
+) -> Result<(i32, Option<Uuid>, Option<Uuid>), AppError> {
+    Ok(match input.parent {
+        None => (1, None, None),
+        Some(parent_id) => {
+            let parent = comments::Entity::find_by_id(parent_id.0)
+                .lock_exclusive()
+                .one(txn)
+                .await?
+                .filter(|p| p.target_type == input.thread.code() && p.target_id == input.target)
+                .ok_or(AppError::NotFound)?;
+            if parent.deleted_at.is_some() || parent.hidden.is_some() {
+                return Err(AppError::Conflict(Conflict::CommentDeleted));
+            }
+            let depth = reply_depth(parent.depth).map_err(|code| AppError::field("body", code))?;
+            (
+                depth,
+                Some(parent.id),
+                Some(parent.root_id.unwrap_or(parent.id)),
+            )
+        }
+    })
+}
+
+/// The same text at the same place by the same author within a minute: the comment posted
+/// already (a double click, a form sent again).
+async fn posted_already(
+    txn: &DatabaseTransaction,
+    author: UserId,
+    input: &CommentInput<'_>,
+    body: &str,
+    parent: Option<Uuid>,
+) -> Result<Option<comments::Model>, AppError> {
+    let mut same = comments::Entity::find()
+        .filter(comments::Column::AuthorId.eq(author.0))
+        .filter(comments::Column::TargetType.eq(input.thread.code()))
+        .filter(comments::Column::TargetId.eq(input.target))
+        .filter(comments::Column::Body.eq(body))
+        .filter(comments::Column::CreatedAt.gt(Utc::now() - chrono::Duration::minutes(1)));
+    same = match parent {
+        Some(p) => same.filter(comments::Column::ParentId.eq(p)),
+        None => same.filter(comments::Column::ParentId.is_null()),
+    };
+    Ok(same.one(txn).await?)
+}
+
+/// A new comment counted: in its top-level comment's replies, and on a debate in its counters
+/// (with the thread's version: see `thread_changed`).
+async fn count_new(
+    txn: &DatabaseTransaction,
+    input: &CommentInput<'_>,
+    root: Option<Uuid>,
+    alignment: Option<Alignment>,
+) -> Result<(), AppError> {
     if let Some(root) = root {
         comments::Entity::update_many()
             .col_expr(
@@ -128,11 +167,10 @@ pub async fn post(
                 Expr::col(comments::Column::RepliesCount).add(1),
             )
             .filter(comments::Column::Id.eq(root))
-            .exec(&txn)
+            .exec(txn)
             .await?;
     }
     if input.thread == Thread::Debate {
-        // (With the thread's version: see `thread_changed`.)
         let mut update = debates::Entity::update_many()
             .col_expr(
                 debates::Column::CommentsCount,
@@ -153,11 +191,10 @@ pub async fn post(
         }
         update
             .filter(debates::Column::Id.eq(input.target))
-            .exec(&txn)
+            .exec(txn)
             .await?;
     }
-    txn.commit().await?;
-    Ok((CommentId(id), CommentId(root.unwrap_or(id))))
+    Ok(())
 }
 
 /// The comment `id` if `actor` wrote it.

@@ -1,5 +1,7 @@
 //! Editing a consultation (its phases, districts and settings) and publishing it.
 use super::*;
+use crate::domain::UserId;
+use sea_orm::DatabaseTransaction;
 
 pub async fn form_data(
     db: &DatabaseConnection,
@@ -125,8 +127,77 @@ pub fn parse_phases(
     out
 }
 
+/// A consultation's form, parsed: every field valid, or every problem noted.
+struct Fields {
+    title: String,
+    description: String,
+    support_limit: i32,
+    support_threshold: i32,
+    answer_days: i32,
+    outcome_days: i32,
+    phases: Vec<(PhaseKind, chrono::NaiveDate, chrono::NaiveDate)>,
+    districts: Vec<DistrictId>,
+}
+
+impl Fields {
+    fn parse(input: &ConsultationInput<'_>) -> Result<Self, AppError> {
+        let mut problems = Problems::default();
+        let title = problems.check("title", parse_title(input.title));
+        let description = problems.check(
+            "description",
+            parse_text(input.description, CONSULTATION_DESCRIPTION_MAX),
+        );
+        let support_limit = number(
+            &mut problems,
+            "support_limit",
+            input.support_limit,
+            0,
+            10_000,
+        );
+        let support_threshold = number(
+            &mut problems,
+            "support_threshold",
+            input.support_threshold,
+            1,
+            1_000_000,
+        );
+        let answer_days = number(&mut problems, "answer_days", input.answer_days, 1, 365);
+        let outcome_days = number(&mut problems, "outcome_days", input.outcome_days, 1, 365);
+        let phases = parse_phases(&mut problems, &input.phases);
+        if phases.is_empty()
+            && input
+                .phases
+                .iter()
+                .all(|(_, s, e)| s.trim().is_empty() && e.trim().is_empty())
+        {
+            problems.push("phases", "phases-required");
+        }
+        let mut districts: Vec<DistrictId> = Vec::new();
+        for d in input.districts {
+            match DistrictId::parse(d) {
+                Ok(id) if !districts.contains(&id) => districts.push(id),
+                Ok(_) => {}
+                Err(_) => problems.push("districts", "district-invalid"),
+            }
+        }
+        problems.into_result()?;
+        let (Some(title), Some(description)) = (title, description) else {
+            return Err(AppError::Internal);
+        };
+        Ok(Self {
+            title,
+            description,
+            support_limit,
+            support_threshold,
+            answer_days,
+            outcome_days,
+            phases,
+            districts,
+        })
+    }
+}
+
 /// Creates (`id` None) or updates a consultation. A new one is a draft.
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn save(
     db: &DatabaseConnection,
     actor: Actor,
@@ -134,84 +205,14 @@ pub async fn save(
     input: ConsultationInput<'_>,
 ) -> Result<ConsultationId, AppError> {
     ensure(actor, Action::ManageConsultations, Facts::default())?;
-    let mut problems = Problems::default();
-    let title = problems.check("title", parse_title(input.title));
-    let description = problems.check(
-        "description",
-        parse_text(input.description, CONSULTATION_DESCRIPTION_MAX),
-    );
-    let support_limit = number(
-        &mut problems,
-        "support_limit",
-        input.support_limit,
-        0,
-        10_000,
-    );
-    let support_threshold = number(
-        &mut problems,
-        "support_threshold",
-        input.support_threshold,
-        1,
-        1_000_000,
-    );
-    let answer_days = number(&mut problems, "answer_days", input.answer_days, 1, 365);
-    let outcome_days = number(&mut problems, "outcome_days", input.outcome_days, 1, 365);
-    let phases = parse_phases(&mut problems, &input.phases);
-    if phases.is_empty()
-        && input
-            .phases
-            .iter()
-            .all(|(_, s, e)| s.trim().is_empty() && e.trim().is_empty())
-    {
-        problems.push("phases", "phases-required");
-    }
-    let mut district_ids: Vec<DistrictId> = Vec::new();
-    for d in input.districts {
-        match DistrictId::parse(d) {
-            Ok(id) if !district_ids.contains(&id) => district_ids.push(id),
-            Ok(_) => {}
-            Err(_) => problems.push("districts", "district-invalid"),
-        }
-    }
-    problems.into_result()?;
-    let (Some(title), Some(description)) = (title, description) else {
-        return Err(AppError::Internal);
-    };
-
+    let fields = Fields::parse(&input)?;
     let txn = write_txn(db).await?;
-    if !districts::all_exist(&txn, &district_ids).await? {
+    if !districts::all_exist(&txn, &fields.districts).await? {
         return Err(AppError::field("districts", "district-invalid"));
     }
-    let now = Utc::now();
-    let starts_on = phases.first().map(|p| p.1);
-    let ends_on = phases.last().map(|p| p.2);
-    let description_html = markdown::render(&description);
     let id = match id {
         Some(id) => {
-            let row = consultations::Entity::find_by_id(id.0)
-                .one(&txn)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let mut row: consultations::ActiveModel = row.into();
-            row.title = Set(title);
-            row.description = Set(description);
-            row.description_html = Set(description_html);
-            row.support_limit = Set(support_limit);
-            row.support_threshold = Set(support_threshold);
-            row.answer_days = Set(answer_days);
-            row.outcome_days = Set(outcome_days);
-            row.starts_on = Set(starts_on);
-            row.ends_on = Set(ends_on);
-            row.updated_at = Set(now);
-            row.update(&txn).await?;
-            consultation_phases::Entity::delete_many()
-                .filter(consultation_phases::Column::ConsultationId.eq(id.0))
-                .exec(&txn)
-                .await?;
-            consultation_districts::Entity::delete_many()
-                .filter(consultation_districts::Column::ConsultationId.eq(id.0))
-                .exec(&txn)
-                .await?;
+            update(&txn, id, &fields).await?;
             id
         }
         None => {
@@ -223,55 +224,11 @@ pub async fn save(
             {
                 return Ok(ConsultationId(first));
             }
-            consultations::ActiveModel {
-                id: Set(id.0),
-                title: Set(title),
-                description: Set(description),
-                description_html: Set(description_html),
-                status: Set(consultations::DRAFT.into()),
-                support_limit: Set(support_limit),
-                support_threshold: Set(support_threshold),
-                answer_days: Set(answer_days),
-                starts_on: Set(starts_on),
-                ends_on: Set(ends_on),
-                created_by: Set(actor.require_user()?.0),
-                created_at: Set(now),
-                updated_at: Set(now),
-                published_at: Set(None),
-                proposals_count: Set(0),
-                resident_debates: Set(false),
-                outcome_days: Set(outcome_days),
-                concluded_at: Set(None),
-                archived_at: Set(None),
-            }
-            .insert(&txn)
-            .await?;
+            insert(&txn, id, author, &fields).await?;
             id
         }
     };
-    if !phases.is_empty() {
-        consultation_phases::Entity::insert_many(phases.iter().map(|(kind, s, e)| {
-            consultation_phases::ActiveModel {
-                id: Set(Uuid::new_v4()),
-                consultation_id: Set(id.0),
-                kind: Set(kind.code().into()),
-                starts_on: Set(*s),
-                ends_on: Set(*e),
-            }
-        }))
-        .exec(&txn)
-        .await?;
-    }
-    if !district_ids.is_empty() {
-        consultation_districts::Entity::insert_many(district_ids.iter().map(|d| {
-            consultation_districts::ActiveModel {
-                consultation_id: Set(id.0),
-                district_id: Set(d.0),
-            }
-        }))
-        .exec(&txn)
-        .await?;
-    }
+    write_phases_and_districts(&txn, id, &fields).await?;
     audit::record(
         &txn,
         actor.user_id(),
@@ -282,6 +239,100 @@ pub async fn save(
     .await?;
     txn.commit().await?;
     Ok(id)
+}
+
+/// Changes consultation `id` to `f`; its phases and districts are removed, to be written again.
+async fn update(txn: &DatabaseTransaction, id: ConsultationId, f: &Fields) -> Result<(), AppError> {
+    let row = consultations::Entity::find_by_id(id.0)
+        .one(txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut row: consultations::ActiveModel = row.into();
+    row.title = Set(f.title.clone());
+    row.description = Set(f.description.clone());
+    row.description_html = Set(markdown::render(&f.description));
+    row.support_limit = Set(f.support_limit);
+    row.support_threshold = Set(f.support_threshold);
+    row.answer_days = Set(f.answer_days);
+    row.outcome_days = Set(f.outcome_days);
+    row.starts_on = Set(f.phases.first().map(|p| p.1));
+    row.ends_on = Set(f.phases.last().map(|p| p.2));
+    row.updated_at = Set(Utc::now());
+    row.update(txn).await?;
+    consultation_phases::Entity::delete_many()
+        .filter(consultation_phases::Column::ConsultationId.eq(id.0))
+        .exec(txn)
+        .await?;
+    consultation_districts::Entity::delete_many()
+        .filter(consultation_districts::Column::ConsultationId.eq(id.0))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
+/// A new draft consultation `id`, by `author`.
+async fn insert(
+    txn: &DatabaseTransaction,
+    id: ConsultationId,
+    author: UserId,
+    f: &Fields,
+) -> Result<(), AppError> {
+    let now = Utc::now();
+    consultations::ActiveModel {
+        id: Set(id.0),
+        title: Set(f.title.clone()),
+        description: Set(f.description.clone()),
+        description_html: Set(markdown::render(&f.description)),
+        status: Set(consultations::DRAFT.into()),
+        support_limit: Set(f.support_limit),
+        support_threshold: Set(f.support_threshold),
+        answer_days: Set(f.answer_days),
+        starts_on: Set(f.phases.first().map(|p| p.1)),
+        ends_on: Set(f.phases.last().map(|p| p.2)),
+        created_by: Set(author.0),
+        created_at: Set(now),
+        updated_at: Set(now),
+        published_at: Set(None),
+        proposals_count: Set(0),
+        resident_debates: Set(false),
+        outcome_days: Set(f.outcome_days),
+        concluded_at: Set(None),
+        archived_at: Set(None),
+    }
+    .insert(txn)
+    .await?;
+    Ok(())
+}
+
+async fn write_phases_and_districts(
+    txn: &DatabaseTransaction,
+    id: ConsultationId,
+    f: &Fields,
+) -> Result<(), AppError> {
+    if !f.phases.is_empty() {
+        consultation_phases::Entity::insert_many(f.phases.iter().map(|(kind, s, e)| {
+            consultation_phases::ActiveModel {
+                id: Set(Uuid::new_v4()),
+                consultation_id: Set(id.0),
+                kind: Set(kind.code().into()),
+                starts_on: Set(*s),
+                ends_on: Set(*e),
+            }
+        }))
+        .exec(txn)
+        .await?;
+    }
+    if !f.districts.is_empty() {
+        consultation_districts::Entity::insert_many(f.districts.iter().map(|d| {
+            consultation_districts::ActiveModel {
+                consultation_id: Set(id.0),
+                district_id: Set(d.0),
+            }
+        }))
+        .exec(txn)
+        .await?;
+    }
+    Ok(())
 }
 
 pub async fn publish(

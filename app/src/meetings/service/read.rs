@@ -102,7 +102,6 @@ pub async fn list(
 
 /// A meeting's page. At most six statements: the meeting, the organiser's name, the viewer's
 /// seat with its place in the queue, the minutes' proposals, and a page of its comments.
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn detail(
     db: &DatabaseConnection,
     kept: &Reference,
@@ -142,53 +141,9 @@ pub async fn detail(
             ..Facts::default()
         },
     );
-    let minutes = match m.minutes_at {
-        Some(at) => {
-            let proposals = proposals::Entity::find()
-                .select_only()
-                .column(proposals::Column::Id)
-                .column(proposals::Column::Title)
-                .filter(
-                    proposals::Column::Id.in_subquery(
-                        sea_orm::sea_query::Query::select()
-                            .column(meeting_proposals::Column::ProposalId)
-                            .from(meeting_proposals::Entity)
-                            .and_where(meeting_proposals::Column::MeetingId.eq(m.id))
-                            .to_owned(),
-                    ),
-                )
-                // A proposal hidden after it was linked is not named in the minutes.
-                .filter(crate::server::visibility::shown("proposals"))
-                .order_by_asc(proposals::Column::Title)
-                .into_tuple::<(Uuid, String)>()
-                .all(db)
-                .await?;
-            Some(Minutes {
-                summary_html: m.minutes_summary_html.clone().unwrap_or_default(),
-                decisions_html: m.minutes_decisions_html.clone(),
-                attendance: m.attendance.unwrap_or(m.present_count),
-                attendance_reason: m.attendance_reason.clone(),
-                proposals: proposals
-                    .into_iter()
-                    .map(|(id, t)| (ProposalId(id), t))
-                    .collect(),
-                published_on: clock::day(at),
-            })
-        }
-        None => None,
-    };
+    let minutes = minutes_of(db, &m).await?;
     let cancelled = m.state == meetings::CANCELLED;
-    let closed = if cancelled {
-        Some(Conflict::MeetingCancelled)
-    } else {
-        registration_closed(
-            now,
-            m.starts_at,
-            m.registration_opens_at,
-            m.registration_closes_at,
-        )
-        .map(conflict_of)
-    };
+    let closed = closed_why(&m, now);
     let districts = kept.districts(db, locale).await?;
     let kind = MeetingKind::from_code(&m.kind).unwrap_or(MeetingKind::InPerson);
     let host = crate::comments::service::Host::meeting(&m);
@@ -239,6 +194,63 @@ pub async fn detail(
         minutes,
         thread,
     })
+}
+
+/// A meeting's minutes, once published, with the proposals they name (one statement).
+async fn minutes_of(
+    db: &DatabaseConnection,
+    m: &meetings::Model,
+) -> Result<Option<Minutes>, AppError> {
+    Ok(match m.minutes_at {
+        Some(at) => {
+            let proposals = proposals::Entity::find()
+                .select_only()
+                .column(proposals::Column::Id)
+                .column(proposals::Column::Title)
+                .filter(
+                    proposals::Column::Id.in_subquery(
+                        sea_orm::sea_query::Query::select()
+                            .column(meeting_proposals::Column::ProposalId)
+                            .from(meeting_proposals::Entity)
+                            .and_where(meeting_proposals::Column::MeetingId.eq(m.id))
+                            .to_owned(),
+                    ),
+                )
+                // A proposal hidden after it was linked is not named in the minutes.
+                .filter(crate::server::visibility::shown("proposals"))
+                .order_by_asc(proposals::Column::Title)
+                .into_tuple::<(Uuid, String)>()
+                .all(db)
+                .await?;
+            Some(Minutes {
+                summary_html: m.minutes_summary_html.clone().unwrap_or_default(),
+                decisions_html: m.minutes_decisions_html.clone(),
+                attendance: m.attendance.unwrap_or(m.present_count),
+                attendance_reason: m.attendance_reason.clone(),
+                proposals: proposals
+                    .into_iter()
+                    .map(|(id, t)| (ProposalId(id), t))
+                    .collect(),
+                published_on: clock::day(at),
+            })
+        }
+        None => None,
+    })
+}
+
+/// Why registrations to `m` are closed now, if they are.
+fn closed_why(m: &meetings::Model, now: DateTime<Utc>) -> Option<Conflict> {
+    if m.state == meetings::CANCELLED {
+        Some(Conflict::MeetingCancelled)
+    } else {
+        registration_closed(
+            now,
+            m.starts_at,
+            m.registration_opens_at,
+            m.registration_closes_at,
+        )
+        .map(conflict_of)
+    }
 }
 
 pub(super) async fn my_seat(

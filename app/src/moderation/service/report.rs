@@ -85,7 +85,6 @@ pub async fn report_form(
 /// threshold of reports by verified residents or staff (throwaway accounts do not count), the
 /// content is hidden pending review and its author is emailed. Staff content is never hidden
 /// automatically: it waits in the queue for a referent.
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn report(
     db: &DatabaseConnection,
     config: &AppConfig,
@@ -122,62 +121,9 @@ pub async fn report(
     // whatever it typed.
     problems.into_result()?;
     let reason = reason.ok_or(AppError::Internal)?;
-    let counted = actor.role().is_some_and(|r| r.is_staff())
-        || verifications::Entity::find_by_id(reporter.0)
-            .one(&txn)
-            .await?
-            .is_some();
-    let inserted = reports::ActiveModel {
-        id: Set(Uuid::new_v4()),
-        target_type: Set(kind.code().to_string()),
-        target_id: Set(id),
-        reporter_id: Set(reporter.0),
-        reason: Set(reason.code().to_string()),
-        details: Set(details),
-        open: Set(true),
-        counted: Set(counted),
-        created_at: Set(Utc::now()),
-    }
-    .insert(&txn)
-    .await;
-    match inserted {
-        Err(e) if crate::server::is_unique_violation(&e) => {
-            return Err(AppError::Conflict(Conflict::AlreadyReported))
-        }
-        other => {
-            other?;
-        }
-    }
-    // The content's current case: created by the first report after the last decision,
-    // counted by the next ones (the unique index of current cases and the conflict clause make
-    // concurrent first reports one case). A decided (closed) case is never reopened: reports
-    // after it open a new case, which the author may appeal again.
-    let backend = txn.get_database_backend();
-    let now = Utc::now();
-    let row = txn
-        .query_one_raw(sql_statement(
-            backend,
-            "INSERT INTO moderation_cases (id, target_type, target_id, author_id, open_reports, counted_reports, state, updated_at) \
-             VALUES (?, ?, ?, ?, 1, ?, 'open', ?) \
-             ON CONFLICT (target_type, target_id) WHERE state <> 'closed' DO UPDATE SET \
-             open_reports = moderation_cases.open_reports + 1, \
-             counted_reports = moderation_cases.counted_reports + excluded.counted_reports, \
-             updated_at = excluded.updated_at \
-             RETURNING id, counted_reports, state",
-            [
-                Value::from(Uuid::new_v4()),
-                Value::from(kind.code()),
-                Value::from(id),
-                Value::from(c.author),
-                Value::from(i32::from(counted)),
-                Value::from(now),
-            ],
-        ))
-        .await?
-        .ok_or(AppError::Internal)?;
-    let case_id: Uuid = row.try_get("", "id")?;
-    let counted_reports: i32 = row.try_get("", "counted_reports")?;
-    let state: String = row.try_get("", "state")?;
+    let counted = record(&txn, actor, reporter, kind, id, reason, details).await?;
+    let (case_id, counted_reports, state) =
+        count_in_case(&txn, kind, id, c.author, counted).await?;
     let threshold = municipality::Entity::find_by_id(1)
         .one(&txn)
         .await?
@@ -192,48 +138,145 @@ pub async fn report(
         && !c.hidden
         && !author_is_staff
     {
-        // The most frequent reason among the open reports that count.
-        let top = txn
-            .query_one_raw(sql_statement(
-                backend,
-                "SELECT reason, COUNT(*) AS n FROM reports WHERE target_type = ? AND target_id = ? \
-                 AND open AND counted GROUP BY reason ORDER BY n DESC, reason LIMIT 1",
-                [Value::from(kind.code()), Value::from(id)],
-            ))
-            .await?
-            .and_then(|r| r.try_get::<String>("", "reason").ok())
-            .and_then(|r| ReportReason::from_code(&r))
-            .unwrap_or(reason);
-        set_hidden(&txn, kind, id, Some(("auto", top))).await?;
-        moderation_cases::Entity::update_many()
-            .col_expr(
-                moderation_cases::Column::State,
-                Expr::value(moderation_cases::HIDDEN),
-            )
-            .col_expr(
-                moderation_cases::Column::HiddenBy,
-                Expr::value(Option::<Uuid>::None),
-            )
-            .col_expr(
-                moderation_cases::Column::HiddenReason,
-                Expr::value(top.code()),
-            )
-            .col_expr(moderation_cases::Column::HiddenAt, Expr::value(now))
-            .filter(moderation_cases::Column::Id.eq(case_id))
-            .exec(&txn)
-            .await?;
-        log(
-            &txn,
-            ModerationAct::AutoHidden,
-            kind,
-            id,
-            Some(top),
-            Actor::Anonymous,
-            None,
-        )
-        .await?;
-        tell_hidden(&txn, config, kind, id, &c, top).await?;
+        auto_hide(&txn, config, kind, id, &c, case_id, reason).await?;
     }
     txn.commit().await?;
     Ok(kind)
+}
+
+/// Records one report (refused if this reporter reported this content already). Returns
+/// whether it counts toward hiding: a verified resident's or a staff member's.
+async fn record(
+    txn: &DatabaseTransaction,
+    actor: Actor,
+    reporter: UserId,
+    kind: ContentKind,
+    id: Uuid,
+    reason: ReportReason,
+    details: Option<String>,
+) -> Result<bool, AppError> {
+    let counted = actor.role().is_some_and(|r| r.is_staff())
+        || verifications::Entity::find_by_id(reporter.0)
+            .one(txn)
+            .await?
+            .is_some();
+    let inserted = reports::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        target_type: Set(kind.code().to_string()),
+        target_id: Set(id),
+        reporter_id: Set(reporter.0),
+        reason: Set(reason.code().to_string()),
+        details: Set(details),
+        open: Set(true),
+        counted: Set(counted),
+        created_at: Set(Utc::now()),
+    }
+    .insert(txn)
+    .await;
+    match inserted {
+        Err(e) if crate::server::is_unique_violation(&e) => {
+            return Err(AppError::Conflict(Conflict::AlreadyReported))
+        }
+        other => {
+            other?;
+        }
+    }
+    Ok(counted)
+}
+
+/// The content's current case after one more report: (its id, its counted reports, its
+/// state).
+async fn count_in_case(
+    txn: &DatabaseTransaction,
+    kind: ContentKind,
+    id: Uuid,
+    author: Uuid,
+    counted: bool,
+) -> Result<(Uuid, i32, String), AppError> {
+    // The content's current case: created by the first report after the last decision,
+    // counted by the next ones (the unique index of current cases and the conflict clause make
+    // concurrent first reports one case). A decided (closed) case is never reopened: reports
+    // after it open a new case, which the author may appeal again.
+    let backend = txn.get_database_backend();
+    let row = txn
+        .query_one_raw(sql_statement(
+            backend,
+            "INSERT INTO moderation_cases (id, target_type, target_id, author_id, open_reports, counted_reports, state, updated_at) \
+             VALUES (?, ?, ?, ?, 1, ?, 'open', ?) \
+             ON CONFLICT (target_type, target_id) WHERE state <> 'closed' DO UPDATE SET \
+             open_reports = moderation_cases.open_reports + 1, \
+             counted_reports = moderation_cases.counted_reports + excluded.counted_reports, \
+             updated_at = excluded.updated_at \
+             RETURNING id, counted_reports, state",
+            [
+                Value::from(Uuid::new_v4()),
+                Value::from(kind.code()),
+                Value::from(id),
+                Value::from(author),
+                Value::from(i32::from(counted)),
+                Value::from(Utc::now()),
+            ],
+        ))
+        .await?
+        .ok_or(AppError::Internal)?;
+    let case_id: Uuid = row.try_get("", "id")?;
+    let counted_reports: i32 = row.try_get("", "counted_reports")?;
+    let state: String = row.try_get("", "state")?;
+    Ok((case_id, counted_reports, state))
+}
+
+/// Hides the content pending review, for the most frequent reason among the open reports that
+/// count (`reason` if none is found), logs it and tells its author.
+async fn auto_hide(
+    txn: &DatabaseTransaction,
+    config: &AppConfig,
+    kind: ContentKind,
+    id: Uuid,
+    c: &Content,
+    case_id: Uuid,
+    reason: ReportReason,
+) -> Result<(), AppError> {
+    let backend = txn.get_database_backend();
+    // The most frequent reason among the open reports that count.
+    let top = txn
+        .query_one_raw(sql_statement(
+            backend,
+            "SELECT reason, COUNT(*) AS n FROM reports WHERE target_type = ? AND target_id = ? \
+             AND open AND counted GROUP BY reason ORDER BY n DESC, reason LIMIT 1",
+            [Value::from(kind.code()), Value::from(id)],
+        ))
+        .await?
+        .and_then(|r| r.try_get::<String>("", "reason").ok())
+        .and_then(|r| ReportReason::from_code(&r))
+        .unwrap_or(reason);
+    set_hidden(txn, kind, id, Some(("auto", top))).await?;
+    moderation_cases::Entity::update_many()
+        .col_expr(
+            moderation_cases::Column::State,
+            Expr::value(moderation_cases::HIDDEN),
+        )
+        .col_expr(
+            moderation_cases::Column::HiddenBy,
+            Expr::value(Option::<Uuid>::None),
+        )
+        .col_expr(
+            moderation_cases::Column::HiddenReason,
+            Expr::value(top.code()),
+        )
+        .col_expr(moderation_cases::Column::HiddenAt, Expr::value(Utc::now()))
+        .filter(moderation_cases::Column::Id.eq(case_id))
+        .exec(txn)
+        .await?;
+    log(
+        txn,
+        ModerationAct::AutoHidden,
+        kind,
+        id,
+        Some(top),
+        Actor::Anonymous,
+        None,
+    )
+    .await?;
+    tell_hidden(txn, config, kind, id, c, top).await?;
+    Ok(())
 }

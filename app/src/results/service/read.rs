@@ -24,7 +24,6 @@ pub async fn list(
 }
 
 /// A result's page: its state, children, milestones, links and history.
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn page(
     db: &DatabaseConnection,
     actor: Actor,
@@ -64,40 +63,7 @@ pub async fn page(
         .into_iter()
         .map(|m| (iso(m.on_day), m.text))
         .collect();
-    let linked_proposals: Vec<Uuid> = result_proposals::Entity::find()
-        .filter(result_proposals::Column::ResultId.eq(r.id))
-        .limit(500)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|p| p.proposal_id)
-        .collect();
-    let proposals = proposals::Entity::find()
-        .filter(proposals::Column::Id.is_in(linked_proposals))
-        .filter(proposals::Column::Hidden.is_null())
-        .order_by_asc(proposals::Column::Title)
-        .limit(500)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|p| (ProposalId(p.id), p.title))
-        .collect();
-    let linked_meetings: Vec<Uuid> = result_meetings::Entity::find()
-        .filter(result_meetings::Column::ResultId.eq(r.id))
-        .limit(500)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|m| m.meeting_id)
-        .collect();
-    let meetings = meetings::Entity::find()
-        .filter(meetings::Column::Id.is_in(linked_meetings))
-        .order_by_asc(meetings::Column::StartsAt)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|m| (MeetingId(m.id), m.title, clock::day(m.starts_at)))
-        .collect();
+    let (proposals, meetings) = linked(db, r.id).await?;
     let history = result_history::Entity::find()
         .filter(result_history::Column::ResultId.eq(r.id))
         .order_by_desc(result_history::Column::At)
@@ -130,6 +96,48 @@ pub async fn page(
         history,
         can_manage: can_manage(actor),
     })
+}
+
+/// A result's links: proposals (id, title) and meetings (id, title, day).
+type Links = (Vec<(ProposalId, String)>, Vec<(MeetingId, String, String)>);
+
+/// The proposals (shown ones) and meetings a result is linked to.
+async fn linked(db: &DatabaseConnection, result: Uuid) -> Result<Links, AppError> {
+    let linked_proposals: Vec<Uuid> = result_proposals::Entity::find()
+        .filter(result_proposals::Column::ResultId.eq(result))
+        .limit(500)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| p.proposal_id)
+        .collect();
+    let proposals: Vec<(ProposalId, String)> = proposals::Entity::find()
+        .filter(proposals::Column::Id.is_in(linked_proposals))
+        .filter(proposals::Column::Hidden.is_null())
+        .order_by_asc(proposals::Column::Title)
+        .limit(500)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (ProposalId(p.id), p.title))
+        .collect();
+    let linked_meetings: Vec<Uuid> = result_meetings::Entity::find()
+        .filter(result_meetings::Column::ResultId.eq(result))
+        .limit(500)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.meeting_id)
+        .collect();
+    let meetings: Vec<(MeetingId, String, String)> = meetings::Entity::find()
+        .filter(meetings::Column::Id.is_in(linked_meetings))
+        .order_by_asc(meetings::Column::StartsAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (MeetingId(m.id), m.title, clock::day(m.starts_at)))
+        .collect();
+    Ok((proposals, meetings))
 }
 
 /// The result form: a result's values (or a new one's in `consultation`) and the choices.

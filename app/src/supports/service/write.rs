@@ -95,7 +95,6 @@ pub(super) async fn for_supports(
     Ok((p, c))
 }
 
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub(super) async fn record(
     db: &DatabaseConnection,
     proposal: ProposalId,
@@ -150,37 +149,7 @@ pub(super) async fn record(
         return Err(AppError::Conflict(Conflict::AlreadySupported));
     }
     let limit = c.row.support_limit;
-    if limit > 0 {
-        support_quotas::Entity::insert(support_quotas::ActiveModel {
-            consultation_id: Set(c.row.id),
-            identity_hash: Set(identity.to_string()),
-            used: Set(0),
-        })
-        .on_conflict(
-            OnConflict::columns([
-                support_quotas::Column::ConsultationId,
-                support_quotas::Column::IdentityHash,
-            ])
-            .do_nothing()
-            .to_owned(),
-        )
-        .exec_without_returning(&txn)
-        .await?;
-        let taken = support_quotas::Entity::update_many()
-            .col_expr(
-                support_quotas::Column::Used,
-                Expr::col(support_quotas::Column::Used).add(1),
-            )
-            .filter(support_quotas::Column::ConsultationId.eq(c.row.id))
-            .filter(support_quotas::Column::IdentityHash.eq(identity))
-            .filter(support_quotas::Column::Used.lt(limit))
-            .exec(&txn)
-            .await?;
-        if taken.rows_affected == 0 {
-            // Dropping the transaction rolls the support back.
-            return Err(AppError::Conflict(Conflict::SupportLimit));
-        }
-    }
+    take_quota(&txn, c.row.id, identity, limit).await?;
     proposals::Entity::update_many()
         .col_expr(
             proposals::Column::SupportsCount,
@@ -211,6 +180,48 @@ pub(super) async fn record(
     let tally = tally(&txn, proposal, c.id(), identity, limit, true).await?;
     txn.commit().await?;
     Ok(tally)
+}
+
+/// One support more in the identity's quota of the consultation, if it has a limit (refused
+/// past it).
+async fn take_quota(
+    txn: &DatabaseTransaction,
+    consultation: Uuid,
+    identity: &str,
+    limit: i32,
+) -> Result<(), AppError> {
+    if limit > 0 {
+        support_quotas::Entity::insert(support_quotas::ActiveModel {
+            consultation_id: Set(consultation),
+            identity_hash: Set(identity.to_string()),
+            used: Set(0),
+        })
+        .on_conflict(
+            OnConflict::columns([
+                support_quotas::Column::ConsultationId,
+                support_quotas::Column::IdentityHash,
+            ])
+            .do_nothing()
+            .to_owned(),
+        )
+        .exec_without_returning(txn)
+        .await?;
+        let taken = support_quotas::Entity::update_many()
+            .col_expr(
+                support_quotas::Column::Used,
+                Expr::col(support_quotas::Column::Used).add(1),
+            )
+            .filter(support_quotas::Column::ConsultationId.eq(consultation))
+            .filter(support_quotas::Column::IdentityHash.eq(identity))
+            .filter(support_quotas::Column::Used.lt(limit))
+            .exec(txn)
+            .await?;
+        if taken.rows_affected == 0 {
+            // Dropping the transaction rolls the support back.
+            return Err(AppError::Conflict(Conflict::SupportLimit));
+        }
+    }
+    Ok(())
 }
 
 /// Withdraws the actor's support while the supports phase is open. Not supporting (a second
