@@ -3,13 +3,16 @@
 use super::dto::{AnswerDraft, AnswerQueueRow, AnswerView};
 use crate::authz::{ensure, Action, Actor, Facts};
 use crate::domain::calendar::{answer_due, overdue_days};
+use crate::domain::UserId;
 use crate::domain::{parse_text, AnswerState, AuditAction, ProposalId, BODY_MAX};
 use crate::error::{AppError, Problems};
 use crate::paging::Page;
 use crate::server::entities::proposals;
 use crate::server::{audit, clock, markdown, write_txn};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Condition, Expr};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Set, Statement};
+use sea_orm::{ColumnTrait, DatabaseTransaction, QueryFilter};
 
 /// The published answer of a proposal row.
 pub fn published(p: &proposals::Model) -> Option<AnswerView> {
@@ -54,7 +57,6 @@ pub struct AnswerInput<'a> {
 /// told (one event in this transaction, fanned out after it). Publishing what is
 /// already published (a double click, a second official) changes nothing and sends nothing;
 /// a withdrawn proposal takes no answer.
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn save(
     db: &DatabaseConnection,
     actor: Actor,
@@ -63,25 +65,7 @@ pub async fn save(
 ) -> Result<(), AppError> {
     ensure(actor, Action::AnswerProposals, Facts::default())?;
     let official = actor.require_user()?;
-    let mut problems = Problems::default();
-    let state = match input.state.trim() {
-        "" => {
-            problems.push("state", "required");
-            None
-        }
-        code => {
-            let s = AnswerState::from_code(code);
-            if s.is_none() {
-                problems.push("state", "choice-invalid");
-            }
-            s
-        }
-    };
-    let text = problems.check("text", parse_text(input.text, BODY_MAX));
-    problems.into_result()?;
-    let (Some(state), Some(text)) = (state, text) else {
-        return Err(AppError::Internal);
-    };
+    let (state, text) = parse(&input)?;
     let now = Utc::now();
     let txn = write_txn(db).await?;
     let p = proposals::Entity::find_by_id(proposal.0)
@@ -102,43 +86,8 @@ pub async fn save(
         return Ok(txn.commit().await?);
     }
     let title = p.title.clone();
-    // Written only if it changes the published answer, decided by the update itself: of two
-    // identical publications racing, the second finds the row already changed (PostgreSQL
-    // re-reads it after the first commits; SQLite runs them one after the other).
-    use sea_orm::sea_query::{Condition, Expr};
-    use sea_orm::{ColumnTrait, QueryFilter};
-    let changed = proposals::Entity::update_many()
-        .col_expr(proposals::Column::AnswerState, Expr::value(state.code()))
-        .col_expr(
-            proposals::Column::AnswerHtml,
-            Expr::value(markdown::render(&text)),
-        )
-        .col_expr(proposals::Column::AnswerText, Expr::value(text.clone()))
-        .col_expr(proposals::Column::AnswerPublishedAt, Expr::value(now))
-        .col_expr(proposals::Column::AnsweredBy, Expr::value(official.0))
-        .col_expr(
-            proposals::Column::DraftState,
-            Expr::value(Option::<String>::None),
-        )
-        .col_expr(
-            proposals::Column::DraftText,
-            Expr::value(Option::<String>::None),
-        )
-        .col_expr(
-            proposals::Column::DraftUpdatedAt,
-            Expr::value(Option::<chrono::DateTime<Utc>>::None),
-        )
-        .filter(proposals::Column::Id.eq(proposal.0))
-        .filter(
-            Condition::any()
-                .add(proposals::Column::AnswerState.is_null())
-                .add(proposals::Column::AnswerState.ne(state.code()))
-                .add(proposals::Column::AnswerText.is_null())
-                .add(proposals::Column::AnswerText.ne(text.as_str())),
-        )
-        .exec(&txn)
-        .await?;
-    if changed.rows_affected == 0 {
+    let changed = publish(&txn, proposal, official, state, &text, now).await?;
+    if !changed {
         // Already published as it is: only a draft left beside it goes.
         proposals::Entity::update_many()
             .col_expr(
@@ -177,6 +126,76 @@ pub async fn save(
     )
     .await?;
     Ok(txn.commit().await?)
+}
+
+/// An answer form's state and text.
+fn parse(input: &AnswerInput<'_>) -> Result<(AnswerState, String), AppError> {
+    let mut problems = Problems::default();
+    let state = match input.state.trim() {
+        "" => {
+            problems.push("state", "required");
+            None
+        }
+        code => {
+            let s = AnswerState::from_code(code);
+            if s.is_none() {
+                problems.push("state", "choice-invalid");
+            }
+            s
+        }
+    };
+    let text = problems.check("text", parse_text(input.text, BODY_MAX));
+    problems.into_result()?;
+    let (Some(state), Some(text)) = (state, text) else {
+        return Err(AppError::Internal);
+    };
+    Ok((state, text))
+}
+
+/// Publishes the answer if it changes the published one, decided by the update itself: of two
+/// identical publications racing, the second finds the row already changed (PostgreSQL
+/// re-reads it after the first commits; SQLite runs them one after the other). Returns
+/// whether it changed.
+async fn publish(
+    txn: &DatabaseTransaction,
+    proposal: ProposalId,
+    official: UserId,
+    state: AnswerState,
+    text: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, AppError> {
+    let changed = proposals::Entity::update_many()
+        .col_expr(proposals::Column::AnswerState, Expr::value(state.code()))
+        .col_expr(
+            proposals::Column::AnswerHtml,
+            Expr::value(markdown::render(text)),
+        )
+        .col_expr(proposals::Column::AnswerText, Expr::value(text))
+        .col_expr(proposals::Column::AnswerPublishedAt, Expr::value(now))
+        .col_expr(proposals::Column::AnsweredBy, Expr::value(official.0))
+        .col_expr(
+            proposals::Column::DraftState,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            proposals::Column::DraftText,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            proposals::Column::DraftUpdatedAt,
+            Expr::value(Option::<chrono::DateTime<Utc>>::None),
+        )
+        .filter(proposals::Column::Id.eq(proposal.0))
+        .filter(
+            Condition::any()
+                .add(proposals::Column::AnswerState.is_null())
+                .add(proposals::Column::AnswerState.ne(state.code()))
+                .add(proposals::Column::AnswerText.is_null())
+                .add(proposals::Column::AnswerText.ne(text)),
+        )
+        .exec(txn)
+        .await?;
+    Ok(changed.rows_affected > 0)
 }
 
 /// Proposals waiting for an answer (threshold reached, none published), the most overdue

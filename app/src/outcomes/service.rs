@@ -60,7 +60,6 @@ fn can(actor: Actor, action: Action) -> bool {
 
 /// A consultation's outcome page: the report (or, for officials, the draft), the answers to
 /// the proposals over the threshold, the minutes and debate conclusions it links to.
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn page(
     db: &DatabaseConnection,
     actor: Actor,
@@ -104,33 +103,7 @@ pub async fn page(
             }
         })
         .collect();
-    let minutes = meetings::Entity::find()
-        .filter(meetings::Column::ConsultationId.eq(id.0))
-        .filter(meetings::Column::MinutesAt.is_not_null())
-        .order_by_asc(meetings::Column::StartsAt)
-        .limit(100)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|m| (MeetingId(m.id), m.title, clock::day(m.starts_at)))
-        .collect();
-    let conclusions = debates::Entity::find()
-        .filter(debates::Column::ConsultationId.eq(id.0))
-        .filter(debates::Column::ConclusionsHtml.is_not_null())
-        .filter(debates::Column::Hidden.is_null())
-        .order_by_asc(debates::Column::CreatedAt)
-        .limit(100)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|d| {
-            (
-                DebateId(d.id),
-                d.title,
-                d.conclusions_html.unwrap_or_default(),
-            )
-        })
-        .collect();
+    let (minutes, conclusions) = minutes_and_conclusions(db, id).await?;
     let concluded = c.row.concluded_at.is_some();
     let archived = c.row.archived_at.is_some();
     let following = match actor.user_id() {
@@ -166,6 +139,47 @@ pub async fn page(
         minutes,
         conclusions,
     })
+}
+
+/// What a consultation's outcome links to: its meetings' minutes (id, title, day) and its
+/// debates' conclusions (id, title, text).
+type Linked = (
+    Vec<(MeetingId, String, String)>,
+    Vec<(DebateId, String, String)>,
+);
+
+async fn minutes_and_conclusions(
+    db: &DatabaseConnection,
+    id: ConsultationId,
+) -> Result<Linked, AppError> {
+    let minutes: Vec<(MeetingId, String, String)> = meetings::Entity::find()
+        .filter(meetings::Column::ConsultationId.eq(id.0))
+        .filter(meetings::Column::MinutesAt.is_not_null())
+        .order_by_asc(meetings::Column::StartsAt)
+        .limit(100)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (MeetingId(m.id), m.title, clock::day(m.starts_at)))
+        .collect();
+    let conclusions: Vec<(DebateId, String, String)> = debates::Entity::find()
+        .filter(debates::Column::ConsultationId.eq(id.0))
+        .filter(debates::Column::ConclusionsHtml.is_not_null())
+        .filter(debates::Column::Hidden.is_null())
+        .order_by_asc(debates::Column::CreatedAt)
+        .limit(100)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|d| {
+            (
+                DebateId(d.id),
+                d.title,
+                d.conclusions_html.unwrap_or_default(),
+            )
+        })
+        .collect();
+    Ok((minutes, conclusions))
 }
 
 /// The outcome form: the report as saved, with empty rows for more next steps.

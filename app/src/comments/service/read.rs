@@ -78,7 +78,6 @@ pub struct Kept<'a> {
 
 /// [`thread`], for a host that read whether it has top-level comments with its own row: with
 /// none (`known_empty`), no statement runs.
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn thread_of_host(
     db: &DatabaseConnection,
     kept: Option<Kept<'_>>,
@@ -91,12 +90,7 @@ pub async fn thread_of_host(
     let backend = db.get_database_backend();
     let aligned = host.thread == Thread::Debate;
     let alignment = query.alignment.filter(|_| aligned);
-    let mut filter = String::from("c.target_type = ? AND c.target_id = ? AND c.depth = 1");
-    let mut values = vec![Value::from(host.thread.code()), Value::from(host.target)];
-    if let Some(a) = alignment {
-        filter.push_str(" AND c.alignment = ?");
-        values.push(Value::from(a.code()));
-    }
+    let (filter, values) = top_level(host, alignment);
     let order = match query.order {
         CommentOrder::Oldest => "c.created_at ASC, c.id ASC",
         CommentOrder::Newest => "c.created_at DESC, c.id DESC",
@@ -110,31 +104,8 @@ pub async fn thread_of_host(
         page_values.extend(thread_values(actor));
         db.query_one_raw(sql_statement(
             backend,
-            &format!(
-                "WITH page AS MATERIALIZED (SELECT c.id AS pid, COUNT(*) OVER () AS total, \
-                 ROW_NUMBER() OVER (ORDER BY {order}) AS pos FROM comments c \
-                 WHERE {filter} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {}), \
-                 shown AS (SELECT pid AS sid, pos FROM page UNION ALL \
-                 SELECT r.id, r.rn FROM (SELECT c.id, ROW_NUMBER() OVER \
-                 (PARTITION BY c.root_id ORDER BY c.created_at, c.id) AS rn FROM comments c \
-                 WHERE c.root_id IN (SELECT pid FROM page)) r WHERE r.rn <= {REPLIES_SHOWN}) \
-                 SELECT COALESCE((SELECT MAX(total) FROM page), CAST(0 AS BIGINT)) AS total, \
-                 {} AS items",
-                (page - 1) * PAGE_SIZE,
-                thread_rows(backend),
-            ),
+            &page_sql(backend, order, &filter, page),
             page_values,
-        ))
-    };
-    let read = |row: Option<sea_orm::QueryResult>| -> Result<(u64, Vec<Row>), AppError> {
-        let Some(row) = row else {
-            return Ok((0, Vec::new()));
-        };
-        let total: i64 = row.try_get("", "total")?;
-        let items: Option<String> = row.try_get("", "items")?;
-        Ok((
-            u64::try_from(total).unwrap_or(0),
-            parse_rows(items.as_deref())?,
         ))
     };
     let mut page = query.page.clamp(1, 100_000);
@@ -174,7 +145,7 @@ pub async fn thread_of_host(
     let (mut total, mut rows) = if known_empty {
         (0, Vec::new())
     } else {
-        read(fetch(page).await?)?
+        page_rows(fetch(page).await?)?
     };
     if rows.is_empty() && page > 1 && !known_empty {
         let count = db
@@ -188,7 +159,7 @@ pub async fn thread_of_host(
             .transpose()?
             .unwrap_or(0);
         page = Ord::max(u64::try_from(count).unwrap_or(0).div_ceil(PAGE_SIZE), 1);
-        (total, rows) = read(fetch(page).await?)?;
+        (total, rows) = page_rows(fetch(page).await?)?;
     }
     if let Some((kept, version, key)) = kept {
         kept.keep(key, version, page, total, &rows);
@@ -200,6 +171,47 @@ pub async fn thread_of_host(
         query.order,
         alignment,
         (page, total, rows),
+    ))
+}
+
+/// The condition (and its values) of a thread's top-level comments, of one alignment or all.
+fn top_level(host: &Host, alignment: Option<Alignment>) -> (String, Vec<Value>) {
+    let mut filter = String::from("c.target_type = ? AND c.target_id = ? AND c.depth = 1");
+    let mut values = vec![Value::from(host.thread.code()), Value::from(host.target)];
+    if let Some(a) = alignment {
+        filter.push_str(" AND c.alignment = ?");
+        values.push(Value::from(a.code()));
+    }
+    (filter, values)
+}
+
+/// The statement of one page of a thread (see [`thread_rows`] for its values).
+fn page_sql(backend: sea_orm::DatabaseBackend, order: &str, filter: &str, page: u64) -> String {
+    format!(
+        "WITH page AS MATERIALIZED (SELECT c.id AS pid, COUNT(*) OVER () AS total, \
+         ROW_NUMBER() OVER (ORDER BY {order}) AS pos FROM comments c \
+         WHERE {filter} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {}), \
+         shown AS (SELECT pid AS sid, pos FROM page UNION ALL \
+         SELECT r.id, r.rn FROM (SELECT c.id, ROW_NUMBER() OVER \
+         (PARTITION BY c.root_id ORDER BY c.created_at, c.id) AS rn FROM comments c \
+         WHERE c.root_id IN (SELECT pid FROM page)) r WHERE r.rn <= {REPLIES_SHOWN}) \
+         SELECT COALESCE((SELECT MAX(total) FROM page), CAST(0 AS BIGINT)) AS total, \
+         {} AS items",
+        (page - 1) * PAGE_SIZE,
+        thread_rows(backend),
+    )
+}
+
+/// A page's statement read back: the thread's count and the page's rows.
+fn page_rows(row: Option<sea_orm::QueryResult>) -> Result<(u64, Vec<Row>), AppError> {
+    let Some(row) = row else {
+        return Ok((0, Vec::new()));
+    };
+    let total: i64 = row.try_get("", "total")?;
+    let items: Option<String> = row.try_get("", "items")?;
+    Ok((
+        u64::try_from(total).unwrap_or(0),
+        parse_rows(items.as_deref())?,
     ))
 }
 

@@ -90,7 +90,6 @@ pub(super) fn parse_link(input: &str) -> Result<Option<String>, &'static str> {
     }
 }
 
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub(super) async fn validate(
     db: &impl ConnectionTrait,
     kept: &Reference,
@@ -126,36 +125,9 @@ pub(super) async fn validate(
         "accessibility",
         parse_optional_text(input.accessibility, MEETING_TEXT_MAX),
     );
-    let district = match input.district_id.trim() {
-        "" => None,
-        raw => {
-            let districts = kept.districts(db, Locale::default()).await?;
-            let known = DistrictId::parse(raw)
-                .ok()
-                .filter(|d| districts.iter().any(|x| x.id == *d));
-            if known.is_none() {
-                problems.push("district_id", "district-invalid");
-            }
-            known
-        }
-    };
-    let consultation = match input.consultation_id.trim() {
-        "" => None,
-        raw => match ConsultationId::parse(raw) {
-            Ok(id) => Some(id),
-            Err(_) => {
-                problems.push("consultation_id", "consultation-unknown");
-                None
-            }
-        },
-    };
+    let (district, consultation) = references(db, kept, input, &mut problems).await?;
     if let Some(kind) = kind {
-        if kind.in_person() && matches!(address, Some(None)) {
-            problems.push("address", "required");
-        }
-        if kind.online() && matches!(link, Some(None)) {
-            problems.push("link", "required");
-        }
+        required_by_kind(kind, address.as_ref(), link.as_ref(), &mut problems);
     }
     let schedule = match (starts, ends, capacity, reserved, opens, closes) {
         (
@@ -215,6 +187,54 @@ pub(super) async fn validate(
             open_to_all: input.open_to_all,
         }),
         _ => Err(AppError::Internal),
+    }
+}
+
+/// The district and consultation a meeting form names, each known or noted as a problem.
+async fn references(
+    db: &impl ConnectionTrait,
+    kept: &Reference,
+    input: &MeetingInput<'_>,
+    problems: &mut Problems,
+) -> Result<(Option<DistrictId>, Option<ConsultationId>), AppError> {
+    let district = match input.district_id.trim() {
+        "" => None,
+        raw => {
+            let districts = kept.districts(db, Locale::default()).await?;
+            let known = DistrictId::parse(raw)
+                .ok()
+                .filter(|d| districts.iter().any(|x| x.id == *d));
+            if known.is_none() {
+                problems.push("district_id", "district-invalid");
+            }
+            known
+        }
+    };
+    let consultation = match input.consultation_id.trim() {
+        "" => None,
+        raw => match ConsultationId::parse(raw) {
+            Ok(id) => Some(id),
+            Err(_) => {
+                problems.push("consultation_id", "consultation-unknown");
+                None
+            }
+        },
+    };
+    Ok((district, consultation))
+}
+
+/// An in-person meeting needs its address; an online one its link.
+fn required_by_kind(
+    kind: MeetingKind,
+    address: Option<&Option<String>>,
+    link: Option<&Option<String>>,
+    problems: &mut Problems,
+) {
+    if kind.in_person() && matches!(address, Some(None)) {
+        problems.push("address", "required");
+    }
+    if kind.online() && matches!(link, Some(None)) {
+        problems.push("link", "required");
     }
 }
 
