@@ -151,7 +151,31 @@ pub enum Decision {
     Deny(Refusal),
 }
 
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
+/// Who is asking, once logged in.
+#[derive(Clone, Copy)]
+struct Who {
+    id: UserId,
+    role: Role,
+}
+
+impl Who {
+    fn is(self, roles: &[Role]) -> bool {
+        roles.contains(&self.role)
+    }
+
+    /// Referents and administrators judge content.
+    fn moderator(self) -> bool {
+        self.is(&[Role::Referent, Role::Admin])
+    }
+
+    fn owns(self, facts: &Facts) -> bool {
+        facts.owner == Some(self.id)
+    }
+}
+
+/// THE decision: whether `actor` may do `action` given `facts`, and if not, why. Every action
+/// is decided by one arm here or in the group function it names (each group refuses what it
+/// does not know).
 pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
     use Decision::*;
     if action == Action::ViewConsultation && facts.published {
@@ -160,8 +184,7 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
     let Actor::User { id, role } = actor else {
         return Deny(Refusal::LoginRequired);
     };
-    let preparer = matches!(role, Role::Planner | Role::Admin);
-    let moderator = matches!(role, Role::Referent | Role::Admin);
+    let who = Who { id, role };
     let posting = matches!(
         action,
         Action::CreateProposal
@@ -178,76 +201,127 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         return Deny(Refusal::Blocked);
     }
     match action {
-        Action::EditOwnAccount | Action::CreateProposal | Action::VerifySelf => Allow,
-        Action::ViewConsultation | Action::ManageConsultations if preparer => Allow,
+        Action::EditOwnAccount | Action::CreateProposal | Action::VerifySelf | Action::Follow => {
+            Allow
+        }
+        Action::ViewConsultation
+        | Action::ManageConsultations
+        | Action::ManageDistricts
+        | Action::ManageVerification
+        | Action::SetReportThreshold
+        | Action::ViewStaffArea
+        | Action::ManageRoles
+        | Action::ViewOutbox
+        | Action::ResetSecondFactor => administration(action, who, facts),
+        Action::VerifyInPerson
+        | Action::AssistSupport
+        | Action::EditProposal
+        | Action::Support
+        | Action::AnswerProposals
+        | Action::PublishOutcome
+        | Action::ManageResults => participation(action, who, facts),
+        Action::OpenDebate
+        | Action::CloseDebate
+        | Action::Comment
+        | Action::VoteComment
+        | Action::Report
+        | Action::EditOwnContent
+        | Action::Appeal
+        | Action::Moderate
+        | Action::DecideAppeal => discussion(action, who, facts),
+        Action::CreateMeeting
+        | Action::ManageMeeting
+        | Action::CheckIn
+        | Action::RegisterMeeting
+        | Action::AssistRegistration
+        | Action::ReadRegistrantPhones => meetings(action, who, facts),
+    }
+}
+
+/// Preparing consultations, the municipality's settings, roles and the staff area.
+fn administration(action: Action, who: Who, facts: Facts) -> Decision {
+    use Decision::*;
+    let admin = who.role == Role::Admin;
+    match action {
+        Action::ViewConsultation | Action::ManageConsultations
+            if who.is(&[Role::Planner, Role::Admin]) =>
+        {
+            Allow
+        }
         Action::ViewConsultation => Deny(Refusal::Draft),
         Action::ManageConsultations => Deny(Refusal::PlannerOnly),
-        Action::ManageDistricts | Action::ManageVerification | Action::SetReportThreshold
-            if role == Role::Admin =>
-        {
-            Allow
+        Action::ViewStaffArea if who.role.is_staff() => Allow,
+        Action::ViewStaffArea => Deny(Refusal::StaffOnly),
+        // An administrator cannot demote themself: the last admin would lock everyone out.
+        Action::ManageRoles if admin && facts.target_user == Some(who.id) => Deny(Refusal::OwnRole),
+        // Nobody resets their own second factor (a recovery code is the way back in).
+        Action::ResetSecondFactor if admin && facts.target_user == Some(who.id) => {
+            Deny(Refusal::OwnSecondFactor)
         }
-        Action::ManageDistricts | Action::ManageVerification | Action::SetReportThreshold => {
-            Deny(Refusal::AdminOnly)
-        }
-        Action::VerifyInPerson | Action::AssistSupport
-            if matches!(role, Role::Referent | Role::Admin) =>
-        {
-            Allow
-        }
+        _ if admin => Allow,
+        _ => Deny(Refusal::AdminOnly),
+    }
+}
+
+/// Proposals, supports, answers, outcomes and results.
+fn participation(action: Action, who: Who, facts: Facts) -> Decision {
+    use Decision::*;
+    match action {
+        Action::VerifyInPerson | Action::AssistSupport if who.moderator() => Allow,
         Action::VerifyInPerson | Action::AssistSupport => Deny(Refusal::ReferentOnly),
-        Action::EditProposal if facts.owner == Some(id) => Allow,
+        Action::EditProposal if who.owns(&facts) => Allow,
         Action::EditProposal => Deny(Refusal::NotAuthor),
         Action::Support if facts.verified => Allow,
         Action::Support => Deny(Refusal::VerificationRequired),
-        Action::AnswerProposals if matches!(role, Role::Official | Role::Admin) => Allow,
-        Action::AnswerProposals => Deny(Refusal::OfficialOnly),
+        _ if who.is(&[Role::Official, Role::Admin]) => Allow,
+        _ => Deny(Refusal::OfficialOnly),
+    }
+}
+
+/// Debates, comments, reports, moderation and appeals.
+fn discussion(action: Action, who: Who, facts: Facts) -> Decision {
+    use Decision::*;
+    let moderator = who.moderator();
+    match action {
         Action::OpenDebate
-            if matches!(role, Role::Planner | Role::Referent | Role::Admin)
-                || facts.residents_allowed =>
+            if who.is(&[Role::Planner, Role::Referent, Role::Admin]) || facts.residents_allowed =>
         {
             Allow
         }
         Action::OpenDebate => Deny(Refusal::StaffOnly),
-        Action::CloseDebate if matches!(role, Role::Referent | Role::Official | Role::Admin) => {
-            Allow
-        }
+        Action::CloseDebate if who.is(&[Role::Referent, Role::Official, Role::Admin]) => Allow,
         Action::CloseDebate => Deny(Refusal::ReferentOnly),
         Action::Comment => Allow,
-        Action::VoteComment | Action::Report if facts.owner == Some(id) => {
-            Deny(Refusal::OwnContent)
-        }
+        Action::VoteComment | Action::Report if who.owns(&facts) => Deny(Refusal::OwnContent),
         Action::VoteComment | Action::Report => Allow,
-        Action::EditOwnContent | Action::Appeal if facts.owner == Some(id) => Allow,
+        Action::EditOwnContent | Action::Appeal if who.owns(&facts) => Allow,
         Action::EditOwnContent | Action::Appeal => Deny(Refusal::NotAuthor),
         // Nobody judges their own words: a case about a referent's own content goes to
         // another referent.
-        Action::Moderate | Action::DecideAppeal if moderator && facts.owner == Some(id) => {
+        Action::Moderate | Action::DecideAppeal if moderator && who.owns(&facts) => {
             Deny(Refusal::OwnContent)
         }
-        Action::Moderate if moderator => Allow,
-        Action::Moderate => Deny(Refusal::ReferentOnly),
         // The referent who hid a content does not judge the appeal against it.
-        Action::DecideAppeal if moderator && facts.acted_by == Some(id) => {
+        Action::DecideAppeal if moderator && facts.acted_by == Some(who.id) => {
             Deny(Refusal::OwnModeration)
         }
-        Action::DecideAppeal if moderator => Allow,
-        Action::DecideAppeal => Deny(Refusal::ReferentOnly),
-        Action::CreateMeeting if matches!(role, Role::Planner | Role::Referent | Role::Admin) => {
-            Allow
-        }
+        _ if moderator => Allow,
+        _ => Deny(Refusal::ReferentOnly),
+    }
+}
+
+/// Public meetings: organising, the door, registrations.
+fn meetings(action: Action, who: Who, facts: Facts) -> Decision {
+    use Decision::*;
+    let moderator = who.moderator();
+    match action {
+        Action::CreateMeeting if who.is(&[Role::Planner, Role::Referent, Role::Admin]) => Allow,
         Action::CreateMeeting => Deny(Refusal::StaffOnly),
-        Action::ManageMeeting if role == Role::Admin || facts.owner == Some(id) => Allow,
-        Action::ManageMeeting => Deny(Refusal::OrganizerOnly),
-        Action::CheckIn
-            if matches!(role, Role::Referent | Role::Admin) || facts.owner == Some(id) =>
-        {
-            Allow
-        }
-        Action::CheckIn => Deny(Refusal::OrganizerOnly),
+        Action::ManageMeeting if who.role == Role::Admin || who.owns(&facts) => Allow,
+        Action::CheckIn | Action::ReadRegistrantPhones if moderator || who.owns(&facts) => Allow,
         // Registering is for oneself; cancelling, one's own registration (`owner`: its holder,
         // when the request names one).
-        Action::RegisterMeeting if facts.owner.is_some() && facts.owner != Some(id) => {
+        Action::RegisterMeeting if facts.owner.is_some() && !who.owns(&facts) => {
             Deny(Refusal::NotAuthor)
         }
         Action::RegisterMeeting if facts.owner.is_some() => Allow,
@@ -257,33 +331,7 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         Action::RegisterMeeting => Deny(Refusal::VerificationRequired),
         Action::AssistRegistration if moderator => Allow,
         Action::AssistRegistration => Deny(Refusal::ReferentOnly),
-        Action::ReadRegistrantPhones if moderator || facts.owner == Some(id) => Allow,
-        Action::ReadRegistrantPhones => Deny(Refusal::OrganizerOnly),
-        Action::PublishOutcome | Action::ManageResults
-            if matches!(role, Role::Official | Role::Admin) =>
-        {
-            Allow
-        }
-        Action::PublishOutcome | Action::ManageResults => Deny(Refusal::OfficialOnly),
-        Action::Follow => Allow,
-        Action::ViewStaffArea if role.is_staff() => Allow,
-        Action::ViewStaffArea => Deny(Refusal::StaffOnly),
-        // An administrator cannot demote themself: the last admin would lock everyone out.
-        Action::ManageRoles if role == Role::Admin && facts.target_user == Some(id) => {
-            Deny(Refusal::OwnRole)
-        }
-        // Nobody resets their own second factor (a recovery code is the way back in).
-        Action::ResetSecondFactor if role == Role::Admin && facts.target_user == Some(id) => {
-            Deny(Refusal::OwnSecondFactor)
-        }
-        Action::ManageRoles | Action::ViewOutbox | Action::ResetSecondFactor
-            if role == Role::Admin =>
-        {
-            Allow
-        }
-        Action::ManageRoles | Action::ViewOutbox | Action::ResetSecondFactor => {
-            Deny(Refusal::AdminOnly)
-        }
+        _ => Deny(Refusal::OrganizerOnly),
     }
 }
 

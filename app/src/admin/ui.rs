@@ -12,112 +12,140 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
 #[component]
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub fn StaffPage() -> impl IntoView {
     let dashboard = Resource::new(|| (), |_| staff_dashboard());
     view! {
         <PageTitle key="staff-title" />
         <Loaded data=dashboard let(d)>
-            {{
-                let admin = d.role == Role::Admin;
-                view! {
-                    <h1>{t("staff-title")}</h1>
-                    <p class="lead">
-                        {t("staff-your-role")} " " <strong>{t(&format!("role-{}", d.role.code()))}</strong>
-                    </p>
-                    <p>{t(&format!("role-{}-duties", d.role.code()))}</p>
-                    <section class="card" aria-labelledby="work-tools">
-                        <h2 id="work-tools">{t("staff-work-tools")}</h2>
-                        <ul class="tool-list">
-                            <li><a href="/consultations">{t("consultations-title")}</a></li>
-                            <li><a href="/meetings">{t("meetings-title")}</a></li>
-                            {matches!(d.role, Role::Planner | Role::Referent | Role::Admin).then(|| view! { <li><a href="/meetings/new">{t("meeting-new")}</a></li> })}
-                            {matches!(d.role, Role::Planner | Role::Admin).then(|| view! { <li><a href="/consultations/new">{t("consultation-new")}</a></li> })}
-                            {matches!(d.role, Role::Official | Role::Admin).then(|| view! { <li><a href="/staff/answers">{t("answers-title")}</a></li> })}
-                            {matches!(d.role, Role::Referent | Role::Admin).then(|| view! { <li><a href="/staff/verify">{t("in-person-title")}</a></li> })}
-                            {matches!(d.role, Role::Referent | Role::Admin).then(|| view! { <li><a href="/moderation">{t("moderation-title")}</a></li> })}
-                            <li><a href="/moderation/log">{t("modlog-title")}</a></li>
-                        </ul>
-                    </section>
-                    {(!d.outcomes_owed.is_empty()).then(|| view! {
-                        <section class="card" aria-labelledby="outcomes-owed">
-                            <h2 id="outcomes-owed">{t("staff-outcomes-owed")}</h2>
-                            <ul>
-                                {d.outcomes_owed.iter().cloned().map(|r| view! {
-                                    <li>
-                                        <a href=format!("/consultations/{}/outcome/edit", r.id)><bdi>{r.title}</bdi></a>
-                                        " " <crate::outcomes::ui::StageBadge standing=r.standing.clone() />
-                                        {r.standing.due_on.map(|d| view! { " · " {t("outcome-due-on")} " " <crate::ui::Date value=d /> })}
-                                    </li>
-                                }).collect_view()}
-                            </ul>
-                        </section>
-                    })}
-                    {(!d.minutes_owed.is_empty()).then(|| view! {
-                        <section class="card" aria-labelledby="minutes-owed">
-                            <h2 id="minutes-owed">{t("staff-minutes-owed")}</h2>
-                            <ul>
-                                {d.minutes_owed.iter().map(|(id, title, days)| view! {
-                                    <li>
-                                        <a href=format!("/meetings/{id}/minutes")><bdi>{title.clone()}</bdi></a>
-                                        " " <span class="badge badge-against">{tr_args(use_locale(), "minutes-overdue", &[("days", Arg::Num(*days))])}</span>
-                                    </li>
-                                }).collect_view()}
-                            </ul>
-                        </section>
-                    })}
-                    {admin.then(|| view! {
-                        <section class="card" aria-labelledby="admin-tools">
-                            <h2 id="admin-tools">{t("staff-admin-tools")}</h2>
-                            <ul class="tool-list">
-                                <li><a href="/admin/users">{t("users-title")}</a></li>
-                                <li><a href="/admin/districts">{t("districts-title")}</a></li>
-                                <li><a href="/admin/census">{t("census-title")}</a></li>
-                                <li><a href="/admin/counter-activity">{t("counter-activity-title")}</a></li>
-                                <li>
-                                    <a href="/admin/outbox">{t("outbox-title")}</a>
-                                    " "
-                                    <span class="badge">{tr_args(use_locale(), "outbox-pending", &[("count", Arg::Num(d.pending_emails as i64))])}</span>
-                                </li>
-                            </ul>
-                            {(!d.smtp_configured).then(|| view! {
-                                <p class="alert alert-info">{t("outbox-no-smtp")}</p>
-                            })}
-                        </section>
-                    })}
-                    <section aria-labelledby="activity-heading">
-                        <h2 id="activity-heading">{t("staff-activity")}</h2>
-                        {if d.activity.is_empty() {
-                            view! { <EmptyState title_key="staff-activity-empty" body_key="staff-activity-empty-body" /> }.into_any()
-                        } else {
-                            view! {
-                                <div class="table-scroll">
-                                    <table>
-                                        <thead><tr>
-                                            <th scope="col">{t("col-when")}</th>
-                                            <th scope="col">{t("col-who")}</th>
-                                            <th scope="col">{t("col-what")}</th>
-                                        </tr></thead>
-                                        <tbody>
-                                            {d.activity.into_iter().map(|a| view! {
-                                                <tr>
-                                                    <td><bdi>{a.at}</bdi></td>
-                                                    <td><bdi>{a.actor.unwrap_or_else(|| t("actor-system").to_string())}</bdi></td>
-                                                    <td>{a.action.map(|action| t(&format!("activity-{}", action.key())))}
-                                                        {(!a.detail.is_empty()).then(|| view! { " " <bdi>{activity_detail(a.action, &a.detail)}</bdi> })}
-                                                    </td>
-                                                </tr>
-                                            }).collect_view()}
-                                        </tbody>
-                                    </table>
-                                </div>
-                            }.into_any()
-                        }}
-                    </section>
-                }
-                    .into_any()
-            }}
+            <h1>{t("staff-title")}</h1>
+            <p class="lead">
+                {t("staff-your-role")} " " <strong>{t(&format!("role-{}", d.role.code()))}</strong>
+            </p>
+            <p>{t(&format!("role-{}-duties", d.role.code()))}</p>
+            <WorkTools role=d.role />
+            <OwedWork outcomes=d.outcomes_owed minutes=d.minutes_owed />
+            {(d.role == Role::Admin).then(|| view! {
+                <AdminTools pending_emails=d.pending_emails smtp_configured=d.smtp_configured />
+            })}
+            <StaffActivity activity=d.activity />
         </Loaded>
+    }
+}
+
+/// The tools of the staff member's role.
+#[component]
+fn WorkTools(role: Role) -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="work-tools">
+            <h2 id="work-tools">{t("staff-work-tools")}</h2>
+            <ul class="tool-list">
+                <li><a href="/consultations">{t("consultations-title")}</a></li>
+                <li><a href="/meetings">{t("meetings-title")}</a></li>
+                {matches!(role, Role::Planner | Role::Referent | Role::Admin).then(|| view! { <li><a href="/meetings/new">{t("meeting-new")}</a></li> })}
+                {matches!(role, Role::Planner | Role::Admin).then(|| view! { <li><a href="/consultations/new">{t("consultation-new")}</a></li> })}
+                {matches!(role, Role::Official | Role::Admin).then(|| view! { <li><a href="/staff/answers">{t("answers-title")}</a></li> })}
+                {matches!(role, Role::Referent | Role::Admin).then(|| view! { <li><a href="/staff/verify">{t("in-person-title")}</a></li> })}
+                {matches!(role, Role::Referent | Role::Admin).then(|| view! { <li><a href="/moderation">{t("moderation-title")}</a></li> })}
+                <li><a href="/moderation/log">{t("modlog-title")}</a></li>
+            </ul>
+        </section>
+    }
+}
+
+/// Outcomes and minutes the staff member owes.
+#[component]
+fn OwedWork(
+    outcomes: Vec<crate::outcomes::dto::AccountabilityRow>,
+    minutes: Vec<(crate::domain::MeetingId, String, i64)>,
+) -> impl IntoView {
+    view! {
+        {(!outcomes.is_empty()).then(|| view! {
+            <section class="card" aria-labelledby="outcomes-owed">
+                <h2 id="outcomes-owed">{t("staff-outcomes-owed")}</h2>
+                <ul>
+                    {outcomes.iter().cloned().map(|r| view! {
+                        <li>
+                            <a href=format!("/consultations/{}/outcome/edit", r.id)><bdi>{r.title}</bdi></a>
+                            " " <crate::outcomes::ui::StageBadge standing=r.standing.clone() />
+                            {r.standing.due_on.map(|d| view! { " · " {t("outcome-due-on")} " " <crate::ui::Date value=d /> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+        {(!minutes.is_empty()).then(|| view! {
+            <section class="card" aria-labelledby="minutes-owed">
+                <h2 id="minutes-owed">{t("staff-minutes-owed")}</h2>
+                <ul>
+                    {minutes.iter().map(|(id, title, days)| view! {
+                        <li>
+                            <a href=format!("/meetings/{id}/minutes")><bdi>{title.clone()}</bdi></a>
+                            " " <span class="badge badge-against">{tr_args(use_locale(), "minutes-overdue", &[("days", Arg::Num(*days))])}</span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+    }
+}
+
+/// The administrator's tools, with the emails waiting.
+#[component]
+fn AdminTools(pending_emails: u64, smtp_configured: bool) -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="admin-tools">
+            <h2 id="admin-tools">{t("staff-admin-tools")}</h2>
+            <ul class="tool-list">
+                <li><a href="/admin/users">{t("users-title")}</a></li>
+                <li><a href="/admin/districts">{t("districts-title")}</a></li>
+                <li><a href="/admin/census">{t("census-title")}</a></li>
+                <li><a href="/admin/counter-activity">{t("counter-activity-title")}</a></li>
+                <li>
+                    <a href="/admin/outbox">{t("outbox-title")}</a>
+                    " "
+                    <span class="badge">{tr_args(use_locale(), "outbox-pending", &[("count", Arg::Num(pending_emails as i64))])}</span>
+                </li>
+            </ul>
+            {(!smtp_configured).then(|| view! {
+                <p class="alert alert-info">{t("outbox-no-smtp")}</p>
+            })}
+        </section>
+    }
+}
+
+/// The staff's latest acts.
+#[component]
+fn StaffActivity(activity: Vec<super::dto::ActivityRow>) -> impl IntoView {
+    view! {
+        <section aria-labelledby="activity-heading">
+            <h2 id="activity-heading">{t("staff-activity")}</h2>
+            {if activity.is_empty() {
+                view! { <EmptyState title_key="staff-activity-empty" body_key="staff-activity-empty-body" /> }.into_any()
+            } else {
+                view! {
+                    <div class="table-scroll">
+                        <table>
+                            <thead><tr>
+                                <th scope="col">{t("col-when")}</th>
+                                <th scope="col">{t("col-who")}</th>
+                                <th scope="col">{t("col-what")}</th>
+                            </tr></thead>
+                            <tbody>
+                                {activity.into_iter().map(|a| view! {
+                                    <tr>
+                                        <td><bdi>{a.at}</bdi></td>
+                                        <td><bdi>{a.actor.unwrap_or_else(|| t("actor-system").to_string())}</bdi></td>
+                                        <td>{a.action.map(|action| t(&format!("activity-{}", action.key())))}
+                                            {(!a.detail.is_empty()).then(|| view! { " " <bdi>{activity_detail(a.action, &a.detail)}</bdi> })}
+                                        </td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+        </section>
     }
 }
 

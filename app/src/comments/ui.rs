@@ -95,12 +95,47 @@ impl Words {
 /// Writes one comment and its replies as HTML. A thread's page shows a hundred of them: they
 /// are written straight to a string (labels looked up once, the vote buttons rendered as
 /// their island), which is several times faster than rendering each through components.
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 fn write_comment(
     out: &mut String,
     c: CommentView,
     focus: Option<crate::domain::CommentId>,
     error: &Option<(crate::domain::CommentId, String)>,
+    w: &Words,
+) {
+    use std::fmt::Write;
+    let id = c.id;
+    write_meta(out, &c, focus, w);
+    write_body(out, &c, error, w);
+    write_actions(out, &c, w);
+    out.push_str("</div></article>");
+    let more = c.more_replies;
+    if !c.replies.is_empty() || more > 0 {
+        out.push_str(r#"<ol class="comment-replies">"#);
+        for r in c.replies {
+            write_comment(out, r, focus, error, w);
+        }
+        out.push_str("</ol>");
+        if more > 0 {
+            let _ = write!(
+                out,
+                r#"<p class="more-replies"><a href="{}">{}</a></p>"#,
+                comment_path(id),
+                esc(&tr_args(
+                    w.locale,
+                    "comment-more-replies",
+                    &[("count", Arg::Num(more))]
+                ))
+            );
+        }
+    }
+    out.push_str("</li>");
+}
+
+/// A comment's author, badges, time and "edited".
+fn write_meta(
+    out: &mut String,
+    c: &CommentView,
+    focus: Option<crate::domain::CommentId>,
     w: &Words,
 ) {
     use std::fmt::Write;
@@ -154,6 +189,17 @@ fn write_comment(
         );
     }
     out.push_str("</p>");
+}
+
+/// A comment's text, or why it is not shown, and the error of a failed action on it.
+fn write_body(
+    out: &mut String,
+    c: &CommentView,
+    error: &Option<(crate::domain::CommentId, String)>,
+    w: &Words,
+) {
+    use std::fmt::Write;
+    let id = c.id;
     if c.deleted {
         let _ = write!(
             out,
@@ -189,6 +235,12 @@ fn write_comment(
             esc(message)
         );
     }
+}
+
+/// A comment's votes and the links and forms its reader may use.
+fn write_actions(out: &mut String, c: &CommentView, w: &Words) {
+    use std::fmt::Write;
+    let id = c.id;
     out.push_str(r#"<div class="comment-actions">"#);
     if c.can_vote {
         // A plain form (see `islands::ThreadVotes`): each button sends its direction, or 0
@@ -237,28 +289,6 @@ fn write_comment(
             esc(w.report)
         );
     }
-    out.push_str("</div></article>");
-    let more = c.more_replies;
-    if !c.replies.is_empty() || more > 0 {
-        out.push_str(r#"<ol class="comment-replies">"#);
-        for r in c.replies {
-            write_comment(out, r, focus, error, w);
-        }
-        out.push_str("</ol>");
-        if more > 0 {
-            let _ = write!(
-                out,
-                r#"<p class="more-replies"><a href="{}">{}</a></p>"#,
-                comment_path(id),
-                esc(&tr_args(
-                    w.locale,
-                    "comment-more-replies",
-                    &[("count", Arg::Num(more))]
-                ))
-            );
-        }
-    }
-    out.push_str("</li>");
 }
 
 /// Comments (with their replies) as HTML, for an `<ol class="comment-list">`.

@@ -4,6 +4,7 @@ use super::api::{
     census_overview, verification_status, ImportCensus, SetVerificationMethods, VerifyInPerson,
     VerifySelf,
 };
+use super::dto::CensusImportView;
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::ui::Loaded;
 use crate::ui::{
@@ -94,7 +95,6 @@ pub fn InPersonPage() -> impl IntoView {
 }
 
 #[component]
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub fn CensusPage() -> impl IntoView {
     let import = query_param("import");
     let data = Resource::new(|| (), move |_| with_flash(census_overview(import.clone())));
@@ -104,110 +104,146 @@ pub fn CensusPage() -> impl IntoView {
         <h1>{t("census-title")}</h1>
         <p class="lead">{t("census-lead")}</p>
         <Loaded data=data let((o, flash))>
-            {{
-                let methods_form = FormState::new("methods", flash.as_ref());
-                let census_form = FormState::new("census", flash.as_ref());
-                let locale = use_locale();
-                view! {
-                    <dl class="stats">
-                        <div><dt>{t("census-entries")}</dt><dd>{o.entries}</dd></div>
-                        <div><dt>{t("census-verified")}</dt><dd>{o.verified_accounts}</dd></div>
-                    </dl>
-                    {o.report.map(|r| view! {
-                        <section class="card" aria-labelledby="report-heading">
-                            <h2 id="report-heading">{t("census-report")}</h2>
-                            <p class=if r.applied { "alert alert-success" } else { "alert alert-error" } role="status">
-                                {if r.applied {
-                                    tr_args(locale, "census-report-applied", &[("imported", Arg::Num(r.imported.into())), ("known", Arg::Num(r.already_known.into())), ("problems", Arg::Num(r.problem_count.into()))])
-                                } else {
-                                    tr_args(locale, "census-report-refused", &[("problems", Arg::Num(r.problem_count.into()))])
-                                }}
-                            </p>
-                            {(!r.problems.is_empty()).then(|| view! {
-                                <div class="table-scroll">
-                                    <table>
-                                        <thead><tr><th scope="col">{t("col-line")}</th><th scope="col">{t("col-problem")}</th></tr></thead>
-                                        <tbody>
-                                            {r.problems.into_iter().map(|p| view! {
-                                                <tr><td>{p.line}</td><td>{crate::i18n::problem_message(locale, &p.code)}</td></tr>
-                                            }).collect_view()}
-                                        </tbody>
-                                    </table>
-                                </div>
-                            })}
-                        </section>
-                    })}
-                    <section class="card" aria-labelledby="import-heading">
-                        <h2 id="import-heading">{t("census-import")}</h2>
-                        <p>{t("census-import-lead")}</p>
-                        <PostForm action=ImportCensus::url() multipart=true>
-                            <FormErrors error=census_form.error() />
-                            <div class="field">
-                                <label for="field-file">{t("field-census-file")}</label>
-                                <input id="field-file" type="file" name="file" accept=".csv,text/csv" required=true />
-                                <FormErrorsFor field="file" form=census_form.clone() />
-                            </div>
-                            <fieldset class="radio-row">
-                                <legend>{t("census-mode")}</legend>
-                                <input type="radio" id="mode-good" name="mode" value="good-rows" checked=census_form.chose("mode", "good-rows", true) />
-                                " " <label for="mode-good">{t("census-mode-good-rows")}</label>
-                                <br />
-                                <input type="radio" id="mode-all" name="mode" value="all-or-nothing" checked=census_form.chose("mode", "all-or-nothing", false) />
-                                " " <label for="mode-all">{t("census-mode-all-or-nothing")}</label>
-                            </fieldset>
-                            <button type="submit" class="button button-primary">{t("census-import-submit")}</button>
-                        </PostForm>
-                    </section>
-                    <section class="card" aria-labelledby="methods-heading">
-                        <h2 id="methods-heading">{t("census-methods")}</h2>
-                        <PostForm action=SetVerificationMethods::url()>
-                            <FormErrors error=methods_form.error() />
-                            <p>
-                                <input type="checkbox" id="method-census" name="census" value="1" checked=methods_form.ticked("census", "1", o.census_enabled) />
-                                " " <label for="method-census">{t("method-census")}</label>
-                            </p>
-                            <p>
-                                <input type="checkbox" id="method-in-person" name="in_person" value="1" checked=methods_form.ticked("in_person", "1", o.in_person_enabled) />
-                                " " <label for="method-in-person">{t("method-in-person")}</label>
-                            </p>
-                            <p>
-                                <input type="checkbox" id="method-outside-census" name="outside_census" value="1" checked=methods_form.ticked("outside_census", "1", o.outside_census_allowed) aria-describedby="method-outside-census-help" />
-                                " " <label for="method-outside-census">{t("method-outside-census")}</label>
-                                <br /><small id="method-outside-census-help">{t("method-outside-census-help")}</small>
-                            </p>
-                            <SubmitButton label_key="save" />
-                        </PostForm>
-                    </section>
-                    {(!o.imports.is_empty()).then(|| view! {
-                        <section aria-labelledby="imports-heading">
-                            <h2 id="imports-heading">{t("census-imports")}</h2>
-                            <div class="table-scroll">
-                                <table>
-                                    <thead><tr>
-                                        <th scope="col">{t("col-when")}</th>
-                                        <th scope="col">{t("census-mode")}</th>
-                                        <th scope="col">{t("col-rows")}</th>
-                                        <th scope="col">{t("col-imported")}</th>
-                                        <th scope="col">{t("col-problems")}</th>
-                                    </tr></thead>
-                                    <tbody>
-                                        {o.imports.into_iter().map(|i| view! {
-                                            <tr>
-                                                <td><a href=format!("/admin/census?import={}", i.id)><bdi>{i.on}</bdi></a></td>
-                                                <td>{t(&format!("census-mode-{}", i.mode))}</td>
-                                                <td>{i.total_rows}</td>
-                                                <td>{i.imported}</td>
-                                                <td>{i.problem_count}</td>
-                                            </tr>
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
-                        </section>
-                    })}
-                }.into_any()
-            }}
+            <dl class="stats">
+                <div><dt>{t("census-entries")}</dt><dd>{o.entries}</dd></div>
+                <div><dt>{t("census-verified")}</dt><dd>{o.verified_accounts}</dd></div>
+            </dl>
+            {o.report.map(|r| view! { <ImportReport r=r /> })}
+            <ImportForm form=FormState::new("census", flash.as_ref()) />
+            <MethodsForm
+                form=FormState::new("methods", flash.as_ref())
+                census=o.census_enabled
+                in_person=o.in_person_enabled
+                outside_census=o.outside_census_allowed
+            />
+            <ImportHistory imports=o.imports />
         </Loaded>
+    }
+}
+
+/// The report of one census import: applied or refused, and its problems line by line.
+#[component]
+fn ImportReport(r: CensusImportView) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <section class="card" aria-labelledby="report-heading">
+            <h2 id="report-heading">{t("census-report")}</h2>
+            <p class=if r.applied { "alert alert-success" } else { "alert alert-error" } role="status">
+                {if r.applied {
+                    tr_args(locale, "census-report-applied", &[("imported", Arg::Num(r.imported.into())), ("known", Arg::Num(r.already_known.into())), ("problems", Arg::Num(r.problem_count.into()))])
+                } else {
+                    tr_args(locale, "census-report-refused", &[("problems", Arg::Num(r.problem_count.into()))])
+                }}
+            </p>
+            {(!r.problems.is_empty()).then(|| view! {
+                <div class="table-scroll">
+                    <table>
+                        <thead><tr><th scope="col">{t("col-line")}</th><th scope="col">{t("col-problem")}</th></tr></thead>
+                        <tbody>
+                            {r.problems.into_iter().map(|p| view! {
+                                <tr><td>{p.line}</td><td>{crate::i18n::problem_message(locale, &p.code)}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            })}
+        </section>
+    }
+}
+
+/// The census file form.
+#[component]
+fn ImportForm(form: FormState) -> impl IntoView {
+    let census_form = form;
+    view! {
+        <section class="card" aria-labelledby="import-heading">
+            <h2 id="import-heading">{t("census-import")}</h2>
+            <p>{t("census-import-lead")}</p>
+            <PostForm action=ImportCensus::url() multipart=true>
+                <FormErrors error=census_form.error() />
+                <div class="field">
+                    <label for="field-file">{t("field-census-file")}</label>
+                    <input id="field-file" type="file" name="file" accept=".csv,text/csv" required=true />
+                    <FormErrorsFor field="file" form=census_form.clone() />
+                </div>
+                <fieldset class="radio-row">
+                    <legend>{t("census-mode")}</legend>
+                    <input type="radio" id="mode-good" name="mode" value="good-rows" checked=census_form.chose("mode", "good-rows", true) />
+                    " " <label for="mode-good">{t("census-mode-good-rows")}</label>
+                    <br />
+                    <input type="radio" id="mode-all" name="mode" value="all-or-nothing" checked=census_form.chose("mode", "all-or-nothing", false) />
+                    " " <label for="mode-all">{t("census-mode-all-or-nothing")}</label>
+                </fieldset>
+                <button type="submit" class="button button-primary">{t("census-import-submit")}</button>
+            </PostForm>
+        </section>
+    }
+}
+
+/// Which verification methods the municipality offers.
+#[component]
+fn MethodsForm(
+    form: FormState,
+    census: bool,
+    in_person: bool,
+    outside_census: bool,
+) -> impl IntoView {
+    let methods_form = form;
+    view! {
+        <section class="card" aria-labelledby="methods-heading">
+            <h2 id="methods-heading">{t("census-methods")}</h2>
+            <PostForm action=SetVerificationMethods::url()>
+                <FormErrors error=methods_form.error() />
+                <p>
+                    <input type="checkbox" id="method-census" name="census" value="1" checked=methods_form.ticked("census", "1", census) />
+                    " " <label for="method-census">{t("method-census")}</label>
+                </p>
+                <p>
+                    <input type="checkbox" id="method-in-person" name="in_person" value="1" checked=methods_form.ticked("in_person", "1", in_person) />
+                    " " <label for="method-in-person">{t("method-in-person")}</label>
+                </p>
+                <p>
+                    <input type="checkbox" id="method-outside-census" name="outside_census" value="1" checked=methods_form.ticked("outside_census", "1", outside_census) aria-describedby="method-outside-census-help" />
+                    " " <label for="method-outside-census">{t("method-outside-census")}</label>
+                    <br /><small id="method-outside-census-help">{t("method-outside-census-help")}</small>
+                </p>
+                <SubmitButton label_key="save" />
+            </PostForm>
+        </section>
+    }
+}
+
+/// The census imports so far.
+#[component]
+fn ImportHistory(imports: Vec<CensusImportView>) -> impl IntoView {
+    view! {
+        {(!imports.is_empty()).then(|| view! {
+            <section aria-labelledby="imports-heading">
+                <h2 id="imports-heading">{t("census-imports")}</h2>
+                <div class="table-scroll">
+                    <table>
+                        <thead><tr>
+                            <th scope="col">{t("col-when")}</th>
+                            <th scope="col">{t("census-mode")}</th>
+                            <th scope="col">{t("col-rows")}</th>
+                            <th scope="col">{t("col-imported")}</th>
+                            <th scope="col">{t("col-problems")}</th>
+                        </tr></thead>
+                        <tbody>
+                            {imports.into_iter().map(|i| view! {
+                                <tr>
+                                    <td><a href=format!("/admin/census?import={}", i.id)><bdi>{i.on}</bdi></a></td>
+                                    <td>{t(&format!("census-mode-{}", i.mode))}</td>
+                                    <td>{i.total_rows}</td>
+                                    <td>{i.imported}</td>
+                                    <td>{i.problem_count}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+        })}
     }
 }
 

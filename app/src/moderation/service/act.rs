@@ -4,7 +4,6 @@ use super::*;
 
 /// Acts on a case: hide (with a reason; the author is emailed unless the reports already
 /// hid it), restore, dismiss the reports, or lock the debate it is on.
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn act(
     db: &DatabaseConnection,
     config: &AppConfig,
@@ -14,28 +13,7 @@ pub async fn act(
     reason: &str,
 ) -> Result<(), AppError> {
     ensure(actor, Action::Moderate, Facts::default())?;
-    let mut problems = Problems::default();
-    let act = match QueueAct::from_code(act.trim()) {
-        Some(a) => Some(a),
-        None => {
-            problems.push(
-                "act",
-                if act.trim().is_empty() {
-                    "required"
-                } else {
-                    "choice-invalid"
-                },
-            );
-            None
-        }
-    };
-    let reason = if act == Some(QueueAct::Hide) {
-        parse_reason(reason, &mut problems)
-    } else {
-        None
-    };
-    problems.into_result()?;
-    let act = act.ok_or(AppError::Internal)?;
+    let (act, reason) = parse_act(act, reason)?;
     let txn = write_txn(db).await?;
     let m = case(&txn, case_id).await?;
     // Nobody judges a case about their own content.
@@ -59,42 +37,10 @@ pub async fn act(
     let kind = parse_kind(&m.target_type)?;
     let c = content(&txn, kind, m.target_id).await?;
     let now = Utc::now();
-    let moderator = actor.user_id().map(|u| u.0);
     match act {
         QueueAct::Hide => {
             let reason = reason.ok_or(AppError::Internal)?;
-            set_hidden(&txn, kind, m.target_id, Some(("hidden", reason))).await?;
-            close_reports(&txn, &m.target_type, m.target_id).await?;
-            moderation_cases::Entity::update_many()
-                .col_expr(
-                    moderation_cases::Column::State,
-                    Expr::value(moderation_cases::HIDDEN),
-                )
-                .col_expr(moderation_cases::Column::HiddenBy, Expr::value(moderator))
-                .col_expr(
-                    moderation_cases::Column::HiddenReason,
-                    Expr::value(reason.code()),
-                )
-                .col_expr(moderation_cases::Column::HiddenAt, Expr::value(now))
-                .col_expr(moderation_cases::Column::OpenReports, Expr::value(0))
-                .col_expr(moderation_cases::Column::CountedReports, Expr::value(0))
-                .col_expr(moderation_cases::Column::UpdatedAt, Expr::value(now))
-                .filter(moderation_cases::Column::Id.eq(m.id))
-                .exec(&txn)
-                .await?;
-            log(
-                &txn,
-                ModerationAct::Hidden,
-                kind,
-                m.target_id,
-                Some(reason),
-                actor,
-                None,
-            )
-            .await?;
-            if !c.hidden {
-                tell_hidden(&txn, config, kind, m.target_id, &c, reason).await?;
-            }
+            hide(&txn, config, actor, &m, kind, &c, reason).await?;
         }
         QueueAct::Restore | QueueAct::Dismiss => {
             set_hidden(&txn, kind, m.target_id, None).await?;
@@ -139,6 +85,80 @@ pub async fn act(
         }
     }
     txn.commit().await?;
+    Ok(())
+}
+
+/// The act a referent chose, and for "hide" its reason.
+fn parse_act(act: &str, reason: &str) -> Result<(QueueAct, Option<ReportReason>), AppError> {
+    let mut problems = Problems::default();
+    let act = match QueueAct::from_code(act.trim()) {
+        Some(a) => Some(a),
+        None => {
+            problems.push(
+                "act",
+                if act.trim().is_empty() {
+                    "required"
+                } else {
+                    "choice-invalid"
+                },
+            );
+            None
+        }
+    };
+    let reason = if act == Some(QueueAct::Hide) {
+        parse_reason(reason, &mut problems)
+    } else {
+        None
+    };
+    problems.into_result()?;
+    Ok((act.ok_or(AppError::Internal)?, reason))
+}
+
+/// A referent hides the content of case `m`: its reports are closed, the act logged, and its
+/// author told unless the reports had hidden it already.
+async fn hide(
+    txn: &DatabaseTransaction,
+    config: &AppConfig,
+    actor: Actor,
+    m: &moderation_cases::Model,
+    kind: ContentKind,
+    c: &Content,
+    reason: ReportReason,
+) -> Result<(), AppError> {
+    let now = Utc::now();
+    let moderator = actor.user_id().map(|u| u.0);
+    set_hidden(txn, kind, m.target_id, Some(("hidden", reason))).await?;
+    close_reports(txn, &m.target_type, m.target_id).await?;
+    moderation_cases::Entity::update_many()
+        .col_expr(
+            moderation_cases::Column::State,
+            Expr::value(moderation_cases::HIDDEN),
+        )
+        .col_expr(moderation_cases::Column::HiddenBy, Expr::value(moderator))
+        .col_expr(
+            moderation_cases::Column::HiddenReason,
+            Expr::value(reason.code()),
+        )
+        .col_expr(moderation_cases::Column::HiddenAt, Expr::value(now))
+        .col_expr(moderation_cases::Column::OpenReports, Expr::value(0))
+        .col_expr(moderation_cases::Column::CountedReports, Expr::value(0))
+        .col_expr(moderation_cases::Column::UpdatedAt, Expr::value(now))
+        .filter(moderation_cases::Column::Id.eq(m.id))
+        .exec(txn)
+        .await?;
+    log(
+        txn,
+        ModerationAct::Hidden,
+        kind,
+        m.target_id,
+        Some(reason),
+        actor,
+        None,
+    )
+    .await?;
+    if !c.hidden {
+        tell_hidden(txn, config, kind, m.target_id, c, reason).await?;
+    }
     Ok(())
 }
 

@@ -12,13 +12,12 @@ pub(super) const COUNTER_DETAIL_MAX: usize = 500;
 /// the list behind one count when `detail` names it (staff, day, `verified`|`assisted`).
 /// Administrators only. A bounded number of queries: the acts of the period (two columns
 /// each), the staff names, and for a detail the names or titles it lists.
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn counter_activity(
     db: &DatabaseConnection,
     actor: Actor,
     detail: Option<(UserId, String, String)>,
 ) -> Result<CounterActivity, AppError> {
-    use crate::server::entities::{proposals, supports};
+    use crate::server::entities::supports;
     use std::collections::{BTreeMap, HashMap};
     ensure(actor, Action::ManageVerification, Facts::default())?;
     let since = Utc::now() - chrono::Duration::days(COUNTER_DAYS);
@@ -75,58 +74,8 @@ pub async fn counter_activity(
         None => None,
         Some((staff, day, kind)) => {
             let acts = match kind.as_str() {
-                "verified" => {
-                    let rows: Vec<_> = verified
-                        .iter()
-                        .filter(|v| {
-                            v.verified_by == Some(staff.0) && clock::day(v.created_at) == day
-                        })
-                        .take(COUNTER_DETAIL_MAX)
-                        .collect();
-                    let ids: Vec<Uuid> = rows.iter().map(|v| v.user_id).collect();
-                    let people: HashMap<Uuid, String> = users::Entity::find()
-                        .filter(users::Column::Id.is_in(ids))
-                        .all(db)
-                        .await?
-                        .into_iter()
-                        .map(|u| (u.id, u.display_name))
-                        .collect();
-                    rows.iter()
-                        .map(|v| CounterAct {
-                            at: clock::minute(v.created_at),
-                            label: people.get(&v.user_id).cloned().unwrap_or_default(),
-                            outside_census: v.outside_census,
-                            link: None,
-                        })
-                        .collect()
-                }
-                "assisted" => {
-                    let rows: Vec<_> = assisted
-                        .iter()
-                        .filter(|s| {
-                            s.assisted_by == Some(staff.0) && clock::day(s.created_at) == day
-                        })
-                        .take(COUNTER_DETAIL_MAX)
-                        .collect();
-                    let ids: Vec<Uuid> = rows.iter().map(|s| s.proposal_id).collect();
-                    let titles: HashMap<Uuid, String> = proposals::Entity::find()
-                        .filter(proposals::Column::Id.is_in(ids))
-                        .all(db)
-                        .await?
-                        .into_iter()
-                        .filter_map(|p| {
-                            crate::server::visibility::unless_hidden(&p.hidden, (p.id, p.title))
-                        })
-                        .collect();
-                    rows.iter()
-                        .map(|s| CounterAct {
-                            at: clock::minute(s.created_at),
-                            label: titles.get(&s.proposal_id).cloned().unwrap_or_default(),
-                            outside_census: false,
-                            link: Some(format!("/proposals/{}", s.proposal_id)),
-                        })
-                        .collect()
-                }
+                "verified" => verified_acts(db, &verified, staff, &day).await?,
+                "assisted" => assisted_acts(db, &assisted, staff, &day).await?,
                 _ => return Err(AppError::NotFound),
             };
             Some(CounterDetail {
@@ -138,6 +87,71 @@ pub async fn counter_activity(
         }
     };
     Ok(CounterActivity { days, detail })
+}
+
+/// The residents `staff` verified in person on `day`.
+async fn verified_acts(
+    db: &DatabaseConnection,
+    verified: &[verifications::Model],
+    staff: UserId,
+    day: &str,
+) -> Result<Vec<CounterAct>, AppError> {
+    use std::collections::HashMap;
+    let rows: Vec<_> = verified
+        .iter()
+        .filter(|v| v.verified_by == Some(staff.0) && clock::day(v.created_at) == *day)
+        .take(COUNTER_DETAIL_MAX)
+        .collect();
+    let ids: Vec<Uuid> = rows.iter().map(|v| v.user_id).collect();
+    let people: HashMap<Uuid, String> = users::Entity::find()
+        .filter(users::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect();
+    Ok(rows
+        .iter()
+        .map(|v| CounterAct {
+            at: clock::minute(v.created_at),
+            label: people.get(&v.user_id).cloned().unwrap_or_default(),
+            outside_census: v.outside_census,
+            link: None,
+        })
+        .collect())
+}
+
+/// The supports `staff` recorded on someone's behalf on `day`.
+async fn assisted_acts(
+    db: &DatabaseConnection,
+    assisted: &[crate::server::entities::supports::Model],
+    staff: UserId,
+    day: &str,
+) -> Result<Vec<CounterAct>, AppError> {
+    use crate::server::entities::proposals;
+    use std::collections::HashMap;
+    let rows: Vec<_> = assisted
+        .iter()
+        .filter(|s| s.assisted_by == Some(staff.0) && clock::day(s.created_at) == *day)
+        .take(COUNTER_DETAIL_MAX)
+        .collect();
+    let ids: Vec<Uuid> = rows.iter().map(|s| s.proposal_id).collect();
+    let titles: HashMap<Uuid, String> = proposals::Entity::find()
+        .filter(proposals::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|p| crate::server::visibility::unless_hidden(&p.hidden, (p.id, p.title)))
+        .collect();
+    Ok(rows
+        .iter()
+        .map(|s| CounterAct {
+            at: clock::minute(s.created_at),
+            label: titles.get(&s.proposal_id).cloned().unwrap_or_default(),
+            outside_census: false,
+            link: Some(format!("/proposals/{}", s.proposal_id)),
+        })
+        .collect())
 }
 
 #[cfg(test)]
