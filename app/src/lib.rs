@@ -3,9 +3,11 @@
 //! pages, with the DTOs and domain types they use.
 //!
 //! Each participatory feature is a folder of the same shape: `dto.rs` (view models), `api.rs`
-//! (server functions and page loaders), `service.rs` (use-cases, server only), `ui.rs` (pages,
-//! server only), `routes.rs` (its route group), and `islands.rs` where a part runs in the
-//! browser; its texts are in `locales/<lang>/<feature>.ftl`. See README.md, "Adding a feature".
+//! (server functions and page loaders), `service.rs` or `service/` (use-cases, server only),
+//! `ui.rs` (pages, server only), `routes.rs` (its route group), `links.rs` where other pages
+//! link to it, and `islands.rs` where a part runs in the browser; its texts are in
+//! `locales/<lang>/<feature>.ftl`. Calls go one way (`layering.rs` checks it): domain, error,
+//! authz ← server ← service ← api ← ui. See README.md, "Layout" and "Adding a feature".
 #![cfg_attr(
     test,
     allow(
