@@ -39,13 +39,103 @@ async fn count(db: &DatabaseConnection, sql: &str) -> Result<i64, String> {
     row.try_get::<i64>("", "n").map_err(|e| e.to_string())
 }
 
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn run(
     db: &DatabaseConnection,
     config: &crate::config::Config,
     smtp_url: &str,
     followers: usize,
 ) -> Result<Report, String> {
+    let err = |e: sea_orm::DbErr| e.to_string();
+    let (official, c) = consultation_with_followers(db, followers).await?;
+
+    // The publication, as the official's request runs it.
+    let actor = Actor::User {
+        id: UserId(official.0),
+        role: Role::Official,
+    };
+    let started = Instant::now();
+    app::outcomes::service::save(
+        db,
+        actor,
+        ConsultationId(c),
+        app::outcomes::service::OutcomeInput {
+            summary: "Nous avons entendu **10 000** personnes.",
+            decisions: "Le parc garde ses arbres.",
+            steps: vec![("2031-01-01", "Travaux")],
+            publish: true,
+        },
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    let publish_ms = started.elapsed().as_secs_f64() * 1000.0;
+    let events = count(db, "SELECT COUNT(*) AS n FROM notice_events").await?;
+    let rows_at_publish = count(
+        db,
+        "SELECT (SELECT COUNT(*) FROM notifications) + (SELECT COUNT(*) FROM outbox WHERE kind LIKE 'notice.%') AS n",
+    )
+    .await?;
+
+    // The fan-out, as the worker runs it.
+    let app_config = AppConfig {
+        base_url: config
+            .base_url
+            .clone()
+            .unwrap_or_else(|| "http://127.0.0.1:3000".into()),
+        smtp_configured: true,
+        dev_email_links: false,
+        proxy_hops: 0,
+        identity_key: vec![0; 32],
+        time_zone: config.time_zone,
+        assets: Default::default(),
+    };
+    let started = Instant::now();
+    app::notifications::service::fan_out_due(db, &app_config)
+        .await
+        .map_err(|e| e.to_string())?;
+    let fan_out_s = started.elapsed().as_secs_f64();
+    let notifications = count(db, "SELECT COUNT(*) AS n FROM notifications").await?;
+    let emails = count(
+        db,
+        "SELECT COUNT(*) AS n FROM outbox WHERE kind = 'notice.outcome-published'",
+    )
+    .await?;
+
+    // Delivery, as the worker runs it, until the outbox is empty.
+    let mailer = crate::mailer::Mailer::new(smtp_url, &config.mail_from)?;
+    let started = Instant::now();
+    loop {
+        crate::mailer::deliver_due(db, &mailer).await.map_err(err)?;
+        let left = count(
+            db,
+            "SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'",
+        )
+        .await?;
+        if left == 0 {
+            break;
+        }
+        if started.elapsed().as_secs() > 1800 {
+            return Err(format!("{left} emails still pending after 30 minutes"));
+        }
+    }
+    let delivery_s = started.elapsed().as_secs_f64();
+    Ok(Report {
+        followers,
+        publish_ms,
+        events,
+        rows_at_publish,
+        fan_out_s,
+        notifications,
+        emails,
+        delivery_s,
+    })
+}
+
+/// An official, a consultation whose participation is over, and `followers` accounts that
+/// follow it. Returns the official's and the consultation's ids.
+async fn consultation_with_followers(
+    db: &DatabaseConnection,
+    followers: usize,
+) -> Result<(UserId, Uuid), String> {
     let err = |e: sea_orm::DbErr| e.to_string();
     let now = Utc::now();
     let today = app::server::clock::today();
@@ -138,84 +228,5 @@ pub async fn run(
         .map_err(err)?;
     }
 
-    // The publication, as the official's request runs it.
-    let actor = Actor::User {
-        id: UserId(official.0),
-        role: Role::Official,
-    };
-    let started = Instant::now();
-    app::outcomes::service::save(
-        db,
-        actor,
-        ConsultationId(c),
-        app::outcomes::service::OutcomeInput {
-            summary: "Nous avons entendu **10 000** personnes.",
-            decisions: "Le parc garde ses arbres.",
-            steps: vec![("2031-01-01", "Travaux")],
-            publish: true,
-        },
-    )
-    .await
-    .map_err(|e| e.to_string())?;
-    let publish_ms = started.elapsed().as_secs_f64() * 1000.0;
-    let events = count(db, "SELECT COUNT(*) AS n FROM notice_events").await?;
-    let rows_at_publish = count(
-        db,
-        "SELECT (SELECT COUNT(*) FROM notifications) + (SELECT COUNT(*) FROM outbox WHERE kind LIKE 'notice.%') AS n",
-    )
-    .await?;
-
-    // The fan-out, as the worker runs it.
-    let app_config = AppConfig {
-        base_url: config
-            .base_url
-            .clone()
-            .unwrap_or_else(|| "http://127.0.0.1:3000".into()),
-        smtp_configured: true,
-        dev_email_links: false,
-        proxy_hops: 0,
-        identity_key: vec![0; 32],
-        time_zone: config.time_zone,
-        assets: Default::default(),
-    };
-    let started = Instant::now();
-    app::notifications::service::fan_out_due(db, &app_config)
-        .await
-        .map_err(|e| e.to_string())?;
-    let fan_out_s = started.elapsed().as_secs_f64();
-    let notifications = count(db, "SELECT COUNT(*) AS n FROM notifications").await?;
-    let emails = count(
-        db,
-        "SELECT COUNT(*) AS n FROM outbox WHERE kind = 'notice.outcome-published'",
-    )
-    .await?;
-
-    // Delivery, as the worker runs it, until the outbox is empty.
-    let mailer = crate::mailer::Mailer::new(smtp_url, &config.mail_from)?;
-    let started = Instant::now();
-    loop {
-        crate::mailer::deliver_due(db, &mailer).await.map_err(err)?;
-        let left = count(
-            db,
-            "SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'",
-        )
-        .await?;
-        if left == 0 {
-            break;
-        }
-        if started.elapsed().as_secs() > 1800 {
-            return Err(format!("{left} emails still pending after 30 minutes"));
-        }
-    }
-    let delivery_s = started.elapsed().as_secs_f64();
-    Ok(Report {
-        followers,
-        publish_ms,
-        events,
-        rows_at_publish,
-        fan_out_s,
-        notifications,
-        emails,
-        delivery_s,
-    })
+    Ok((official, c))
 }

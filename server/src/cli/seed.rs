@@ -185,9 +185,67 @@ const CONSULTATIONS: [DemoConsultation; 6] = [
     },
 ];
 
+// (n, consultation, parent, title, status, progress, weight, start, end)
+type DemoResult = (
+    u128,
+    u128,
+    Option<u128>,
+    &'static str,
+    &'static str,
+    i32,
+    i32,
+    i64,
+    i64,
+);
+const DEMO_RESULTS: [DemoResult; 4] = [
+    (
+        0x5000,
+        0xf1,
+        None,
+        "Plus de poubelles et un ramassage le soir / حاويات أكثر ورفع الفضلات مساءً",
+        "in-progress",
+        83,
+        1,
+        -60,
+        120,
+    ),
+    (
+        0x5001,
+        0xf1,
+        Some(0x5000),
+        "Quarante poubelles sur la corniche / أربعون حاوية على الكورنيش",
+        "done",
+        100,
+        2,
+        -60,
+        -10,
+    ),
+    (
+        0x5002,
+        0xf1,
+        Some(0x5000),
+        "Ramassage à 21 h en été / رفع الفضلات على الساعة التاسعة ليلًا",
+        "in-progress",
+        50,
+        1,
+        -30,
+        120,
+    ),
+    (
+        0x5003,
+        0xc1,
+        None,
+        "نقل السوق الأسبوعية إلى الساحة الجديدة",
+        "in-progress",
+        60,
+        1,
+        -90,
+        60,
+    ),
+];
+
 /// Demo results: the beaches' action with two sub-actions (its progress their weighted
 /// mean), and the market's move, which comes from demo proposal 8.
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 async fn seed_results(
     db: &DatabaseConnection,
     official: Option<Uuid>,
@@ -199,65 +257,7 @@ async fn seed_results(
     let now = chrono::Utc::now();
     let today = app::server::clock::today();
     let day = |offset: i64| today + Days::days(offset);
-    // (n, consultation, parent, title, status, progress, weight, start, end)
-    type Row = (
-        u128,
-        u128,
-        Option<u128>,
-        &'static str,
-        &'static str,
-        i32,
-        i32,
-        i64,
-        i64,
-    );
-    let rows: [Row; 4] = [
-        (
-            0x5000,
-            0xf1,
-            None,
-            "Plus de poubelles et un ramassage le soir / حاويات أكثر ورفع الفضلات مساءً",
-            "in-progress",
-            83,
-            1,
-            -60,
-            120,
-        ),
-        (
-            0x5001,
-            0xf1,
-            Some(0x5000),
-            "Quarante poubelles sur la corniche / أربعون حاوية على الكورنيش",
-            "done",
-            100,
-            2,
-            -60,
-            -10,
-        ),
-        (
-            0x5002,
-            0xf1,
-            Some(0x5000),
-            "Ramassage à 21 h en été / رفع الفضلات على الساعة التاسعة ليلًا",
-            "in-progress",
-            50,
-            1,
-            -30,
-            120,
-        ),
-        (
-            0x5003,
-            0xc1,
-            None,
-            "نقل السوق الأسبوعية إلى الساحة الجديدة",
-            "in-progress",
-            60,
-            1,
-            -90,
-            60,
-        ),
-    ];
-    for (n, c, parent, title, status, progress, weight, start, end) in rows {
+    for (n, c, parent, title, status, progress, weight, start, end) in DEMO_RESULTS {
         let description = "Suivi public de l’action décidée après la consultation. / متابعة علنية للإجراء المقرر بعد الاستشارة.";
         results::ActiveModel {
             id: Set(fixed(n)),
@@ -462,7 +462,6 @@ const PROPOSALS: &[DemoProposal] = &[
 
 /// Districts, census, verified resident, consultations in every state, proposals with
 /// supports and answers. Idempotent: skipped when the first demo consultation exists.
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError> {
     let err = |e: sea_orm::DbErr| {
         tracing::error!(error = %e, "demo seed");
@@ -480,15 +479,60 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
     let key = identity::load_key(db, config.identity_key.as_deref())
         .await
         .map_err(err)?;
-    let hash_of = |id: &str| {
-        NationalId::parse(id)
-            .map(|n| identity::hash(&key, &n))
-            .map_err(|_| AppError::Internal)
-    };
-    let now = Utc::now();
-    let today = app::server::clock::today();
-    let day = |offset: i64| -> NaiveDate { today + Days::days(offset) };
 
+    let district_ids = seed_places(db, &key).await?;
+
+    let (authors, referent) = seed_authors(db, &key).await?;
+
+    let planner = users::Entity::find()
+        .filter(users::Column::Email.eq("planner@example.org"))
+        .one(db)
+        .await
+        .map_err(err)?
+        .map(|u| u.id)
+        .unwrap_or(authors[0]);
+    seed_consultations(db, planner, &district_ids).await?;
+
+    let official = users::Entity::find()
+        .filter(users::Column::Email.eq("official@example.org"))
+        .one(db)
+        .await
+        .map_err(err)?
+        .map(|u| u.id);
+    seed_proposals(db, &key, &authors, &district_ids, official, referent).await?;
+    consultations::recount_proposals(db).await.map_err(err)?;
+    seed_debate(db, planner, &authors).await.map_err(err)?;
+    seed_outcome(db, official).await.map_err(err)?;
+    seed_results(db, official).await.map_err(err)?;
+    seed_meetings(
+        db,
+        planner,
+        referent.unwrap_or(planner),
+        &authors,
+        &district_ids,
+    )
+    .await?;
+    if db.get_database_backend() == sea_orm::DatabaseBackend::Sqlite {
+        sqlite_statistics(db).await.map_err(err)?;
+    }
+    Ok(())
+}
+
+/// A demo national ID's keyed hash.
+fn hash_id(key: &[u8], id: &str) -> Result<String, AppError> {
+    NationalId::parse(id)
+        .map(|n| identity::hash(key, &n))
+        .map_err(|_| AppError::Internal)
+}
+
+/// The districts and the census list.
+async fn seed_places(db: &DatabaseConnection, key: &[u8]) -> Result<Vec<Uuid>, AppError> {
+    let err = |e: sea_orm::DbErr| {
+        tracing::error!(error = %e, "demo seed");
+        AppError::Internal
+    };
+    let hash_of = |id: &str| hash_id(key, id);
+    let now = Utc::now();
     let district_ids: Vec<Uuid> = (0..DISTRICTS.len())
         .map(|i| fixed(0xd0 + i as u128))
         .collect();
@@ -521,7 +565,21 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
         .await
         .map_err(err)?;
 
-    // Authors: the demo resident (verified in person by the referent) and two more.
+    Ok(district_ids)
+}
+
+/// Authors: the demo resident (verified in person by the referent) and two more. Returns their
+/// ids and the referent's.
+async fn seed_authors(
+    db: &DatabaseConnection,
+    key: &[u8],
+) -> Result<(Vec<Uuid>, Option<Uuid>), AppError> {
+    let err = |e: sea_orm::DbErr| {
+        tracing::error!(error = %e, "demo seed");
+        AppError::Internal
+    };
+    let hash_of = |id: &str| hash_id(key, id);
+    let now = Utc::now();
     let mut authors = Vec::new();
     for (email, name) in DEMO_AUTHORS {
         if !name.is_empty() {
@@ -563,13 +621,22 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
     .await
     .map_err(err)?;
 
-    let planner = users::Entity::find()
-        .filter(users::Column::Email.eq("planner@example.org"))
-        .one(db)
-        .await
-        .map_err(err)?
-        .map(|u| u.id)
-        .unwrap_or(authors[0]);
+    Ok((authors, referent))
+}
+
+/// The demo consultations, in every state, with their phases and districts.
+async fn seed_consultations(
+    db: &DatabaseConnection,
+    planner: Uuid,
+    district_ids: &[Uuid],
+) -> Result<(), AppError> {
+    let err = |e: sea_orm::DbErr| {
+        tracing::error!(error = %e, "demo seed");
+        AppError::Internal
+    };
+    let now = Utc::now();
+    let today = app::server::clock::today();
+    let day = |offset: i64| -> NaiveDate { today + Days::days(offset) };
     for c in &CONSULTATIONS {
         let id = fixed(c.n);
         consultations::ActiveModel {
@@ -624,12 +691,24 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
         }
     }
 
-    let official = users::Entity::find()
-        .filter(users::Column::Email.eq("official@example.org"))
-        .one(db)
-        .await
-        .map_err(err)?
-        .map(|u| u.id);
+    Ok(())
+}
+
+/// The demo proposals, with their answers, history and supports (recorded at the counter).
+async fn seed_proposals(
+    db: &DatabaseConnection,
+    key: &[u8],
+    authors: &[Uuid],
+    district_ids: &[Uuid],
+    official: Option<Uuid>,
+    referent: Option<Uuid>,
+) -> Result<(), AppError> {
+    let err = |e: sea_orm::DbErr| {
+        tracing::error!(error = %e, "demo seed");
+        AppError::Internal
+    };
+    let hash_of = |id: &str| hash_id(key, id);
+    let now = Utc::now();
     for p in PROPOSALS {
         let id = fixed(0x1000 + p.n);
         let created: DateTime<Utc> = now - Days::days(25 + p.n as i64);
@@ -701,21 +780,6 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
             .await
             .map_err(err)?;
         }
-    }
-    consultations::recount_proposals(db).await.map_err(err)?;
-    seed_debate(db, planner, &authors).await.map_err(err)?;
-    seed_outcome(db, official).await.map_err(err)?;
-    seed_results(db, official).await.map_err(err)?;
-    seed_meetings(
-        db,
-        planner,
-        referent.unwrap_or(planner),
-        &authors,
-        &district_ids,
-    )
-    .await?;
-    if db.get_database_backend() == sea_orm::DatabaseBackend::Sqlite {
-        sqlite_statistics(db).await.map_err(err)?;
     }
     Ok(())
 }
@@ -803,7 +867,6 @@ async fn seed_debate(
 /// The demo meetings: an upcoming one in the park consultation (with registrations, the
 /// demo resident's among them), a full workshop for residents without internet (with a
 /// waitlist), a past one whose minutes are overdue, and a council session with its minutes.
-#[expect(clippy::too_many_lines, reason = "to split (issue 21)")]
 async fn seed_meetings(
     db: &DatabaseConnection,
     planner: Uuid,
@@ -812,7 +875,7 @@ async fn seed_meetings(
     district_ids: &[Uuid],
 ) -> Result<(), AppError> {
     use app::domain::MeetingId;
-    use app::server::entities::{meeting_registrations as regs, meetings};
+    use app::server::entities::meetings;
     let err = |e: sea_orm::DbErr| {
         tracing::error!(error = %e, "demo meetings");
         AppError::Internal
@@ -880,8 +943,25 @@ async fn seed_meetings(
     council.attendance_reason = Set(Some("Comptage à l’entrée de la salle".into()));
     council.minutes_at = Set(Some(evening(-18)));
     council.update(db).await.map_err(err)?;
-    // Registrations: the demo resident (author 0) and two more in the park meeting; the
-    // workshop full with one on the waitlist (each with a code for the door).
+    seed_seats(db, authors).await?;
+    for (n, registered, waiting) in [(0x4000u128, 3, 0), (0x4001, 2, 1)] {
+        let mut m = edit(n).await?;
+        m.registered_count = Set(registered);
+        m.waiting_count = Set(waiting);
+        m.next_position = Set(3);
+        m.update(db).await.map_err(err)?;
+    }
+    Ok(())
+}
+
+/// Registrations: the demo resident (author 0) and two more in the park meeting; the workshop
+/// full with one on the waitlist (each with a code for the door).
+async fn seed_seats(db: &DatabaseConnection, authors: &[Uuid]) -> Result<(), AppError> {
+    use app::server::entities::meeting_registrations as regs;
+    let err = |e: sea_orm::DbErr| {
+        tracing::error!(error = %e, "demo registrations");
+        AppError::Internal
+    };
     let now = Utc::now();
     let seats: [(u128, usize, &str, &str, i64); 6] = [
         (0x4000, 0, regs::CONFIRMED, "ACDEFG", 1),
@@ -910,13 +990,6 @@ async fn seed_meetings(
         .insert(db)
         .await
         .map_err(err)?;
-    }
-    for (n, registered, waiting) in [(0x4000u128, 3, 0), (0x4001, 2, 1)] {
-        let mut m = edit(n).await?;
-        m.registered_count = Set(registered);
-        m.waiting_count = Set(waiting);
-        m.next_position = Set(3);
-        m.update(db).await.map_err(err)?;
     }
     Ok(())
 }
