@@ -4,6 +4,8 @@
 //! and their first replies in three statements, whatever the thread's size.
 pub mod api;
 pub mod dto;
+#[cfg(feature = "ssr")]
+pub mod host;
 pub mod islands;
 #[cfg(feature = "ssr")]
 pub mod links;

@@ -11,6 +11,13 @@
 //! - a page (`ui`, `routes`, `links`, `islands`, and the shared `ui` module) never names a
 //!   service or queries; a service never names an `api` or a page; an `api` never names a page.
 //!
+//! And one signature for every function a feature's service offers (see `server::cx`): a
+//! use-case takes `(cx: &Cx, caller: &Caller, …)`; a job (in `jobs.rs`), a command-line step
+//! (in `cli.rs`) or a flow started from an emailed link (a `token` parameter) takes `cx` alone
+//! first; a step another use-case runs in its transaction takes `cx` and that `txn`, or a
+//! connection alone. None takes a bare `Actor`, the database, the configuration, a cache or an
+//! entity row beside `cx`, and only steps (a connection first) take an `Actor`.
+//!
 //! Test code (`tests.rs`, `testing.rs`, `#[cfg(test)]` modules) is left out: fixtures may reach
 //! anything.
 use std::collections::{BTreeMap, BTreeSet};
@@ -302,6 +309,120 @@ fn violations(files: &BTreeMap<String, String>) -> Vec<String> {
     found
 }
 
+/// The parameters of every public function of `code` (name, then each `name: type`).
+fn public_functions(code: &str) -> Vec<(String, Vec<(String, String)>)> {
+    let mut found = Vec::new();
+    let mut rest = code;
+    let next = |text: &str| {
+        [text.find("pub "), text.find("pub(crate) ")]
+            .into_iter()
+            .flatten()
+            .min()
+    };
+    while let Some(at) = next(rest) {
+        let after = &rest[at..];
+        let Some(fn_at) = after.find("fn ") else {
+            break;
+        };
+        // Only `pub [(crate)] [async] fn`: nothing else between `pub` and `fn`.
+        let between = after[..fn_at].replace("pub(crate)", "").replace("pub", "");
+        if !between.trim().is_empty() && between.trim() != "async" {
+            rest = &after[4..];
+            continue;
+        }
+        let head = &after[fn_at + 3..];
+        let name: String = head
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let Some(open) = head.find('(') else { break };
+        let mut depth = 0usize;
+        let mut end = open;
+        for (i, c) in head[open..].char_indices() {
+            match c {
+                '(' | '<' | '[' => depth += 1,
+                ')' | '>' | ']' if depth > 0 => {
+                    depth -= 1;
+                    if depth == 0 && c == ')' {
+                        end = open + i;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut params = Vec::new();
+        let (mut depth, mut start) = (0usize, open + 1);
+        let inner_end = end;
+        for (i, c) in head[open + 1..=inner_end].char_indices() {
+            let i = open + 1 + i;
+            match c {
+                '(' | '<' | '[' => depth += 1,
+                ')' | '>' | ']' if depth > 0 => depth -= 1,
+                _ => {}
+            }
+            if (c == ',' && depth == 0) || i == inner_end {
+                let param = head[start..i].trim();
+                if let Some((n, t)) = param.split_once(':') {
+                    params.push((
+                        n.trim().to_string(),
+                        t.split_whitespace().collect::<Vec<_>>().join(" "),
+                    ));
+                }
+                start = i + 1;
+            }
+        }
+        found.push((name, params));
+        rest = &head[end..];
+    }
+    found
+}
+
+/// The service functions whose signature is not one of the four shapes (see the module doc).
+fn signature_violations(files: &BTreeMap<String, String>) -> Vec<String> {
+    const NEVER: [&str; 5] = [
+        "DatabaseConnection",
+        "AppConfig",
+        "Reference",
+        "KeptThreads",
+        "Model",
+    ];
+    let mut found = Vec::new();
+    for (file, text) in files {
+        let module = module_of(file);
+        if module.get(1).map(String::as_str) != Some("service")
+            || SHARED.contains(&module[0].as_str())
+        {
+            continue;
+        }
+        let file_name = file.rsplit('/').next().unwrap_or_default();
+        for (name, params) in public_functions(&code_of(text)) {
+            let at = format!("{}::{name}", module.join("::"));
+            let typed = |i: usize| params.get(i).map(|(n, t)| (n.as_str(), t.as_str()));
+            let takes = |word: &str| params.iter().any(|(n, t)| t.contains(word) || n == word);
+            if let Some(("cx", "&Cx")) = typed(0) {
+                let shape_ok = matches!(typed(1), Some(("caller" | "_caller", "&Caller")))
+                    || matches!(typed(1), Some(("txn", _)))
+                    || file_name == "jobs.rs"
+                    || file_name == "cli.rs"
+                    || params.iter().any(|(n, _)| n == "token");
+                if !shape_ok {
+                    found.push(format!("a use-case takes (cx, caller, …): {at}"));
+                }
+                if takes("Actor") {
+                    found.push(format!(
+                        "the caller is `caller: &Caller`, not an Actor: {at}"
+                    ));
+                }
+            }
+            if let Some(word) = NEVER.iter().find(|w| takes(w)) {
+                found.push(format!("`cx` carries it, not a parameter ({word}): {at}"));
+            }
+        }
+    }
+    found
+}
+
 /// The crate's sources, test files left out.
 fn sources(root: &Path) -> BTreeMap<String, String> {
     let mut files = BTreeMap::new();
@@ -347,6 +468,49 @@ fn the_code_goes_one_way() {
     );
     let found = violations(&files);
     assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn every_service_function_has_one_of_the_four_shapes() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let found = signature_violations(&sources(&root));
+    assert!(
+        found.is_empty(),
+        "{} functions:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_signature_checker_sees_each_wrong_shape() {
+    let found = signature_violations(&files(&[
+        (
+            "a/service.rs",
+            "pub async fn good(cx: &Cx, caller: &Caller, id: AId, input: Input<'_>) -> R {}\n\
+             pub async fn step(txn: &DatabaseTransaction, actor: Actor, id: AId) {}\n\
+             pub fn pure(x: &str) -> u8 { 0 }\n\
+             pub async fn old(db: &DatabaseConnection, actor: Actor, id: AId) {}\n\
+             pub async fn no_caller(cx: &Cx, id: AId) {}\n\
+             pub(crate) async fn configured(cx: &Cx, caller: &Caller, config: &AppConfig) {}\n\
+             pub async fn actor(cx: &Cx, caller: &Caller, other: Actor) {}\n",
+        ),
+        ("a/service/jobs.rs", "pub async fn job(cx: &Cx) {}"),
+        (
+            "a/service/links.rs",
+            "pub async fn confirm(cx: &Cx, token: &str) {}",
+        ),
+    ]));
+    let text = found.join("\n");
+    for expected in [
+        "`cx` carries it, not a parameter (DatabaseConnection): a::service::old",
+        "a use-case takes (cx, caller, …): a::service::no_caller",
+        "`cx` carries it, not a parameter (AppConfig): a::service::configured",
+        "the caller is `caller: &Caller`, not an Actor: a::service::actor",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+    assert_eq!(found.len(), 4, "{text}");
 }
 
 fn files(list: &[(&str, &str)]) -> BTreeMap<String, String> {

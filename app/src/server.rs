@@ -5,6 +5,7 @@ pub mod blocks;
 pub mod caches;
 pub mod clock;
 pub mod ctx;
+pub mod cx;
 pub mod entities;
 pub mod flash;
 pub mod identity;
@@ -24,19 +25,21 @@ pub mod totp;
 pub mod visibility;
 
 pub use ctx::{ctx, page, Ctx};
+pub use cx::{Caller, Cx};
 pub use state::{AppConfig, AppState};
 
 use crate::error::AppError;
 use sea_orm::{
-    DatabaseConnection, DatabaseTransaction, DbErr, SqlErr, SqliteTransactionMode,
-    TransactionOptions, TransactionTrait,
+    DatabaseTransaction, DbErr, SqlErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
 /// Starts a transaction that will write. On SQLite it takes the write lock at BEGIN
 /// (IMMEDIATE): a deferred transaction that reads first and then writes fails at once with
 /// "database is locked" when another connection wrote in between, instead of waiting its turn.
 /// PostgreSQL ignores the option.
-pub async fn write_txn(db: &DatabaseConnection) -> Result<DatabaseTransaction, AppError> {
+pub async fn write_txn(
+    db: &impl TransactionTrait<Transaction = DatabaseTransaction>,
+) -> Result<DatabaseTransaction, AppError> {
     Ok(db
         .begin_with_options(TransactionOptions {
             sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),

@@ -26,7 +26,7 @@ use config::Config;
 use leptos::config::{Env, LeptosOptions};
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection};
-use std::{net::SocketAddr, sync::Arc, time::Duration};
+use std::{net::SocketAddr, time::Duration};
 use tokio::net::TcpListener;
 
 #[derive(Debug, thiserror::Error)]
@@ -141,17 +141,14 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         .env(Env::PROD)
         .build();
     let state = AppState {
-        db: db.clone(),
-        config: Arc::new(app_config),
+        cx: app::server::Cx::new(db.clone(), app_config),
         leptos_options,
-        reference: Arc::default(),
-        caches: Arc::default(),
     };
     let mailer = match &config.smtp_url {
         Some(url) => Some(mailer::Mailer::new(url, &config.mail_from).map_err(StartError::Mail)?),
         None => None,
     };
-    tokio::spawn(mailer::run_worker(db.clone(), state.config.clone(), mailer));
+    tokio::spawn(mailer::run_worker(state.cx.clone(), mailer));
     tokio::spawn(run_scheduler(state.clone()));
     let router = routes::router(
         state,
@@ -195,23 +192,15 @@ async fn run_scheduler(state: AppState) {
     loop {
         // First a minute after start-up, then every minute.
         tokio::time::sleep(Duration::from_secs(60)).await;
-        match app::meetings::service::send_reminders(&state.db, &state.config, chrono::Utc::now())
-            .await
-        {
+        match app::meetings::service::send_reminders(&state.cx).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(meetings = n, "meeting reminders enqueued"),
             Err(e) => tracing::warn!(error = %e, "meeting reminders failed"),
         }
-        if let Err(e) = app::meetings::service::forget_phones(&state.db, chrono::Utc::now()).await {
+        if let Err(e) = app::meetings::service::forget_phones(&state.cx).await {
             tracing::warn!(error = %e, "erasing past meetings' phone numbers failed");
         }
-        match app::notifications::service::send_digests(
-            &state.db,
-            &state.config,
-            chrono::Utc::now(),
-        )
-        .await
-        {
+        match app::notifications::service::send_digests(&state.cx).await {
             Ok(None) => {}
             Ok(Some(n)) => tracing::info!(emails = n, "daily digest enqueued"),
             Err(e) => tracing::warn!(error = %e, "daily digest failed"),

@@ -105,14 +105,11 @@ pub fn backoff(failures: i32) -> Duration {
 
 /// The background worker: tells followers of new events (the fan-out writes their
 /// notifications and emails), sends what the outbox holds, and keeps tables tidy.
-pub async fn run_worker(
-    db: DatabaseConnection,
-    config: std::sync::Arc<app::server::AppConfig>,
-    mailer: Option<Mailer>,
-) {
+pub async fn run_worker(cx: app::server::Cx, mailer: Option<Mailer>) {
+    let db = cx.db.clone();
     let mut last_housekeeping = Utc::now() - Duration::hours(1);
     loop {
-        if let Err(e) = app::notifications::service::fan_out_due(&db, &config).await {
+        if let Err(e) = app::notifications::service::fan_out_due(&cx).await {
             tracing::warn!(error = %e, "notification fan-out round failed");
         }
         let mut busy = false;

@@ -89,7 +89,7 @@ async fn one_click_unsubscribe(
     Query(query): Query<TokenQuery>,
 ) -> Response {
     use app::error::{AppError, Conflict};
-    match app::notifications::service::unsubscribe(&state.db, &query.token).await {
+    match app::notifications::service::unsubscribe(&state.cx, &query.token).await {
         Ok(()) | Err(AppError::Conflict(Conflict::LinkUsed)) => {
             (StatusCode::OK, "unsubscribed\n").into_response()
         }
@@ -161,9 +161,11 @@ async fn set_language(
     let Some(locale) = app::domain::Locale::from_code(&code) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    if let Some(user) = loaded(&state, &session).await.user {
-        let user = app::domain::UserId(user.id);
-        if let Err(e) = app::accounts::service::set_locale(&state.db, user, locale).await {
+    let loaded = loaded(&state, &session).await;
+    if loaded.user.is_some() {
+        let actor = app::server::ctx::actor_of(loaded.user.as_ref(), loaded.second_factor);
+        let caller = app::server::Caller::of(actor);
+        if let Err(e) = app::accounts::service::set_locale(&state.cx, &caller, locale).await {
             tracing::warn!(error = ?e, "could not save language");
         }
     }
@@ -202,7 +204,7 @@ async fn loaded(state: &AppState, session: &Session) -> app::server::sessions::L
 async fn export_data(State(state): State<AppState>, session: Session) -> Response {
     let loaded = loaded(&state, &session).await;
     let actor = app::server::ctx::actor_of(loaded.user.as_ref(), loaded.second_factor);
-    match app::accounts::service::export(&state.db, actor).await {
+    match app::accounts::service::export(&state.cx, &app::server::Caller::of(actor)).await {
         Ok(data) => (
             [
                 (header::CONTENT_TYPE, "application/json; charset=utf-8"),
@@ -244,16 +246,9 @@ async fn ics(
         Err(_) => return StatusCode::NOT_FOUND.into_response(),
     };
     let locale = app::i18n::locale_from_headers(headers);
-    match app::meetings::service::feed(
-        &state.db,
-        &state.reference,
-        &state.config,
-        meeting,
-        consultation,
-        locale,
-    )
-    .await
-    {
+    // A feed is public: read as a visitor, whoever asks.
+    let caller = app::server::Caller::of(app::authz::Actor::Anonymous).in_locale(locale);
+    match app::meetings::service::feed(&state.cx, &caller, meeting, consultation).await {
         Ok(body) => (
             [
                 (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),

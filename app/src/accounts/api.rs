@@ -17,8 +17,7 @@ pub async fn register(
         password: &password,
         password_confirm: &password_confirm,
     };
-    let client = ctx.client_address();
-    let result = service::register(ctx.db(), &ctx.state.config, ctx.locale(), &client, input).await;
+    let result = service::register(ctx.cx(), &visitor(&ctx), input).await;
     let echo = [
         ("display_name", display_name.as_str()),
         ("email", email.as_str()),
@@ -36,7 +35,7 @@ pub async fn register(
 #[server(endpoint = "accounts/confirm")]
 pub async fn confirm_email(token: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
-    let result = super::service::confirm_email(ctx.db(), &token).await;
+    let result = super::service::confirm_email(ctx.cx(), &token).await;
     let back = link_page("/account/confirm", &token);
     ctx.finish(
         "confirm",
@@ -51,9 +50,7 @@ pub async fn confirm_email(token: String) -> Result<(), AppError> {
 #[server(endpoint = "accounts/login")]
 pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
-    let client = ctx.client_address();
-    let result =
-        super::service::authenticate(ctx.db(), &ctx.state.config, &email, &password, &client).await;
+    let result = super::service::authenticate(ctx.cx(), &visitor(&ctx), &email, &password).await;
     let target = next
         .as_deref()
         .and_then(|n| ctx.local_target(n))
@@ -86,9 +83,7 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
 #[server(endpoint = "accounts/request-reset")]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
-    let client = ctx.client_address();
-    let result =
-        super::service::request_password_reset(ctx.db(), &ctx.state.config, &client, &email).await;
+    let result = super::service::request_password_reset(ctx.cx(), &visitor(&ctx), &email).await;
     ctx.finish(
         "forgot",
         &[("email", &email)],
@@ -104,7 +99,7 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
 #[cfg(feature = "ssr")]
 pub async fn reset_token_status(token: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
-    super::service::check_reset_token(ctx.db(), &token).await
+    super::service::check_reset_token(ctx.cx(), &token).await
 }
 
 #[server(endpoint = "accounts/reset")]
@@ -115,7 +110,7 @@ pub async fn reset_password(
 ) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result =
-        super::service::reset_password(ctx.db(), &token, &password, &password_confirm).await;
+        super::service::reset_password(ctx.cx(), &token, &password, &password_confirm).await;
     let back = link_page("/account/reset", &token);
     ctx.finish(
         "reset",
@@ -131,9 +126,19 @@ pub async fn reset_password(
 #[cfg(feature = "ssr")]
 pub async fn my_account() -> Result<super::dto::AccountDetail, AppError> {
     crate::server::page(async |ctx| {
-        super::service::account_detail(ctx.db(), ctx.actor().await?).await
+        super::service::account_detail(ctx.cx(), &ctx.caller().await?).await
     })
     .await
+}
+
+/// Who posts a visitor's form (registering, logging in, asking for a reset link): their
+/// language and address. The session is not read for it (no query): these use-cases do not
+/// ask who is logged in.
+#[cfg(feature = "ssr")]
+fn visitor(ctx: &crate::server::Ctx) -> crate::server::Caller {
+    crate::server::Caller::of(crate::authz::Actor::Anonymous)
+        .in_locale(ctx.locale())
+        .from_address(ctx.client_address())
 }
 
 /// The page of an emailed link, to send a failed post back to (only the token's own
@@ -148,15 +153,7 @@ fn link_page(path: &str, token: &str) -> String {
 pub async fn delete_account(password: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
-        let client = ctx.client_address();
-        super::service::delete_account(
-            ctx.db(),
-            &ctx.state.config,
-            ctx.actor().await?,
-            &password,
-            &client,
-        )
-        .await?;
+        super::service::delete_account(ctx.cx(), &ctx.caller().await?, &password).await?;
         crate::server::sessions::log_out(&ctx.session).await
     }
     .await;

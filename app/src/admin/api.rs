@@ -10,7 +10,7 @@ pub async fn set_role(user_id: String, role: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let target = crate::domain::UserId::parse(&user_id).map_err(|_| AppError::BadRequest)?;
-        super::service::set_role(ctx.db(), ctx.actor().await?, target, &role).await
+        super::service::set_role(ctx.cx(), &ctx.caller().await?, target, &role).await
     }
     .await;
     let echo = [("user_id", user_id.as_str()), ("role", role.as_str())];
@@ -21,22 +21,15 @@ pub async fn set_role(user_id: String, role: String) -> Result<(), AppError> {
 /// The staff dashboard (page loader).
 #[cfg(feature = "ssr")]
 pub async fn staff_dashboard() -> Result<StaffDashboardView, AppError> {
-    crate::server::page(async |ctx| {
-        super::service::dashboard(
-            ctx.db(),
-            ctx.actor().await?,
-            ctx.state.config.smtp_configured,
-        )
+    crate::server::page(async |ctx| super::service::dashboard(ctx.cx(), &ctx.caller().await?).await)
         .await
-    })
-    .await
 }
 
 /// The accounts and their roles (page loader).
 #[cfg(feature = "ssr")]
 pub async fn user_list(page: u64) -> Result<Page<UserRow>, AppError> {
     crate::server::page(async |ctx| {
-        super::service::list_users(ctx.db(), ctx.actor().await?, page).await
+        super::service::list_users(ctx.cx(), &ctx.caller().await?, page).await
     })
     .await
 }
@@ -45,13 +38,7 @@ pub async fn user_list(page: u64) -> Result<Page<UserRow>, AppError> {
 #[cfg(feature = "ssr")]
 pub async fn outbox_list(page: u64) -> Result<Page<OutboxRow>, AppError> {
     crate::server::page(async |ctx| {
-        super::service::list_outbox(
-            ctx.db(),
-            ctx.actor().await?,
-            page,
-            ctx.state.config.dev_email_links,
-        )
-        .await
+        super::service::list_outbox(ctx.cx(), &ctx.caller().await?, page).await
     })
     .await
 }

@@ -1,22 +1,19 @@
 //! Staff use-cases: each checks `authz` first, then reads or writes.
 use super::dto::{ActivityRow, OutboxRow, Page, StaffDashboardView, UserRow};
-use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
+use crate::authz::{decide, ensure, Action, Decision, Facts};
 use crate::domain::{AuditAction, Role, UserId};
 use crate::error::AppError;
 use crate::paging::fetch_page;
 use crate::server::entities::{audit_log, outbox, users};
-use crate::server::{audit, clock, outbox as outbox_queue, write_txn};
+use crate::server::{audit, clock, outbox as outbox_queue, Caller, Cx};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 use std::collections::HashMap;
 
-pub async fn dashboard(
-    db: &DatabaseConnection,
-    actor: Actor,
-    smtp_configured: bool,
-) -> Result<StaffDashboardView, AppError> {
+pub async fn dashboard(cx: &Cx, caller: &Caller) -> Result<StaffDashboardView, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::ViewStaffArea, Facts::default())?;
     let role = actor.role().ok_or(AppError::Unauthenticated)?;
     let pending_emails = outbox::Entity::find()
@@ -51,22 +48,19 @@ pub async fn dashboard(
         Some(me) => crate::meetings::service::overdue_minutes(db, Some(me), 20).await?,
         None => Vec::new(),
     };
-    let outcomes_owed = crate::outcomes::service::owed(db, actor).await?;
+    let outcomes_owed = crate::outcomes::service::owed(cx, caller).await?;
     Ok(StaffDashboardView {
         minutes_owed,
         outcomes_owed,
         role,
-        smtp_configured,
+        smtp_configured: cx.config.smtp_configured,
         pending_emails,
         activity,
     })
 }
 
-pub async fn list_users(
-    db: &DatabaseConnection,
-    actor: Actor,
-    page: u64,
-) -> Result<Page<UserRow>, AppError> {
+pub async fn list_users(cx: &Cx, caller: &Caller, page: u64) -> Result<Page<UserRow>, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::ManageRoles, Facts::default())?;
     let select = users::Entity::find()
         .order_by_desc(users::Column::CreatedAt)
@@ -100,11 +94,12 @@ pub async fn list_users(
 }
 
 pub async fn set_role(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     target: UserId,
     role_code: &str,
 ) -> Result<(), AppError> {
+    let actor = caller.actor;
     ensure(
         actor,
         Action::ManageRoles,
@@ -114,7 +109,7 @@ pub async fn set_role(
         },
     )?;
     let role = Role::from_code(role_code).ok_or_else(|| AppError::field("role", "role-invalid"))?;
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     let user = users::Entity::find_by_id(target.0)
         .one(&txn)
         .await?
@@ -156,13 +151,9 @@ pub async fn set_role(
 
 /// The outbox, for those who watch deliveries. Tokens of emailed links are never shown (an
 /// administrator could otherwise reset anyone's password), except on a development server
-/// (`show_links`, the demo without SMTP) for emails still waiting.
-pub async fn list_outbox(
-    db: &DatabaseConnection,
-    actor: Actor,
-    page: u64,
-    show_links: bool,
-) -> Result<Page<OutboxRow>, AppError> {
+/// (`dev_email_links`, the demo without SMTP) for emails still waiting.
+pub async fn list_outbox(cx: &Cx, caller: &Caller, page: u64) -> Result<Page<OutboxRow>, AppError> {
+    let (db, actor, show_links) = (&cx.db, caller.actor, cx.config.dev_email_links);
     ensure(actor, Action::ViewOutbox, Facts::default())?;
     let select = outbox::Entity::find()
         .order_by_desc(outbox::Column::CreatedAt)

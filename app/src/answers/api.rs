@@ -19,7 +19,13 @@ pub async fn save_answer(
             text: &text,
             publish,
         };
-        super::service::save(ctx.db(), ctx.actor().await?, ProposalId::parse(&id)?, input).await
+        super::service::save(
+            ctx.cx(),
+            &ctx.caller().await?,
+            ProposalId::parse(&id)?,
+            input,
+        )
+        .await
     }
     .await;
     let notice = if publish {
@@ -48,6 +54,8 @@ pub async fn save_answer(
 pub async fn answer_queue(
     page: u64,
 ) -> Result<crate::paging::Page<super::dto::AnswerQueueRow>, AppError> {
-    crate::server::page(async |ctx| super::service::queue(ctx.db(), ctx.actor().await?, page).await)
-        .await
+    crate::server::page(async |ctx| {
+        super::service::queue(ctx.cx(), &ctx.caller().await?, page).await
+    })
+    .await
 }

@@ -1,50 +1,18 @@
 //! Answer use-cases: officials draft and publish answers; publishing tells the proposal's
 //! followers (through `notifications`); the queue of answers waiting.
-use super::dto::{AnswerDraft, AnswerQueueRow, AnswerView};
-use crate::authz::{ensure, Action, Actor, Facts};
+use super::dto::AnswerQueueRow;
+use crate::authz::{ensure, Action, Facts};
 use crate::domain::calendar::{answer_due, overdue_days};
 use crate::domain::UserId;
 use crate::domain::{parse_text, AnswerState, AuditAction, ProposalId, BODY_MAX};
 use crate::error::{AppError, Problems};
 use crate::paging::Page;
 use crate::server::entities::proposals;
-use crate::server::{audit, clock, markdown, write_txn};
+use crate::server::{audit, clock, markdown, Caller, Cx};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Condition, Expr};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Set, Statement};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set, Statement};
 use sea_orm::{ColumnTrait, DatabaseTransaction, QueryFilter};
-
-/// The published answer of a proposal row.
-pub fn published(p: &proposals::Model) -> Option<AnswerView> {
-    match (
-        p.answer_published_at,
-        p.answer_state.as_deref().and_then(AnswerState::from_code),
-    ) {
-        (Some(at), Some(state)) => Some(AnswerView {
-            state,
-            html: p.answer_html.clone().unwrap_or_default(),
-            published_on: clock::day(at),
-        }),
-        _ => None,
-    }
-}
-
-/// What the answer form starts from: the draft, else the published answer (to amend it).
-pub fn draft(p: &proposals::Model) -> AnswerDraft {
-    AnswerDraft {
-        state: p
-            .draft_state
-            .as_deref()
-            .or(p.answer_state.as_deref())
-            .and_then(AnswerState::from_code),
-        text: p
-            .draft_text
-            .clone()
-            .or_else(|| p.answer_text.clone())
-            .unwrap_or_default(),
-        saved_on: p.draft_updated_at.map(clock::day),
-    }
-}
 
 /// What an official typed.
 pub struct AnswerInput<'a> {
@@ -58,16 +26,17 @@ pub struct AnswerInput<'a> {
 /// already published (a double click, a second official) changes nothing and sends nothing;
 /// a withdrawn proposal takes no answer.
 pub async fn save(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     proposal: ProposalId,
     input: AnswerInput<'_>,
 ) -> Result<(), AppError> {
+    let actor = caller.actor;
     ensure(actor, Action::AnswerProposals, Facts::default())?;
     let official = actor.require_user()?;
     let (state, text) = parse(&input)?;
     let now = Utc::now();
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     let p = proposals::Entity::find_by_id(proposal.0)
         .one(&txn)
         .await?
@@ -200,12 +169,9 @@ async fn publish(
 
 /// Proposals waiting for an answer (threshold reached, none published), the most overdue
 /// first, for those who answer.
-pub async fn queue(
-    db: &DatabaseConnection,
-    actor: Actor,
-    page: u64,
-) -> Result<Page<AnswerQueueRow>, AppError> {
-    ensure(actor, Action::AnswerProposals, Facts::default())?;
+pub async fn queue(cx: &Cx, caller: &Caller, page: u64) -> Result<Page<AnswerQueueRow>, AppError> {
+    let db = &cx.db;
+    ensure(caller.actor, Action::AnswerProposals, Facts::default())?;
     let backend = db.get_database_backend();
     let page = page.clamp(1, 100_000);
     let size = crate::paging::PAGE_SIZE;

@@ -27,8 +27,8 @@ pub async fn post_comment(
             "" => None,
             p => Some(CommentId::parse(p)?),
         };
-        let actor = ctx.actor().await?;
-        let user = actor.require_user()?;
+        let caller = ctx.caller().await?;
+        let user = caller.actor.require_user()?;
         let counted = crate::server::rate_limit::COMMENTS
             .take(
                 ctx.db(),
@@ -42,7 +42,7 @@ pub async fn post_comment(
             alignment: &alignment,
             body: &body,
         };
-        let posted = super::service::post(ctx.db(), actor, input).await;
+        let posted = super::service::post(ctx.cx(), &caller, input).await;
         counted.settle(ctx.db(), false, posted).await
     }
     .await;
@@ -78,7 +78,7 @@ pub async fn edit_comment(id: String, body: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = CommentId::parse(&id)?;
-        super::service::edit(ctx.db(), ctx.actor().await?, id, &body).await
+        super::service::edit(ctx.cx(), &ctx.caller().await?, id, &body).await
     }
     .await;
     let target = format!("/comments/{0}?notice=comment-edited#comment-{0}", id.trim());
@@ -98,7 +98,7 @@ pub async fn delete_comment(id: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = CommentId::parse(&id)?;
-        super::service::delete(ctx.db(), ctx.actor().await?, id).await
+        super::service::delete(ctx.cx(), &ctx.caller().await?, id).await
     }
     .await;
     let target = result.as_ref().ok().map(|c| {
@@ -127,16 +127,16 @@ async fn limited_vote(
     value: i32,
 ) -> Result<(crate::server::entities::comments::Model, VoteOutcome), AppError> {
     use crate::server::rate_limit::{key, VOTES_PER_ACCOUNT, VOTES_PER_CLIENT};
-    let actor = ctx.actor().await?;
-    let user = actor.require_user()?.to_string();
-    let client = ctx.client_address();
+    let caller = ctx.caller().await?;
+    let user = caller.actor.require_user()?.to_string();
+    let client = &caller.client;
     let _account = VOTES_PER_ACCOUNT
         .take(ctx.db(), &[key("account", &user)])
         .await?;
     let _client = VOTES_PER_CLIENT
-        .take(ctx.db(), &[key("client", &client)])
+        .take(ctx.db(), &[key("client", client)])
         .await?;
-    super::service::vote(ctx.db(), actor, id, value).await
+    super::service::vote(ctx.cx(), &caller, id, value).await
 }
 
 /// A vote button posted without JavaScript: `value` is 1, -1 or 0 (take the vote back).
@@ -151,7 +151,8 @@ pub async fn vote_comment(id: String, value: String) -> Result<(), AppError> {
     .await;
     let fallback = result
         .as_ref()
-        .map(|(c, _)| super::service::page_of(c))
+        // The page the comment is shown on.
+        .map(|(c, _)| format!("/{}s/{}", c.target_type, c.target_id))
         .unwrap_or_else(|_| format!("/comments/{}", id.trim()));
     ctx.finish(
         &format!("vote-{}", id.trim()),
@@ -183,8 +184,7 @@ pub async fn set_vote(id: String, value: i32) -> Result<VoteOutcome, AppError> {
 pub async fn comment_page(id: String) -> Result<CommentPage, AppError> {
     crate::server::page(async |ctx| {
         let id = CommentId::parse(&id)?;
-        let blocked = viewer_blocked(ctx).await?;
-        super::service::comment_page(ctx.db(), ctx.actor().await?, blocked, id).await
+        super::service::comment_page(ctx.cx(), &ctx.caller().await?, id).await
     })
     .await
 }
@@ -194,16 +194,7 @@ pub async fn comment_page(id: String) -> Result<CommentPage, AppError> {
 pub async fn comment_form(id: String, editing: bool) -> Result<CommentFormData, AppError> {
     crate::server::page(async |ctx| {
         let id = CommentId::parse(&id)?;
-        super::service::form_data(ctx.db(), ctx.actor().await?, id, editing).await
+        super::service::form_data(ctx.cx(), &ctx.caller().await?, id, editing).await
     })
     .await
-}
-
-/// Whether the logged-in viewer is blocked, from the account row the session already read.
-#[cfg(feature = "ssr")]
-pub async fn viewer_blocked(ctx: &crate::server::Ctx) -> Result<bool, AppError> {
-    Ok(ctx
-        .viewer()
-        .await?
-        .is_some_and(|u| crate::domain::is_blocked(u.blocked_until, chrono::Utc::now())))
 }

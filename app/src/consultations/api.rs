@@ -1,5 +1,8 @@
 //! Consultation endpoints (form posts) and page loaders.
-#![allow(clippy::too_many_arguments)] // forms with many fields: one argument per input
+#![allow(
+    clippy::too_many_arguments,
+    reason = "a server function takes one argument per input of its form (their names are the form's)"
+)]
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -71,7 +74,7 @@ pub async fn save_consultation(
             outcome_days: &outcome_days,
             form_key: crate::server::once::FormKey::parse(form_key.as_deref()),
         };
-        super::service::save(ctx.db(), ctx.actor().await?, id, input).await
+        super::service::save(ctx.cx(), &ctx.caller().await?, id, input).await
     }
     .await;
     if let Ok(saved) = &result {
@@ -115,7 +118,7 @@ pub async fn publish_consultation(id: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = ConsultationId::parse(&id)?;
-        super::service::publish(ctx.db(), ctx.actor().await?, id).await?;
+        super::service::publish(ctx.cx(), &ctx.caller().await?, id).await?;
         ctx.state.reference.consultation_changed(id);
         Ok(())
     }
@@ -136,19 +139,7 @@ pub async fn consultation_list(
         // An unknown district in the query string filters nothing rather than failing the page.
         let district = district.as_deref().and_then(|d| DistrictId::parse(d).ok());
         let filter = ListFilter::from_code(filter.as_deref().unwrap_or_default());
-        async {
-            let districts = ctx.districts().await?;
-            super::service::list(
-                ctx.db(),
-                ctx.actor().await?,
-                districts,
-                filter,
-                district,
-                page,
-            )
-            .await
-        }
-        .await
+        super::service::list(ctx.cx(), &ctx.caller().await?, filter, district, page).await
     })
     .await
 }
@@ -158,8 +149,7 @@ pub async fn consultation_list(
 pub async fn consultation_detail(id: String) -> Result<ConsultationDetail, AppError> {
     crate::server::page(async |ctx| {
         let id = ConsultationId::parse(&id)?;
-        let districts = ctx.districts().await?;
-        super::service::detail(ctx.db(), ctx.actor().await?, &districts, id).await
+        super::service::detail(ctx.cx(), &ctx.caller().await?, id).await
     })
     .await
 }
@@ -169,8 +159,7 @@ pub async fn consultation_detail(id: String) -> Result<ConsultationDetail, AppEr
 pub async fn consultation_form(id: Option<String>) -> Result<ConsultationFormData, AppError> {
     crate::server::page(async |ctx| {
         let id = id.as_deref().map(ConsultationId::parse).transpose()?;
-        let districts = ctx.districts().await?;
-        super::service::form_data(ctx.db(), ctx.actor().await?, districts, id).await
+        super::service::form_data(ctx.cx(), &ctx.caller().await?, id).await
     })
     .await
 }

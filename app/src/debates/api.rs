@@ -19,8 +19,8 @@ pub async fn create_debate(
         let consultation = ConsultationId::parse(&consultation_id)?;
         let key = crate::server::once::FormKey::parse(form_key.as_deref());
         super::service::create(
-            ctx.db(),
-            ctx.actor().await?,
+            ctx.cx(),
+            &ctx.caller().await?,
             consultation,
             &title,
             &body,
@@ -49,7 +49,7 @@ pub async fn close_debate(id: String, conclusions: String) -> Result<(), AppErro
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = DebateId::parse(&id)?;
-        super::service::close(ctx.db(), ctx.actor().await?, id, &conclusions).await
+        super::service::close(ctx.cx(), &ctx.caller().await?, id, &conclusions).await
     }
     .await;
     let target = format!("/debates/{}?notice=debate-closed", id.trim());
@@ -69,16 +69,7 @@ pub async fn close_debate(id: String, conclusions: String) -> Result<(), AppErro
 pub async fn debate_list(consultation: String, page: u64) -> Result<DebateList, AppError> {
     crate::server::page(async |ctx| {
         let consultation = ConsultationId::parse(&consultation)?;
-        let blocked = crate::comments::api::viewer_blocked(ctx).await?;
-        super::service::list(
-            ctx.db(),
-            &ctx.state.reference,
-            ctx.actor().await?,
-            blocked,
-            consultation,
-            page,
-        )
-        .await
+        super::service::list(ctx.cx(), &ctx.caller().await?, consultation, page).await
     })
     .await
 }
@@ -91,17 +82,7 @@ pub async fn debate_detail(
 ) -> Result<DebateDetail, AppError> {
     crate::server::page(async |ctx| {
         let id = DebateId::parse(&id)?;
-        let blocked = crate::comments::api::viewer_blocked(ctx).await?;
-        super::service::detail(
-            ctx.db(),
-            &ctx.state.reference,
-            &ctx.state.caches.get(),
-            ctx.actor().await?,
-            blocked,
-            id,
-            query,
-        )
-        .await
+        super::service::detail(ctx.cx(), &ctx.caller().await?, id, query).await
     })
     .await
 }
@@ -111,7 +92,7 @@ pub async fn debate_detail(
 pub async fn debate_form(consultation: String) -> Result<DebateFormData, AppError> {
     crate::server::page(async |ctx| {
         let consultation = ConsultationId::parse(&consultation)?;
-        super::service::form_data(ctx.db(), ctx.actor().await?, consultation).await
+        super::service::form_data(ctx.cx(), &ctx.caller().await?, consultation).await
     })
     .await
 }

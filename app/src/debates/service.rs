@@ -1,6 +1,6 @@
 //! Debate use-cases: list, show (with its thread), open, close with conclusions.
 use super::dto::*;
-use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
+use crate::authz::{decide, ensure, Action, Decision, Facts};
 use crate::comments::dto::ThreadQuery;
 use crate::comments::service::{self as comments, Host};
 use crate::consultations::access;
@@ -11,26 +11,24 @@ use crate::domain::{
 use crate::error::{AppError, Conflict, Problems};
 use crate::paging::{Page, PAGE_SIZE};
 use crate::server::entities::{debates, users};
-use crate::server::reference::Reference;
-use crate::server::{audit, clock, markdown, write_txn};
+use crate::server::{audit, clock, markdown, Caller, Cx};
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, FromQueryResult,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 use uuid::Uuid;
 
 /// A consultation's debates, newest first.
 pub async fn list(
-    db: &DatabaseConnection,
-    kept: &Reference,
-    actor: Actor,
-    viewer_blocked: bool,
+    cx: &Cx,
+    caller: &Caller,
     consultation: ConsultationId,
     page: u64,
 ) -> Result<DebateList, AppError> {
-    let c = access::visible_for_page(kept, db, actor, consultation).await?;
+    let (db, actor) = (&cx.db, caller.actor);
+    let c = access::visible_for_page(&cx.reference, db, actor, consultation).await?;
     let select = debates::Entity::find().filter(debates::Column::ConsultationId.eq(c.row.id));
     let total = select.clone().count(db).await?;
     let total_pages = total.div_ceil(PAGE_SIZE).max(1);
@@ -59,7 +57,7 @@ pub async fn list(
             actor,
             Action::OpenDebate,
             Facts {
-                blocked: viewer_blocked,
+                blocked: caller.blocked,
                 residents_allowed: c.row.resident_debates && c.is_open(PhaseKind::Debate),
                 ..Facts::default()
             },
@@ -93,14 +91,12 @@ struct DetailRow {
 
 /// A debate's page: the debate, its author, and a page of its thread.
 pub async fn detail(
-    db: &DatabaseConnection,
-    kept: &Reference,
-    threads: &comments::KeptThreads,
-    actor: Actor,
-    viewer_blocked: bool,
+    cx: &Cx,
+    caller: &Caller,
     id: DebateId,
     query: ThreadQuery,
 ) -> Result<DebateDetail, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     // The debate with its author's name and the reader's votes on its comments: with the
     // thread kept by this app server (unchanged since), the page's only statement.
     let backend = db.get_database_backend();
@@ -139,17 +135,17 @@ pub async fn detail(
         .await?
         .ok_or(AppError::NotFound)?;
     let d = row.debate;
-    let c = access::visible_for_page(kept, db, actor, ConsultationId(d.consultation_id)).await?;
+    let c = access::visible_for_page(&cx.reference, db, actor, ConsultationId(d.consultation_id))
+        .await?;
     let host = Host::debate(&d, &c);
     let marks = comments::ReaderMarks {
         votes: comments::parse_votes(row.my_votes.as_deref())?,
         reported: comments::parse_reported(row.my_reports.as_deref())?,
     };
-    let thread =
-        comments::thread_kept(db, threads, marks, actor, viewer_blocked, &host, query).await?;
+    let thread = comments::thread_kept(cx, caller, marks, &host, query).await?;
     let owner = Facts {
         owner: Some(UserId(d.author_id)),
-        blocked: viewer_blocked,
+        blocked: caller.blocked,
         ..Facts::default()
     };
     let hidden = d.hidden.is_some().then(|| {
@@ -193,11 +189,12 @@ pub async fn detail(
 
 /// The new-debate form's page.
 pub async fn form_data(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     consultation: ConsultationId,
 ) -> Result<DebateFormData, AppError> {
-    let blocked = comments::blocked(db, actor).await?;
+    let (db, actor) = (&cx.db, caller.actor);
+    let blocked = crate::server::blocks::blocked_now(db, actor).await?;
     let c = access::visible(db, actor, consultation).await?;
     ensure(
         actor,
@@ -216,14 +213,15 @@ pub async fn form_data(
 
 /// Opens a debate in a published consultation.
 pub async fn create(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     consultation: ConsultationId,
     title: &str,
     body: &str,
     key: Option<crate::server::once::FormKey>,
 ) -> Result<DebateId, AppError> {
-    let blocked = comments::blocked(db, actor).await?;
+    let (db, actor) = (&cx.db, caller.actor);
+    let blocked = crate::server::blocks::blocked_now(db, actor).await?;
     let c = access::visible(db, actor, consultation).await?;
     ensure(
         actor,
@@ -247,7 +245,7 @@ pub async fn create(
     }
     let id = DebateId(Uuid::new_v4());
     let now = Utc::now();
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     ensure(
         actor,
         Action::OpenDebate,
@@ -306,16 +304,17 @@ pub fn new_row(
 
 /// Closes a debate with conclusions: no new comments; the conclusions show on top.
 pub async fn close(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: DebateId,
     conclusions: &str,
 ) -> Result<(), AppError> {
+    let actor = caller.actor;
     ensure(actor, Action::CloseDebate, Facts::default())?;
     let conclusions = parse_text(conclusions, CONCLUSIONS_MAX)
         .map_err(|code| AppError::field("conclusions", code))?;
     let now = Utc::now();
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     debates::Entity::find_by_id(id.0)
         .one(&txn)
         .await?
@@ -341,16 +340,12 @@ pub async fn close(
         return Err(AppError::Conflict(Conflict::DebateClosed));
     }
     audit::record(&txn, actor.user_id(), AuditAction::DebateClosed, id, "").await?;
-    crate::moderation::service::log(
-        &txn,
+    let closed = crate::moderation::service::Entry::on(
         ModerationAct::DebateClosed,
         crate::domain::ContentKind::Debate,
         id.0,
-        None,
-        actor,
-        None,
-    )
-    .await?;
+    );
+    crate::moderation::service::log(&txn, actor, closed).await?;
     txn.commit().await?;
     Ok(())
 }

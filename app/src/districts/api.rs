@@ -25,9 +25,7 @@ pub async fn save_district(
             en: &name_en,
             form_key: crate::server::once::FormKey::parse(form_key.as_deref()),
         };
-        let saved = super::service::save(ctx.db(), ctx.actor().await?, id, names).await?;
-        ctx.state.reference.changed();
-        Ok(saved)
+        super::service::save(ctx.cx(), &ctx.caller().await?, id, names).await
     }
     .await;
     let echo = [
@@ -48,5 +46,6 @@ pub async fn save_district(
 /// The districts with their three names (page loader).
 #[cfg(feature = "ssr")]
 pub async fn district_rows() -> Result<Vec<super::dto::DistrictRow>, AppError> {
-    crate::server::page(async |ctx| super::service::rows(ctx.db(), ctx.actor().await?).await).await
+    crate::server::page(async |ctx| super::service::rows(ctx.cx(), &ctx.caller().await?).await)
+        .await
 }

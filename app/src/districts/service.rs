@@ -1,15 +1,15 @@
 //! District use-cases.
 use super::dto::{DistrictRow, DistrictView};
-use crate::authz::{ensure, Action, Actor, Facts};
+use crate::authz::{ensure, Action, Facts};
 use crate::domain::{AuditAction, ConsultationId, DistrictId, Locale};
 use crate::error::{AppError, Problems};
 use crate::server::entities::{consultation_districts, districts};
-use crate::server::{audit, write_txn};
+use crate::server::{audit, Caller, Cx};
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 use std::collections::HashMap;
 
@@ -73,9 +73,9 @@ pub async fn all_exist(db: &impl ConnectionTrait, ids: &[DistrictId]) -> Result<
     Ok(found == ids.len() as u64)
 }
 
-pub async fn rows(db: &DatabaseConnection, actor: Actor) -> Result<Vec<DistrictRow>, AppError> {
-    ensure(actor, Action::ManageDistricts, Facts::default())?;
-    Ok(all(db)
+pub async fn rows(cx: &Cx, caller: &Caller) -> Result<Vec<DistrictRow>, AppError> {
+    ensure(caller.actor, Action::ManageDistricts, Facts::default())?;
+    Ok(all(&cx.db)
         .await?
         .into_iter()
         .map(|d| DistrictRow {
@@ -108,18 +108,19 @@ fn district_name(problems: &mut Problems, field: &str, value: &str) -> String {
 
 /// Creates a district (`id` None) or renames one.
 pub async fn save(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: Option<DistrictId>,
     input: DistrictNames<'_>,
 ) -> Result<DistrictId, AppError> {
+    let actor = caller.actor;
     ensure(actor, Action::ManageDistricts, Facts::default())?;
     let mut problems = Problems::default();
     let ar = district_name(&mut problems, "name_ar", input.ar);
     let fr = district_name(&mut problems, "name_fr", input.fr);
     let en = district_name(&mut problems, "name_en", input.en);
     problems.into_result()?;
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     let id = match id {
         Some(id) => {
             let row = districts::Entity::find_by_id(id.0)
@@ -164,5 +165,6 @@ pub async fn save(
     };
     audit::record(&txn, actor.user_id(), AuditAction::DistrictSaved, id, "").await?;
     txn.commit().await?;
+    cx.reference.changed();
     Ok(id)
 }

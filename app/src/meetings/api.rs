@@ -8,7 +8,10 @@ use super::dto::{DoorPage, MeetingDetail, MeetingFormData, MeetingList, MinutesF
 use crate::domain::{ConsultationId, DistrictId, MeetingId, MeetingWhen, RegistrationId, Seat};
 
 /// The meeting form's fields, in its order (kept on a failed post).
-#[allow(clippy::too_many_arguments)]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a server function takes one argument per input of its form (their names are the form's)"
+)]
 #[server(endpoint = "meetings/save")]
 pub async fn save_meeting(
     id: String,
@@ -52,13 +55,12 @@ pub async fn save_meeting(
         form_key: crate::server::once::FormKey::parse(form_key.as_deref()),
     };
     let result = async {
-        let actor = ctx.actor().await?;
-        let kept = &ctx.state.reference;
+        let caller = ctx.caller().await?;
         if id.trim().is_empty() {
-            super::service::create(ctx.db(), kept, actor, input.clone()).await
+            super::service::create(ctx.cx(), &caller, input.clone()).await
         } else {
             let id = MeetingId::parse(&id)?;
-            super::service::update(ctx.db(), kept, &ctx.state.config, actor, id, input.clone())
+            super::service::update(ctx.cx(), &caller, id, input.clone())
                 .await
                 .map(|()| id)
         }
@@ -105,7 +107,7 @@ pub async fn cancel_meeting(id: String, reason: String) -> Result<(), AppError> 
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = MeetingId::parse(&id)?;
-        super::service::cancel(ctx.db(), &ctx.state.config, ctx.actor().await?, id, &reason).await
+        super::service::cancel(ctx.cx(), &ctx.caller().await?, id, &reason).await
     }
     .await;
     let page = format!("/meetings/{}", id.trim());
@@ -125,8 +127,7 @@ pub async fn register_meeting(id: String) -> Result<String, AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = MeetingId::parse(&id)?;
-        let client = ctx.client_address();
-        super::service::register(ctx.db(), &ctx.state.config, ctx.actor().await?, id, &client).await
+        super::service::register(ctx.cx(), &ctx.caller().await?, id).await
     }
     .await;
     let page = format!("/meetings/{}", id.trim());
@@ -153,8 +154,7 @@ pub async fn cancel_registration(registration: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = RegistrationId::parse(&registration)?;
-        super::service::cancel_registration(ctx.db(), &ctx.state.config, ctx.actor().await?, id)
-            .await
+        super::service::cancel_registration(ctx.cx(), &ctx.caller().await?, id).await
     }
     .await;
     let target = result
@@ -182,7 +182,7 @@ pub async fn assist_registration(
     let result = async {
         let id = MeetingId::parse(&id)?;
         let key = crate::server::once::FormKey::parse(form_key.as_deref());
-        super::service::assist(ctx.db(), ctx.actor().await?, id, &name, &phone, key).await
+        super::service::assist(ctx.cx(), &ctx.caller().await?, id, &name, &phone, key).await
     }
     .await;
     let page = format!("/meetings/{}/door", id.trim());
@@ -205,7 +205,7 @@ pub async fn check_in(id: String, code: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = MeetingId::parse(&id)?;
-        super::service::check_in(ctx.db(), ctx.actor().await?, id, &code).await
+        super::service::check_in(ctx.cx(), &ctx.caller().await?, id, &code).await
     }
     .await;
     let page = format!("/meetings/{}/door", id.trim());
@@ -229,7 +229,7 @@ pub async fn walk_in(id: String, name: String, form_key: Option<String>) -> Resu
     let result = async {
         let id = MeetingId::parse(&id)?;
         let key = crate::server::once::FormKey::parse(form_key.as_deref());
-        super::service::walk_in(ctx.db(), ctx.actor().await?, id, &name, key).await
+        super::service::walk_in(ctx.cx(), &ctx.caller().await?, id, &name, key).await
     }
     .await;
     let page = format!("/meetings/{}/door", id.trim());
@@ -257,9 +257,8 @@ pub async fn publish_minutes(
     let result = async {
         let id = MeetingId::parse(&id)?;
         super::service::publish_minutes(
-            ctx.db(),
-            &ctx.state.config,
-            ctx.actor().await?,
+            ctx.cx(),
+            &ctx.caller().await?,
             id,
             super::service::MinutesInput {
                 summary: &summary,
@@ -304,10 +303,8 @@ pub async fn meeting_list(
         };
         let district = DistrictId::parse(&district).ok();
         super::service::list(
-            ctx.db(),
-            &ctx.state.reference,
-            ctx.actor().await?,
-            ctx.locale(),
+            ctx.cx(),
+            &ctx.caller().await?,
             MeetingWhen::from_code(when.trim()).unwrap_or(MeetingWhen::Upcoming),
             consultation,
             district,
@@ -326,17 +323,7 @@ pub async fn meeting_detail(
 ) -> Result<MeetingDetail, AppError> {
     crate::server::page(async |ctx| {
         let id = MeetingId::parse(&id)?;
-        let blocked = crate::comments::api::viewer_blocked(ctx).await?;
-        super::service::detail(
-            ctx.db(),
-            &ctx.state.reference,
-            ctx.actor().await?,
-            blocked,
-            ctx.locale(),
-            id,
-            query,
-        )
-        .await
+        super::service::detail(ctx.cx(), &ctx.caller().await?, id, query).await
     })
     .await
 }
@@ -350,15 +337,7 @@ pub async fn meeting_form(id: String, consultation: String) -> Result<MeetingFor
             raw => Some(MeetingId::parse(raw)?),
         };
         let consultation = ConsultationId::parse(&consultation).ok();
-        super::service::form_data(
-            ctx.db(),
-            &ctx.state.reference,
-            ctx.actor().await?,
-            ctx.locale(),
-            id,
-            consultation,
-        )
-        .await
+        super::service::form_data(ctx.cx(), &ctx.caller().await?, id, consultation).await
     })
     .await
 }
@@ -368,7 +347,7 @@ pub async fn meeting_form(id: String, consultation: String) -> Result<MeetingFor
 pub async fn door_page(id: String, page: u64) -> Result<DoorPage, AppError> {
     crate::server::page(async |ctx| {
         let id = MeetingId::parse(&id)?;
-        super::service::door(ctx.db(), ctx.actor().await?, id, page).await
+        super::service::door(ctx.cx(), &ctx.caller().await?, id, page).await
     })
     .await
 }
@@ -378,7 +357,7 @@ pub async fn door_page(id: String, page: u64) -> Result<DoorPage, AppError> {
 pub async fn minutes_form(id: String) -> Result<MinutesFormData, AppError> {
     crate::server::page(async |ctx| {
         let id = MeetingId::parse(&id)?;
-        super::service::minutes_form(ctx.db(), ctx.actor().await?, id).await
+        super::service::minutes_form(ctx.cx(), &ctx.caller().await?, id).await
     })
     .await
 }

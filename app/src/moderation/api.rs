@@ -9,6 +9,14 @@ use crate::domain::{CaseId, UserId};
 #[cfg(feature = "ssr")]
 use crate::paging::Page;
 
+/// The content a report or appeal page names: an unknown kind or id is no such page.
+#[cfg(feature = "ssr")]
+fn content_of(kind: &str, id: &str) -> Result<(crate::domain::ContentKind, uuid::Uuid), AppError> {
+    let kind = crate::domain::ContentKind::from_code(kind.trim()).ok_or(AppError::NotFound)?;
+    let id = uuid::Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)?;
+    Ok((kind, id))
+}
+
 #[server(endpoint = "moderation/report")]
 pub async fn report_content(
     kind: String,
@@ -19,24 +27,20 @@ pub async fn report_content(
     let ctx = crate::server::ctx()?;
     let (reason, details) = (reason.unwrap_or_default(), details.unwrap_or_default());
     let result = async {
-        let actor = ctx.actor().await?;
-        let user = actor.require_user()?;
+        let caller = ctx.caller().await?;
+        let user = caller.actor.require_user()?;
         let counted = crate::server::rate_limit::REPORTS
             .take(
                 ctx.db(),
                 &[crate::server::rate_limit::key("account", &user.to_string())],
             )
             .await?;
-        let done = super::service::report(
-            ctx.db(),
-            &ctx.state.config,
-            actor,
-            &kind,
-            &id,
-            &reason,
-            &details,
-        )
-        .await;
+        let done = match content_of(&kind, &id) {
+            Ok((kind, id)) => {
+                super::service::report(ctx.cx(), &caller, kind, id, &reason, &details).await
+            }
+            Err(e) => Err(e),
+        };
         counted.settle(ctx.db(), false, done).await
     }
     .await;
@@ -65,15 +69,7 @@ pub async fn moderate_case(
     let reason = reason.unwrap_or_default();
     let result = async {
         let case = CaseId::parse(&case)?;
-        super::service::act(
-            ctx.db(),
-            &ctx.state.config,
-            ctx.actor().await?,
-            case,
-            &act,
-            &reason,
-        )
-        .await
+        super::service::act(ctx.cx(), &ctx.caller().await?, case, &act, &reason).await
     }
     .await;
     ctx.finish(
@@ -91,7 +87,7 @@ pub async fn lock_debate(id: String, locked: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let id = crate::domain::DebateId::parse(&id)?;
-        super::service::lock_debate(ctx.db(), ctx.actor().await?, id.0, locked.trim() == "1").await
+        super::service::lock_debate(ctx.cx(), &ctx.caller().await?, id, locked.trim() == "1").await
     }
     .await;
     let target = format!("/debates/{}?notice=moderation-done", id.trim());
@@ -115,7 +111,14 @@ pub async fn block_account(
     let length = length.unwrap_or_default();
     let result = async {
         let user = UserId::parse(&user)?;
-        super::service::block(ctx.db(), ctx.actor().await?, user, &length, &justification).await
+        super::service::block(
+            ctx.cx(),
+            &ctx.caller().await?,
+            user,
+            &length,
+            &justification,
+        )
+        .await
     }
     .await;
     ctx.finish(
@@ -133,7 +136,7 @@ pub async fn unblock_account(user: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let user = UserId::parse(&user)?;
-        super::service::unblock(ctx.db(), ctx.actor().await?, user).await
+        super::service::unblock(ctx.cx(), &ctx.caller().await?, user).await
     }
     .await;
     ctx.finish(
@@ -151,7 +154,7 @@ pub async fn send_appeal(case: String, appeal: String, back: String) -> Result<(
     let ctx = crate::server::ctx()?;
     let result = async {
         let case = CaseId::parse(&case)?;
-        super::service::appeal(ctx.db(), ctx.actor().await?, case, &appeal).await
+        super::service::appeal(ctx.cx(), &ctx.caller().await?, case, &appeal).await
     }
     .await;
     let target = format!("{}?notice=appeal-sent", back.trim());
@@ -171,14 +174,7 @@ pub async fn decide_appeal(case: String, decision: Option<String>) -> Result<(),
     let decision = decision.unwrap_or_default();
     let result = async {
         let case = CaseId::parse(&case)?;
-        super::service::decide_appeal(
-            ctx.db(),
-            &ctx.state.config,
-            ctx.actor().await?,
-            case,
-            &decision,
-        )
-        .await
+        super::service::decide_appeal(ctx.cx(), &ctx.caller().await?, case, &decision).await
     }
     .await;
     ctx.finish(
@@ -194,7 +190,8 @@ pub async fn decide_appeal(case: String, decision: Option<String>) -> Result<(),
 #[server(endpoint = "moderation/threshold")]
 pub async fn set_report_threshold(threshold: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
-    let result = super::service::set_threshold(ctx.db(), ctx.actor().await?, &threshold).await;
+    let caller = ctx.caller().await?;
+    let result = super::service::set_threshold(ctx.cx(), &caller, &threshold).await;
     ctx.finish(
         "threshold",
         &[("threshold", &threshold)],
@@ -208,21 +205,24 @@ pub async fn set_report_threshold(threshold: String) -> Result<(), AppError> {
 #[cfg(feature = "ssr")]
 pub async fn report_form(kind: String, id: String) -> Result<ReportFormData, AppError> {
     crate::server::page(async |ctx| {
-        super::service::report_form(ctx.db(), ctx.actor().await?, &kind, &id).await
+        let (kind, id) = content_of(&kind, &id)?;
+        super::service::report_form(ctx.cx(), &ctx.caller().await?, kind, id).await
     })
     .await
 }
 
 #[cfg(feature = "ssr")]
 pub async fn moderation_queue(page: u64) -> Result<Queue, AppError> {
-    crate::server::page(async |ctx| super::service::queue(ctx.db(), ctx.actor().await?, page).await)
-        .await
+    crate::server::page(async |ctx| {
+        super::service::queue(ctx.cx(), &ctx.caller().await?, page).await
+    })
+    .await
 }
 
 #[cfg(feature = "ssr")]
 pub async fn appeal_queue(page: u64) -> Result<Page<CaseRow>, AppError> {
     crate::server::page(async |ctx| {
-        super::service::appeals(ctx.db(), ctx.actor().await?, page).await
+        super::service::appeals(ctx.cx(), &ctx.caller().await?, page).await
     })
     .await
 }
@@ -231,8 +231,8 @@ pub async fn appeal_queue(page: u64) -> Result<Page<CaseRow>, AppError> {
 pub async fn hidden_cases(page: u64) -> Result<Page<CaseRow>, AppError> {
     crate::server::page(async |ctx| {
         super::service::cases(
-            ctx.db(),
-            ctx.actor().await?,
+            ctx.cx(),
+            &ctx.caller().await?,
             super::service::CaseList::Hidden,
             page,
         )
@@ -244,12 +244,16 @@ pub async fn hidden_cases(page: u64) -> Result<Page<CaseRow>, AppError> {
 #[cfg(feature = "ssr")]
 pub async fn appeal_page(kind: String, id: String) -> Result<AppealData, AppError> {
     crate::server::page(async |ctx| {
-        super::service::appeal_data(ctx.db(), ctx.actor().await?, &kind, &id).await
+        let (kind, id) = content_of(&kind, &id)?;
+        super::service::appeal_data(ctx.cx(), &ctx.caller().await?, kind, id).await
     })
     .await
 }
 
 #[cfg(feature = "ssr")]
 pub async fn moderation_log(page: u64) -> Result<Page<LogEntry>, AppError> {
-    crate::server::page(async |ctx| super::service::public_log(ctx.db(), page).await).await
+    crate::server::page(async |ctx| {
+        super::service::public_log(ctx.cx(), &ctx.caller().await?, page).await
+    })
+    .await
 }

@@ -7,13 +7,15 @@
 use super::service::{self as moderation, CaseList};
 use crate::authz::Actor;
 use crate::comments::service::{self as comments, CommentInput};
-use crate::domain::{CaseId, CommentId, ConsultationId, DebateId, PhaseKind, Role, Thread, UserId};
+use crate::domain::{
+    CaseId, CommentId, ConsultationId, ContentKind, DebateId, PhaseKind, Role, Thread, UserId,
+};
 use crate::error::{AppError, Conflict, Refusal};
 use crate::server::entities::{comments as comment_rows, debates, users};
 use crate::server::testing::{
-    consultation, municipality_with_threshold as threshold, test_db, user, verified_user,
+    caller, consultation, municipality_with_threshold as threshold, test_db, user, verified_user,
 };
-use crate::server::AppConfig;
+use crate::server::{AppConfig, Cx};
 use sea_orm::{DatabaseConnection, EntityTrait};
 
 fn config() -> AppConfig {
@@ -26,6 +28,11 @@ fn config() -> AppConfig {
         time_zone: chrono_tz::Africa::Tunis,
         assets: Default::default(),
     }
+}
+
+/// What the use-cases are given, with this module's configuration.
+fn cx(db: &DatabaseConnection) -> Cx {
+    Cx::new(db.clone(), config())
 }
 
 fn actor(id: UserId, role: Role) -> Actor {
@@ -43,8 +50,8 @@ async fn verified(db: &DatabaseConnection) -> Actor {
 async fn debate(db: &DatabaseConnection, c: ConsultationId) -> DebateId {
     let planner = person(db, Role::Planner).await;
     crate::debates::service::create(
-        db,
-        planner,
+        &cx(db),
+        &caller(planner),
         c,
         "Faut-il fermer la rue le dimanche ?",
         "Le contexte.",
@@ -62,8 +69,8 @@ async fn say(
     body: &str,
 ) -> Result<CommentId, AppError> {
     comments::post(
-        db,
-        who,
+        &cx(db),
+        &caller(who),
         CommentInput {
             thread: Thread::Debate,
             target: d.0,
@@ -80,8 +87,16 @@ async fn report(
     db: &DatabaseConnection,
     who: Actor,
     id: CommentId,
-) -> Result<crate::domain::ContentKind, AppError> {
-    moderation::report(db, &config(), who, "comment", &id.0.to_string(), "spam", "").await
+) -> Result<ContentKind, AppError> {
+    moderation::report(
+        &cx(db),
+        &caller(who),
+        ContentKind::Comment,
+        id.0,
+        "spam",
+        "",
+    )
+    .await
 }
 
 async fn hidden(db: &DatabaseConnection, id: CommentId) -> Option<String> {
@@ -95,7 +110,7 @@ async fn hidden(db: &DatabaseConnection, id: CommentId) -> Option<String> {
 
 /// The ids of the cases in the queue, and in a list.
 async fn queue(db: &DatabaseConnection, referent: Actor) -> Vec<CaseId> {
-    moderation::queue(db, referent, 1)
+    moderation::queue(&cx(db), &caller(referent), 1)
         .await
         .unwrap()
         .cases
@@ -106,7 +121,7 @@ async fn queue(db: &DatabaseConnection, referent: Actor) -> Vec<CaseId> {
 }
 
 async fn listed(db: &DatabaseConnection, referent: Actor, which: CaseList) -> Vec<CaseId> {
-    moderation::cases(db, referent, which, 1)
+    moderation::cases(&cx(db), &caller(referent), which, 1)
         .await
         .unwrap()
         .items
@@ -131,11 +146,11 @@ async fn an_appeal_won_sticks_and_a_new_hiding_is_a_new_case() {
     assert_eq!(hidden(&db, words).await.as_deref(), Some("auto"));
     let first = queue(&db, referent).await;
     assert_eq!(first.len(), 1, "hidden by reports, waiting for a referent");
-    moderation::appeal(&db, author, first[0], "Ce n'est pas du spam.")
+    moderation::appeal(&cx(&db), &caller(author), first[0], "Ce n'est pas du spam.")
         .await
         .unwrap();
     assert_eq!(listed(&db, referent, CaseList::Appeals).await, first);
-    moderation::decide_appeal(&db, &config(), referent, first[0], "reverse")
+    moderation::decide_appeal(&cx(&db), &caller(referent), first[0], "reverse")
         .await
         .unwrap();
     assert_eq!(hidden(&db, words).await, None, "restored");
@@ -149,7 +164,7 @@ async fn an_appeal_won_sticks_and_a_new_hiding_is_a_new_case() {
     let second = queue(&db, referent).await;
     assert_eq!(second.len(), 1);
     assert_ne!(second, first, "a new case");
-    let case = moderation::queue(&db, referent, 1)
+    let case = moderation::queue(&cx(&db), &caller(referent), 1)
         .await
         .unwrap()
         .cases
@@ -163,7 +178,7 @@ async fn an_appeal_won_sticks_and_a_new_hiding_is_a_new_case() {
     assert_eq!(hidden(&db, words).await.as_deref(), Some("auto"));
     assert_eq!(queue(&db, referent).await, second);
     assert_eq!(listed(&db, referent, CaseList::Hidden).await, second);
-    let page = moderation::appeal_data(&db, author, "comment", &words.0.to_string())
+    let page = moderation::appeal_data(&cx(&db), &caller(author), ContentKind::Comment, words.0)
         .await
         .unwrap();
     assert_eq!(page.case, second[0]);
@@ -171,27 +186,27 @@ async fn an_appeal_won_sticks_and_a_new_hiding_is_a_new_case() {
         page.appeal, None,
         "the first appeal belongs to the first case"
     );
-    moderation::appeal(&db, author, second[0], "Encore une erreur.")
+    moderation::appeal(&cx(&db), &caller(author), second[0], "Encore une erreur.")
         .await
         .unwrap();
     assert_eq!(listed(&db, referent, CaseList::Appeals).await, second);
 
     // Upheld, it stays hidden for good and is still listed among the hidden.
-    moderation::decide_appeal(&db, &config(), referent, second[0], "uphold")
+    moderation::decide_appeal(&cx(&db), &caller(referent), second[0], "uphold")
         .await
         .unwrap();
     assert!(queue(&db, referent).await.is_empty());
     assert!(listed(&db, referent, CaseList::Appeals).await.is_empty());
     assert_eq!(listed(&db, referent, CaseList::Hidden).await, second);
     // Restored from that list, it is shown again; the list is empty.
-    moderation::act(&db, &config(), referent, second[0], "restore", "")
+    moderation::act(&cx(&db), &caller(referent), second[0], "restore", "")
         .await
         .unwrap();
     assert_eq!(hidden(&db, words).await, None);
     assert!(listed(&db, referent, CaseList::Hidden).await.is_empty());
     // A stale form acting on the decided case again changes nothing.
     assert_eq!(
-        moderation::act(&db, &config(), referent, second[0], "hide", "spam").await,
+        moderation::act(&cx(&db), &caller(referent), second[0], "hide", "spam").await,
         Err(AppError::Conflict(Conflict::CaseDecided))
     );
     assert_eq!(hidden(&db, words).await, None);
@@ -218,7 +233,7 @@ async fn throwaway_accounts_cannot_hide_anyone_and_staff_content_is_queued() {
         None,
         "throwaway reports do not hide"
     );
-    let case = moderation::queue(&db, referent, 1)
+    let case = moderation::queue(&cx(&db), &caller(referent), 1)
         .await
         .unwrap()
         .cases
@@ -242,7 +257,7 @@ async fn throwaway_accounts_cannot_hide_anyone_and_staff_content_is_queued() {
         report(&db, verified(&db).await, staff_words).await.unwrap();
     }
     assert_eq!(hidden(&db, staff_words).await, None);
-    let cases = moderation::queue(&db, referent, 1)
+    let cases = moderation::queue(&cx(&db), &caller(referent), 1)
         .await
         .unwrap()
         .cases
@@ -271,34 +286,34 @@ async fn nobody_decides_on_their_own_content_or_act() {
     let case = queue(&db, colleague).await[0];
     // The referent cannot act on the case of their own words.
     assert_eq!(
-        moderation::act(&db, &config(), referent, case, "dismiss", "").await,
+        moderation::act(&cx(&db), &caller(referent), case, "dismiss", "").await,
         Err(AppError::Forbidden(Refusal::OwnContent))
     );
-    moderation::act(&db, &config(), colleague, case, "hide", "spam")
+    moderation::act(&cx(&db), &caller(colleague), case, "hide", "spam")
         .await
         .unwrap();
     // Hidden by a referent, it is not hidden a second time by another (which would make the
     // act, and so the appeal, someone else's to decide).
     let third = person(&db, Role::Referent).await;
     assert_eq!(
-        moderation::act(&db, &config(), third, case, "hide", "offensive").await,
+        moderation::act(&cx(&db), &caller(third), case, "hide", "offensive").await,
         Err(AppError::Conflict(Conflict::CaseDecided))
     );
-    moderation::appeal(&db, referent, case, "Je conteste.")
+    moderation::appeal(&cx(&db), &caller(referent), case, "Je conteste.")
         .await
         .unwrap();
     // Neither the author of the content nor the referent who hid it decides the appeal.
     assert_eq!(
-        moderation::decide_appeal(&db, &config(), referent, case, "reverse").await,
+        moderation::decide_appeal(&cx(&db), &caller(referent), case, "reverse").await,
         Err(AppError::Forbidden(Refusal::OwnContent))
     );
     assert_eq!(
-        moderation::decide_appeal(&db, &config(), colleague, case, "reverse").await,
+        moderation::decide_appeal(&cx(&db), &caller(colleague), case, "reverse").await,
         Err(AppError::Forbidden(Refusal::OwnModeration))
     );
     assert!(hidden(&db, own).await.is_some());
     let admin = person(&db, Role::Admin).await;
-    moderation::decide_appeal(&db, &config(), admin, case, "reverse")
+    moderation::decide_appeal(&cx(&db), &caller(admin), case, "reverse")
         .await
         .unwrap();
     assert_eq!(hidden(&db, own).await, None);
@@ -308,7 +323,6 @@ async fn nobody_decides_on_their_own_content_or_act() {
 async fn a_blocked_account_writes_nothing_and_the_block_survives_the_account() {
     let db = test_db().await;
     threshold(&db, 3).await;
-    let config = config();
     let c = consultation(&db, PhaseKind::Debate, 0, 10).await;
     let d = debate(&db, c).await;
     let referent = person(&db, Role::Referent).await;
@@ -317,28 +331,35 @@ async fn a_blocked_account_writes_nothing_and_the_block_survives_the_account() {
     let troll = actor(troll_id, Role::Resident);
     let email_of = |id: UserId| format!("{}@example.tn", id.0.simple());
     crate::verification::service::verify_in_person(
-        &db,
-        &config,
-        referent,
+        &cx(&db),
+        &caller(referent),
         &email_of(troll_id),
         "12345678",
     )
     .await
     .unwrap();
     let words = say(&db, troll, d, "for", "Premier message").await.unwrap();
-    moderation::block(&db, referent, troll_id, "30", "Insultes répétées")
-        .await
-        .unwrap();
+    moderation::block(
+        &cx(&db),
+        &caller(referent),
+        troll_id,
+        "30",
+        "Insultes répétées",
+    )
+    .await
+    .unwrap();
 
     // Within the edit window, still the author: refused, nothing changed.
     assert_eq!(
-        comments::edit(&db, troll, words, "Message modifié")
+        comments::edit(&cx(&db), &caller(troll), words, "Message modifié")
             .await
             .map(|_| ()),
         Err(AppError::Forbidden(Refusal::Blocked))
     );
     assert_eq!(
-        comments::delete(&db, troll, words).await.map(|_| ()),
+        comments::delete(&cx(&db), &caller(troll), words)
+            .await
+            .map(|_| ()),
         Err(AppError::Forbidden(Refusal::Blocked))
     );
     let row = comment_rows::Entity::find_by_id(words.0)
@@ -352,7 +373,9 @@ async fn a_blocked_account_writes_nothing_and_the_block_survives_the_account() {
         .await
         .unwrap();
     assert_eq!(
-        comments::vote(&db, troll, other, 1).await.map(|_| ()),
+        comments::vote(&cx(&db), &caller(troll), other, 1)
+            .await
+            .map(|_| ()),
         Err(AppError::Forbidden(Refusal::Blocked))
     );
 
@@ -379,9 +402,13 @@ async fn a_blocked_account_writes_nothing_and_the_block_survives_the_account() {
             .unwrap());
         row.update(&db).await.unwrap();
     }
-    crate::accounts::service::delete_account(&db, &config, troll, password, "127.0.0.1")
-        .await
-        .unwrap();
+    crate::accounts::service::delete_account(
+        &cx(&db),
+        &caller(troll).from_address("127.0.0.1"),
+        password,
+    )
+    .await
+    .unwrap();
     let again_id = user(&db, Role::Resident).await;
     let again = actor(again_id, Role::Resident);
     assert!(
@@ -389,9 +416,8 @@ async fn a_blocked_account_writes_nothing_and_the_block_survives_the_account() {
         "not yet verified"
     );
     crate::verification::service::verify_in_person(
-        &db,
-        &config,
-        referent,
+        &cx(&db),
+        &caller(referent),
         &email_of(again_id),
         "12345678",
     )
@@ -411,9 +437,13 @@ async fn a_blocked_account_writes_nothing_and_the_block_survives_the_account() {
     assert_eq!(carried.timestamp(), until.timestamp(), "until the same day");
     // The queue lists the new account among the blocked; lifting its block lifts the
     // identity's too (a third account would not be blocked).
-    let q = moderation::queue(&db, referent, 1).await.unwrap();
+    let q = moderation::queue(&cx(&db), &caller(referent), 1)
+        .await
+        .unwrap();
     assert!(q.blocked.iter().any(|b| b.id == again_id));
-    moderation::unblock(&db, referent, again_id).await.unwrap();
+    moderation::unblock(&cx(&db), &caller(referent), again_id)
+        .await
+        .unwrap();
     assert!(say(&db, again, d, "", "Je me suis calmé").await.is_ok());
     assert!(crate::server::entities::identity_blocks::Entity::find()
         .all(&db)
@@ -434,14 +464,24 @@ async fn a_blocked_author_cannot_edit_their_proposal() {
         address: "",
         category: "",
     };
-    let id = crate::proposals::service::create(&db, author, c, input("Un banc public"), true, None)
-        .await
-        .unwrap();
+    let cx = crate::server::testing::cx(&db);
+    let as_author = crate::server::testing::caller(author);
+    let id =
+        crate::proposals::service::create(&cx, &as_author, c, input("Un banc public"), true, None)
+            .await
+            .unwrap();
     let referent = person(&db, Role::Referent).await;
-    moderation::block(&db, referent, author.user_id().unwrap(), "7", "Spam")
-        .await
-        .unwrap();
-    let edited = crate::proposals::service::edit(&db, author, id, input("Un autre titre")).await;
+    moderation::block(
+        &cx,
+        &caller(referent),
+        author.user_id().unwrap(),
+        "7",
+        "Spam",
+    )
+    .await
+    .unwrap();
+    let edited =
+        crate::proposals::service::edit(&cx, &as_author, id, input("Un autre titre")).await;
     assert_eq!(edited, Err(AppError::Forbidden(Refusal::Blocked)));
     let row = crate::server::entities::proposals::Entity::find_by_id(id.0)
         .one(&db)
@@ -489,7 +529,9 @@ async fn a_debate_counts_the_positions_it_shows() {
     }
     assert_eq!(counts(&db).await, (4, 0, 4));
     for id in posted {
-        comments::delete(&db, troll, id).await.unwrap();
+        comments::delete(&cx(&db), &caller(troll), id)
+            .await
+            .unwrap();
     }
     assert_eq!(
         counts(&db).await,
@@ -504,7 +546,7 @@ async fn a_debate_counts_the_positions_it_shows() {
     assert_eq!(counts(&db).await, (1, 0, 1));
     let referent = person(&db, Role::Referent).await;
     let case = queue(&db, referent).await[0];
-    moderation::act(&db, &config(), referent, case, "restore", "")
+    moderation::act(&cx(&db), &caller(referent), case, "restore", "")
         .await
         .unwrap();
     assert_eq!(counts(&db).await, (1, 1, 2));

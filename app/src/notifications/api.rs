@@ -16,7 +16,7 @@ pub async fn set_follow(
     let result = async {
         let target = FollowTarget::from_code(target.trim()).ok_or(AppError::BadRequest)?;
         let id = uuid::Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)?;
-        super::service::set_follow(ctx.db(), ctx.actor().await?, target, id, following).await
+        super::service::set_follow(ctx.cx(), &ctx.caller().await?, target, id, following).await
     }
     .await;
     let notice = if following { "followed" } else { "unfollowed" };
@@ -41,7 +41,8 @@ pub async fn set_follow(
 pub async fn set_email_mode(email: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result =
-        async { super::service::set_email_mode(ctx.db(), ctx.actor().await?, &email).await }.await;
+        async { super::service::set_email_mode(ctx.cx(), &ctx.caller().await?, &email).await }
+            .await;
     ctx.finish(
         "mode",
         &[("email", &email)],
@@ -55,7 +56,7 @@ pub async fn set_email_mode(email: String) -> Result<(), AppError> {
 #[server(endpoint = "notifications/read")]
 pub async fn mark_read() -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
-    let result = async { super::service::mark_read(ctx.db(), ctx.actor().await?).await }.await;
+    let result = async { super::service::mark_read(ctx.cx(), &ctx.caller().await?).await }.await;
     ctx.finish(
         "read",
         &[],
@@ -70,7 +71,7 @@ pub async fn mark_read() -> Result<(), AppError> {
 #[server(endpoint = "notifications/unsubscribe")]
 pub async fn unsubscribe(token: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
-    let result = super::service::unsubscribe(ctx.db(), &token).await;
+    let result = super::service::unsubscribe(ctx.cx(), &token).await;
     let page = format!(
         "/unsubscribe?token={}",
         crate::ui::encode_query_value(token.trim())
@@ -88,19 +89,23 @@ pub async fn unsubscribe(token: String) -> Result<(), AppError> {
 /// The notifications page (page loader).
 #[cfg(feature = "ssr")]
 pub async fn notifications_page(page: u64) -> Result<super::dto::NotificationsPage, AppError> {
-    crate::server::page(async |ctx| super::service::list(ctx.db(), ctx.actor().await?, page).await)
-        .await
+    crate::server::page(async |ctx| {
+        super::service::list(ctx.cx(), &ctx.caller().await?, page).await
+    })
+    .await
 }
 
 /// The "what we sent you" page (page loader).
 #[cfg(feature = "ssr")]
 pub async fn sent_page(page: u64) -> Result<crate::paging::Page<super::dto::SentEmail>, AppError> {
-    crate::server::page(async |ctx| super::service::sent(ctx.db(), ctx.actor().await?, page).await)
-        .await
+    crate::server::page(async |ctx| {
+        super::service::sent(ctx.cx(), &ctx.caller().await?, page).await
+    })
+    .await
 }
 
 /// What an unsubscribe link stops (page loader).
 #[cfg(feature = "ssr")]
 pub async fn unsubscribe_page(token: String) -> Result<super::dto::UnsubscribeView, AppError> {
-    crate::server::page(async |ctx| super::service::unsubscribe_view(ctx.db(), &token).await).await
+    crate::server::page(async |ctx| super::service::unsubscribe_view(ctx.cx(), &token).await).await
 }

@@ -7,7 +7,7 @@ use crate::domain::{ConsultationId, EmailMode, FollowTarget, NoticeKind, PhaseKi
 use crate::error::{AppError, Conflict};
 use crate::server::entities::{follows, notification_settings, notifications, outbox, supports};
 use crate::server::testing::{consultation, test_db, user};
-use crate::server::AppConfig;
+use crate::server::{AppConfig, Caller, Cx};
 use chrono::{TimeZone, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
@@ -27,6 +27,11 @@ pub fn config() -> AppConfig {
     }
 }
 
+/// The use-cases' context with this module's configuration.
+pub fn context(db: &DatabaseConnection) -> Cx {
+    Cx::new(db.clone(), config())
+}
+
 fn actor(id: UserId) -> Actor {
     Actor::User {
         id,
@@ -35,13 +40,19 @@ fn actor(id: UserId) -> Actor {
 }
 
 async fn follow(db: &DatabaseConnection, who: UserId, c: ConsultationId, on: bool) {
-    notices::set_follow(db, actor(who), FollowTarget::Consultation, c.0, on)
-        .await
-        .unwrap();
+    notices::set_follow(
+        &context(db),
+        &Caller::of(actor(who)),
+        FollowTarget::Consultation,
+        c.0,
+        on,
+    )
+    .await
+    .unwrap();
 }
 
 async fn set_mode(db: &DatabaseConnection, who: UserId, mode: EmailMode) {
-    notices::set_email_mode(db, actor(who), mode.code())
+    notices::set_email_mode(&context(db), &Caller::of(actor(who)), mode.code())
         .await
         .unwrap();
 }
@@ -108,7 +119,7 @@ async fn emails_to(db: &DatabaseConnection, who: UserId) -> Vec<outbox::Model> {
 #[tokio::test]
 async fn those_who_took_part_or_follow_are_told_once_by_their_preference() {
     let db = test_db().await;
-    let cfg = config();
+    let cx = context(&db);
     let c = consultation(&db, PhaseKind::Supports, 0, 10).await;
     let author = user(&db, Role::Resident).await;
     let supporter = user(&db, Role::Resident).await;
@@ -161,9 +172,9 @@ async fn those_who_took_part_or_follow_are_told_once_by_their_preference() {
     set_mode(&db, silent, EmailMode::Never).await;
 
     announce(&db, c).await;
-    notices::fan_out_due(&db, &cfg).await.unwrap();
+    notices::fan_out_due(&cx).await.unwrap();
     // Run again (a second worker, a restart): nothing more.
-    notices::fan_out_due(&db, &cfg).await.unwrap();
+    notices::fan_out_due(&cx).await.unwrap();
     for who in [author, supporter, follower, digest, silent] {
         assert_eq!(told(&db, who).await, 1, "told once");
     }
@@ -192,23 +203,32 @@ async fn those_who_took_part_or_follow_are_told_once_by_their_preference() {
     assert!(emails_to(&db, silent).await.is_empty(), "never");
 
     // The list shows it, with how it went out.
-    let page = notices::list(&db, actor(digest), 1).await.unwrap();
+    let page = notices::list(&context(&db), &Caller::of(actor(digest)), 1)
+        .await
+        .unwrap();
     assert_eq!(page.unread, 1);
     assert_eq!(page.page.items[0].delivery, super::dto::Delivery::InDigest);
     assert_eq!(page.mode, EmailMode::Digest);
-    notices::mark_read(&db, actor(digest)).await.unwrap();
+    notices::mark_read(&context(&db), &Caller::of(actor(digest)))
+        .await
+        .unwrap();
     assert_eq!(
-        notices::list(&db, actor(digest), 1).await.unwrap().unread,
+        notices::list(&context(&db), &Caller::of(actor(digest)), 1)
+            .await
+            .unwrap()
+            .unread,
         0
     );
     // A visitor has no notifications.
     assert_eq!(
-        notices::list(&db, Actor::Anonymous, 1).await.unwrap_err(),
+        notices::list(&context(&db), &Caller::of(Actor::Anonymous), 1)
+            .await
+            .unwrap_err(),
         AppError::Unauthenticated
     );
     // An unknown preference is refused with the field's message.
     assert!(matches!(
-        notices::set_email_mode(&db, actor(silent), "weekly").await,
+        notices::set_email_mode(&context(&db), &Caller::of(actor(silent)), "weekly").await,
         Err(AppError::Validation(_))
     ));
 }
@@ -219,7 +239,7 @@ async fn those_who_took_part_or_follow_are_told_once_by_their_preference() {
 #[tokio::test]
 async fn a_fan_out_killed_halfway_resumes_without_telling_anyone_twice() {
     let db = test_db().await;
-    let cfg = config();
+    let cx = context(&db);
     let c = consultation(&db, PhaseKind::Supports, 0, 10).await;
     let n = 3_000;
     // Accounts and explicit follows in bulk.
@@ -258,9 +278,8 @@ async fn a_fan_out_killed_halfway_resumes_without_telling_anyone_twice() {
         notifications::Entity::find().count(&db).await.unwrap()
     };
     let worker = {
-        let db = db.clone();
-        let cfg = cfg.clone();
-        tokio::spawn(async move { notices::fan_out_due(&db, &cfg).await })
+        let cx = cx.clone();
+        tokio::spawn(async move { notices::fan_out_due(&cx).await })
     };
     // Killed as soon as the first batch is in.
     loop {
@@ -281,7 +300,7 @@ async fn a_fan_out_killed_halfway_resumes_without_telling_anyone_twice() {
     let emails = outbox::Entity::find().count(&db).await.unwrap();
     assert_eq!(emails, after_kill, "one email per notification, no more");
 
-    notices::fan_out_due(&db, &cfg).await.unwrap();
+    notices::fan_out_due(&cx).await.unwrap();
     assert_eq!(count(db.clone()).await, n as u64);
     assert_eq!(outbox::Entity::find().count(&db).await.unwrap(), n as u64);
     // Each follower exactly once.
@@ -301,20 +320,20 @@ async fn a_fan_out_killed_halfway_resumes_without_telling_anyone_twice() {
 #[tokio::test]
 async fn the_digest_goes_once_a_day_with_each_item_once_even_after_a_crash() {
     let db = test_db().await;
-    let cfg = config();
+    let cx = context(&db);
     let c = consultation(&db, PhaseKind::Supports, 0, 10).await;
     let reader = user(&db, Role::Resident).await;
     follow(&db, reader, c, true).await;
     set_mode(&db, reader, EmailMode::Digest).await;
     announce(&db, c).await;
-    notices::fan_out_due(&db, &cfg).await.unwrap();
+    notices::fan_out_due(&cx).await.unwrap();
     // 06:00 in Tunis (05:00 UTC): too early.
     let early = Utc.with_ymd_and_hms(2031, 3, 10, 5, 0, 0).unwrap();
     let morning = Utc.with_ymd_and_hms(2031, 3, 10, 7, 30, 0).unwrap();
     let later = Utc.with_ymd_and_hms(2031, 3, 10, 15, 0, 0).unwrap();
-    assert_eq!(notices::send_digests(&db, &cfg, early).await.unwrap(), None);
+    assert_eq!(notices::send_digests(&cx.at(early)).await.unwrap(), None);
     assert_eq!(
-        notices::send_digests(&db, &cfg, morning).await.unwrap(),
+        notices::send_digests(&cx.at(morning)).await.unwrap(),
         Some(1)
     );
     let mails = emails_to(&db, reader).await;
@@ -322,12 +341,12 @@ async fn the_digest_goes_once_a_day_with_each_item_once_even_after_a_crash() {
     assert!(mails[0].body.contains("Le marché"), "{}", mails[0].body);
     assert!(mails[0].body.contains("/unsubscribe?token="));
     // Once a day, whatever the ticks.
-    assert_eq!(notices::send_digests(&db, &cfg, later).await.unwrap(), None);
+    assert_eq!(notices::send_digests(&cx.at(later)).await.unwrap(), None);
 
     // The next day: a new item, and a run that crashed after claiming its day (lease ran out,
     // not done): the next tick takes it over and sends the new item only.
     announce(&db, c).await;
-    notices::fan_out_due(&db, &cfg).await.unwrap();
+    notices::fan_out_due(&cx).await.unwrap();
     let next = Utc.with_ymd_and_hms(2031, 3, 11, 8, 0, 0).unwrap();
     crate::server::entities::scheduled_runs::ActiveModel {
         key: Set("digest:2031-03-11".into()),
@@ -339,10 +358,10 @@ async fn the_digest_goes_once_a_day_with_each_item_once_even_after_a_crash() {
     .await
     .unwrap();
     // Still held by the run that crashed.
-    assert_eq!(notices::send_digests(&db, &cfg, next).await.unwrap(), None);
+    assert_eq!(notices::send_digests(&cx.at(next)).await.unwrap(), None);
     let after_lease = next + chrono::Duration::minutes(11);
     assert_eq!(
-        notices::send_digests(&db, &cfg, after_lease).await.unwrap(),
+        notices::send_digests(&cx.at(after_lease)).await.unwrap(),
         Some(1)
     );
     let mails = emails_to(&db, reader).await;
@@ -366,12 +385,12 @@ fn token_of(body: &str) -> String {
 #[tokio::test]
 async fn an_unsubscribe_link_works_once_without_login_and_a_forged_one_never() {
     let db = test_db().await;
-    let cfg = config();
+    let cx = context(&db);
     let c = consultation(&db, PhaseKind::Supports, 0, 10).await;
     let reader = user(&db, Role::Resident).await;
     follow(&db, reader, c, true).await;
     announce(&db, c).await;
-    notices::fan_out_due(&db, &cfg).await.unwrap();
+    notices::fan_out_due(&cx).await.unwrap();
     let mail = &emails_to(&db, reader).await[0];
     let token = token_of(&mail.body);
     assert_eq!(token.len(), 64);
@@ -380,7 +399,9 @@ async fn an_unsubscribe_link_works_once_without_login_and_a_forged_one_never() {
         mail.unsubscribe_url.as_deref(),
         Some(format!("http://majlis.test/unsubscribe?token={token}").as_str())
     );
-    let view = notices::unsubscribe_view(&db, &token).await.unwrap();
+    let view = notices::unsubscribe_view(&context(&db), &token)
+        .await
+        .unwrap();
     assert_eq!(
         view.target,
         Some((
@@ -392,14 +413,14 @@ async fn an_unsubscribe_link_works_once_without_login_and_a_forged_one_never() {
     let mut forged = token.clone();
     forged.replace_range(0..1, if token.starts_with('a') { "b" } else { "a" });
     assert_eq!(
-        notices::unsubscribe(&db, &forged).await,
+        notices::unsubscribe(&context(&db), &forged).await,
         Err(AppError::Conflict(Conflict::LinkInvalid))
     );
     assert_eq!(
-        notices::unsubscribe(&db, "").await,
+        notices::unsubscribe(&context(&db), "").await,
         Err(AppError::Conflict(Conflict::LinkInvalid))
     );
-    notices::unsubscribe(&db, &token).await.unwrap();
+    notices::unsubscribe(&context(&db), &token).await.unwrap();
     assert!(
         !notices::is_following(&db, reader, FollowTarget::Consultation, c.0)
             .await
@@ -407,16 +428,16 @@ async fn an_unsubscribe_link_works_once_without_login_and_a_forged_one_never() {
     );
     // Reused.
     assert_eq!(
-        notices::unsubscribe(&db, &token).await,
+        notices::unsubscribe(&context(&db), &token).await,
         Err(AppError::Conflict(Conflict::LinkUsed))
     );
     assert_eq!(
-        notices::unsubscribe_view(&db, &token).await,
+        notices::unsubscribe_view(&context(&db), &token).await,
         Err(AppError::Conflict(Conflict::LinkUsed))
     );
     // The next news of that consultation is not sent to them.
     announce(&db, c).await;
-    notices::fan_out_due(&db, &cfg).await.unwrap();
+    notices::fan_out_due(&cx).await.unwrap();
     assert_eq!(told(&db, reader).await, 1);
 
     // A digest's link stops every notification email.
@@ -424,9 +445,9 @@ async fn an_unsubscribe_link_works_once_without_login_and_a_forged_one_never() {
     follow(&db, other, c, true).await;
     set_mode(&db, other, EmailMode::Digest).await;
     announce(&db, c).await;
-    notices::fan_out_due(&db, &cfg).await.unwrap();
+    notices::fan_out_due(&cx).await.unwrap();
     let day = Utc.with_ymd_and_hms(2031, 3, 12, 9, 0, 0).unwrap();
-    notices::send_digests(&db, &cfg, day).await.unwrap();
+    notices::send_digests(&cx.at(day)).await.unwrap();
     let digest = &emails_to(&db, other).await[0];
     let token = token_of(&digest.body);
     assert!(digest
@@ -434,10 +455,13 @@ async fn an_unsubscribe_link_works_once_without_login_and_a_forged_one_never() {
         .as_deref()
         .is_some_and(|u| u.ends_with(&format!("?token={token}"))));
     assert_eq!(
-        notices::unsubscribe_view(&db, &token).await.unwrap().target,
+        notices::unsubscribe_view(&context(&db), &token)
+            .await
+            .unwrap()
+            .target,
         None
     );
-    notices::unsubscribe(&db, &token).await.unwrap();
+    notices::unsubscribe(&context(&db), &token).await.unwrap();
     let mode = notification_settings::Entity::find_by_id(other.0)
         .one(&db)
         .await
@@ -452,14 +476,21 @@ async fn following_needs_an_account_and_an_existing_target() {
     let db = test_db().await;
     let c = consultation(&db, PhaseKind::Supports, 0, 10).await;
     assert_eq!(
-        notices::set_follow(&db, Actor::Anonymous, FollowTarget::Consultation, c.0, true).await,
+        notices::set_follow(
+            &context(&db),
+            &Caller::of(Actor::Anonymous),
+            FollowTarget::Consultation,
+            c.0,
+            true
+        )
+        .await,
         Err(AppError::Unauthenticated)
     );
     let someone = user(&db, Role::Resident).await;
     assert_eq!(
         notices::set_follow(
-            &db,
-            actor(someone),
+            &context(&db),
+            &Caller::of(actor(someone)),
             FollowTarget::Proposal,
             Uuid::new_v4(),
             true

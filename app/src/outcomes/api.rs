@@ -36,8 +36,8 @@ pub async fn save_outcome(
             publish,
         };
         super::service::save(
-            ctx.db(),
-            ctx.actor().await?,
+            ctx.cx(),
+            &ctx.caller().await?,
             ConsultationId::parse(&id)?,
             input,
         )
@@ -76,8 +76,8 @@ pub async fn finish_consultation(id: String, archive: Option<String>) -> Result<
     let archive = archive.is_some_and(|a| a == "1");
     let result = async {
         super::service::finish(
-            ctx.db(),
-            ctx.actor().await?,
+            ctx.cx(),
+            &ctx.caller().await?,
             ConsultationId::parse(&id)?,
             archive,
         )
@@ -104,7 +104,7 @@ pub async fn finish_consultation(id: String, archive: Option<String>) -> Result<
 #[cfg(feature = "ssr")]
 pub async fn outcome_page(id: String) -> Result<super::dto::OutcomePage, AppError> {
     crate::server::page(async |ctx| {
-        super::service::page(ctx.db(), ctx.actor().await?, ConsultationId::parse(&id)?).await
+        super::service::page(ctx.cx(), &ctx.caller().await?, ConsultationId::parse(&id)?).await
     })
     .await
 }
@@ -113,7 +113,7 @@ pub async fn outcome_page(id: String) -> Result<super::dto::OutcomePage, AppErro
 #[cfg(feature = "ssr")]
 pub async fn outcome_form(id: String) -> Result<super::dto::OutcomeFormData, AppError> {
     crate::server::page(async |ctx| {
-        super::service::form(ctx.db(), ctx.actor().await?, ConsultationId::parse(&id)?).await
+        super::service::form(ctx.cx(), &ctx.caller().await?, ConsultationId::parse(&id)?).await
     })
     .await
 }

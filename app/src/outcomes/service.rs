@@ -9,7 +9,7 @@ use crate::domain::{
 };
 use crate::error::{AppError, Conflict, Problems};
 use crate::server::entities::{consultation_outcomes, consultations, debates, meetings, proposals};
-use crate::server::{audit, clock, markdown, write_txn};
+use crate::server::{audit, clock, markdown, Caller, Cx};
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -60,11 +60,8 @@ fn can(actor: Actor, action: Action) -> bool {
 
 /// A consultation's outcome page: the report (or, for officials, the draft), the answers to
 /// the proposals over the threshold, the minutes and debate conclusions it links to.
-pub async fn page(
-    db: &DatabaseConnection,
-    actor: Actor,
-    id: ConsultationId,
-) -> Result<OutcomePage, AppError> {
+pub async fn page(cx: &Cx, caller: &Caller, id: ConsultationId) -> Result<OutcomePage, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     let c = access::visible(db, actor, id).await?;
     let row = consultation_outcomes::Entity::find_by_id(id.0)
         .one(db)
@@ -184,10 +181,11 @@ async fn minutes_and_conclusions(
 
 /// The outcome form: the report as saved, with empty rows for more next steps.
 pub async fn form(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: ConsultationId,
 ) -> Result<OutcomeFormData, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::PublishOutcome, Facts::default())?;
     let c = access::visible(db, actor, id).await?;
     let row = consultation_outcomes::Entity::find_by_id(id.0)
@@ -242,11 +240,12 @@ async fn lock(txn: &DatabaseTransaction, id: ConsultationId) -> Result<(), AppEr
 /// Saves the outcome report as a draft, or publishes it. The first publication tells the
 /// consultation's followers: it writes one event, which the fan-out delivers after.
 pub async fn save(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: ConsultationId,
     input: OutcomeInput<'_>,
 ) -> Result<bool, AppError> {
+    let actor = caller.actor;
     ensure(actor, Action::PublishOutcome, Facts::default())?;
     let mut problems = Problems::default();
     let summary = problems.check("summary", parse_text(input.summary, OUTCOME_TEXT_MAX));
@@ -264,7 +263,7 @@ pub async fn save(
     let (Some(summary), Some(decisions)) = (summary, decisions) else {
         return Err(AppError::Internal);
     };
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     lock(&txn, id).await?;
     let c = access::load(&txn, id).await?;
     if !c.is_published() {
@@ -342,13 +341,14 @@ pub async fn save(
 /// Marks the consultation concluded, or archived (which concludes it too). Both need a
 /// published outcome, whatever the client sends.
 pub async fn finish(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: ConsultationId,
     archive: bool,
 ) -> Result<(), AppError> {
+    let actor = caller.actor;
     ensure(actor, Action::PublishOutcome, Facts::default())?;
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     lock(&txn, id).await?;
     let c = access::load(&txn, id).await?;
     if !c.is_published() {
@@ -483,12 +483,9 @@ pub async fn accountability(
 }
 
 /// The outcomes officials owe (for the staff page): none for other roles.
-pub async fn owed(
-    db: &DatabaseConnection,
-    actor: Actor,
-) -> Result<Vec<AccountabilityRow>, AppError> {
-    if !can(actor, Action::PublishOutcome) {
+pub async fn owed(cx: &Cx, caller: &Caller) -> Result<Vec<AccountabilityRow>, AppError> {
+    if !can(caller.actor, Action::PublishOutcome) {
         return Ok(Vec::new());
     }
-    Ok(accountability(db, 1, true).await?.items)
+    Ok(accountability(&cx.db, 1, true).await?.items)
 }

@@ -7,7 +7,7 @@ use crate::authz::Actor;
 use crate::domain::{ConsultationId, PhaseKind, Role, Stage};
 use crate::error::{AppError, Conflict, Refusal};
 use crate::server::entities::{consultation_phases, notice_events};
-use crate::server::testing::{consultation, test_db, user};
+use crate::server::testing::{caller, consultation, cx, test_db, user};
 use chrono::Duration;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -65,31 +65,39 @@ async fn officials_draft_then_publish_once_and_only_then_conclude_and_archive() 
     // Nobody concludes or archives without a published outcome, whatever the client sends.
     for archive in [false, true] {
         assert_eq!(
-            outcomes::finish(&db, official, c, archive).await,
+            outcomes::finish(&cx(&db), &caller(official), c, archive).await,
             Err(AppError::Conflict(Conflict::OutcomeNotPublished))
         );
     }
     // A draft is not public and tells nobody.
-    assert!(!outcomes::save(&db, official, c, report(false))
-        .await
-        .unwrap());
+    assert!(
+        !outcomes::save(&cx(&db), &caller(official), c, report(false))
+            .await
+            .unwrap()
+    );
     assert_eq!(events(&db).await, 0);
-    let public = outcomes::page(&db, Actor::Anonymous, c).await.unwrap();
+    let public = outcomes::page(&cx(&db), &caller(Actor::Anonymous), c)
+        .await
+        .unwrap();
     assert!(public.published.is_none() && public.draft.is_none());
     assert_eq!(public.standing.stage, Stage::AwaitingOutcome);
-    let own = outcomes::page(&db, official, c).await.unwrap();
+    let own = outcomes::page(&cx(&db), &caller(official), c)
+        .await
+        .unwrap();
     assert!(own.draft.is_some());
     assert_eq!(
-        outcomes::finish(&db, official, c, false).await,
+        outcomes::finish(&cx(&db), &caller(official), c, false).await,
         Err(AppError::Conflict(Conflict::OutcomeNotPublished))
     );
 
     // Published: one event (the fan-out tells the followers after), steps in date order.
-    assert!(outcomes::save(&db, official, c, report(true))
+    assert!(outcomes::save(&cx(&db), &caller(official), c, report(true))
         .await
         .unwrap());
     assert_eq!(events(&db).await, 1);
-    let public = outcomes::page(&db, Actor::Anonymous, c).await.unwrap();
+    let public = outcomes::page(&cx(&db), &caller(Actor::Anonymous), c)
+        .await
+        .unwrap();
     let text = public.published.unwrap();
     assert!(text.summary_html.contains("<strong>120</strong>"));
     assert_eq!(
@@ -102,19 +110,25 @@ async fn officials_draft_then_publish_once_and_only_then_conclude_and_archive() 
     assert_eq!(public.standing.stage, Stage::OutcomePublished);
     assert_eq!(public.standing.overdue_days, 0);
     // A correction (or a second click) stays published and tells nobody again.
-    assert!(outcomes::save(&db, official, c, report(false))
-        .await
-        .unwrap());
+    assert!(
+        outcomes::save(&cx(&db), &caller(official), c, report(false))
+            .await
+            .unwrap()
+    );
     assert_eq!(events(&db).await, 1);
 
-    outcomes::finish(&db, official, c, false).await.unwrap();
+    outcomes::finish(&cx(&db), &caller(official), c, false)
+        .await
+        .unwrap();
     assert_eq!(
-        outcomes::finish(&db, official, c, false).await,
+        outcomes::finish(&cx(&db), &caller(official), c, false).await,
         Err(AppError::Conflict(Conflict::AlreadyConcluded))
     );
-    outcomes::finish(&db, official, c, true).await.unwrap();
+    outcomes::finish(&cx(&db), &caller(official), c, true)
+        .await
+        .unwrap();
     assert_eq!(
-        outcomes::page(&db, Actor::Anonymous, c)
+        outcomes::page(&cx(&db), &caller(Actor::Anonymous), c)
             .await
             .unwrap()
             .standing
@@ -122,7 +136,7 @@ async fn officials_draft_then_publish_once_and_only_then_conclude_and_archive() 
         Stage::Archived
     );
     assert_eq!(
-        outcomes::save(&db, official, c, report(true)).await,
+        outcomes::save(&cx(&db), &caller(official), c, report(true)).await,
         Err(AppError::Conflict(Conflict::AlreadyArchived))
     );
 }
@@ -133,32 +147,34 @@ async fn only_officials_publish_and_not_before_participation_ends() {
     let open = ended(&db, -5).await;
     let official = person(&db, Role::Official).await;
     assert_eq!(
-        outcomes::save(&db, official, open, report(true)).await,
+        outcomes::save(&cx(&db), &caller(official), open, report(true)).await,
         Err(AppError::Conflict(Conflict::ParticipationOngoing))
     );
     // A draft may be prepared meanwhile.
-    assert!(!outcomes::save(&db, official, open, report(false))
-        .await
-        .unwrap());
+    assert!(
+        !outcomes::save(&cx(&db), &caller(official), open, report(false))
+            .await
+            .unwrap()
+    );
     let c = ended(&db, 1).await;
     for role in [Role::Resident, Role::Planner, Role::Referent] {
         let who = person(&db, role).await;
         assert_eq!(
-            outcomes::save(&db, who, c, report(true)).await,
+            outcomes::save(&cx(&db), &caller(who), c, report(true)).await,
             Err(AppError::Forbidden(Refusal::OfficialOnly)),
             "{role:?}"
         );
         assert_eq!(
-            outcomes::finish(&db, who, c, false).await,
+            outcomes::finish(&cx(&db), &caller(who), c, false).await,
             Err(AppError::Forbidden(Refusal::OfficialOnly))
         );
         assert_eq!(
-            outcomes::form(&db, who, c).await.unwrap_err(),
+            outcomes::form(&cx(&db), &caller(who), c).await.unwrap_err(),
             AppError::Forbidden(Refusal::OfficialOnly)
         );
     }
     assert_eq!(
-        outcomes::save(&db, Actor::Anonymous, c, report(true)).await,
+        outcomes::save(&cx(&db), &caller(Actor::Anonymous), c, report(true)).await,
         Err(AppError::Unauthenticated)
     );
     assert_eq!(events(&db).await, 0);
@@ -180,7 +196,9 @@ async fn bad_outcomes_are_refused_field_by_field() {
         ],
         publish: true,
     };
-    let Err(AppError::Validation(fields)) = outcomes::save(&db, official, c, input).await else {
+    let Err(AppError::Validation(fields)) =
+        outcomes::save(&cx(&db), &caller(official), c, input).await
+    else {
         panic!("refused");
     };
     let got: Vec<(String, String)> = fields.into_iter().map(|f| (f.field, f.code)).collect();
@@ -208,7 +226,7 @@ async fn the_accountability_page_puts_overdue_outcomes_first() {
     let late = ended(&db, 75).await;
     let later = ended(&db, 100).await;
     let done = ended(&db, 200).await;
-    outcomes::save(&db, official, done, report(true))
+    outcomes::save(&cx(&db), &caller(official), done, report(true))
         .await
         .unwrap();
     let page = outcomes::accountability(&db, 1, false).await.unwrap();
@@ -224,13 +242,15 @@ async fn the_accountability_page_puts_overdue_outcomes_first() {
     assert_eq!(d.standing.stage, Stage::OutcomePublished);
     assert_eq!(d.standing.overdue_days, 0);
     // What the officials owe: the three awaiting, the most late first.
-    let owed = outcomes::owed(&db, official).await.unwrap();
+    let owed = outcomes::owed(&cx(&db), &caller(official)).await.unwrap();
     assert_eq!(
         owed.iter().map(|r| r.id).collect::<Vec<_>>(),
         vec![later, late, awaiting]
     );
-    assert!(outcomes::owed(&db, person(&db, Role::Resident).await)
-        .await
-        .unwrap()
-        .is_empty());
+    assert!(
+        outcomes::owed(&cx(&db), &caller(person(&db, Role::Resident).await))
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }

@@ -9,7 +9,10 @@ use super::dto::{ListQuery, ProposalDetail, ProposalFormData, ProposalList};
 #[cfg(feature = "ssr")]
 use crate::domain::{ConsultationId, ProposalId};
 
-#[allow(clippy::too_many_arguments)]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a server function takes one argument per input of its form (their names are the form's)"
+)]
 #[server(endpoint = "proposals/create")]
 pub async fn create_proposal(
     consultation_id: String,
@@ -36,10 +39,10 @@ pub async fn create_proposal(
             category: &category,
         };
         let consultation = ConsultationId::parse(&consultation_id)?;
-        let actor = ctx.actor().await?;
+        let caller = ctx.caller().await?;
         // Published proposals are limited per account (a refused or unconfirmed one does
         // not count).
-        let counted = match actor.user_id() {
+        let counted = match caller.actor.user_id() {
             Some(user) => Some(
                 crate::server::rate_limit::PROPOSALS
                     .take(
@@ -52,8 +55,8 @@ pub async fn create_proposal(
         };
         let key = crate::server::once::FormKey::parse(form_key.as_deref());
         let created = super::service::create(
-            ctx.db(),
-            actor,
+            ctx.cx(),
+            &caller,
             consultation,
             input,
             confirmed.is_some(),
@@ -111,7 +114,13 @@ pub async fn edit_proposal(
             address: &address,
             category: &category,
         };
-        super::service::edit(ctx.db(), ctx.actor().await?, ProposalId::parse(&id)?, input).await
+        super::service::edit(
+            ctx.cx(),
+            &ctx.caller().await?,
+            ProposalId::parse(&id)?,
+            input,
+        )
+        .await
     }
     .await;
     let echo = [
@@ -137,7 +146,7 @@ pub async fn withdraw_proposal(
     let (reason, note) = (reason.unwrap_or_default(), note.unwrap_or_default());
     let result = async {
         let id = ProposalId::parse(&id)?;
-        super::service::withdraw(ctx.db(), ctx.actor().await?, id, &reason, &note).await
+        super::service::withdraw(ctx.cx(), &ctx.caller().await?, id, &reason, &note).await
     }
     .await;
     let target = format!("/proposals/{}?notice=proposal-withdrawn", id.trim());
@@ -160,14 +169,7 @@ pub async fn similar_proposals(
 ) -> Result<Vec<SimilarProposal>, AppError> {
     crate::server::page(async |ctx| {
         let consultation = ConsultationId::parse(&consultation)?;
-        super::service::similar(
-            ctx.db(),
-            ctx.actor().await?,
-            ctx.locale(),
-            consultation,
-            &text,
-        )
-        .await
+        super::service::similar(ctx.cx(), &ctx.caller().await?, consultation, &text).await
     })
     .await
 }
@@ -180,16 +182,7 @@ pub async fn proposal_list(
 ) -> Result<ProposalList, AppError> {
     crate::server::page(async |ctx| {
         let consultation = ConsultationId::parse(&consultation)?;
-        let districts = ctx.districts().await?;
-        super::service::list(
-            ctx.db(),
-            &ctx.state.reference,
-            ctx.actor().await?,
-            districts,
-            consultation,
-            query,
-        )
-        .await
+        super::service::list(ctx.cx(), &ctx.caller().await?, consultation, query).await
     })
     .await
 }
@@ -202,18 +195,7 @@ pub async fn proposal_detail(
 ) -> Result<ProposalDetail, AppError> {
     crate::server::page(async |ctx| {
         let id = ProposalId::parse(&id)?;
-        let districts = ctx.districts().await?;
-        let blocked = crate::comments::api::viewer_blocked(ctx).await?;
-        super::service::detail(
-            ctx.db(),
-            &ctx.state.reference,
-            ctx.actor().await?,
-            blocked,
-            &districts,
-            id,
-            query,
-        )
-        .await
+        super::service::detail(ctx.cx(), &ctx.caller().await?, id, query).await
     })
     .await
 }
@@ -230,15 +212,7 @@ pub async fn proposal_form(
             .map(ConsultationId::parse)
             .transpose()?;
         let proposal = proposal.as_deref().map(ProposalId::parse).transpose()?;
-        let districts = ctx.districts().await?;
-        super::service::form_data(
-            ctx.db(),
-            ctx.actor().await?,
-            districts,
-            consultation,
-            proposal,
-        )
-        .await
+        super::service::form_data(ctx.cx(), &ctx.caller().await?, consultation, proposal).await
     })
     .await
 }

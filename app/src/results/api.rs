@@ -6,7 +6,10 @@ use leptos::prelude::*;
 use crate::domain::{ConsultationId, ResultId};
 
 /// The result form's fields, in its order (kept on a failed post).
-#[allow(clippy::too_many_arguments)]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a server function takes one argument per input of its form (their names are the form's)"
+)]
 #[server(endpoint = "results/save")]
 pub async fn save_result(
     id: String,
@@ -41,12 +44,12 @@ pub async fn save_result(
         form_key: crate::server::once::FormKey::parse(form_key.as_deref()),
     };
     let result = async {
-        let actor = ctx.actor().await?;
+        let caller = ctx.caller().await?;
         let id = match id.trim() {
             "" => None,
             raw => Some(ResultId::parse(raw)?),
         };
-        super::service::save(ctx.db(), actor, id, input.clone()).await
+        super::service::save(ctx.cx(), &caller, id, input.clone()).await
     }
     .await;
     let target = result
@@ -93,7 +96,8 @@ pub async fn add_milestone(
     let result = async {
         let rid = ResultId::parse(&id)?;
         let key = crate::server::once::FormKey::parse(form_key.as_deref());
-        super::service::add_milestone(ctx.db(), ctx.actor().await?, rid, &on_day, &text, key).await
+        super::service::add_milestone(ctx.cx(), &ctx.caller().await?, rid, &on_day, &text, key)
+            .await
     }
     .await;
     let page = format!("/results/{}", id.trim());
@@ -112,8 +116,8 @@ pub async fn add_milestone(
 pub async fn results_page(consultation: String) -> Result<super::dto::ResultsPage, AppError> {
     crate::server::page(async |ctx| {
         super::service::list(
-            ctx.db(),
-            ctx.actor().await?,
+            ctx.cx(),
+            &ctx.caller().await?,
             ConsultationId::parse(&consultation)?,
         )
         .await
@@ -125,7 +129,7 @@ pub async fn results_page(consultation: String) -> Result<super::dto::ResultsPag
 #[cfg(feature = "ssr")]
 pub async fn result_page(id: String) -> Result<super::dto::ResultPage, AppError> {
     crate::server::page(async |ctx| {
-        super::service::page(ctx.db(), ctx.actor().await?, ResultId::parse(&id)?).await
+        super::service::page(ctx.cx(), &ctx.caller().await?, ResultId::parse(&id)?).await
     })
     .await
 }
@@ -143,7 +147,7 @@ pub async fn result_form(
             .map(ConsultationId::parse)
             .transpose()
             .map_err(|_| AppError::NotFound)?;
-        super::service::form(ctx.db(), ctx.actor().await?, id, consultation).await
+        super::service::form(ctx.cx(), &ctx.caller().await?, id, consultation).await
     })
     .await
 }

@@ -6,7 +6,7 @@ use crate::authz::Actor;
 use crate::domain::{ConsultationId, PhaseKind, ResultStatus, Role};
 use crate::error::{AppError, Refusal};
 use crate::server::entities::{notice_events, outbox};
-use crate::server::testing::{consultation, test_db, user};
+use crate::server::testing::{self, consultation, test_db, user};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 
 async fn person(db: &DatabaseConnection, role: Role) -> Actor {
@@ -49,9 +49,10 @@ async fn setup() -> (DatabaseConnection, Actor, ConsultationId, String) {
 #[tokio::test]
 async fn children_roll_up_into_their_parent_and_every_change_is_in_the_history() {
     let (db, official, c, cs) = setup().await;
+    let cx = testing::cx(&db);
     let parent = results::save(
-        &db,
-        official,
+        &cx,
+        &testing::caller(official),
         None,
         input(&cs, "Rénover le parc", "in-progress", "0"),
     )
@@ -61,12 +62,12 @@ async fn children_roll_up_into_their_parent_and_every_change_is_in_the_history()
     let mut lights = input(&cs, "Éclairer les allées", "planned", "0");
     lights.parent = &ps;
     lights.weight = "3";
-    let lights_id = results::save(&db, official, None, lights.clone())
+    let lights_id = results::save(&cx, &testing::caller(official), None, lights.clone())
         .await
         .unwrap();
     let mut benches = input(&cs, "Installer les bancs", "planned", "0");
     benches.parent = &ps;
-    let benches_id = results::save(&db, official, None, benches.clone())
+    let benches_id = results::save(&cx, &testing::caller(official), None, benches.clone())
         .await
         .unwrap();
     // Creating tells nobody.
@@ -75,29 +76,41 @@ async fn children_roll_up_into_their_parent_and_every_change_is_in_the_history()
     // Lights done (weight 3), benches at 20 (weight 1): (300 + 20) / 4 = 80.
     lights.status = "done";
     lights.progress = "100";
-    results::save(&db, official, Some(lights_id), lights.clone())
-        .await
-        .unwrap();
+    results::save(
+        &cx,
+        &testing::caller(official),
+        Some(lights_id),
+        lights.clone(),
+    )
+    .await
+    .unwrap();
     benches.status = "in-progress";
     benches.progress = "20";
-    results::save(&db, official, Some(benches_id), benches.clone())
+    results::save(
+        &cx,
+        &testing::caller(official),
+        Some(benches_id),
+        benches.clone(),
+    )
+    .await
+    .unwrap();
+    let page = results::page(&cx, &testing::caller(Actor::Anonymous), parent)
         .await
         .unwrap();
-    let page = results::page(&db, Actor::Anonymous, parent).await.unwrap();
     assert_eq!(page.progress, 80);
     assert!(page.rolled_up);
     assert_eq!(page.children.len(), 2);
     // A parent's own progress input is ignored: its children decide.
     results::save(
-        &db,
-        official,
+        &cx,
+        &testing::caller(official),
         Some(parent),
         input(&cs, "Rénover le parc", "in-progress", "5"),
     )
     .await
     .unwrap();
     assert_eq!(
-        results::page(&db, Actor::Anonymous, parent)
+        results::page(&cx, &testing::caller(Actor::Anonymous), parent)
             .await
             .unwrap()
             .progress,
@@ -106,12 +119,17 @@ async fn children_roll_up_into_their_parent_and_every_change_is_in_the_history()
     // Two status-or-progress changes told the followers, once each.
     assert_eq!(events(&db, "result-updated").await, 2);
     // Saving the same again: no news.
-    results::save(&db, official, Some(benches_id), benches.clone())
-        .await
-        .unwrap();
+    results::save(
+        &cx,
+        &testing::caller(official),
+        Some(benches_id),
+        benches.clone(),
+    )
+    .await
+    .unwrap();
     assert_eq!(events(&db, "result-updated").await, 2);
 
-    let history = results::page(&db, Actor::Anonymous, lights_id)
+    let history = results::page(&cx, &testing::caller(Actor::Anonymous), lights_id)
         .await
         .unwrap()
         .history;
@@ -120,7 +138,9 @@ async fn children_roll_up_into_their_parent_and_every_change_is_in_the_history()
     assert!(changes.contains(&"status"));
     assert!(changes.contains(&"progress"));
     // The list shows the tree: the parent, then its children.
-    let list = results::list(&db, Actor::Anonymous, c).await.unwrap();
+    let list = results::list(&cx, &testing::caller(Actor::Anonymous), c)
+        .await
+        .unwrap();
     assert_eq!(list.items.len(), 3);
     assert_eq!(list.items[0].id, parent);
     assert!(!list.items[0].child && list.items[1].child && list.items[2].child);
@@ -130,13 +150,13 @@ async fn children_roll_up_into_their_parent_and_every_change_is_in_the_history()
     let ls = lights_id.to_string();
     grandchild.parent = &ls;
     assert!(matches!(
-        results::save(&db, official, None, grandchild).await,
+        results::save(&cx, &testing::caller(official), None, grandchild).await,
         Err(AppError::Validation(_))
     ));
     let mut own = input(&cs, "Rénover le parc", "in-progress", "0");
     own.parent = &ps;
     assert!(matches!(
-        results::save(&db, official, Some(parent), own).await,
+        results::save(&cx, &testing::caller(official), Some(parent), own).await,
         Err(AppError::Validation(_))
     ));
 }
@@ -144,6 +164,7 @@ async fn children_roll_up_into_their_parent_and_every_change_is_in_the_history()
 #[tokio::test]
 async fn progress_dates_and_milestones_are_checked_and_only_officials_write() {
     let (db, official, _c, cs) = setup().await;
+    let cx = testing::cx(&db);
     for (progress, code) in [
         ("101", "progress-invalid"),
         ("-1", "progress-invalid"),
@@ -151,8 +172,8 @@ async fn progress_dates_and_milestones_are_checked_and_only_officials_write() {
         ("", "required"),
     ] {
         let Err(AppError::Validation(fields)) = results::save(
-            &db,
-            official,
+            &cx,
+            &testing::caller(official),
             None,
             input(&cs, "Rénover le parc", "planned", progress),
         )
@@ -169,7 +190,9 @@ async fn progress_dates_and_milestones_are_checked_and_only_officials_write() {
     }
     let mut bad = input(&cs, "Rénover le parc", "finished", "10");
     bad.ends_on = "2030-01-01";
-    let Err(AppError::Validation(fields)) = results::save(&db, official, None, bad).await else {
+    let Err(AppError::Validation(fields)) =
+        results::save(&cx, &testing::caller(official), None, bad).await
+    else {
         panic!("refused");
     };
     assert!(fields
@@ -180,23 +203,30 @@ async fn progress_dates_and_milestones_are_checked_and_only_officials_write() {
         .any(|f| f.field == "ends_on" && f.code == "end-before-start"));
 
     let id = results::save(
-        &db,
-        official,
+        &cx,
+        &testing::caller(official),
         None,
         input(&cs, "Rénover le parc", "planned", "0"),
     )
     .await
     .unwrap();
     // A milestone before the start (2031-01-10) is refused; on the day, accepted.
-    let Err(AppError::Validation(fields)) =
-        results::add_milestone(&db, official, id, "2031-01-09", "Appel d'offres", None).await
+    let Err(AppError::Validation(fields)) = results::add_milestone(
+        &cx,
+        &testing::caller(official),
+        id,
+        "2031-01-09",
+        "Appel d'offres",
+        None,
+    )
+    .await
     else {
         panic!("refused");
     };
     assert_eq!(fields[0].code, "milestone-before-start");
     results::add_milestone(
-        &db,
-        official,
+        &cx,
+        &testing::caller(official),
         id,
         "2031-01-10",
         "Appel d'offres lancé",
@@ -205,7 +235,9 @@ async fn progress_dates_and_milestones_are_checked_and_only_officials_write() {
     .await
     .unwrap();
     assert_eq!(events(&db, "result-milestone").await, 1);
-    let page = results::page(&db, Actor::Anonymous, id).await.unwrap();
+    let page = results::page(&cx, &testing::caller(Actor::Anonymous), id)
+        .await
+        .unwrap();
     assert_eq!(
         page.milestones,
         vec![("2031-01-10".to_string(), "Appel d'offres lancé".to_string())]
@@ -215,8 +247,8 @@ async fn progress_dates_and_milestones_are_checked_and_only_officials_write() {
         let who = person(&db, role).await;
         assert_eq!(
             results::save(
-                &db,
-                who,
+                &cx,
+                &testing::caller(who),
                 None,
                 input(&cs, "Rénover le parc", "planned", "0")
             )
@@ -224,14 +256,15 @@ async fn progress_dates_and_milestones_are_checked_and_only_officials_write() {
             Err(AppError::Forbidden(Refusal::OfficialOnly))
         );
         assert_eq!(
-            results::add_milestone(&db, who, id, "2031-02-01", "Rien", None).await,
+            results::add_milestone(&cx, &testing::caller(who), id, "2031-02-01", "Rien", None)
+                .await,
             Err(AppError::Forbidden(Refusal::OfficialOnly))
         );
     }
     assert_eq!(
         results::save(
-            &db,
-            Actor::Anonymous,
+            &cx,
+            &testing::caller(Actor::Anonymous),
             Some(id),
             input(&cs, "Rénover le parc", "done", "100")
         )
@@ -247,13 +280,14 @@ async fn progress_dates_and_milestones_are_checked_and_only_officials_write() {
 #[tokio::test]
 async fn followers_of_the_consultation_are_told_of_progress_with_a_link_to_the_result() {
     let (db, official, c, cs) = setup().await;
+    let cx = testing::cx(&db);
     let follower = user(&db, Role::Resident).await;
     crate::notifications::service::set_follow(
-        &db,
-        Actor::User {
+        &crate::notifications::tests::context(&db),
+        &crate::server::Caller::of(Actor::User {
             id: follower,
             role: Role::Resident,
-        },
+        }),
         crate::domain::FollowTarget::Consultation,
         c.0,
         true,
@@ -261,22 +295,22 @@ async fn followers_of_the_consultation_are_told_of_progress_with_a_link_to_the_r
     .await
     .unwrap();
     let id = results::save(
-        &db,
-        official,
+        &cx,
+        &testing::caller(official),
         None,
         input(&cs, "Rénover le parc", "planned", "0"),
     )
     .await
     .unwrap();
     results::save(
-        &db,
-        official,
+        &cx,
+        &testing::caller(official),
         Some(id),
         input(&cs, "Rénover le parc", "in-progress", "40"),
     )
     .await
     .unwrap();
-    crate::notifications::service::fan_out_due(&db, &crate::notifications::tests::config())
+    crate::notifications::service::fan_out_due(&crate::notifications::tests::context(&db))
         .await
         .unwrap();
     let mail = outbox::Entity::find()
@@ -305,6 +339,7 @@ async fn followers_of_a_linked_proposal_are_told_too_each_person_once() {
     use crate::notifications::service::{fan_out_due, set_follow};
     use crate::server::entities::{notifications, proposals};
     let (db, official, c, cs) = setup().await;
+    let cx = testing::cx(&db);
     let resident = |id: UserId| Actor::User {
         id,
         role: Role::Resident,
@@ -348,22 +383,30 @@ async fn followers_of_a_linked_proposal_are_told_too_each_person_once() {
         (left, FollowTarget::Consultation, c.0, false),
         (left, FollowTarget::Proposal, linked.0, true),
     ] {
-        set_follow(&db, resident(who), target, id, following)
-            .await
-            .unwrap();
+        set_follow(
+            &crate::notifications::tests::context(&db),
+            &crate::server::Caller::of(resident(who)),
+            target,
+            id,
+            following,
+        )
+        .await
+        .unwrap();
     }
     let linked_s = linked.to_string();
     let mut park = input(&cs, "Rénover le parc", "planned", "0");
     park.proposals = vec![&linked_s];
-    let id = results::save(&db, official, None, park.clone())
+    let id = results::save(&cx, &testing::caller(official), None, park.clone())
         .await
         .unwrap();
     park.status = "in-progress";
     park.progress = "30";
-    results::save(&db, official, Some(id), park).await.unwrap();
+    results::save(&cx, &testing::caller(official), Some(id), park)
+        .await
+        .unwrap();
     results::add_milestone(
-        &db,
-        official,
+        &cx,
+        &testing::caller(official),
         id,
         "2031-03-01",
         "Premiers bancs posés",
@@ -371,7 +414,7 @@ async fn followers_of_a_linked_proposal_are_told_too_each_person_once() {
     )
     .await
     .unwrap();
-    fan_out_due(&db, &crate::notifications::tests::config())
+    fan_out_due(&crate::notifications::tests::context(&db))
         .await
         .unwrap();
     // Two events (the progress, the milestone): each person told of each once, by one email.

@@ -1,7 +1,7 @@
 //! What a server function or page knows about the request: state, session, viewer, language.
 //! Services never see it: server functions and page loaders turn it into an `Actor` and plain
 //! values.
-use super::{flash, AppState};
+use super::{flash, AppState, Caller, Cx};
 use crate::authz::Actor;
 use crate::domain::{Locale, UserId};
 use crate::error::AppError;
@@ -115,6 +115,27 @@ impl Ctx {
     pub async fn actor(&self) -> Result<Actor, AppError> {
         let loaded = self.loaded().await?;
         Ok(actor_of(loaded.user.as_ref(), loaded.second_factor))
+    }
+
+    /// What every use-case is given (see [`super::cx`]).
+    pub fn cx(&self) -> &Cx {
+        &self.state.cx
+    }
+
+    /// Who is asking, as the use-cases take it: built from the session row the request
+    /// already loaded (no query of its own).
+    pub async fn caller(&self) -> Result<Caller, AppError> {
+        let loaded = self.loaded().await?;
+        let blocked = loaded
+            .user
+            .as_ref()
+            .is_some_and(|u| crate::domain::is_blocked(u.blocked_until, super::clock::now()));
+        Ok(Caller {
+            actor: actor_of(loaded.user.as_ref(), loaded.second_factor),
+            blocked,
+            locale: self.locale(),
+            client: self.client_address(),
+        })
     }
 
     /// The data of a page: when it fails (404, 403…), the page answers with that status.

@@ -1,7 +1,6 @@
+use super::cx::Cx;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
-use sea_orm::DatabaseConnection;
-use std::sync::Arc;
 
 /// Settings the use-cases need (the rest of the configuration stays in the server crate).
 #[derive(Clone, Debug)]
@@ -50,13 +49,18 @@ impl AppConfig {
     }
 }
 
+/// What the router holds: the use-cases' [`Cx`] (reached through it: `state.db`, `state.config`)
+/// and what Leptos needs to render.
 #[derive(Clone, FromRef)]
 pub struct AppState {
-    pub db: DatabaseConnection,
-    pub config: Arc<AppConfig>,
+    pub cx: Cx,
     pub leptos_options: LeptosOptions,
-    /// Names every page shows (municipality, districts), read every few seconds.
-    pub reference: Arc<super::reference::Reference>,
-    /// What features keep in memory (see [`super::caches`]).
-    pub caches: Arc<super::caches::Caches>,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Cx;
+
+    fn deref(&self) -> &Cx {
+        &self.cx
+    }
 }

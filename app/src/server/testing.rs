@@ -11,6 +11,29 @@ use uuid::Uuid;
 
 pub const KEY: &[u8] = b"service-test-identity-key";
 
+/// The configuration the service tests run with.
+pub fn config() -> crate::server::AppConfig {
+    crate::server::AppConfig {
+        base_url: "http://majlis.test".into(),
+        smtp_configured: false,
+        dev_email_links: false,
+        proxy_hops: 0,
+        identity_key: KEY.to_vec(),
+        time_zone: chrono_tz::Africa::Tunis,
+        assets: Default::default(),
+    }
+}
+
+/// What the use-cases are given, over `db` (see [`crate::server::cx`]).
+pub fn cx(db: &DatabaseConnection) -> crate::server::Cx {
+    crate::server::Cx::new(db.clone(), config())
+}
+
+/// `actor` as a caller: not blocked, reading Arabic, from an address of its own.
+pub fn caller(actor: crate::authz::Actor) -> crate::server::Caller {
+    crate::server::Caller::of(actor)
+}
+
 /// A new, migrated, empty database.
 pub async fn test_db() -> DatabaseConnection {
     let name = format!("majlis_t_{}", Uuid::new_v4().simple());

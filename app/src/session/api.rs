@@ -21,8 +21,12 @@ pub async fn visitor() -> Result<super::VisitorInfo, AppError> {
         .reference
         .municipality(ctx.db(), ctx.locale())
         .await?;
-    let mut info =
-        super::service::visitor(loaded.user.as_ref(), loaded.second_factor, municipality);
+    let account = loaded.user.as_ref().map(|u| super::service::SignedIn {
+        id: crate::domain::UserId(u.id),
+        role: u.role(),
+        display_name: &u.display_name,
+    });
+    let mut info = super::service::visitor(account, loaded.second_factor, municipality);
     info.dev_email_links = ctx.state.config.dev_email_links;
     Ok(info)
 }

@@ -39,7 +39,7 @@ fn outcome(locale: crate::domain::Locale, tally: super::service::Tally) -> Suppo
 pub async fn support_proposal(id: String) -> Result<SupportOutcome, AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
-        super::service::support(ctx.db(), ctx.actor().await?, ProposalId::parse(&id)?).await
+        super::service::support(ctx.cx(), &ctx.caller().await?, ProposalId::parse(&id)?).await
     }
     .await
     .map(|tally| outcome(ctx.locale(), tally));
@@ -57,7 +57,7 @@ pub async fn support_proposal(id: String) -> Result<SupportOutcome, AppError> {
 pub async fn unsupport_proposal(id: String) -> Result<SupportOutcome, AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
-        super::service::unsupport(ctx.db(), ctx.actor().await?, ProposalId::parse(&id)?).await
+        super::service::unsupport(ctx.cx(), &ctx.caller().await?, ProposalId::parse(&id)?).await
     }
     .await
     .map(|tally| outcome(ctx.locale(), tally));
@@ -77,11 +77,11 @@ pub async fn unsupport_proposal(id: String) -> Result<SupportOutcome, AppError> 
 pub async fn set_support(id: String, support: bool) -> Result<SupportOutcome, AppError> {
     crate::server::page(async |ctx| {
         async {
-            let (db, actor, id) = (ctx.db(), ctx.actor().await?, ProposalId::parse(&id)?);
+            let (caller, id) = (ctx.caller().await?, ProposalId::parse(&id)?);
             if support {
-                super::service::support(db, actor, id).await
+                super::service::support(ctx.cx(), &caller, id).await
             } else {
-                super::service::unsupport(db, actor, id).await
+                super::service::unsupport(ctx.cx(), &caller, id).await
             }
         }
         .await
@@ -99,9 +99,8 @@ pub async fn assist_support(
     let ctx = crate::server::ctx()?;
     let result = async {
         super::service::assist(
-            ctx.db(),
-            &ctx.state.config,
-            ctx.actor().await?,
+            ctx.cx(),
+            &ctx.caller().await?,
             ProposalId::parse(&id)?,
             &national_id,
             &birth_year,

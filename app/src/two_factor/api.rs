@@ -3,26 +3,29 @@
 use crate::error::AppError;
 use leptos::prelude::*;
 
-/// The account asked for a second factor and where it goes afterwards.
+/// The account asked for a second factor (the use-case reads it and checks that this login
+/// of it is still current), who asks, and where it goes afterwards.
 #[cfg(feature = "ssr")]
 struct Subject {
-    user: crate::server::entities::users::Model,
+    caller: crate::server::Caller,
+    user: crate::domain::UserId,
+    auth_version: i32,
     next: String,
 }
 
 #[cfg(feature = "ssr")]
 async fn subject(ctx: &crate::server::ctx::Ctx) -> Result<Subject, AppError> {
-    use crate::server::entities::users;
     use crate::server::sessions::pending_login;
-    use sea_orm::EntityTrait;
     if let Some(pending) = pending_login(&ctx.session).await {
-        let user = users::Entity::find_by_id(pending.user_id)
-            .one(ctx.db())
-            .await?
-            .filter(|u| u.auth_version == pending.auth_version && u.role().is_staff())
-            .ok_or(AppError::Unauthenticated)?;
+        // Not logged in yet: a visitor whose password was right (the session's account is not
+        // read: no query).
+        let caller = crate::server::Caller::of(crate::authz::Actor::Anonymous)
+            .in_locale(ctx.locale())
+            .from_address(ctx.client_address());
         return Ok(Subject {
-            user,
+            caller,
+            user: crate::domain::UserId(pending.user_id),
+            auth_version: pending.auth_version,
             next: pending.next,
         });
     }
@@ -30,7 +33,9 @@ async fn subject(ctx: &crate::server::ctx::Ctx) -> Result<Subject, AppError> {
     let loaded = ctx.loaded().await?;
     match loaded.user {
         Some(user) if user.role().is_staff() && !loaded.second_factor => Ok(Subject {
-            user,
+            caller: ctx.caller().await?,
+            user: crate::domain::UserId(user.id),
+            auth_version: user.auth_version,
             next: "/staff".into(),
         }),
         _ => Err(AppError::Unauthenticated),
@@ -41,8 +46,8 @@ async fn subject(ctx: &crate::server::ctx::Ctx) -> Result<Subject, AppError> {
 #[cfg(feature = "ssr")]
 pub async fn two_factor_page() -> Result<super::dto::TwoFactorPage, AppError> {
     crate::server::page(async |ctx| {
-        let subject = subject(ctx).await?;
-        super::service::page(ctx.db(), &ctx.state.config, &subject.user).await
+        let s = subject(ctx).await?;
+        super::service::page(ctx.cx(), &s.caller, s.user, s.auth_version).await
     })
     .await
 }
@@ -66,17 +71,16 @@ pub async fn submit_second_factor(code: String) -> Result<(), AppError> {
     let result = async {
         let subject = subject(&ctx).await?;
         let now = chrono::Utc::now().timestamp().max(0) as u64;
-        let client = ctx.client_address();
         let accepted = super::service::verify(
-            ctx.db(),
-            &ctx.state.config,
-            &subject.user,
-            &client,
+            ctx.cx(),
+            &subject.caller,
+            subject.user,
+            subject.auth_version,
             &code,
             now,
         )
         .await?;
-        log_in(&ctx.session, &subject.user, true).await?;
+        log_in(&ctx.session, &accepted.user, true).await?;
         ctx.session
             .remove::<serde_json::Value>(PENDING_KEY)
             .await
@@ -109,7 +113,7 @@ pub async fn reset_second_factor(user_id: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
         let target = crate::domain::UserId::parse(&user_id).map_err(|_| AppError::BadRequest)?;
-        super::service::reset(ctx.db(), ctx.actor().await?, target).await
+        super::service::reset(ctx.cx(), &ctx.caller().await?, target).await
     }
     .await;
     ctx.finish(

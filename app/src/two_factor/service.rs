@@ -1,18 +1,19 @@
 //! Second-factor use-cases. They take the account whose password was just checked (or whose
-//! staff session lacks the factor): the interface resolves it from the session.
+//! staff session lacks the factor) and the version of its login: the interface resolves them
+//! from the session, the use-case reads the account.
 use super::dto::{TwoFactorPage, TwoFactorStep};
-use crate::authz::{ensure, Action, Actor, Facts};
+use crate::authz::{ensure, Action, Facts};
 use crate::domain::{AuditAction, UserId};
 use crate::error::AppError;
 use crate::i18n::{tr_args, Arg};
 use crate::server::entities::{municipality, recovery_codes, second_factors, users};
 use crate::server::totp::FactorKeys;
-use crate::server::{audit, outbox, rate_limit, totp, write_txn, AppConfig};
+use crate::server::{audit, outbox, rate_limit, totp, write_txn, AppConfig, Caller, Cx};
 use chrono::Utc;
 use sea_orm::sea_query::{Condition, Expr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QuerySelect, Set,
+    QuerySelect, Set, TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -44,13 +45,30 @@ const ALERT_ONCE: rate_limit::Limit = rate_limit::Limit {
     window: chrono::Duration::days(1),
 };
 
-/// What the page shows `user`: enrolment (a secret kept until confirmed, the same on every
-/// view) or the code prompt.
+/// The staff account `user` whose login (of `auth_version`) waits for its second factor;
+/// anyone else is not asked for one.
+async fn pending_account(
+    db: &impl ConnectionTrait,
+    user: UserId,
+    auth_version: i32,
+) -> Result<users::Model, AppError> {
+    users::Entity::find_by_id(user.0)
+        .one(db)
+        .await?
+        .filter(|u| u.auth_version == auth_version && u.role().is_staff())
+        .ok_or(AppError::Unauthenticated)
+}
+
+/// What the page shows `user` (whose login of `auth_version` waits for its second factor):
+/// enrolment (a secret kept until confirmed, the same on every view) or the code prompt.
 pub async fn page(
-    db: &DatabaseConnection,
-    config: &AppConfig,
-    user: &users::Model,
+    cx: &Cx,
+    caller: &Caller,
+    user: UserId,
+    auth_version: i32,
 ) -> Result<TwoFactorPage, AppError> {
+    let (db, config) = (&cx.db, &*cx.config);
+    let user = &pending_account(db, user, auth_version).await?;
     let keys = FactorKeys::derive(&config.identity_key);
     let factor = second_factors::Entity::find_by_id(user.id).one(db).await?;
     if factor.as_ref().is_some_and(|f| f.confirmed_at.is_some()) {
@@ -64,7 +82,11 @@ pub async fn page(
             None => {
                 // Sealed under another key (a database restored elsewhere): never confirmed,
                 // so nothing is lost in starting again.
-                tracing::warn!(user = %user.id, "unreadable pending second factor replaced");
+                tracing::warn!(
+                    user = %user.id,
+                    client = %caller.client,
+                    "unreadable pending second factor replaced"
+                );
                 second_factors::Entity::delete_many()
                     .filter(second_factors::Column::UserId.eq(user.id))
                     .filter(second_factors::Column::Secret.eq(f.secret))
@@ -115,13 +137,16 @@ async fn pending_secret(
 
 /// A second factor accepted.
 pub struct Accepted {
+    /// The account, to log in.
+    pub user: users::Model,
     /// The recovery codes of a first enrolment, to show once.
     pub new_recovery_codes: Option<Vec<String>>,
 }
 
 /// What a typed code turned out to be.
 enum Checked {
-    Accepted(Accepted),
+    /// With the recovery codes of a first enrolment, to show once.
+    Accepted(Option<Vec<String>>),
     /// The right code of a step already used (not a guess: given back to the limits).
     Used,
     /// Neither a current code nor an unused recovery code.
@@ -130,19 +155,22 @@ enum Checked {
     Unreadable,
 }
 
-/// Checks `typed` (a code from the app, or a recovery code once enrolled) for `user`, who typed
-/// it from `client`. Each code works once: the time step of the last accepted code is stored,
-/// and a later code must be of a later step. Wrong codes are limited per minute (per account
-/// and per client) and per day (per account); from the [`ALERT_AFTER`]th of a day the owner is
-/// emailed, once a day.
+/// Checks `typed` (a code from the app, or a recovery code once enrolled) for `user` (whose
+/// login of `auth_version` waits for it), who typed it from `caller.client`. Each code works
+/// once: the time step of the last accepted code is stored, and a later code must be of a later
+/// step. Wrong codes are limited per minute (per account and per client) and per day (per
+/// account); from the [`ALERT_AFTER`]th of a day the owner is emailed, once a day. The account
+/// is returned, to log in.
 pub async fn verify(
-    db: &DatabaseConnection,
-    config: &AppConfig,
-    user: &users::Model,
-    client: &str,
+    cx: &Cx,
+    caller: &Caller,
+    user: UserId,
+    auth_version: i32,
     typed: &str,
     now_unix: u64,
 ) -> Result<Accepted, AppError> {
+    let (db, config, client) = (&cx.db, &*cx.config, caller.client.as_str());
+    let user = &pending_account(db, user, auth_version).await?;
     if typed.trim().is_empty() {
         return Err(AppError::field("code", "required"));
     }
@@ -167,7 +195,10 @@ pub async fn verify(
         day.refund(db).await?;
     }
     match checked {
-        Checked::Accepted(accepted) => Ok(accepted),
+        Checked::Accepted(new_recovery_codes) => Ok(Accepted {
+            user: user.clone(),
+            new_recovery_codes,
+        }),
         Checked::Used => Err(AppError::field("code", "code-used")),
         Checked::Unreadable => {
             tracing::error!(
@@ -218,11 +249,9 @@ async fn check(
                 return Ok(Checked::Used);
             }
             Checked::Accepted(if enrolled {
-                Accepted {
-                    new_recovery_codes: None,
-                }
+                None
             } else {
-                confirm(&txn, keys, user.id).await?
+                Some(confirm(&txn, keys, user.id).await?)
             })
         }
         None => {
@@ -233,9 +262,7 @@ async fn check(
             if !recovered {
                 return Ok(Checked::Wrong);
             }
-            Checked::Accepted(Accepted {
-                new_recovery_codes: None,
-            })
+            Checked::Accepted(None)
         }
     };
     txn.commit().await?;
@@ -298,12 +325,13 @@ async fn warn_owner(
     Ok(())
 }
 
-/// The first code matched: the factor is confirmed and the recovery codes are made.
+/// The first code matched: the factor is confirmed and the recovery codes are made (returned,
+/// to show once).
 async fn confirm(
     txn: &impl ConnectionTrait,
     keys: &FactorKeys,
     user: Uuid,
-) -> Result<Accepted, AppError> {
+) -> Result<Vec<String>, AppError> {
     let now = Utc::now();
     second_factors::Entity::update_many()
         .col_expr(second_factors::Column::ConfirmedAt, Expr::value(now))
@@ -335,9 +363,7 @@ async fn confirm(
         "",
     )
     .await?;
-    Ok(Accepted {
-        new_recovery_codes: Some(codes),
-    })
+    Ok(codes)
 }
 
 /// Uses `user`'s recovery code if it is one not used yet.
@@ -370,7 +396,8 @@ async fn use_recovery_code(
 
 /// An administrator removes another staff member's second factor (a lost phone): their
 /// sessions end, and they enrol again at their next login. Logged.
-pub async fn reset(db: &DatabaseConnection, actor: Actor, target: UserId) -> Result<(), AppError> {
+pub async fn reset(cx: &Cx, caller: &Caller, target: UserId) -> Result<(), AppError> {
+    let actor = caller.actor;
     ensure(
         actor,
         Action::ResetSecondFactor,
@@ -379,7 +406,7 @@ pub async fn reset(db: &DatabaseConnection, actor: Actor, target: UserId) -> Res
             ..Facts::default()
         },
     )?;
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     let user = users::Entity::find_by_id(target.0)
         .one(&txn)
         .await?
@@ -411,7 +438,7 @@ pub async fn reset(db: &DatabaseConnection, actor: Actor, target: UserId) -> Res
 /// accounts; tests), sealed with the key derived from `identity_key`. Idempotent: an existing
 /// factor is kept as it is.
 pub async fn provision(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     identity_key: &[u8],
     user: UserId,
     secret: &str,
@@ -434,11 +461,14 @@ pub async fn provision(
 /// `identity_key` (the key was lost or changed: no code can be checked, and no administrator
 /// may be able to log in to reset it). They enrol again at their next login. Logged. For
 /// `server create-admin`, which only whoever runs the server can use; returns whether it did.
-pub async fn forget_unreadable(
-    db: &DatabaseConnection,
+pub async fn forget_unreadable<C>(
+    db: &C,
     identity_key: &[u8],
     user: UserId,
-) -> Result<bool, AppError> {
+) -> Result<bool, AppError>
+where
+    C: ConnectionTrait + TransactionTrait<Transaction = sea_orm::DatabaseTransaction>,
+{
     let keys = FactorKeys::derive(identity_key);
     let Some(factor) = second_factors::Entity::find_by_id(user.0).one(db).await? else {
         return Ok(false);
@@ -473,7 +503,7 @@ pub struct Protected {
 /// the codes already given keep working). Each row is changed only if it still holds what was
 /// read, so several app servers starting at once convert it once.
 pub async fn protect_stored(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     identity_key: &[u8],
 ) -> Result<Protected, AppError> {
     let keys = FactorKeys::derive(identity_key);

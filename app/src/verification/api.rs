@@ -9,17 +9,8 @@ use super::dto::{CensusOverview, VerificationStatus};
 #[server(endpoint = "verification/census-match")]
 pub async fn verify_self(national_id: String, birth_year: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
-    let client = ctx.client_address();
     let result = async {
-        super::service::verify_self(
-            ctx.db(),
-            &ctx.state.config,
-            ctx.actor().await?,
-            &client,
-            &national_id,
-            &birth_year,
-        )
-        .await
+        super::service::verify_self(ctx.cx(), &ctx.caller().await?, &national_id, &birth_year).await
     }
     .await;
     ctx.finish(
@@ -36,14 +27,7 @@ pub async fn verify_self(national_id: String, birth_year: String) -> Result<(), 
 pub async fn verify_in_person(email: String, national_id: String) -> Result<(), AppError> {
     let ctx = crate::server::ctx()?;
     let result = async {
-        super::service::verify_in_person(
-            ctx.db(),
-            &ctx.state.config,
-            ctx.actor().await?,
-            &email,
-            &national_id,
-        )
-        .await
+        super::service::verify_in_person(ctx.cx(), &ctx.caller().await?, &email, &national_id).await
     }
     .await;
     ctx.finish(
@@ -65,8 +49,8 @@ pub async fn set_verification_methods(
     let ctx = crate::server::ctx()?;
     let result = async {
         super::service::set_methods(
-            ctx.db(),
-            ctx.actor().await?,
+            ctx.cx(),
+            &ctx.caller().await?,
             census.is_some(),
             in_person.is_some(),
             outside_census.is_some(),
@@ -100,9 +84,9 @@ pub async fn import_census(data: MultipartData) -> Result<(), AppError> {
     // The mode chosen, kept on the form when the import is refused.
     let mut all_or_nothing = false;
     let result = async {
-        let actor = ctx.actor().await?;
+        let caller = ctx.caller().await?;
         crate::authz::ensure(
-            actor,
+            caller.actor,
             crate::authz::Action::ManageVerification,
             crate::authz::Facts::default(),
         )?;
@@ -132,8 +116,7 @@ pub async fn import_census(data: MultipartData) -> Result<(), AppError> {
         let text =
             String::from_utf8(content).map_err(|_| AppError::field("file", "census-not-utf8"))?;
         let text = text.trim_start_matches('\u{feff}');
-        super::service::import_census(ctx.db(), &ctx.state.config, actor, text, all_or_nothing)
-            .await
+        super::service::import_census(ctx.cx(), &caller, text, all_or_nothing).await
     }
     .await;
     let target = result
@@ -158,7 +141,7 @@ pub async fn import_census(data: MultipartData) -> Result<(), AppError> {
 /// The resident's verification status (page loader).
 #[cfg(feature = "ssr")]
 pub async fn verification_status() -> Result<VerificationStatus, AppError> {
-    crate::server::page(async |ctx| super::service::status(ctx.db(), ctx.actor().await?).await)
+    crate::server::page(async |ctx| super::service::status(ctx.cx(), &ctx.caller().await?).await)
         .await
 }
 
@@ -170,7 +153,7 @@ pub async fn census_overview(import: Option<String>) -> Result<CensusOverview, A
         let import = import
             .as_deref()
             .and_then(|i| crate::domain::CensusImportId::parse(i).ok());
-        super::service::overview(ctx.db(), ctx.actor().await?, import).await
+        super::service::overview(ctx.cx(), &ctx.caller().await?, import).await
     })
     .await
 }
@@ -190,7 +173,7 @@ pub async fn counter_activity(
                 .map(|staff| (staff, day, kind)),
             _ => None,
         };
-        super::service::counter_activity(ctx.db(), ctx.actor().await?, detail).await
+        super::service::counter_activity(ctx.cx(), &ctx.caller().await?, detail).await
     })
     .await
 }

@@ -48,6 +48,20 @@ pub async fn run(
     let err = |e: sea_orm::DbErr| e.to_string();
     let (official, c) = consultation_with_followers(db, followers).await?;
 
+    let app_config = AppConfig {
+        base_url: config
+            .base_url
+            .clone()
+            .unwrap_or_else(|| "http://127.0.0.1:3000".into()),
+        smtp_configured: true,
+        dev_email_links: false,
+        proxy_hops: 0,
+        identity_key: vec![0; 32],
+        time_zone: config.time_zone,
+        assets: Default::default(),
+    };
+    let cx = app::server::Cx::new(db.clone(), app_config);
+
     // The publication, as the official's request runs it.
     let actor = Actor::User {
         id: UserId(official.0),
@@ -55,8 +69,8 @@ pub async fn run(
     };
     let started = Instant::now();
     app::outcomes::service::save(
-        db,
-        actor,
+        &cx,
+        &app::server::Caller::of(actor),
         ConsultationId(c),
         app::outcomes::service::OutcomeInput {
             summary: "Nous avons entendu **10 000** personnes.",
@@ -76,20 +90,8 @@ pub async fn run(
     .await?;
 
     // The fan-out, as the worker runs it.
-    let app_config = AppConfig {
-        base_url: config
-            .base_url
-            .clone()
-            .unwrap_or_else(|| "http://127.0.0.1:3000".into()),
-        smtp_configured: true,
-        dev_email_links: false,
-        proxy_hops: 0,
-        identity_key: vec![0; 32],
-        time_zone: config.time_zone,
-        assets: Default::default(),
-    };
     let started = Instant::now();
-    app::notifications::service::fan_out_due(db, &app_config)
+    app::notifications::service::fan_out_due(&cx)
         .await
         .map_err(|e| e.to_string())?;
     let fan_out_s = started.elapsed().as_secs_f64();

@@ -892,20 +892,20 @@ async fn seed_meetings(
     };
     for (n, organizer, consultation, title, body, days, capacity) in DEMO_MEETINGS {
         let id = MeetingId(fixed(n));
-        app::meetings::service::seed_row(
+        app::meetings::service::seed_row(app::meetings::service::SeedMeeting {
             id,
-            UserId(if organizer == "referent" {
+            organizer: UserId(if organizer == "referent" {
                 referent
             } else {
                 planner
             }),
-            consultation.map(|c| ConsultationId(fixed(c))),
-            None,
+            consultation: consultation.map(|c| ConsultationId(fixed(c))),
+            district: None,
             title,
             body,
-            evening(days),
+            starts_at: evening(days),
             capacity,
-        )
+        })
         .insert(db)
         .await
         .map_err(err)?;

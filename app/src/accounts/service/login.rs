@@ -4,12 +4,12 @@ use super::*;
 /// Checks a login. Counts failures per account and per client address; past the limit every
 /// attempt is refused until the window ends, right or wrong. An unconfirmed account gets a fresh link.
 pub async fn authenticate(
-    db: &DatabaseConnection,
-    config: &AppConfig,
+    cx: &Cx,
+    caller: &Caller,
     email_input: &str,
     password: &str,
-    client: &str,
 ) -> Result<users::Model, AppError> {
+    let (db, config, client) = (&cx.db, &*cx.config, caller.client.as_str());
     let mut problems = Problems::default();
     if email_input.trim().is_empty() {
         problems.push("email", "required");
@@ -55,11 +55,11 @@ pub async fn authenticate(
 /// Emails a reset link if the account exists. Says nothing either way (no account discovery);
 /// at most one link a minute per account, three requests an hour per address.
 pub async fn request_password_reset(
-    db: &DatabaseConnection,
-    config: &AppConfig,
-    client: &str,
+    cx: &Cx,
+    caller: &Caller,
     email_input: &str,
 ) -> Result<(), AppError> {
+    let (db, config, client) = (&cx.db, &*cx.config, caller.client.as_str());
     let email = Email::parse(email_input).map_err(|code| AppError::field("email", code))?;
     account_email_limits(db, &rate_limit::RESET_PER_EMAIL, &email, client).await?;
     let Some(user) = find_by_email(db, &email).await? else {
@@ -110,16 +110,17 @@ pub async fn request_password_reset(
 }
 
 /// Whether a reset link can still be used (the page says so before asking for a password).
-pub async fn check_reset_token(db: &DatabaseConnection, token: &str) -> Result<(), AppError> {
-    check_token(db, token, RESET).await.map(|_| ())
+pub async fn check_reset_token(cx: &Cx, token: &str) -> Result<(), AppError> {
+    check_token(&cx.db, token, RESET).await.map(|_| ())
 }
 
 pub async fn reset_password(
-    db: &DatabaseConnection,
+    cx: &Cx,
     token: &str,
     password: &str,
     password_confirm: &str,
 ) -> Result<(), AppError> {
+    let db = &cx.db;
     let row = check_token(db, token, RESET).await?;
     let user = users::Entity::find_by_id(row.user_id)
         .one(db)

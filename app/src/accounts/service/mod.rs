@@ -1,6 +1,7 @@
-//! Account use-cases. Each takes a connection and plain inputs, checks, writes in one
-//! transaction with its audit row and emails, and returns a value the interface can show.
-use crate::authz::{ensure, Action, Actor, Facts};
+//! Account use-cases. Each takes the context and its caller (or an emailed token) and plain
+//! inputs, checks, writes in one transaction with its audit row and emails, and returns a value
+//! the interface can show.
+use crate::authz::{ensure, Action, Facts};
 use crate::domain::{
     AuditAction, DisplayName, Email, Locale, NewPassword, PasswordProblem, Role, UserId,
 };
@@ -9,12 +10,13 @@ use crate::i18n::{tr_args, Arg};
 use crate::server::entities::{account_tokens, municipality, users};
 use crate::server::{
     audit, clock, is_unique_violation, outbox, passwords, rate_limit, tokens, write_txn, AppConfig,
+    Caller, Cx,
 };
 use chrono::{Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, Set,
+    PaginatorTrait, QueryFilter, Set, TransactionTrait,
 };
 use uuid::Uuid;
 

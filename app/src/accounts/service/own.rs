@@ -2,24 +2,22 @@
 use super::*;
 
 /// Remembers a logged-in user's language, for the emails they receive.
-pub async fn set_locale(
-    db: &DatabaseConnection,
-    user_id: UserId,
-    locale: Locale,
-) -> Result<(), AppError> {
+pub async fn set_locale(cx: &Cx, caller: &Caller, locale: Locale) -> Result<(), AppError> {
+    let user_id = caller.actor.require_user()?;
     users::Entity::update_many()
         .col_expr(users::Column::Locale, Expr::value(locale.code()))
         .filter(users::Column::Id.eq(user_id.0))
-        .exec(db)
+        .exec(&cx.db)
         .await?;
     Ok(())
 }
 
 /// The actor's own account, as their account page shows it.
 pub async fn account_detail(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
 ) -> Result<crate::accounts::dto::AccountDetail, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::EditOwnAccount, Facts::default())?;
     let user = users::Entity::find_by_id(actor.require_user()?.0)
         .one(db)
@@ -37,8 +35,9 @@ pub async fn account_detail(
 /// Everything Majlis keeps about the actor, as one JSON document (their account page offers
 /// it): profile, verification (method and date; never the identity hash), proposals, supports,
 /// and the emails sent to them (links' tokens cut out).
-pub async fn export(db: &DatabaseConnection, actor: Actor) -> Result<serde_json::Value, AppError> {
+pub async fn export(cx: &Cx, caller: &Caller) -> Result<serde_json::Value, AppError> {
     use crate::server::entities::verifications;
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::EditOwnAccount, Facts::default())?;
     let id = actor.require_user()?.0;
     let user = users::Entity::find_by_id(id)
@@ -322,15 +321,10 @@ async fn told(
 /// identity verification, second factor, links, emails and sessions removed. Logged (ids only).
 /// Wrong passwords count with the login's (per account and per client address `client`): a
 /// stolen session guesses no faster here. The only administrator cannot leave.
-pub async fn delete_account(
-    db: &DatabaseConnection,
-    config: &crate::server::AppConfig,
-    actor: Actor,
-    password: &str,
-    client: &str,
-) -> Result<(), AppError> {
+pub async fn delete_account(cx: &Cx, caller: &Caller, password: &str) -> Result<(), AppError> {
     use crate::server::entities::supports;
     use sea_orm::QuerySelect;
+    let (db, actor, client) = (&cx.db, caller.actor, caller.client.as_str());
     ensure(actor, Action::EditOwnAccount, Facts::default())?;
     let id = actor.require_user()?.0;
     if password.is_empty() {
@@ -390,7 +384,7 @@ pub async fn delete_account(
         .await?;
     erase_traces(&txn, id, &email).await?;
     // Seats held in meetings to come go to the next people waiting.
-    crate::meetings::service::release_seats(&txn, config, UserId(id)).await?;
+    crate::meetings::service::release_seats(cx, &txn, UserId(id)).await?;
     audit::record(&txn, Some(UserId(id)), AuditAction::AccountDeleted, id, "").await?;
     txn.commit().await.map_err(AppError::from)
 }

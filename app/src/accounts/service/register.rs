@@ -13,13 +13,9 @@ pub struct NewAccount<'a> {
 /// Creates an account and emails its confirmation link. An address that already has an
 /// account gets the same answer (nobody learns which addresses have accounts): no account is
 /// created and its owner is emailed instead. Limited per address and per client.
-pub async fn register(
-    db: &DatabaseConnection,
-    config: &AppConfig,
-    locale: Locale,
-    client: &str,
-    input: NewAccount<'_>,
-) -> Result<(), AppError> {
+pub async fn register(cx: &Cx, caller: &Caller, input: NewAccount<'_>) -> Result<(), AppError> {
+    let (db, config) = (&cx.db, &*cx.config);
+    let (locale, client) = (caller.locale, caller.client.as_str());
     let mut problems = Problems::default();
     let name = problems.check("display_name", DisplayName::parse(input.display_name));
     let email = problems.check("email", Email::parse(input.email));
@@ -190,8 +186,8 @@ pub(super) async fn send_confirmation(
     Ok(())
 }
 
-pub async fn confirm_email(db: &DatabaseConnection, token: &str) -> Result<(), AppError> {
-    let txn = write_txn(db).await?;
+pub async fn confirm_email(cx: &Cx, token: &str) -> Result<(), AppError> {
+    let txn = cx.write_txn().await?;
     let row = consume_token(&txn, token, CONFIRM).await?;
     let user = users::Entity::find_by_id(row.user_id)
         .one(&txn)
@@ -244,14 +240,17 @@ pub(super) async fn resend_confirmation(
 
 /// Creates an administrator, or makes an existing account one (confirmed, with this
 /// password). Used by `server create-admin` and the demo seed; idempotent.
-pub async fn ensure_account(
-    db: &DatabaseConnection,
+pub async fn ensure_account<C>(
+    db: &C,
     display_name: &str,
     email: &str,
     password: &str,
     role: Role,
     locale: Locale,
-) -> Result<UserId, AppError> {
+) -> Result<UserId, AppError>
+where
+    C: ConnectionTrait + TransactionTrait<Transaction = sea_orm::DatabaseTransaction>,
+{
     let mut problems = Problems::default();
     let name = problems.check("display_name", DisplayName::parse(display_name));
     let email = problems.check("email", Email::parse(email));

@@ -32,33 +32,49 @@ pub(super) fn count(list: &[CommentView]) -> i64 {
 /// replies ([`REPLIES_SHOWN`] per top-level comment). One statement (two for a page past
 /// the end, which shows the last page).
 pub async fn thread(
-    db: &DatabaseConnection,
-    actor: Actor,
-    viewer_blocked: bool,
+    cx: &Cx,
+    caller: &Caller,
     host: &Host,
     query: ThreadQuery,
 ) -> Result<ThreadView, AppError> {
-    thread_of_host(db, None, actor, viewer_blocked, host, query, false).await
+    read_thread(
+        &cx.db,
+        None,
+        caller.actor,
+        caller.blocked,
+        host,
+        query,
+        false,
+    )
+    .await
 }
 
 /// [`thread`], from the pages this app server keeps when the host is a debate whose thread
 /// has not changed since: then no statement (the reader's `votes` on the thread were read
 /// with the debate, from a [`votes_column`]).
 pub async fn thread_kept(
-    db: &DatabaseConnection,
-    kept: &KeptThreads,
+    cx: &Cx,
+    caller: &Caller,
     marks: ReaderMarks,
-    actor: Actor,
-    viewer_blocked: bool,
     host: &Host,
     query: ThreadQuery,
 ) -> Result<ThreadView, AppError> {
+    let threads = cx.caches.get::<KeptThreads>();
     let kept = Kept {
-        threads: kept,
+        threads: &threads,
         votes: marks.votes,
         reported: marks.reported,
     };
-    thread_of_host(db, Some(kept), actor, viewer_blocked, host, query, false).await
+    read_thread(
+        &cx.db,
+        Some(kept),
+        caller.actor,
+        caller.blocked,
+        host,
+        query,
+        false,
+    )
+    .await
 }
 
 /// What the reader did on a thread, read with its host's row (see [`votes_column`],
@@ -79,6 +95,26 @@ pub struct Kept<'a> {
 /// [`thread`], for a host that read whether it has top-level comments with its own row: with
 /// none (`known_empty`), no statement runs.
 pub async fn thread_of_host(
+    cx: &Cx,
+    caller: &Caller,
+    host: &Host,
+    query: ThreadQuery,
+    known_empty: bool,
+) -> Result<ThreadView, AppError> {
+    read_thread(
+        &cx.db,
+        None,
+        caller.actor,
+        caller.blocked,
+        host,
+        query,
+        known_empty,
+    )
+    .await
+}
+
+/// A page of a thread, from the pages kept (`kept`) or read.
+async fn read_thread(
     db: &DatabaseConnection,
     kept: Option<Kept<'_>>,
     actor: Actor,
@@ -274,11 +310,11 @@ pub(super) fn thread_view(
 
 /// A comment's own page: its top-level ancestor with every reply (up to 500).
 pub async fn comment_page(
-    db: &DatabaseConnection,
-    actor: Actor,
-    viewer_blocked: bool,
+    cx: &Cx,
+    caller: &Caller,
     id: CommentId,
 ) -> Result<CommentPage, AppError> {
+    let (db, actor, viewer_blocked) = (&cx.db, caller.actor, caller.blocked);
     let c = find(db, id).await?;
     let host = host(db, actor, thread_of(&c)?, c.target_id).await?;
     let root = c.root_id.unwrap_or(c.id);
@@ -343,12 +379,12 @@ pub async fn comment_page(
 
 /// The comment to reply to or edit, for its form's page.
 pub async fn form_data(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: CommentId,
     editing: bool,
 ) -> Result<CommentFormData, AppError> {
-    let blocked = blocked(db, actor).await?;
+    let (db, actor, blocked) = (&cx.db, caller.actor, caller.blocked);
     let c = find(db, id).await?;
     let host = host(db, actor, thread_of(&c)?, c.target_id).await?;
     if editing {
@@ -370,7 +406,7 @@ pub async fn form_data(
             },
         )?;
     }
-    let page = comment_page(db, actor, blocked, id).await?;
+    let page = comment_page(cx, caller, id).await?;
     fn pick(list: Vec<CommentView>, id: CommentId) -> Option<CommentView> {
         for mut c in list {
             if c.id == id {

@@ -13,11 +13,11 @@ pub struct CommentInput<'a> {
 
 /// Posts a comment or a reply; returns its id and the id of its top-level comment.
 pub async fn post(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     input: CommentInput<'_>,
 ) -> Result<(CommentId, CommentId), AppError> {
-    let blocked = blocked(db, actor).await?;
+    let (db, actor, blocked) = (&cx.db, caller.actor, caller.blocked);
     ensure(
         actor,
         Action::Comment,
@@ -236,11 +236,12 @@ pub(super) async fn ensure_author_may_write(
 
 /// Edits a comment: its author, within ten minutes, while the thread is open.
 pub async fn edit(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: CommentId,
     body: &str,
 ) -> Result<comments::Model, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     let c = authored(db, actor, id).await?;
     let body = parse_text(body, COMMENT_MAX).map_err(|code| AppError::field("body", code))?;
     if c.deleted_at.is_some() || c.hidden.is_some() {
@@ -283,11 +284,8 @@ pub async fn edit(
 
 /// Deletes a comment: its author. The text goes; the row stays, so its replies keep their
 /// place ("deleted comment").
-pub async fn delete(
-    db: &DatabaseConnection,
-    actor: Actor,
-    id: CommentId,
-) -> Result<comments::Model, AppError> {
+pub async fn delete(cx: &Cx, caller: &Caller, id: CommentId) -> Result<comments::Model, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     let c = authored(db, actor, id).await?;
     let txn = write_txn(db).await?;
     comments::Entity::find_by_id(id.0)
@@ -314,11 +312,12 @@ pub async fn delete(
 /// Sets the viewer's vote on a comment: 1 (up), -1 (down) or 0 (none). Setting the same
 /// vote twice changes nothing; the counters are recounted under the comment's row lock.
 pub async fn vote(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: CommentId,
     value: i32,
 ) -> Result<(comments::Model, VoteOutcome), AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     let value = value.signum();
     let txn = write_txn(db).await?;
     let c = comments::Entity::find_by_id(id.0)

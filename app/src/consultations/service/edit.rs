@@ -4,11 +4,12 @@ use crate::domain::UserId;
 use sea_orm::DatabaseTransaction;
 
 pub async fn form_data(
-    db: &DatabaseConnection,
-    actor: Actor,
-    districts: Vec<DistrictView>,
+    cx: &Cx,
+    caller: &Caller,
     id: Option<ConsultationId>,
 ) -> Result<ConsultationFormData, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
+    let districts = cx.districts(caller.locale).await?;
     ensure(actor, Action::ManageConsultations, Facts::default())?;
     let draft = match id {
         None => ConsultationDraft {
@@ -199,14 +200,15 @@ impl Fields {
 
 /// Creates (`id` None) or updates a consultation. A new one is a draft.
 pub async fn save(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: Option<ConsultationId>,
     input: ConsultationInput<'_>,
 ) -> Result<ConsultationId, AppError> {
+    let actor = caller.actor;
     ensure(actor, Action::ManageConsultations, Facts::default())?;
     let fields = Fields::parse(&input)?;
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     if !districts::all_exist(&txn, &fields.districts).await? {
         return Err(AppError::field("districts", "district-invalid"));
     }
@@ -335,13 +337,10 @@ async fn write_phases_and_districts(
     Ok(())
 }
 
-pub async fn publish(
-    db: &DatabaseConnection,
-    actor: Actor,
-    id: ConsultationId,
-) -> Result<(), AppError> {
+pub async fn publish(cx: &Cx, caller: &Caller, id: ConsultationId) -> Result<(), AppError> {
+    let actor = caller.actor;
     ensure(actor, Action::ManageConsultations, Facts::default())?;
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     let c = consultations::Entity::find_by_id(id.0)
         .one(&txn)
         .await?

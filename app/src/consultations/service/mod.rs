@@ -1,7 +1,7 @@
 //! Consultation use-cases. Permissions come from `authz`; dates are the municipality's days.
 use super::access::{self, Consultation};
 use super::dto::*;
-use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
+use crate::authz::{decide, ensure, Action, Decision, Facts};
 use crate::districts::dto::DistrictView;
 use crate::districts::service as districts;
 use crate::domain::{
@@ -10,11 +10,11 @@ use crate::domain::{
 };
 use crate::error::{AppError, Problems};
 use crate::server::entities::{consultation_districts, consultation_phases, consultations};
-use crate::server::{audit, clock, markdown, write_txn};
+use crate::server::{audit, clock, markdown, Caller, Cx};
 use chrono::{Duration, NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set, Statement,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, Statement,
 };
 use uuid::Uuid;
 

@@ -43,15 +43,16 @@ pub(super) async fn summaries(
 }
 
 /// The public list: published consultations by timing and district; drafts for planners.
-/// `districts` are every district's names (reference data the caller has).
+/// Every district's names come from the reference cache.
 pub async fn list(
-    db: &DatabaseConnection,
-    actor: Actor,
-    districts: Vec<DistrictView>,
+    cx: &Cx,
+    caller: &Caller,
     filter: ListFilter,
     district: Option<DistrictId>,
     page: u64,
 ) -> Result<ConsultationList, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
+    let districts = cx.districts(caller.locale).await?;
     let today = clock::today();
     let mut select = consultations::Entity::find()
         .filter(consultations::Column::Status.eq(consultations::PUBLISHED));
@@ -127,7 +128,7 @@ pub struct Counts {
 }
 
 /// Counts of a consultation's proposals, in one query.
-pub async fn counts(
+async fn counts(
     db: &impl ConnectionTrait,
     consultation: &consultations::Model,
 ) -> Result<Counts, AppError> {
@@ -167,11 +168,12 @@ pub async fn counts(
 }
 
 pub async fn detail(
-    db: &DatabaseConnection,
-    actor: Actor,
-    names: &[DistrictView],
+    cx: &Cx,
+    caller: &Caller,
     id: ConsultationId,
 ) -> Result<ConsultationDetail, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
+    let names = &cx.districts(caller.locale).await?;
     let Consultation { row: c, calendar } = access::visible(db, actor, id).await?;
     let mut districts = districts::of_consultations(db, &[id], names).await?;
     let counts = counts(db, &c).await?;

@@ -5,14 +5,13 @@ use crate::authz::Actor;
 use crate::comments::dto::ThreadQuery;
 use crate::comments::service::{self as comments, CommentInput};
 use crate::domain::{
-    CommentId, CommentOrder, ConsultationId, DebateId, PhaseKind, Role, Thread, UserId,
+    CommentId, CommentOrder, ConsultationId, ContentKind, DebateId, PhaseKind, Role, Thread, UserId,
 };
 use crate::error::{AppError, Conflict, Refusal};
 use crate::moderation::service as moderation;
 use crate::server::entities::{comments as comment_rows, debates, moderation_log, outbox, users};
-use crate::server::reference::Reference;
-use crate::server::testing::{consultation, test_db, user, verified_user};
-use crate::server::AppConfig;
+use crate::server::testing::{caller, consultation, test_db, user, verified_user};
+use crate::server::{AppConfig, Cx};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 
 fn actor(id: UserId, role: Role) -> Actor {
@@ -40,11 +39,20 @@ fn config() -> AppConfig {
     }
 }
 
+/// What the use-cases are given: this module's configuration, and the caches every test
+/// shares (see [`CACHES`]).
+fn cx(db: &DatabaseConnection) -> Cx {
+    Cx {
+        caches: CACHES.clone(),
+        ..Cx::new(db.clone(), config())
+    }
+}
+
 async fn debate(db: &DatabaseConnection, c: ConsultationId) -> DebateId {
     let planner = person(db, Role::Planner).await;
     super::service::create(
-        db,
-        planner,
+        &cx(db),
+        &caller(planner),
         c,
         "Faut-il piétonniser la place ?",
         "Le contexte.",
@@ -62,8 +70,8 @@ async fn say(
     body: &str,
 ) -> Result<CommentId, AppError> {
     comments::post(
-        db,
-        who,
+        &crate::server::testing::cx(db),
+        &crate::server::testing::caller(who),
         CommentInput {
             thread: Thread::Debate,
             target: d.0,
@@ -80,7 +88,7 @@ async fn say(
 /// keeps them for all its readers): each test below that reads a thread after changing it
 /// also shows that the change reached the kept page. (Debates have random ids, so tests do
 /// not see each other's pages.)
-static THREADS: std::sync::LazyLock<std::sync::Arc<comments::KeptThreads>> =
+static CACHES: std::sync::LazyLock<std::sync::Arc<crate::server::caches::Caches>> =
     std::sync::LazyLock::new(Default::default);
 
 async fn page(
@@ -89,7 +97,7 @@ async fn page(
     d: DebateId,
     query: ThreadQuery,
 ) -> super::dto::DebateDetail {
-    super::service::detail(db, &Reference::default(), &THREADS, who, false, d, query)
+    super::service::detail(&cx(db), &caller(who), d, query)
         .await
         .unwrap()
 }
@@ -163,17 +171,52 @@ async fn threads_replies_votes_edit_delete() {
 
     // Votes: one per user, changeable; never on one's own comment.
     assert_eq!(
-        comments::vote(&db, a, top, 1).await.map(|_| ()),
+        comments::vote(
+            &crate::server::testing::cx(&db),
+            &crate::server::testing::caller(a),
+            top,
+            1
+        )
+        .await
+        .map(|_| ()),
         Err(AppError::Forbidden(Refusal::OwnContent))
     );
-    let (_, v) = comments::vote(&db, b, top, 1).await.unwrap();
+    let (_, v) = comments::vote(
+        &crate::server::testing::cx(&db),
+        &crate::server::testing::caller(b),
+        top,
+        1,
+    )
+    .await
+    .unwrap();
     assert_eq!((v.up, v.down, v.mine), (1, 0, 1));
-    let (_, v) = comments::vote(&db, b, top, 1).await.unwrap();
+    let (_, v) = comments::vote(
+        &crate::server::testing::cx(&db),
+        &crate::server::testing::caller(b),
+        top,
+        1,
+    )
+    .await
+    .unwrap();
     assert_eq!((v.up, v.down), (1, 0), "the same vote twice counts once");
-    let (_, v) = comments::vote(&db, b, top, -1).await.unwrap();
+    let (_, v) = comments::vote(
+        &crate::server::testing::cx(&db),
+        &crate::server::testing::caller(b),
+        top,
+        -1,
+    )
+    .await
+    .unwrap();
     assert_eq!((v.up, v.down, v.mine), (0, 1, -1));
     let c3 = person(&db, Role::Resident).await;
-    comments::vote(&db, c3, xss, 1).await.unwrap();
+    comments::vote(
+        &crate::server::testing::cx(&db),
+        &crate::server::testing::caller(c3),
+        xss,
+        1,
+    )
+    .await
+    .unwrap();
     // "Best" puts the best-rated first.
     let best = page(
         &db,
@@ -199,11 +242,23 @@ async fn threads_replies_votes_edit_delete() {
     assert_eq!(newest.thread.page.items[0].id, xss);
 
     // Edit: the author, marked as edited; not someone else; not after ten minutes.
-    comments::edit(&db, a, top, "Oui, pour les enfants et les aînés.")
-        .await
-        .unwrap();
+    comments::edit(
+        &crate::server::testing::cx(&db),
+        &crate::server::testing::caller(a),
+        top,
+        "Oui, pour les enfants et les aînés.",
+    )
+    .await
+    .unwrap();
     assert_eq!(
-        comments::edit(&db, b, top, "Non").await.map(|_| ()),
+        comments::edit(
+            &crate::server::testing::cx(&db),
+            &crate::server::testing::caller(b),
+            top,
+            "Non"
+        )
+        .await
+        .map(|_| ()),
         Err(AppError::Forbidden(Refusal::NotAuthor))
     );
     comment_rows::Entity::update_many()
@@ -216,11 +271,24 @@ async fn threads_replies_votes_edit_delete() {
         .await
         .unwrap();
     assert_eq!(
-        comments::edit(&db, a, r2, "Trop tard").await.map(|_| ()),
+        comments::edit(
+            &crate::server::testing::cx(&db),
+            &crate::server::testing::caller(a),
+            r2,
+            "Trop tard"
+        )
+        .await
+        .map(|_| ()),
         Err(AppError::Conflict(Conflict::EditWindowPassed))
     );
     // Delete: the text goes, the replies stay.
-    comments::delete(&db, a, top).await.unwrap();
+    comments::delete(
+        &crate::server::testing::cx(&db),
+        &crate::server::testing::caller(a),
+        top,
+    )
+    .await
+    .unwrap();
     let p = page(&db, b, d, ThreadQuery::default()).await;
     let first = &p.thread.page.items[0];
     assert!(first.deleted && first.body_html.is_none());
@@ -232,15 +300,20 @@ async fn threads_replies_votes_edit_delete() {
 
     // Closing with conclusions: staff only; then no new comment, conclusions shown.
     assert_eq!(
-        super::service::close(&db, a, d, "Fini").await,
+        super::service::close(&cx(&db), &caller(a), d, "Fini").await,
         Err(AppError::Forbidden(Refusal::ReferentOnly))
     );
     let official = person(&db, Role::Official).await;
-    super::service::close(&db, official, d, "La place sera piétonne le dimanche.")
-        .await
-        .unwrap();
+    super::service::close(
+        &cx(&db),
+        &caller(official),
+        d,
+        "La place sera piétonne le dimanche.",
+    )
+    .await
+    .unwrap();
     assert_eq!(
-        super::service::close(&db, official, d, "Encore").await,
+        super::service::close(&cx(&db), &caller(official), d, "Encore").await,
         Err(AppError::Conflict(Conflict::DebateClosed))
     );
     assert_eq!(
@@ -284,7 +357,14 @@ async fn a_kept_thread_page_is_never_older_than_the_last_change() {
     assert!(kept.body_html.unwrap().contains("Premier avis"));
 
     // A vote is seen at once (the page is read again), by everyone, each with their own vote.
-    comments::vote(&db, b, top, 1).await.unwrap();
+    comments::vote(
+        &crate::server::testing::cx(&db),
+        &crate::server::testing::caller(b),
+        top,
+        1,
+    )
+    .await
+    .unwrap();
     let by_b = first(&page(&db, b, d, ThreadQuery::default()).await);
     assert!(by_b.body_html.unwrap().contains("Changé en douce"));
     assert_eq!((by_b.up, by_b.my_vote, by_b.can_vote), (1, 1, true));
@@ -298,7 +378,14 @@ async fn a_kept_thread_page_is_never_older_than_the_last_change() {
     // The kept page carries nobody's vote: b's comes with b's page.
     let by_b = first(&page(&db, b, d, ThreadQuery::default()).await);
     assert_eq!(by_b.my_vote, 1);
-    comments::vote(&db, b, top, 0).await.unwrap();
+    comments::vote(
+        &crate::server::testing::cx(&db),
+        &crate::server::testing::caller(b),
+        top,
+        0,
+    )
+    .await
+    .unwrap();
     let by_b = first(&page(&db, b, d, ThreadQuery::default()).await);
     assert_eq!((by_b.up, by_b.my_vote), (0, 0));
 
@@ -306,22 +393,39 @@ async fn a_kept_thread_page_is_never_older_than_the_last_change() {
     let reply = say(&db, r, d, Some(top), "Une réponse.").await.unwrap();
     let by_b = first(&page(&db, b, d, ThreadQuery::default()).await);
     assert_eq!(by_b.replies[0].id, reply);
-    comments::edit(&db, a, top, "Premier avis, revu.")
-        .await
-        .unwrap();
+    comments::edit(
+        &crate::server::testing::cx(&db),
+        &crate::server::testing::caller(a),
+        top,
+        "Premier avis, revu.",
+    )
+    .await
+    .unwrap();
     let by_r = first(&page(&db, r, d, ThreadQuery::default()).await);
     assert!(by_r.edited && by_r.body_html.unwrap().contains("revu"));
     let referent = person(&db, Role::Referent).await;
-    moderation::block(&db, referent, a.user_id().unwrap(), "7", "Propos répétés")
-        .await
-        .unwrap();
+    moderation::block(
+        &cx(&db),
+        &caller(referent),
+        a.user_id().unwrap(),
+        "7",
+        "Propos répétés",
+    )
+    .await
+    .unwrap();
     let by_r = first(&page(&db, r, d, ThreadQuery::default()).await);
     assert!(by_r.author_blocked, "the name shows as blocked");
-    moderation::unblock(&db, referent, a.user_id().unwrap())
+    moderation::unblock(&cx(&db), &caller(referent), a.user_id().unwrap())
         .await
         .unwrap();
     assert!(!first(&page(&db, r, d, ThreadQuery::default()).await).author_blocked);
-    comments::delete(&db, a, top).await.unwrap();
+    comments::delete(
+        &crate::server::testing::cx(&db),
+        &crate::server::testing::caller(a),
+        top,
+    )
+    .await
+    .unwrap();
     let by_b = first(&page(&db, b, d, ThreadQuery::default()).await);
     assert!(by_b.deleted && by_b.body_html.is_none());
     assert_eq!(by_b.replies[0].id, reply, "the reply keeps its place");
@@ -340,7 +444,15 @@ async fn phase_and_roles() {
     );
     // Residents open debates only where the consultation allows it.
     assert_eq!(
-        super::service::create(&db, a, c, "Une question de résident", "Contexte", None).await,
+        super::service::create(
+            &cx(&db),
+            &caller(a),
+            c,
+            "Une question de résident",
+            "Contexte",
+            None
+        )
+        .await,
         Err(AppError::Forbidden(Refusal::StaffOnly))
     );
     assert_eq!(
@@ -357,11 +469,16 @@ async fn phase_and_roles() {
         .exec(&db)
         .await
         .unwrap();
-    assert!(
-        super::service::create(&db, a, open, "Une question de résident", "Contexte", None)
-            .await
-            .is_ok()
-    );
+    assert!(super::service::create(
+        &cx(&db),
+        &caller(a),
+        open,
+        "Une question de résident",
+        "Contexte",
+        None
+    )
+    .await
+    .is_ok());
 }
 
 mod reports;

@@ -5,7 +5,7 @@ use super::*;
 #[tokio::test]
 async fn reports_hide_appeal_block() {
     let db = test_db().await;
-    let config = config();
+    let cx = cx(&db);
     crate::server::testing::municipality_with_threshold(&db, 3).await;
     let c = consultation(&db, PhaseKind::Debate, 0, 10).await;
     let d = debate(&db, c).await;
@@ -13,35 +13,48 @@ async fn reports_hide_appeal_block() {
     let bad = say(&db, author, d, None, "Achetez mes montres !")
         .await
         .unwrap();
-    let id = bad.0.to_string();
 
     // Not one's own; once each; "other" needs details.
     assert_eq!(
-        moderation::report(&db, &config, author, "comment", &id, "spam", "")
-            .await
-            .map(|_| ()),
+        moderation::report(
+            &cx,
+            &caller(author),
+            ContentKind::Comment,
+            bad.0,
+            "spam",
+            ""
+        )
+        .await
+        .map(|_| ()),
         Err(AppError::Forbidden(Refusal::OwnContent))
     );
     let r1 = verified(&db).await;
     assert_eq!(
-        moderation::report(&db, &config, r1, "comment", &id, "other", "")
+        moderation::report(&cx, &caller(r1), ContentKind::Comment, bad.0, "other", "")
             .await
             .map(|_| ()),
         Err(AppError::field("details", "details-required"))
     );
-    moderation::report(&db, &config, r1, "comment", &id, "spam", "")
+    moderation::report(&cx, &caller(r1), ContentKind::Comment, bad.0, "spam", "")
         .await
         .unwrap();
     assert_eq!(
-        moderation::report(&db, &config, r1, "comment", &id, "spam", "")
+        moderation::report(&cx, &caller(r1), ContentKind::Comment, bad.0, "spam", "")
             .await
             .map(|_| ()),
         Err(AppError::Conflict(Conflict::AlreadyReported))
     );
     let r2 = verified(&db).await;
-    moderation::report(&db, &config, r2, "comment", &id, "offensive", "")
-        .await
-        .unwrap();
+    moderation::report(
+        &cx,
+        &caller(r2),
+        ContentKind::Comment,
+        bad.0,
+        "offensive",
+        "",
+    )
+    .await
+    .unwrap();
     let row = comment_rows::Entity::find_by_id(bad.0)
         .one(&db)
         .await
@@ -50,7 +63,7 @@ async fn reports_hide_appeal_block() {
     assert!(row.hidden.is_none(), "two reports do not hide");
     // The third distinct report hides it, pending review; the author is emailed.
     let r3 = verified(&db).await;
-    moderation::report(&db, &config, r3, "comment", &id, "spam", "")
+    moderation::report(&cx, &caller(r3), ContentKind::Comment, bad.0, "spam", "")
         .await
         .unwrap();
     let row = comment_rows::Entity::find_by_id(bad.0)
@@ -75,21 +88,21 @@ async fn reports_hide_appeal_block() {
 
     // The queue: referents only.
     assert_eq!(
-        moderation::queue(&db, r1, 1).await.map(|_| ()),
+        moderation::queue(&cx, &caller(r1), 1).await.map(|_| ()),
         Err(AppError::Forbidden(Refusal::ReferentOnly))
     );
     let referent = person(&db, Role::Referent).await;
-    let q = moderation::queue(&db, referent, 1).await.unwrap();
+    let q = moderation::queue(&cx, &caller(referent), 1).await.unwrap();
     assert_eq!(q.cases.items.len(), 1);
     let case = &q.cases.items[0];
     assert!(case.auto_hidden);
     assert_eq!(case.reasons[0], (crate::domain::ReportReason::Spam, 2));
     let case_id = case.id;
     // The referent confirms: hidden by them.
-    moderation::act(&db, &config, referent, case_id, "hide", "spam")
+    moderation::act(&cx, &caller(referent), case_id, "hide", "spam")
         .await
         .unwrap();
-    assert!(moderation::queue(&db, referent, 1)
+    assert!(moderation::queue(&cx, &caller(referent), 1)
         .await
         .unwrap()
         .cases
@@ -98,26 +111,31 @@ async fn reports_hide_appeal_block() {
 
     // The author appeals once; the referent who hid it cannot decide; another can.
     assert_eq!(
-        moderation::appeal(&db, r1, case_id, "Pas moi")
+        moderation::appeal(&cx, &caller(r1), case_id, "Pas moi")
             .await
             .map(|_| ()),
         Err(AppError::Forbidden(Refusal::NotAuthor))
     );
-    moderation::appeal(&db, author, case_id, "Ce n'était pas de la publicité.")
-        .await
-        .unwrap();
+    moderation::appeal(
+        &cx,
+        &caller(author),
+        case_id,
+        "Ce n'était pas de la publicité.",
+    )
+    .await
+    .unwrap();
     assert_eq!(
-        moderation::appeal(&db, author, case_id, "Encore")
+        moderation::appeal(&cx, &caller(author), case_id, "Encore")
             .await
             .map(|_| ()),
         Err(AppError::Conflict(Conflict::AlreadyAppealed))
     );
     assert_eq!(
-        moderation::decide_appeal(&db, &config, referent, case_id, "reverse").await,
+        moderation::decide_appeal(&cx, &caller(referent), case_id, "reverse").await,
         Err(AppError::Forbidden(Refusal::OwnModeration))
     );
     let other = person(&db, Role::Referent).await;
-    moderation::decide_appeal(&db, &config, other, case_id, "reverse")
+    moderation::decide_appeal(&cx, &caller(other), case_id, "reverse")
         .await
         .unwrap();
     let row = comment_rows::Entity::find_by_id(bad.0)
@@ -134,7 +152,9 @@ async fn reports_hide_appeal_block() {
     assert_eq!(told, 1);
 
     // The public log: every act, with roles, never who reported.
-    let log = moderation::public_log(&db, 1).await.unwrap();
+    let log = moderation::public_log(&cx, &caller(Actor::Anonymous), 1)
+        .await
+        .unwrap();
     let acts: Vec<&str> = log.items.iter().map(|e| e.act.code()).collect();
     assert_eq!(acts, ["appeal-reversed", "hidden", "auto-hidden"]);
     assert_eq!(log.items[2].role, "system");
@@ -147,14 +167,14 @@ async fn reports_hide_appeal_block() {
     // A block: justification required; then the account cannot post or report.
     let target = author.user_id().unwrap();
     assert_eq!(
-        moderation::block(&db, referent, target, "7", " ").await,
+        moderation::block(&cx, &caller(referent), target, "7", " ").await,
         Err(AppError::field("justification", "required"))
     );
     assert_eq!(
-        moderation::block(&db, r1, target, "7", "Spam").await,
+        moderation::block(&cx, &caller(r1), target, "7", "Spam").await,
         Err(AppError::Forbidden(Refusal::ReferentOnly))
     );
-    moderation::block(&db, referent, target, "7", "Publicités répétées")
+    moderation::block(&cx, &caller(referent), target, "7", "Publicités répétées")
         .await
         .unwrap();
     assert_eq!(
@@ -173,14 +193,16 @@ async fn reports_hide_appeal_block() {
         p.thread.page.items[0].author_blocked,
         "the name shows as blocked"
     );
-    moderation::unblock(&db, referent, target).await.unwrap();
+    moderation::unblock(&cx, &caller(referent), target)
+        .await
+        .unwrap();
     assert!(say(&db, author, d, None, "Je me suis calmé.").await.is_ok());
 }
 
 #[tokio::test]
 async fn reports_threshold_is_the_administrators() {
     let db = test_db().await;
-    let config = config();
+    let cx = cx(&db);
     crate::server::testing::municipality_with_threshold(&db, 1).await;
     let c = consultation(&db, PhaseKind::Debate, 0, 10).await;
     let d = debate(&db, c).await;
@@ -188,11 +210,10 @@ async fn reports_threshold_is_the_administrators() {
     let words = say(&db, author, d, None, "Hors sujet").await.unwrap();
     let r = verified(&db).await;
     moderation::report(
-        &db,
-        &config,
-        r,
-        "comment",
-        &words.0.to_string(),
+        &cx,
+        &caller(r),
+        ContentKind::Comment,
+        words.0,
         "off-topic",
         "",
     )
@@ -209,7 +230,7 @@ async fn reports_threshold_is_the_administrators() {
         "one report hides at a threshold of 1"
     );
     // A debate opened by a planner is staff content: never hidden automatically.
-    moderation::report(&db, &config, r, "debate", &d.0.to_string(), "off-topic", "")
+    moderation::report(&cx, &caller(r), ContentKind::Debate, d.0, "off-topic", "")
         .await
         .unwrap();
     let row = debates::Entity::find_by_id(d.0)
@@ -223,7 +244,7 @@ async fn reports_threshold_is_the_administrators() {
 #[tokio::test]
 async fn a_hidden_proposal_keeps_its_place_without_its_text() {
     let db = test_db().await;
-    let config = config();
+    let cx = cx(&db);
     crate::server::testing::municipality_with_threshold(&db, 1).await;
     let c = consultation(&db, PhaseKind::Supports, 0, 10).await;
     let author = user(&db, Role::Resident).await;
@@ -247,15 +268,12 @@ async fn a_hidden_proposal_keeps_its_place_without_its_text() {
     .await
     .unwrap();
     let r = verified(&db).await;
-    moderation::report(&db, &config, r, "proposal", &id.0.to_string(), "spam", "")
+    moderation::report(&cx, &caller(r), ContentKind::Proposal, id.0, "spam", "")
         .await
         .unwrap();
     let page = crate::proposals::service::detail(
-        &db,
-        &Reference::default(),
-        r,
-        false,
-        &[],
+        &crate::server::testing::cx(&db),
+        &crate::server::testing::caller(r),
         id,
         Default::default(),
     )
@@ -268,11 +286,8 @@ async fn a_hidden_proposal_keeps_its_place_without_its_text() {
         "a hidden proposal takes no comment"
     );
     let mine = crate::proposals::service::detail(
-        &db,
-        &Reference::default(),
-        actor(author, Role::Resident),
-        false,
-        &[],
+        &crate::server::testing::cx(&db),
+        &crate::server::testing::caller(actor(author, Role::Resident)),
         id,
         Default::default(),
     )

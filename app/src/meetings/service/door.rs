@@ -3,11 +3,12 @@ use super::*;
 
 /// The organisers' door page: counts, and the people registered or waiting (50 a page).
 pub async fn door(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: MeetingId,
     page: u64,
 ) -> Result<DoorPage, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     let m = meetings::Entity::find_by_id(id.0)
         .one(db)
         .await?
@@ -89,11 +90,12 @@ impl sea_orm::Linked for RegistrationUser {
 /// Marks the holder of `code` present. A code already used, unknown, or of a cancelled
 /// registration is refused.
 pub async fn check_in(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: MeetingId,
     code: &str,
 ) -> Result<String, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     // A visitor is asked to log in before anything is looked up or checked.
     actor.require_user()?;
     let txn = write_txn(db).await?;
@@ -151,12 +153,13 @@ pub async fn check_in(
 
 /// Adds someone who came without registering, present at once, while the hall has room.
 pub async fn walk_in(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: MeetingId,
     name: &str,
     key: Option<crate::server::once::FormKey>,
 ) -> Result<(), AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     // A visitor is asked to log in before anything is looked up or checked.
     let staff = actor.require_user()?;
     let name = DisplayName::parse(name).map_err(|c| AppError::field("name", c));

@@ -4,11 +4,8 @@ use super::*;
 /// Sends the reminder of every meeting starting within [`REMINDER_HOURS`]: each meeting is
 /// claimed by setting `reminded_at` in the transaction that enqueues its emails, so a
 /// restart, or a second app server, never sends it twice. Returns the meetings reminded.
-pub async fn send_reminders(
-    db: &DatabaseConnection,
-    config: &crate::server::AppConfig,
-    now: DateTime<Utc>,
-) -> Result<usize, AppError> {
+pub async fn send_reminders(cx: &Cx) -> Result<usize, AppError> {
+    let (db, config, now) = (&cx.db, &*cx.config, cx.now());
     let due = meetings::Entity::find()
         .select_only()
         .column(meetings::Column::Id)
@@ -47,7 +44,8 @@ pub const PHONES_KEPT_DAYS: i64 = 7;
 
 /// Erases the phone numbers of registrations to meetings that ended more than
 /// [`PHONES_KEPT_DAYS`] ago (run by the scheduler). Returns how many were erased.
-pub async fn forget_phones(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, AppError> {
+pub async fn forget_phones(cx: &Cx) -> Result<u64, AppError> {
+    let now = cx.now();
     let done = regs::Entity::update_many()
         .col_expr(regs::Column::Phone, Expr::value(Option::<String>::None))
         .filter(regs::Column::Phone.is_not_null())
@@ -60,7 +58,7 @@ pub async fn forget_phones(db: &DatabaseConnection, now: DateTime<Utc>) -> Resul
                     .to_owned(),
             ),
         )
-        .exec(db)
+        .exec(&cx.db)
         .await?;
     Ok(done.rows_affected)
 }

@@ -44,17 +44,12 @@ pub(super) async fn tell_registrants(
     let ics = calendar(&config.base_url, "", std::slice::from_ref(m));
     for (email, locale, code) in registrants(txn, m.id, waiting).await? {
         let locale = Locale::from_code(&locale).unwrap_or_default();
-        email_one(
-            txn,
-            config,
-            m,
-            &email,
+        let to = Registrant {
+            email: &email,
             locale,
-            key,
-            &code,
-            Some(ics.clone()),
-        )
-        .await?;
+            code: &code,
+        };
+        email_one(txn, config, m, to, key, Some(ics.clone())).await?;
     }
     Ok(())
 }
@@ -79,20 +74,34 @@ pub(super) async fn tell_seat(
     let locale = Locale::from_code(&u.locale).unwrap_or_default();
     let ics =
         (key != "seat-waiting").then(|| calendar(&config.base_url, "", std::slice::from_ref(m)));
-    email_one(txn, config, m, &u.email, locale, key, &r.code, ics).await
+    let to = Registrant {
+        email: &u.email,
+        locale,
+        code: &r.code,
+    };
+    email_one(txn, config, m, to, key, ics).await
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Who a meeting's email goes to: the address, the language, the registration's code.
+pub(super) struct Registrant<'a> {
+    pub email: &'a str,
+    pub locale: Locale,
+    pub code: &'a str,
+}
+
 pub(super) async fn email_one(
     txn: &DatabaseTransaction,
     config: &crate::server::AppConfig,
     m: &meetings::Model,
-    email: &str,
-    locale: Locale,
+    to: Registrant<'_>,
     key: &str,
-    code: &str,
     ics: Option<String>,
 ) -> Result<(), AppError> {
+    let Registrant {
+        email,
+        locale,
+        code,
+    } = to;
     let municipality = municipality::localized(txn, locale).await?.name;
     let place = m
         .address
@@ -130,7 +139,11 @@ pub(super) async fn email_one(
 /// raised on each change the registrants are told about, cancelled ones marked so). Every text
 /// is first made a [`calendar_text`] (one kind of line break, no control character), then
 /// escaped as TEXT by the writer: nothing typed ends a line or starts an event.
-pub fn calendar(base_url: &str, name: &str, meetings: &[meetings::Model]) -> String {
+pub(in crate::meetings) fn calendar(
+    base_url: &str,
+    name: &str,
+    meetings: &[meetings::Model],
+) -> String {
     use icalendar::{Component, EventLike, EventStatus, Property, ValueType};
     let host = url::Url::parse(base_url)
         .ok()
@@ -198,17 +211,17 @@ pub(super) fn refold(ics: &str) -> String {
 
 /// The meetings of a calendar feed: one meeting, a consultation's, or the municipality's
 /// (visible ones; from 90 days ago, at most 500).
+/// The feed's route asks as a visitor: a feed shows what anyone may see.
 pub async fn feed(
-    db: &DatabaseConnection,
-    kept: &Reference,
-    config: &crate::server::AppConfig,
+    cx: &Cx,
+    caller: &Caller,
     meeting: Option<MeetingId>,
     consultation: Option<ConsultationId>,
-    locale: Locale,
 ) -> Result<String, AppError> {
-    let name = kept.municipality(db, locale).await?.name;
+    let (db, kept, config) = (&cx.db, &*cx.reference, &*cx.config);
+    let name = kept.municipality(db, caller.locale).await?.name;
     let rows = if let Some(id) = meeting {
-        let (m, _) = find_visible(db, kept, Actor::Anonymous, id).await?;
+        let (m, _) = find_visible(db, kept, caller.actor, id).await?;
         vec![m]
     } else {
         let mut select = meetings::Entity::find()
@@ -217,7 +230,7 @@ pub async fn feed(
             .order_by_asc(meetings::Column::StartsAt)
             .limit(500);
         if let Some(c) = consultation {
-            access::visible_for_page(kept, db, Actor::Anonymous, c).await?;
+            access::visible_for_page(kept, db, caller.actor, c).await?;
             select = select.filter(meetings::Column::ConsultationId.eq(c.0));
         }
         select.all(db).await?

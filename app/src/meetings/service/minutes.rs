@@ -4,10 +4,11 @@ use super::*;
 /// The minutes form: the meeting, its check-in count, its consultation's proposals (up to
 /// 200, most supported first) and what was published before.
 pub async fn minutes_form(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: MeetingId,
 ) -> Result<MinutesFormData, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     let m = meetings::Entity::find_by_id(id.0)
         .one(db)
         .await?
@@ -77,12 +78,12 @@ pub struct MinutesInput<'a> {
 /// check-in count unless the organiser changes it with a reason. Registrants are emailed
 /// the first time.
 pub async fn publish_minutes(
-    db: &DatabaseConnection,
-    config: &crate::server::AppConfig,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: MeetingId,
     input: MinutesInput<'_>,
 ) -> Result<(), AppError> {
+    let (db, config, actor) = (&cx.db, &*cx.config, caller.actor);
     // A visitor is asked to log in before anything is looked up or checked.
     actor.require_user()?;
     let txn = write_txn(db).await?;

@@ -24,7 +24,9 @@ use crate::server::entities::{
     proposals, users,
 };
 use crate::server::reference::Reference;
-use crate::server::{audit, clock, is_unique_violation, markdown, outbox, rate_limit, write_txn};
+use crate::server::{
+    audit, clock, is_unique_violation, markdown, outbox, rate_limit, write_txn, Caller, Cx,
+};
 use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{

@@ -4,13 +4,12 @@ use super::*;
 /// The meeting form: consultations a meeting can belong to, districts, and the meeting's
 /// values when it is changed.
 pub async fn form_data(
-    db: &DatabaseConnection,
-    kept: &Reference,
-    actor: Actor,
-    locale: Locale,
+    cx: &Cx,
+    caller: &Caller,
     id: Option<MeetingId>,
     consultation: Option<ConsultationId>,
 ) -> Result<MeetingFormData, AppError> {
+    let (db, kept, actor) = (&cx.db, &*cx.reference, caller.actor);
     let values = match id {
         Some(id) => {
             let m = meetings::Entity::find_by_id(id.0)
@@ -54,7 +53,7 @@ pub async fn form_data(
     Ok(MeetingFormData {
         id,
         consultations,
-        districts: kept.districts(db, locale).await?,
+        districts: kept.districts(db, caller.locale).await?,
         values,
     })
 }
@@ -101,11 +100,11 @@ pub(super) fn form_values(m: &meetings::Model) -> Vec<(String, String)> {
 
 /// Creates a meeting (in the future).
 pub async fn create(
-    db: &DatabaseConnection,
-    kept: &Reference,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     input: MeetingInput<'_>,
 ) -> Result<MeetingId, AppError> {
+    let (db, kept, actor) = (&cx.db, &*cx.reference, caller.actor);
     ensure(actor, Action::CreateMeeting, Facts::default())?;
     let organizer = actor.require_user()?;
     let v = validate(db, kept, &input, 0).await?;
@@ -181,13 +180,12 @@ pub(super) fn new_row(
 /// Changes a meeting. Registrants and waiting people are emailed when its time, place or
 /// link changes; a larger capacity lets the waitlist in.
 pub async fn update(
-    db: &DatabaseConnection,
-    kept: &Reference,
-    config: &crate::server::AppConfig,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: MeetingId,
     input: MeetingInput<'_>,
 ) -> Result<(), AppError> {
+    let (db, kept, config, actor) = (&cx.db, &*cx.reference, &*cx.config, caller.actor);
     // A visitor is asked to log in before anything is looked up or checked.
     actor.require_user()?;
     let current = meetings::Entity::find_by_id(id.0)
@@ -254,13 +252,8 @@ pub async fn update(
 }
 
 /// Cancels a meeting: everyone registered or waiting is emailed.
-pub async fn cancel(
-    db: &DatabaseConnection,
-    config: &crate::server::AppConfig,
-    actor: Actor,
-    id: MeetingId,
-    reason: &str,
-) -> Result<(), AppError> {
+pub async fn cancel(cx: &Cx, caller: &Caller, id: MeetingId, reason: &str) -> Result<(), AppError> {
+    let (db, config, actor) = (&cx.db, &*cx.config, caller.actor);
     // A visitor is asked to log in before anything is looked up or checked.
     actor.require_user()?;
     // Parsed now, refused only once the role is known: a resident is told "not allowed",
@@ -289,19 +282,31 @@ pub async fn cancel(
     Ok(())
 }
 
+/// What the demo and the large seed give a meeting.
+pub struct SeedMeeting<'a> {
+    pub id: MeetingId,
+    pub organizer: UserId,
+    pub consultation: Option<ConsultationId>,
+    pub district: Option<DistrictId>,
+    pub title: &'a str,
+    pub body: &'a str,
+    pub starts_at: DateTime<Utc>,
+    pub capacity: i32,
+}
+
 /// Used by the demo and the large seed: the row of an in-person meeting of two hours, as the
 /// form would create it.
-#[allow(clippy::too_many_arguments)]
-pub fn seed_row(
-    id: MeetingId,
-    organizer: UserId,
-    consultation: Option<ConsultationId>,
-    district: Option<DistrictId>,
-    title: &str,
-    body: &str,
-    starts_at: DateTime<Utc>,
-    capacity: i32,
-) -> meetings::ActiveModel {
+pub fn seed_row(seed: SeedMeeting<'_>) -> meetings::ActiveModel {
+    let SeedMeeting {
+        id,
+        organizer,
+        consultation,
+        district,
+        title,
+        body,
+        starts_at,
+        capacity,
+    } = seed;
     let v = Valid {
         consultation,
         title: title.into(),

@@ -3,17 +3,15 @@ use super::*;
 
 /// The public list: upcoming (soonest first) or past (latest first), by consultation and
 /// district. Three statements: the count, the page, the page's consultation titles.
-#[allow(clippy::too_many_arguments)]
 pub async fn list(
-    db: &DatabaseConnection,
-    kept: &Reference,
-    actor: Actor,
-    locale: Locale,
+    cx: &Cx,
+    caller: &Caller,
     when: MeetingWhen,
     consultation: Option<ConsultationId>,
     district: Option<DistrictId>,
     page: u64,
 ) -> Result<MeetingList, AppError> {
+    let (db, kept, actor) = (&cx.db, &*cx.reference, caller.actor);
     let now = Utc::now();
     let consultation = match consultation {
         Some(id) => {
@@ -61,7 +59,7 @@ pub async fn list(
             .into_iter()
             .collect()
     };
-    let districts = kept.districts(db, locale).await?;
+    let districts = kept.districts(db, caller.locale).await?;
     let district_name = |id: Option<Uuid>| {
         id.and_then(|id| districts.iter().find(|d| d.id.0 == id))
             .map(|d| d.name.clone())
@@ -103,14 +101,12 @@ pub async fn list(
 /// A meeting's page. At most six statements: the meeting, the organiser's name, the viewer's
 /// seat with its place in the queue, the minutes' proposals, and a page of its comments.
 pub async fn detail(
-    db: &DatabaseConnection,
-    kept: &Reference,
-    actor: Actor,
-    viewer_blocked: bool,
-    locale: Locale,
+    cx: &Cx,
+    caller: &Caller,
     id: MeetingId,
     query: crate::comments::dto::ThreadQuery,
 ) -> Result<MeetingDetail, AppError> {
+    let (db, kept, actor, viewer_blocked) = (&cx.db, &*cx.reference, caller.actor, caller.blocked);
     let now = Utc::now();
     let (m, c) = find_visible(db, kept, actor, id).await?;
     let organizer_name: Option<String> = users::Entity::find_by_id(m.organizer_id)
@@ -144,10 +140,10 @@ pub async fn detail(
     let minutes = minutes_of(db, &m).await?;
     let cancelled = m.state == meetings::CANCELLED;
     let closed = closed_why(&m, now);
-    let districts = kept.districts(db, locale).await?;
+    let districts = kept.districts(db, caller.locale).await?;
     let kind = MeetingKind::from_code(&m.kind).unwrap_or(MeetingKind::InPerson);
     let host = crate::comments::service::Host::meeting(&m);
-    let thread = crate::comments::service::thread(db, actor, viewer_blocked, &host, query).await?;
+    let thread = crate::comments::service::thread(cx, caller, &host, query).await?;
     Ok(MeetingDetail {
         id,
         title: m.title.clone(),

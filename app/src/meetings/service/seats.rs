@@ -84,13 +84,8 @@ pub(super) fn registration_row(
 /// confirmation email carries the code and a calendar invitation. Verified residents only,
 /// unless the organiser opened the meeting to everyone; limited per account and per client
 /// address (`client`), counting registrations made.
-pub async fn register(
-    db: &DatabaseConnection,
-    config: &crate::server::AppConfig,
-    actor: Actor,
-    id: MeetingId,
-    client: &str,
-) -> Result<Seat, AppError> {
+pub async fn register(cx: &Cx, caller: &Caller, id: MeetingId) -> Result<Seat, AppError> {
+    let (db, config, actor, client) = (&cx.db, &*cx.config, caller.actor, caller.client.as_str());
     let user = actor.require_user()?;
     let m = meetings::Entity::find_by_id(id.0)
         .one(db)
@@ -209,11 +204,11 @@ pub(super) async fn take_registration(
 /// Cancels a registration: one's own (residents), or one made on someone's behalf
 /// (referents). A freed seat goes to the first waiting person, who is emailed.
 pub async fn cancel_registration(
-    db: &DatabaseConnection,
-    config: &crate::server::AppConfig,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     registration: RegistrationId,
 ) -> Result<MeetingId, AppError> {
+    let (db, config, actor) = (&cx.db, &*cx.config, caller.actor);
     let r = regs::Entity::find_by_id(registration.0)
         .one(db)
         .await?
@@ -292,8 +287,8 @@ pub(super) async fn free(
 /// Gives up the seats and waiting places an account held in meetings still to come (called in
 /// the transaction that deletes the account): each freed seat goes to the first waiting person.
 pub async fn release_seats(
+    cx: &Cx,
     txn: &DatabaseTransaction,
-    config: &crate::server::AppConfig,
     user: UserId,
 ) -> Result<(), AppError> {
     let held = regs::Entity::find()
@@ -310,7 +305,7 @@ pub async fn release_seats(
             .await?
             .filter(|r| r.status != regs::CANCELLED);
         if let Some(r) = live.filter(|_| m.starts_at > now) {
-            free(txn, config, r).await?;
+            free(txn, &cx.config, r).await?;
         }
     }
     Ok(())
@@ -360,13 +355,14 @@ pub(super) async fn promote(
 /// Registers someone without internet on their behalf (a referent): name and an optional
 /// phone. They count against the capacity, reserved seats included. Returns their code.
 pub async fn assist(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: MeetingId,
     name: &str,
     phone: &str,
     key: Option<crate::server::once::FormKey>,
 ) -> Result<(Seat, String), AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::AssistRegistration, Facts::default())?;
     let referent = actor.require_user()?;
     let mut problems = Problems::default();

@@ -10,9 +10,8 @@ async fn online_registration_is_for_verified_residents_unless_open_to_all() {
     let referent = person(&db, Role::Referent).await;
     let (s, e) = (at(5), at(6));
     let id = meetings::create(
-        &db,
-        &Reference::default(),
-        planner,
+        &cx(&db),
+        &caller(planner),
         MeetingInput {
             open_to_all: false,
             ..input(&s, &e, "10")
@@ -39,15 +38,13 @@ async fn online_registration_is_for_verified_residents_unless_open_to_all() {
         Seat::Confirmed
     );
     // Staff acts stay open to anyone: a referent registers someone without an account.
-    meetings::assist(&db, referent, id, "Fatma Ben Ali", "", None)
+    meetings::assist(&cx(&db), &caller(referent), id, "Fatma Ben Ali", "", None)
         .await
         .unwrap();
     // Opened to everyone by its organiser: the throwaway account may register.
     meetings::update(
-        &db,
-        &Reference::default(),
-        &cfg,
-        planner,
+        &cx(&db),
+        &caller(planner),
         id,
         MeetingInput {
             open_to_all: true,
@@ -68,7 +65,6 @@ async fn online_registration_is_for_verified_residents_unless_open_to_all() {
 #[tokio::test]
 async fn registrations_are_limited_per_account_and_per_client() {
     let db = test_db().await;
-    let cfg = config();
     let planner = person(&db, Role::Planner).await;
     let mut ids = Vec::new();
     for _ in 0..12 {
@@ -78,46 +74,50 @@ async fn registrations_are_limited_per_account_and_per_client() {
     // refused and takes no seat.
     let eager = person(&db, Role::Resident).await;
     for (n, id) in ids.iter().take(10).enumerate() {
-        meetings::register(&db, &cfg, eager, *id, &format!("10.0.0.{n}"))
-            .await
-            .unwrap();
+        meetings::register(
+            &cx(&db),
+            &caller(eager).from_address(format!("10.0.0.{n}")),
+            *id,
+        )
+        .await
+        .unwrap();
     }
     assert_eq!(
-        meetings::register(&db, &cfg, eager, ids[10], "10.0.0.99").await,
+        meetings::register(&cx(&db), &caller(eager).from_address("10.0.0.99"), ids[10]).await,
         Err(AppError::RateLimited)
     );
     assert_eq!(row(&db, ids[10]).await.registered_count, 0);
     // A refused attempt is not counted: registering twice to the same meeting still leaves
     // another account its ten.
     let careful = person(&db, Role::Resident).await;
-    meetings::register(&db, &cfg, careful, ids[0], "10.0.1.1")
+    meetings::register(&cx(&db), &caller(careful).from_address("10.0.1.1"), ids[0])
         .await
         .unwrap();
     for _ in 0..12 {
         assert_eq!(
-            meetings::register(&db, &cfg, careful, ids[0], "10.0.1.1").await,
+            meetings::register(&cx(&db), &caller(careful).from_address("10.0.1.1"), ids[0]).await,
             Err(AppError::Conflict(Conflict::AlreadyRegistered))
         );
     }
-    meetings::register(&db, &cfg, careful, ids[1], "10.0.1.2")
+    meetings::register(&cx(&db), &caller(careful).from_address("10.0.1.2"), ids[1])
         .await
         .unwrap();
     // One client address: thirty accounts an hour, each to one meeting.
     let hall = ids[11];
     for _ in 0..30 {
         let who = person(&db, Role::Resident).await;
-        meetings::register(&db, &cfg, who, hall, "192.0.2.7")
+        meetings::register(&cx(&db), &caller(who).from_address("192.0.2.7"), hall)
             .await
             .unwrap();
     }
     let one_more = person(&db, Role::Resident).await;
     assert_eq!(
-        meetings::register(&db, &cfg, one_more, hall, "192.0.2.7").await,
+        meetings::register(&cx(&db), &caller(one_more).from_address("192.0.2.7"), hall).await,
         Err(AppError::RateLimited)
     );
     assert_eq!(row(&db, hall).await.registered_count, 30);
     // From another address, the same account registers: the account's own count is whole.
-    meetings::register(&db, &cfg, one_more, hall, "192.0.2.8")
+    meetings::register(&cx(&db), &caller(one_more).from_address("192.0.2.8"), hall)
         .await
         .unwrap();
 }
@@ -141,9 +141,8 @@ async fn a_draft_consultations_meetings_are_neither_joined_nor_offered() {
     draft.update(&db).await.unwrap();
     let (s, e) = (at(5), at(6));
     let id = meetings::create(
-        &db,
-        &Reference::default(),
-        planner,
+        &cx(&db),
+        &caller(planner),
         MeetingInput {
             consultation_id: &c.to_string(),
             ..input(&s, &e, "10")
@@ -166,19 +165,19 @@ async fn a_draft_consultations_meetings_are_neither_joined_nor_offered() {
     // A referent can neither register someone on their behalf, nor check in, nor add a
     // walk-in, nor read its door page.
     assert_eq!(
-        meetings::assist(&db, referent, id, "Fatma Ben Ali", "", None).await,
+        meetings::assist(&cx(&db), &caller(referent), id, "Fatma Ben Ali", "", None).await,
         Err(AppError::NotFound)
     );
     assert_eq!(
-        meetings::walk_in(&db, referent, id, "Mohamed Trabelsi", None).await,
+        meetings::walk_in(&cx(&db), &caller(referent), id, "Mohamed Trabelsi", None).await,
         Err(AppError::NotFound)
     );
     assert_eq!(
-        meetings::check_in(&db, referent, id, "ACDEFG").await,
+        meetings::check_in(&cx(&db), &caller(referent), id, "ACDEFG").await,
         Err(AppError::NotFound)
     );
     assert!(matches!(
-        meetings::door(&db, referent, id, 1).await,
+        meetings::door(&cx(&db), &caller(referent), id, 1).await,
         Err(AppError::NotFound)
     ));
     assert_eq!(row(&db, id).await.registered_count, 0);
@@ -187,17 +186,10 @@ async fn a_draft_consultations_meetings_are_neither_joined_nor_offered() {
     let offered = |who: Actor| {
         let db = db.clone();
         async move {
-            meetings::form_data(
-                &db,
-                &Reference::default(),
-                who,
-                Default::default(),
-                None,
-                None,
-            )
-            .await
-            .unwrap()
-            .consultations
+            meetings::form_data(&cx(&db), &caller(who), None, None)
+                .await
+                .unwrap()
+                .consultations
         }
     };
     let theirs = offered(referent).await;
@@ -207,7 +199,7 @@ async fn a_draft_consultations_meetings_are_neither_joined_nor_offered() {
     assert!(theirs.iter().any(|(id, _)| *id == published));
     assert!(offered(planner).await.iter().any(|(id, _)| *id == c));
     // Their organiser still runs it, and the door opens to them once it is published.
-    meetings::walk_in(&db, planner, id, "Mohamed Trabelsi", None)
+    meetings::walk_in(&cx(&db), &caller(planner), id, "Mohamed Trabelsi", None)
         .await
         .unwrap();
     let mut live: cs::ActiveModel = cs::Entity::find_by_id(c.0)
@@ -222,5 +214,7 @@ async fn a_draft_consultations_meetings_are_neither_joined_nor_offered() {
         register(&db, &cfg, resident, id).await.unwrap(),
         Seat::Confirmed
     );
-    meetings::door(&db, referent, id, 1).await.unwrap();
+    meetings::door(&cx(&db), &caller(referent), id, 1)
+        .await
+        .unwrap();
 }

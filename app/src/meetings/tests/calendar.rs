@@ -52,16 +52,16 @@ mod calendar_text_round_trip {
             place in text(),
             name in text(),
         ) {
-            let mut row = meetings::seed_row(
-                MeetingId(uuid::Uuid::from_u128(7)),
-                UserId(uuid::Uuid::from_u128(8)),
-                None,
-                None,
-                &title,
-                &body,
-                chrono::Utc::now(),
-                30,
-            )
+            let mut row = meetings::seed_row(meetings::SeedMeeting {
+                id: MeetingId(uuid::Uuid::from_u128(7)),
+                organizer: UserId(uuid::Uuid::from_u128(8)),
+                consultation: None,
+                district: None,
+                title: &title,
+                body: &body,
+                starts_at: chrono::Utc::now(),
+                capacity: 30,
+            })
             .try_into_model()
             .unwrap();
             row.address = Some(place.clone());
@@ -83,16 +83,16 @@ mod calendar_text_round_trip {
 
     #[test]
     fn a_bare_cr_in_a_description_forges_no_event() {
-        let mut row = meetings::seed_row(
-            MeetingId(uuid::Uuid::from_u128(7)),
-            UserId(uuid::Uuid::from_u128(8)),
-            None,
-            None,
-            "Réunion",
-            "Ordre du jour\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:Réunion annulée\rEND:VEVENT",
-            chrono::Utc::now(),
-            30,
-        )
+        let mut row = meetings::seed_row(meetings::SeedMeeting {
+            id: MeetingId(uuid::Uuid::from_u128(7)),
+            organizer: UserId(uuid::Uuid::from_u128(8)),
+            consultation: None,
+            district: None,
+            title: "Réunion",
+            body: "Ordre du jour\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:Réunion annulée\rEND:VEVENT",
+            starts_at: chrono::Utc::now(),
+            capacity: 30,
+        })
         .try_into_model()
         .unwrap();
         row.address = Some("Salle\r\nDTSTART:20300101T000000Z".into());

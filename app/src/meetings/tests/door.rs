@@ -5,7 +5,6 @@ use super::*;
 async fn refusals_are_clear() {
     let db = test_db().await;
     let cfg = config();
-    let kept = Reference::default();
     let planner = person(&db, Role::Planner).await;
     let other_planner = person(&db, Role::Planner).await;
     let (a, b) = (
@@ -18,17 +17,17 @@ async fn refusals_are_clear() {
     let (s, e) = (at(5), at(6));
     for who in [a, person(&db, Role::Official).await] {
         assert_eq!(
-            meetings::create(&db, &kept, who, input(&s, &e, "10")).await,
+            meetings::create(&cx(&db), &caller(who), input(&s, &e, "10")).await,
             Err(AppError::Forbidden(Refusal::StaffOnly))
         );
     }
     // End before start, and a start in the past.
-    let bad = meetings::create(&db, &kept, planner, input(&e, &s, "10")).await;
+    let bad = meetings::create(&cx(&db), &caller(planner), input(&e, &s, "10")).await;
     assert!(
         matches!(bad, Err(AppError::Validation(ref f)) if f.iter().any(|f| f.code == "end-before-start"))
     );
     let (p, q) = (at(-2), at(-1));
-    let past = meetings::create(&db, &kept, planner, input(&p, &q, "10")).await;
+    let past = meetings::create(&cx(&db), &caller(planner), input(&p, &q, "10")).await;
     assert_eq!(past, Err(AppError::field("starts_at", "meeting-in-past")));
 
     // Twice is refused.
@@ -41,16 +40,16 @@ async fn refusals_are_clear() {
     // Someone else's registration is theirs.
     let theirs = registration_of(&db, id, a).await;
     assert_eq!(
-        meetings::cancel_registration(&db, &cfg, b, theirs).await,
+        meetings::cancel_registration(&cx(&db), &caller(b), theirs).await,
         Err(AppError::Forbidden(Refusal::NotAuthor))
     );
     // The capacity cannot go below the registrations; another planner cannot change it.
-    let changed = meetings::update(&db, &kept, &cfg, planner, id, input(&s, &e, "1")).await;
+    let changed = meetings::update(&cx(&db), &caller(planner), id, input(&s, &e, "1")).await;
     assert!(
         matches!(changed, Err(AppError::Validation(ref f)) if f.iter().any(|f| f.code == "capacity-below-registered"))
     );
     assert_eq!(
-        meetings::update(&db, &kept, &cfg, other_planner, id, input(&s, &e, "5")).await,
+        meetings::update(&cx(&db), &caller(other_planner), id, input(&s, &e, "5")).await,
         Err(AppError::Forbidden(Refusal::OrganizerOnly))
     );
     // A blocked account cannot register.
@@ -86,7 +85,7 @@ async fn refusals_are_clear() {
         proposals: &[],
     };
     assert_eq!(
-        meetings::publish_minutes(&db, &cfg, planner, id, minutes()).await,
+        meetings::publish_minutes(&cx(&db), &caller(planner), id, minutes()).await,
         Err(AppError::Conflict(Conflict::MeetingNotOver))
     );
     shift(&db, id, Duration::hours(-30)).await;
@@ -95,20 +94,19 @@ async fn refusals_are_clear() {
         Err(AppError::Conflict(Conflict::MeetingPast))
     );
     assert_eq!(
-        meetings::cancel_registration(&db, &cfg, a, theirs).await,
+        meetings::cancel_registration(&cx(&db), &caller(a), theirs).await,
         Err(AppError::Conflict(Conflict::MeetingPast))
     );
     for who in [a, other_planner] {
         assert!(matches!(
-            meetings::publish_minutes(&db, &cfg, who, id, minutes()).await,
+            meetings::publish_minutes(&cx(&db), &caller(who), id, minutes()).await,
             Err(AppError::Forbidden(_))
         ));
     }
     // An attendance that differs from the check-ins needs a reason.
     let corrected = meetings::publish_minutes(
-        &db,
-        &cfg,
-        planner,
+        &cx(&db),
+        &caller(planner),
         id,
         MinutesInput {
             attendance: "12",
@@ -123,12 +121,12 @@ async fn refusals_are_clear() {
             "attendance-reason-required"
         ))
     );
-    meetings::publish_minutes(&db, &cfg, planner, id, minutes())
+    meetings::publish_minutes(&cx(&db), &caller(planner), id, minutes())
         .await
         .unwrap();
     // Both registrants are told, once; correcting the minutes tells nobody again.
     assert_eq!(emails(&db, "meeting.minutes-published").await.len(), 2);
-    meetings::publish_minutes(&db, &cfg, planner, id, minutes())
+    meetings::publish_minutes(&cx(&db), &caller(planner), id, minutes())
         .await
         .unwrap();
     assert_eq!(emails(&db, "meeting.minutes-published").await.len(), 2);
@@ -143,9 +141,8 @@ async fn the_door_assisted_registrations_and_walk_ins() {
     let resident = person(&db, Role::Resident).await;
     let (s, e) = (at(5), at(6));
     let id = meetings::create(
-        &db,
-        &Reference::default(),
-        planner,
+        &cx(&db),
+        &caller(planner),
         MeetingInput {
             reserved_seats: "1",
             ..input(&s, &e, "2")
@@ -167,55 +164,73 @@ async fn the_door_assisted_registrations_and_walk_ins() {
     // a planner cannot.
     for who in [resident, planner] {
         assert!(matches!(
-            meetings::assist(&db, who, id, "Fatma Ben Ali", "", None).await,
+            meetings::assist(&cx(&db), &caller(who), id, "Fatma Ben Ali", "", None).await,
             Err(AppError::Forbidden(_))
         ));
     }
     assert_eq!(
-        meetings::assist(&db, referent, id, "Fatma Ben Ali", "abc", None).await,
+        meetings::assist(
+            &cx(&db),
+            &caller(referent),
+            id,
+            "Fatma Ben Ali",
+            "abc",
+            None
+        )
+        .await,
         Err(AppError::field("phone", "phone-invalid"))
     );
-    let (seat, code) =
-        meetings::assist(&db, referent, id, "Fatma Ben Ali", "+216 71 000 000", None)
-            .await
-            .unwrap();
+    let (seat, code) = meetings::assist(
+        &cx(&db),
+        &caller(referent),
+        id,
+        "Fatma Ben Ali",
+        "+216 71 000 000",
+        None,
+    )
+    .await
+    .unwrap();
     assert_eq!(seat, Seat::Confirmed);
     assert_eq!(row(&db, id).await.registered_count, 2);
     // At the door: the code, typed in lower case with a space, checks her in once.
     let typed = format!("{} {}", &code[..3], &code[3..]).to_lowercase();
     assert_eq!(
-        meetings::check_in(&db, referent, id, &typed).await.unwrap(),
+        meetings::check_in(&cx(&db), &caller(referent), id, &typed)
+            .await
+            .unwrap(),
         "Fatma Ben Ali"
     );
     assert_eq!(
-        meetings::check_in(&db, referent, id, &code).await,
+        meetings::check_in(&cx(&db), &caller(referent), id, &code).await,
         Err(AppError::Conflict(Conflict::AlreadyCheckedIn))
     );
     assert_eq!(
-        meetings::check_in(&db, referent, id, "AAAAAA").await,
+        meetings::check_in(&cx(&db), &caller(referent), id, "AAAAAA").await,
         Err(AppError::Conflict(Conflict::CodeUnknown))
     );
     assert_eq!(
-        meetings::check_in(&db, referent, id, "12").await,
+        meetings::check_in(&cx(&db), &caller(referent), id, "12").await,
         Err(AppError::field("code", "seat-code-invalid"))
     );
     assert_eq!(
-        meetings::check_in(&db, resident, id, &code).await,
+        meetings::check_in(&cx(&db), &caller(resident), id, &code).await,
         Err(AppError::Forbidden(Refusal::OrganizerOnly))
     );
     // A walk-in fills the hall; the next is refused.
-    meetings::walk_in(&db, planner, id, "Mohamed Trabelsi", None)
+    meetings::walk_in(&cx(&db), &caller(planner), id, "Mohamed Trabelsi", None)
         .await
         .unwrap();
     assert_eq!(
-        meetings::walk_in(&db, planner, id, "Encore quelqu'un", None).await,
+        meetings::walk_in(&cx(&db), &caller(planner), id, "Encore quelqu'un", None).await,
         Err(AppError::Conflict(Conflict::HallFull))
     );
-    let door = meetings::door(&db, planner, id, 1).await.unwrap();
+    let door = meetings::door(&cx(&db), &caller(planner), id, 1)
+        .await
+        .unwrap();
     assert_eq!((door.present, door.people.total), (2, 4));
     // The door list is the organisers': a resident is refused it.
     assert!(matches!(
-        meetings::door(&db, resident, id, 1).await,
+        meetings::door(&cx(&db), &caller(resident), id, 1).await,
         Err(AppError::Forbidden(_))
     ));
 }

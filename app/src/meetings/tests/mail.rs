@@ -4,21 +4,34 @@ use super::*;
 #[tokio::test]
 async fn phone_numbers_are_for_organisers_and_go_when_no_longer_needed() {
     let db = test_db().await;
-    let cfg = config();
     let planner = person(&db, Role::Planner).await;
     let other_planner = person(&db, Role::Planner).await;
     let referent = person(&db, Role::Referent).await;
     let admin = person(&db, Role::Admin).await;
     let id = meeting(&db, planner, "10").await;
-    meetings::assist(&db, referent, id, "Fatma Ben Ali", "+216 71 000 000", None)
-        .await
-        .unwrap();
-    meetings::assist(&db, referent, id, "Salah Gharbi", "98 765 432", None)
-        .await
-        .unwrap();
+    meetings::assist(
+        &cx(&db),
+        &caller(referent),
+        id,
+        "Fatma Ben Ali",
+        "+216 71 000 000",
+        None,
+    )
+    .await
+    .unwrap();
+    meetings::assist(
+        &cx(&db),
+        &caller(referent),
+        id,
+        "Salah Gharbi",
+        "98 765 432",
+        None,
+    )
+    .await
+    .unwrap();
     // The organiser, a referent and an administrator read the numbers at the door.
     for who in [planner, referent, admin] {
-        let door = meetings::door(&db, who, id, 1).await.unwrap();
+        let door = meetings::door(&cx(&db), &caller(who), id, 1).await.unwrap();
         let fatma = door
             .people
             .items
@@ -29,7 +42,9 @@ async fn phone_numbers_are_for_organisers_and_go_when_no_longer_needed() {
     }
     // Another planner does not see the door list, nor any number in the meeting's page.
     assert_eq!(
-        meetings::door(&db, other_planner, id, 1).await.err(),
+        meetings::door(&cx(&db), &caller(other_planner), id, 1)
+            .await
+            .err(),
         Some(AppError::Forbidden(Refusal::OrganizerOnly))
     );
     let page = serde_json::to_string(&page_of(&db, other_planner, id).await).unwrap();
@@ -41,7 +56,7 @@ async fn phone_numbers_are_for_organisers_and_go_when_no_longer_needed() {
         .await
         .unwrap()
         .unwrap();
-    meetings::cancel_registration(&db, &cfg, referent, RegistrationId(salah.id))
+    meetings::cancel_registration(&cx(&db), &caller(referent), RegistrationId(salah.id))
         .await
         .unwrap();
     let salah = regs::Entity::find_by_id(salah.id)
@@ -52,12 +67,24 @@ async fn phone_numbers_are_for_organisers_and_go_when_no_longer_needed() {
     assert_eq!((salah.status.as_str(), salah.phone), ("cancelled", None));
     // A week after the meeting, the numbers are erased; a meeting just over keeps them.
     let recent = meeting(&db, planner, "10").await;
-    meetings::assist(&db, referent, recent, "Hela Marzouki", "22 222 222", None)
-        .await
-        .unwrap();
+    meetings::assist(
+        &cx(&db),
+        &caller(referent),
+        recent,
+        "Hela Marzouki",
+        "22 222 222",
+        None,
+    )
+    .await
+    .unwrap();
     shift(&db, id, Duration::days(-9)).await;
     shift(&db, recent, Duration::days(-2)).await;
-    assert_eq!(meetings::forget_phones(&db, Utc::now()).await.unwrap(), 1);
+    assert_eq!(
+        meetings::forget_phones(&cx(&db).at(Utc::now()))
+            .await
+            .unwrap(),
+        1
+    );
     let phones: Vec<Option<String>> = regs::Entity::find()
         .filter(regs::Column::Channel.eq(regs::ASSISTED))
         .all(&db)
@@ -83,20 +110,21 @@ async fn the_reminder_goes_once_and_changes_are_told() {
     }
     // Five days away: nothing yet.
     assert_eq!(
-        meetings::send_reminders(&db, &cfg, Utc::now())
+        meetings::send_reminders(&cx(&db).at(Utc::now()))
             .await
             .unwrap(),
         0
     );
     shift(&db, id, Duration::hours(24)).await;
     // Two schedulers at once (two app servers, or a restart mid-round) send it once.
+    let (one, two) = (cx(&db).at(Utc::now()), cx(&db).at(Utc::now()));
     let (x, y) = tokio::join!(
-        meetings::send_reminders(&db, &cfg, Utc::now()),
-        meetings::send_reminders(&db, &cfg, Utc::now())
+        meetings::send_reminders(&one),
+        meetings::send_reminders(&two)
     );
     assert_eq!(x.unwrap() + y.unwrap(), 1);
     assert_eq!(
-        meetings::send_reminders(&db, &cfg, Utc::now())
+        meetings::send_reminders(&cx(&db).at(Utc::now()))
             .await
             .unwrap(),
         0
@@ -105,16 +133,9 @@ async fn the_reminder_goes_once_and_changes_are_told() {
 
     // Moving the meeting tells everyone (with an invitation of a higher sequence).
     let (s, e) = (at(8), at(9));
-    meetings::update(
-        &db,
-        &Reference::default(),
-        &cfg,
-        planner,
-        id,
-        input(&s, &e, "10"),
-    )
-    .await
-    .unwrap();
+    meetings::update(&cx(&db), &caller(planner), id, input(&s, &e, "10"))
+        .await
+        .unwrap();
     let changed = emails(&db, "meeting.meeting-changed").await;
     assert_eq!(changed.len(), 3);
     assert!(changed[0]
@@ -124,10 +145,10 @@ async fn the_reminder_goes_once_and_changes_are_told() {
         .contains("SEQUENCE:1"));
     // Cancelling it too, with the reason.
     assert!(matches!(
-        meetings::cancel(&db, &cfg, planner, id, " ").await,
+        meetings::cancel(&cx(&db), &caller(planner), id, " ").await,
         Err(AppError::Validation(_))
     ));
-    meetings::cancel(&db, &cfg, planner, id, "Salle indisponible")
+    meetings::cancel(&cx(&db), &caller(planner), id, "Salle indisponible")
         .await
         .unwrap();
     let cancelled = emails(&db, "meeting.meeting-cancelled").await;
@@ -145,16 +166,14 @@ async fn the_reminder_goes_once_and_changes_are_told() {
 async fn calendars_parse_and_drafts_stay_private() {
     use icalendar::Component;
     let db = test_db().await;
-    let cfg = config();
     let planner = person(&db, Role::Planner).await;
     let c = consultation(&db, PhaseKind::Debate, 0, 10).await;
     let (s, e) = (at(3), at(4));
     let long_title =
         "Réunion publique sur le plan d’aménagement du quartier nord et de la corniche";
     let id = meetings::create(
-        &db,
-        &Reference::default(),
-        planner,
+        &cx(&db),
+        &caller(planner),
         MeetingInput {
             consultation_id: &c.to_string(),
             title: long_title,
@@ -163,16 +182,9 @@ async fn calendars_parse_and_drafts_stay_private() {
     )
     .await
     .unwrap();
-    let text = meetings::feed(
-        &db,
-        &Reference::default(),
-        &cfg,
-        None,
-        None,
-        Default::default(),
-    )
-    .await
-    .unwrap();
+    let text = meetings::feed(&cx(&db), &caller(Actor::Anonymous), None, None)
+        .await
+        .unwrap();
     // RFC 5545: CRLF line ends, lines folded at 75 octets.
     assert!(text.contains("\r\n"));
     assert!(text.split("\r\n").all(|l| l.len() <= 75), "{text}");
@@ -197,16 +209,9 @@ async fn calendars_parse_and_drafts_stay_private() {
         ))
     );
     // A consultation's feed has it; a meeting of a draft consultation is in no public feed.
-    let feed = meetings::feed(
-        &db,
-        &Reference::default(),
-        &cfg,
-        None,
-        Some(c),
-        Default::default(),
-    )
-    .await
-    .unwrap();
+    let feed = meetings::feed(&cx(&db), &caller(Actor::Anonymous), None, Some(c))
+        .await
+        .unwrap();
     assert!(feed.contains(&format!("meeting-{}@", id.0)));
     let mut draft: crate::server::entities::consultations::ActiveModel =
         crate::server::entities::consultations::Entity::find_by_id(c.0)
@@ -217,27 +222,12 @@ async fn calendars_parse_and_drafts_stay_private() {
             .into();
     draft.status = Set("draft".into());
     draft.update(&db).await.unwrap();
-    let all = meetings::feed(
-        &db,
-        &Reference::default(),
-        &cfg,
-        None,
-        None,
-        Default::default(),
-    )
-    .await
-    .unwrap();
+    let all = meetings::feed(&cx(&db), &caller(Actor::Anonymous), None, None)
+        .await
+        .unwrap();
     assert!(!all.contains("VEVENT"));
     assert_eq!(
-        meetings::feed(
-            &db,
-            &Reference::default(),
-            &cfg,
-            Some(id),
-            None,
-            Default::default()
-        )
-        .await,
+        meetings::feed(&cx(&db), &caller(Actor::Anonymous), Some(id), None).await,
         Err(AppError::NotFound)
     );
 }

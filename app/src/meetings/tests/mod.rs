@@ -7,9 +7,8 @@ use crate::authz::Actor;
 use crate::domain::{MeetingId, PhaseKind, RegistrationId, Role, Seat, UserId};
 use crate::error::{AppError, Conflict, Refusal};
 use crate::server::entities::{meeting_registrations as regs, meetings as rows, outbox};
-use crate::server::reference::Reference;
 use crate::server::testing::{consultation, test_db, user};
-use crate::server::AppConfig;
+use crate::server::{AppConfig, Caller, Cx};
 use chrono::{Duration, Timelike, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
@@ -26,6 +25,16 @@ fn config() -> AppConfig {
         time_zone: chrono_tz::Africa::Tunis,
         assets: Default::default(),
     }
+}
+
+/// What the use-cases are given, over `db`, with this module's configuration (a fresh cache
+/// of reference data each time, as before).
+fn cx(db: &DatabaseConnection) -> Cx {
+    Cx::new(db.clone(), config())
+}
+
+fn caller(actor: Actor) -> Caller {
+    crate::server::testing::caller(actor)
 }
 
 async fn person(db: &DatabaseConnection, role: Role) -> Actor {
@@ -65,19 +74,15 @@ async fn register(
     id: MeetingId,
 ) -> Result<Seat, AppError> {
     let client = format!("client-{}", who.user_id().map(|u| u.0).unwrap_or_default());
-    meetings::register(db, cfg, who, id, &client).await
+    let cx = Cx::new(db.clone(), cfg.clone());
+    meetings::register(&cx, &caller(who).from_address(client), id).await
 }
 
 async fn meeting(db: &DatabaseConnection, organizer: Actor, capacity: &str) -> MeetingId {
     let (s, e) = (at(5), at(6));
-    meetings::create(
-        db,
-        &Reference::default(),
-        organizer,
-        input(&s, &e, capacity),
-    )
-    .await
-    .unwrap()
+    meetings::create(&cx(db), &caller(organizer), input(&s, &e, capacity))
+        .await
+        .unwrap()
 }
 
 async fn row(db: &DatabaseConnection, id: MeetingId) -> rows::Model {
@@ -155,17 +160,9 @@ async fn page_of(
     who: Actor,
     id: MeetingId,
 ) -> crate::meetings::dto::MeetingDetail {
-    meetings::detail(
-        db,
-        &Reference::default(),
-        who,
-        false,
-        Default::default(),
-        id,
-        Default::default(),
-    )
-    .await
-    .unwrap()
+    meetings::detail(&cx(db), &caller(who), id, Default::default())
+        .await
+        .unwrap()
 }
 
 mod seats;

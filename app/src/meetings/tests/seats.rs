@@ -66,17 +66,9 @@ async fn the_waitlist_moves_up_in_order() {
     let page = |a: Actor| {
         let db = db.clone();
         async move {
-            meetings::detail(
-                &db,
-                &Reference::default(),
-                a,
-                false,
-                Default::default(),
-                id,
-                Default::default(),
-            )
-            .await
-            .unwrap()
+            meetings::detail(&cx(&db), &caller(a), id, Default::default())
+                .await
+                .unwrap()
         }
     };
     let d = page(who[3]).await;
@@ -85,7 +77,7 @@ async fn the_waitlist_moves_up_in_order() {
     assert_eq!((d.seats_left, d.waiting), (0, 2));
     // The second cancels: the third is promoted and emailed with the invitation.
     let second = registration_of(&db, id, who[1]).await;
-    meetings::cancel_registration(&db, &cfg, who[1], second)
+    meetings::cancel_registration(&cx(&db), &caller(who[1]), second)
         .await
         .unwrap();
     let promoted = emails(&db, "meeting.seat-promoted").await;
@@ -100,7 +92,7 @@ async fn the_waitlist_moves_up_in_order() {
     assert_eq!((last.seat, last.ahead), (Seat::Waiting, 0));
     // Cancelling twice (a double click) counts once.
     assert_eq!(
-        meetings::cancel_registration(&db, &cfg, who[1], second).await,
+        meetings::cancel_registration(&cx(&db), &caller(who[1]), second).await,
         Err(AppError::Conflict(Conflict::NotRegistered))
     );
     let m = row(&db, id).await;
@@ -112,16 +104,9 @@ async fn the_waitlist_moves_up_in_order() {
     );
     // A larger hall lets the waitlist in.
     let (s, e) = (at(5), at(6));
-    meetings::update(
-        &db,
-        &Reference::default(),
-        &cfg,
-        planner,
-        id,
-        input(&s, &e, "4"),
-    )
-    .await
-    .unwrap();
+    meetings::update(&cx(&db), &caller(planner), id, input(&s, &e, "4"))
+        .await
+        .unwrap();
     let m = row(&db, id).await;
     assert_eq!((m.registered_count, m.waiting_count), (4, 0));
     assert_eq!(emails(&db, "meeting.seat-promoted").await.len(), 3);
@@ -140,7 +125,7 @@ async fn a_deleted_account_gives_its_seat_to_the_next_in_line() {
     register(&db, &cfg, leaving, id).await.unwrap();
     register(&db, &cfg, next, id).await.unwrap();
     let txn = crate::server::write_txn(&db).await.unwrap();
-    meetings::release_seats(&txn, &cfg, leaving.user_id().unwrap())
+    meetings::release_seats(&cx(&db), &txn, leaving.user_id().unwrap())
         .await
         .unwrap();
     txn.commit().await.unwrap();

@@ -5,16 +5,16 @@ use super::*;
 /// Acts on a case: hide (with a reason; the author is emailed unless the reports already
 /// hid it), restore, dismiss the reports, or lock the debate it is on.
 pub async fn act(
-    db: &DatabaseConnection,
-    config: &AppConfig,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     case_id: CaseId,
     act: &str,
     reason: &str,
 ) -> Result<(), AppError> {
+    let actor = caller.actor;
     ensure(actor, Action::Moderate, Facts::default())?;
     let (act, reason) = parse_act(act, reason)?;
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     let m = case(&txn, case_id).await?;
     // Nobody judges a case about their own content.
     ensure(
@@ -40,7 +40,7 @@ pub async fn act(
     match act {
         QueueAct::Hide => {
             let reason = reason.ok_or(AppError::Internal)?;
-            hide(&txn, config, actor, &m, kind, &c, reason).await?;
+            hide(&txn, &cx.config, actor, &m, kind, &c, reason).await?;
         }
         QueueAct::Restore | QueueAct::Dismiss => {
             set_hidden(&txn, kind, m.target_id, None).await?;
@@ -61,7 +61,7 @@ pub async fn act(
             } else {
                 ModerationAct::Dismissed
             };
-            log(&txn, logged, kind, m.target_id, None, actor, None).await?;
+            log(&txn, actor, Entry::on(logged, kind, m.target_id)).await?;
         }
         QueueAct::Lock => {
             let debate = c
@@ -74,12 +74,8 @@ pub async fn act(
                 .await?;
             log(
                 &txn,
-                ModerationAct::Locked,
-                ContentKind::Debate,
-                debate,
-                None,
                 actor,
-                None,
+                Entry::on(ModerationAct::Locked, ContentKind::Debate, debate),
             )
             .await?;
         }
@@ -148,12 +144,8 @@ async fn hide(
         .await?;
     log(
         txn,
-        ModerationAct::Hidden,
-        kind,
-        m.target_id,
-        Some(reason),
         actor,
-        None,
+        Entry::on(ModerationAct::Hidden, kind, m.target_id).because(Some(reason)),
     )
     .await?;
     if !c.hidden {
@@ -164,13 +156,15 @@ async fn hide(
 
 /// Locks or unlocks a debate's thread (from the debate's page).
 pub async fn lock_debate(
-    db: &DatabaseConnection,
-    actor: Actor,
-    debate: Uuid,
+    cx: &Cx,
+    caller: &Caller,
+    debate: DebateId,
     locked: bool,
 ) -> Result<(), AppError> {
+    let actor = caller.actor;
+    let debate = debate.0;
     ensure(actor, Action::Moderate, Facts::default())?;
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     let done = debates::Entity::update_many()
         .col_expr(debates::Column::Locked, Expr::value(locked))
         .filter(debates::Column::Id.eq(debate))
@@ -183,7 +177,7 @@ pub async fn lock_debate(
         } else {
             ModerationAct::Unlocked
         };
-        log(&txn, act, ContentKind::Debate, debate, None, actor, None).await?;
+        log(&txn, actor, Entry::on(act, ContentKind::Debate, debate)).await?;
     } else if debates::Entity::find_by_id(debate)
         .one(&txn)
         .await?
@@ -196,18 +190,15 @@ pub async fn lock_debate(
 }
 
 /// Sets how many distinct open reports hide a content automatically (1 to 100).
-pub async fn set_threshold(
-    db: &DatabaseConnection,
-    actor: Actor,
-    threshold: &str,
-) -> Result<(), AppError> {
+pub async fn set_threshold(cx: &Cx, caller: &Caller, threshold: &str) -> Result<(), AppError> {
+    let actor = caller.actor;
     ensure(actor, Action::SetReportThreshold, Facts::default())?;
     let value: i32 = match threshold.trim().parse() {
         Ok(n) if (1..=100).contains(&n) => n,
         _ if threshold.trim().is_empty() => return Err(AppError::field("threshold", "required")),
         _ => return Err(AppError::field("threshold", "threshold-invalid")),
     };
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     municipality::Entity::update_many()
         .col_expr(municipality::Column::ReportThreshold, Expr::value(value))
         .exec(&txn)

@@ -17,13 +17,12 @@ pub(super) async fn case_of(
 
 /// The author's appeal page for a hidden content of theirs.
 pub async fn appeal_data(
-    db: &DatabaseConnection,
-    actor: Actor,
-    kind: &str,
-    id: &str,
+    cx: &Cx,
+    caller: &Caller,
+    kind: ContentKind,
+    id: Uuid,
 ) -> Result<AppealData, AppError> {
-    let kind = parse_kind(kind)?;
-    let id = Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)?;
+    let (db, actor) = (&cx.db, caller.actor);
     let c = content(db, kind, id).await?;
     ensure(
         actor,
@@ -62,11 +61,12 @@ pub async fn appeal_data(
 
 /// The author appeals the hiding of their content, once.
 pub async fn appeal(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     case_id: CaseId,
     text: &str,
 ) -> Result<CaseId, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     let m = case(db, case_id).await?;
     ensure(
         actor,
@@ -81,7 +81,7 @@ pub async fn appeal(
         return Err(AppError::Conflict(Conflict::NotHidden));
     }
     let now = Utc::now();
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     let done = moderation_cases::Entity::update_many()
         .col_expr(moderation_cases::Column::AppealText, Expr::value(text))
         .col_expr(moderation_cases::Column::AppealAt, Expr::value(now))
@@ -98,23 +98,19 @@ pub async fn appeal(
 }
 
 /// Appeals waiting for a decision, oldest first.
-pub async fn appeals(
-    db: &DatabaseConnection,
-    actor: Actor,
-    page: u64,
-) -> Result<Page<CaseRow>, AppError> {
-    cases(db, actor, CaseList::Appeals, page).await
+pub async fn appeals(cx: &Cx, caller: &Caller, page: u64) -> Result<Page<CaseRow>, AppError> {
+    cases(cx, caller, CaseList::Appeals, page).await
 }
 
 /// Decides an appeal: `reverse` restores the content, otherwise it stays hidden. Never by
 /// the referent who hid it; the author is emailed the decision.
 pub async fn decide_appeal(
-    db: &DatabaseConnection,
-    config: &AppConfig,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     case_id: CaseId,
     decision: &str,
 ) -> Result<(), AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     // A visitor is asked to log in before anything is looked up or checked.
     actor.require_user()?;
     // The role first (a resident is refused before any case is looked up), then the case's
@@ -143,7 +139,7 @@ pub async fn decide_appeal(
     let kind = parse_kind(&m.target_type)?;
     let now = Utc::now();
     let code = if reverse { "reversed" } else { "upheld" };
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     let mut update = moderation_cases::Entity::update_many()
         .col_expr(moderation_cases::Column::AppealDecision, Expr::value(code))
         .col_expr(
@@ -185,17 +181,14 @@ pub async fn decide_appeal(
     } else {
         ModerationAct::AppealUpheld
     };
+    let reason = m.hidden_reason.as_deref().and_then(ReportReason::from_code);
     log(
         &txn,
-        act,
-        kind,
-        m.target_id,
-        m.hidden_reason.as_deref().and_then(ReportReason::from_code),
         actor,
-        None,
+        Entry::on(act, kind, m.target_id).because(reason),
     )
     .await?;
-    let page = format!("{}{}", config.base_url, link(kind, m.target_id));
+    let page = format!("{}{}", cx.config.base_url, link(kind, m.target_id));
     email_author(
         &txn,
         m.author_id,

@@ -3,12 +3,13 @@ use super::*;
 
 /// Blocks an account for a period or for good, with a justification the staff keep.
 pub async fn block(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     user: UserId,
     length: &str,
     justification: &str,
 ) -> Result<(), AppError> {
+    let actor = caller.actor;
     ensure(actor, Action::Moderate, Facts::default())?;
     if actor.user_id() == Some(user) {
         return Err(AppError::Forbidden(Refusal::OwnContent));
@@ -36,7 +37,7 @@ pub async fn block(
     let (Some(length), Some(justification)) = (length, justification) else {
         return Err(AppError::Internal);
     };
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     let target = users::Entity::find_by_id(user.0)
         .one(&txn)
         .await?
@@ -54,23 +55,20 @@ pub async fn block(
     // ID number is blocked too, until the same day.
     blocks::follow_identity(&txn, user, Some(until)).await?;
     crate::comments::service::author_changed(&txn, user).await?;
-    log_on(
+    log(
         &txn,
-        ModerationAct::Blocked,
-        "user",
-        user.0,
-        None,
         actor,
-        Some(&justification),
+        Entry::on_account(ModerationAct::Blocked, user).justified(&justification),
     )
     .await?;
     txn.commit().await?;
     Ok(())
 }
 
-pub async fn unblock(db: &DatabaseConnection, actor: Actor, user: UserId) -> Result<(), AppError> {
+pub async fn unblock(cx: &Cx, caller: &Caller, user: UserId) -> Result<(), AppError> {
+    let actor = caller.actor;
     ensure(actor, Action::Moderate, Facts::default())?;
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     let done = users::Entity::update_many()
         .col_expr(
             users::Column::BlockedUntil,
@@ -83,14 +81,10 @@ pub async fn unblock(db: &DatabaseConnection, actor: Actor, user: UserId) -> Res
     if done.rows_affected > 0 {
         blocks::follow_identity(&txn, user, None).await?;
         crate::comments::service::author_changed(&txn, user).await?;
-        log_on(
+        log(
             &txn,
-            ModerationAct::Unblocked,
-            "user",
-            user.0,
-            None,
             actor,
-            None,
+            Entry::on_account(ModerationAct::Unblocked, user),
         )
         .await?;
     }

@@ -3,7 +3,7 @@ use super::dto::*;
 use crate::authz::{ensure, Action, Actor, Facts};
 use crate::domain::codes;
 use crate::domain::{
-    parse_optional, parse_text, BlockLength, CaseId, ContentKind, Locale, ModerationAct,
+    parse_optional, parse_text, BlockLength, CaseId, ContentKind, DebateId, Locale, ModerationAct,
     ReportReason, UserId, APPEAL_MAX, JUSTIFICATION_MAX, REPORT_DETAILS_MAX,
 };
 use crate::error::{AppError, Conflict, Problems, Refusal};
@@ -13,12 +13,12 @@ use crate::server::entities::{
     comments, debates, moderation_cases, moderation_log, municipality, proposals, reports, users,
     verifications,
 };
-use crate::server::{blocks, clock, outbox, sql_statement, write_txn, AppConfig};
+use crate::server::{blocks, clock, outbox, sql_statement, AppConfig, Caller, Cx};
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, Value,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
+    FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, Value,
 };
 use uuid::Uuid;
 
@@ -33,38 +33,65 @@ pub use self::{act::*, appeals::*, block::*, public_log::*, queue::*, report::*}
 
 // ---------------------------------------------------------------- shared by the use-cases
 
-/// Writes one entry of the public moderation log (in the transaction of the act).
-#[allow(clippy::too_many_arguments)]
-pub async fn log(
-    db: &impl ConnectionTrait,
-    act: ModerationAct,
-    kind: ContentKind,
-    target: Uuid,
-    reason: Option<ReportReason>,
-    actor: Actor,
-    justification: Option<&str>,
-) -> Result<(), AppError> {
-    log_on(db, act, kind.code(), target, reason, actor, justification).await
+/// One entry of the public moderation log: an act on a content (or on an account), and why.
+pub struct Entry<'a> {
+    pub act: ModerationAct,
+    /// The content's kind code, or `user` for a block.
+    pub kind: &'static str,
+    pub target: Uuid,
+    pub reason: Option<ReportReason>,
+    pub justification: Option<&'a str>,
 }
 
-async fn log_on(
+impl<'a> Entry<'a> {
+    /// `act` on the content `target` of `kind`.
+    pub fn on(act: ModerationAct, kind: ContentKind, target: Uuid) -> Self {
+        Self {
+            act,
+            kind: kind.code(),
+            target,
+            reason: None,
+            justification: None,
+        }
+    }
+
+    /// `act` on the account `user` (a block, its end).
+    pub fn on_account(act: ModerationAct, user: crate::domain::UserId) -> Self {
+        Self {
+            kind: "user",
+            ..Self::on(act, ContentKind::Debate, user.0)
+        }
+    }
+
+    /// With the reason the content was reported for.
+    pub fn because(self, reason: Option<ReportReason>) -> Self {
+        Self { reason, ..self }
+    }
+
+    /// With the justification the moderator wrote.
+    pub fn justified(self, justification: &'a str) -> Self {
+        Self {
+            justification: Some(justification),
+            ..self
+        }
+    }
+}
+
+/// Writes one entry of the public moderation log, by `actor` (in the transaction of the act).
+pub async fn log(
     db: &impl ConnectionTrait,
-    act: ModerationAct,
-    kind: &str,
-    target: Uuid,
-    reason: Option<ReportReason>,
     actor: Actor,
-    justification: Option<&str>,
+    entry: Entry<'_>,
 ) -> Result<(), AppError> {
     moderation_log::ActiveModel {
         id: Set(Uuid::new_v4()),
-        action: Set(act.code().to_string()),
-        target_type: Set(kind.to_string()),
-        target_id: Set(target),
-        reason: Set(reason.map(|r| r.code().to_string())),
+        action: Set(entry.act.code().to_string()),
+        target_type: Set(entry.kind.to_string()),
+        target_id: Set(entry.target),
+        reason: Set(entry.reason.map(|r| r.code().to_string())),
         actor_role: Set(actor.role().map_or("system", |r| r.code()).to_string()),
         actor_id: Set(actor.user_id().map(|u| u.0)),
-        justification: Set(justification.map(str::to_string)),
+        justification: Set(entry.justification.map(str::to_string)),
         created_at: Set(Utc::now()),
     }
     .insert(db)

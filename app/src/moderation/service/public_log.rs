@@ -14,7 +14,9 @@ pub(super) struct LogRow {
 
 /// The public moderation log, newest first: what was done, to what (a link unless the
 /// content is hidden now), why and by which role. Never who reported, nor the justification.
-pub async fn public_log(db: &DatabaseConnection, page: u64) -> Result<Page<LogEntry>, AppError> {
+/// The same for everyone who asks.
+pub async fn public_log(cx: &Cx, _caller: &Caller, page: u64) -> Result<Page<LogEntry>, AppError> {
+    let db = &cx.db;
     let backend = db.get_database_backend();
     let total = moderation_log::Entity::find().count(db).await?;
     let total_pages = total.div_ceil(PAGE_SIZE).max(1);

@@ -34,7 +34,7 @@ pub(super) const CASE_SELECT: &str = "SELECT m.id, m.target_type, m.target_id, m
 /// The rows of a page of cases, with their open reports' reasons and details (one statement
 /// for all of them).
 pub(super) async fn case_rows(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     rows: Vec<CaseQueryRow>,
 ) -> Result<Vec<CaseRow>, AppError> {
     let backend = db.get_database_backend();
@@ -107,7 +107,8 @@ pub(super) async fn case_rows(
 
 /// The moderation queue: reported contents and those hidden by reports that no referent has
 /// reviewed yet, most reported first; the count of appeals waiting; the blocked accounts.
-pub async fn queue(db: &DatabaseConnection, actor: Actor, page: u64) -> Result<Queue, AppError> {
+pub async fn queue(cx: &Cx, caller: &Caller, page: u64) -> Result<Queue, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::Moderate, Facts::default())?;
     let backend = db.get_database_backend();
     let waiting = "(m.state = 'open' OR (m.state = 'hidden' AND m.hidden_by IS NULL AND m.appeal_decision IS NULL))";
@@ -205,7 +206,7 @@ impl CaseList {
     }
 }
 
-pub(super) async fn count_cases(db: &DatabaseConnection, filter: &str) -> Result<u64, AppError> {
+pub(super) async fn count_cases(db: &impl ConnectionTrait, filter: &str) -> Result<u64, AppError> {
     let n = db
         .query_one_raw(sql_statement(
             db.get_database_backend(),
@@ -221,12 +222,13 @@ pub(super) async fn count_cases(db: &DatabaseConnection, filter: &str) -> Result
 
 /// A page of the cases of `which`.
 pub async fn cases(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     which: CaseList,
     page: u64,
 ) -> Result<Page<CaseRow>, AppError> {
-    ensure(actor, Action::Moderate, Facts::default())?;
+    let db = &cx.db;
+    ensure(caller.actor, Action::Moderate, Facts::default())?;
     let backend = db.get_database_backend();
     let total = count_cases(db, which.filter()).await?;
     let total_pages = total.div_ceil(PAGE_SIZE).max(1);

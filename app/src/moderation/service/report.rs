@@ -3,13 +3,11 @@ use super::*;
 
 /// The content `kind`/`id`, if `actor` may report it (not their own, not blocked).
 pub(super) async fn reportable(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     actor: Actor,
-    kind: &str,
-    id: &str,
-) -> Result<(ContentKind, Uuid, Content), AppError> {
-    let kind = parse_kind(kind)?;
-    let id = Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound)?;
+    kind: ContentKind,
+    id: Uuid,
+) -> Result<Content, AppError> {
     let c = content(db, kind, id).await?;
     let blocked = blocks::blocked_now(db, actor).await?;
     ensure(
@@ -21,7 +19,7 @@ pub(super) async fn reportable(
             ..Facts::default()
         },
     )?;
-    Ok((kind, id, c))
+    Ok(c)
 }
 
 /// Emails the author that their content was hidden, with the reason and the appeal link.
@@ -55,12 +53,13 @@ pub(super) async fn tell_hidden(
 }
 
 pub async fn report_form(
-    db: &DatabaseConnection,
-    actor: Actor,
-    kind: &str,
-    id: &str,
+    cx: &Cx,
+    caller: &Caller,
+    kind: ContentKind,
+    id: Uuid,
 ) -> Result<ReportFormData, AppError> {
-    let (kind, id, c) = reportable(db, actor, kind, id).await?;
+    let (db, actor) = (&cx.db, caller.actor);
+    let c = reportable(db, actor, kind, id).await?;
     let reporter = actor.require_user()?;
     let already = reports::Entity::find()
         .filter(reports::Column::TargetType.eq(kind.code()))
@@ -86,15 +85,15 @@ pub async fn report_form(
 /// content is hidden pending review and its author is emailed. Staff content is never hidden
 /// automatically: it waits in the queue for a referent.
 pub async fn report(
-    db: &DatabaseConnection,
-    config: &AppConfig,
-    actor: Actor,
-    kind: &str,
-    id: &str,
+    cx: &Cx,
+    caller: &Caller,
+    kind: ContentKind,
+    id: Uuid,
     reason: &str,
     details: &str,
 ) -> Result<ContentKind, AppError> {
-    let (kind, id, _) = reportable(db, actor, kind, id).await?;
+    let actor = caller.actor;
+    reportable(&cx.db, actor, kind, id).await?;
     let reporter = actor.require_user()?;
     let mut problems = Problems::default();
     let reason = parse_reason(reason, &mut problems);
@@ -104,7 +103,7 @@ pub async fn report(
     if reason == Some(ReportReason::Other) && details.is_none() {
         problems.push("details", "details-required");
     }
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     // Read again in the transaction: a block or a hiding committed since the form counts.
     let c = content(&txn, kind, id).await?;
     let blocked = blocks::writer_blocked(&txn, actor).await?;
@@ -138,7 +137,7 @@ pub async fn report(
         && !c.hidden
         && !author_is_staff
     {
-        auto_hide(&txn, config, kind, id, &c, case_id, reason).await?;
+        auto_hide(&txn, &cx.config, kind, id, &c, case_id, reason).await?;
     }
     txn.commit().await?;
     Ok(kind)
@@ -269,12 +268,8 @@ async fn auto_hide(
         .await?;
     log(
         txn,
-        ModerationAct::AutoHidden,
-        kind,
-        id,
-        Some(top),
         Actor::Anonymous,
-        None,
+        Entry::on(ModerationAct::AutoHidden, kind, id).because(Some(top)),
     )
     .await?;
     tell_hidden(txn, config, kind, id, c, top).await?;

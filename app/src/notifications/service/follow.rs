@@ -195,12 +195,13 @@ pub async fn is_following(
 
 /// Follows or unfollows a consultation or a proposal (which must exist).
 pub async fn set_follow(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     target: FollowTarget,
     id: Uuid,
     following: bool,
 ) -> Result<(), AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::Follow, Facts::default())?;
     let user = actor.require_user()?;
     let exists = match target {

@@ -26,13 +26,9 @@ pub(super) async fn lock_event(
 
 /// Tells the next `limit` followers of event `id`, in one transaction. Answers whether
 /// followers may remain.
-pub async fn fan_out_batch(
-    db: &DatabaseConnection,
-    config: &AppConfig,
-    id: Uuid,
-    limit: u64,
-) -> Result<bool, AppError> {
-    let txn = write_txn(db).await?;
+pub async fn fan_out_batch(cx: &Cx, id: Uuid, limit: u64) -> Result<bool, AppError> {
+    let config = &*cx.config;
+    let txn = cx.write_txn().await?;
     let Some(event) = lock_event(&txn, id).await? else {
         return Ok(false);
     };
@@ -125,16 +121,16 @@ pub async fn fan_out_batch(
 
 /// Tells the followers of every pending event, oldest first. Returns the number of batches
 /// done.
-pub async fn fan_out_due(db: &DatabaseConnection, config: &AppConfig) -> Result<usize, AppError> {
+pub async fn fan_out_due(cx: &Cx) -> Result<usize, AppError> {
     let pending = notice_events::Entity::find()
         .filter(notice_events::Column::State.eq(PENDING))
         .order_by_asc(notice_events::Column::CreatedAt)
         .limit(20)
-        .all(db)
+        .all(&cx.db)
         .await?;
     let mut batches = 0;
     for event in pending {
-        while fan_out_batch(db, config, event.id, BATCH).await? {
+        while fan_out_batch(cx, event.id, BATCH).await? {
             batches += 1;
         }
     }
@@ -186,11 +182,8 @@ pub(super) async fn claim_run(
 /// person's email and the marking of its items are one transaction, so a run that stops
 /// halfway is finished by the next tick and no item goes out twice. Returns the emails
 /// written, or None when there was nothing to run.
-pub async fn send_digests(
-    db: &DatabaseConnection,
-    config: &AppConfig,
-    now: DateTime<Utc>,
-) -> Result<Option<usize>, AppError> {
+pub async fn send_digests(cx: &Cx) -> Result<Option<usize>, AppError> {
+    let (db, now) = (&cx.db, cx.now());
     let local = now.with_timezone(&clock::zone());
     if chrono::Timelike::hour(&local) < DIGEST_HOUR {
         return Ok(None);
@@ -217,7 +210,7 @@ pub async fn send_digests(
             break;
         }
         for user in users {
-            sent += digest_one(db, config, user, now).await?;
+            sent += digest_one(cx, user, now).await?;
         }
     }
     scheduled_runs::Entity::update_many()
@@ -233,13 +226,9 @@ pub async fn send_digests(
 
 /// One person's digest: their items not yet emailed, in one email, marked in the same
 /// transaction.
-pub(super) async fn digest_one(
-    db: &DatabaseConnection,
-    config: &AppConfig,
-    user: Uuid,
-    now: DateTime<Utc>,
-) -> Result<usize, AppError> {
-    let txn = write_txn(db).await?;
+pub(super) async fn digest_one(cx: &Cx, user: Uuid, now: DateTime<Utc>) -> Result<usize, AppError> {
+    let config = &*cx.config;
+    let txn = cx.write_txn().await?;
     let items = notifications::Entity::find()
         .filter(notifications::Column::UserId.eq(user))
         .filter(notifications::Column::Email.eq(EmailMode::Digest.code()))

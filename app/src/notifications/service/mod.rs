@@ -4,7 +4,7 @@
 //! crash loses the batch in progress whole, and the next run does it again, so nobody is told
 //! twice and nobody is forgotten.
 use super::dto::*;
-use crate::authz::{ensure, Action, Actor, Facts};
+use crate::authz::{ensure, Action, Facts};
 use crate::domain::{EmailMode, FollowTarget, Locale, NoticeKind, UserId};
 use crate::error::{AppError, Conflict};
 use crate::i18n::{tr_args, Arg};
@@ -12,7 +12,7 @@ use crate::server::entities::{
     follows, notice_events, notification_settings, notifications, outbox, scheduled_runs,
     unsubscribe_links,
 };
-use crate::server::{clock, sql_statement, tokens, write_txn, AppConfig};
+use crate::server::{clock, sql_statement, tokens, AppConfig, Caller, Cx};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{

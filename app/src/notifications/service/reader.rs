@@ -34,11 +34,8 @@ pub(super) async fn set_mode(
 }
 
 /// Sets how the logged-in person wants notifications by email.
-pub async fn set_email_mode(
-    db: &DatabaseConnection,
-    actor: Actor,
-    mode: &str,
-) -> Result<(), AppError> {
+pub async fn set_email_mode(cx: &Cx, caller: &Caller, mode: &str) -> Result<(), AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::Follow, Facts::default())?;
     let user = actor.require_user()?;
     let mode = EmailMode::from_code(mode.trim())
@@ -47,11 +44,8 @@ pub async fn set_email_mode(
 }
 
 /// The logged-in person's notifications, newest first, with how each went out by email.
-pub async fn list(
-    db: &DatabaseConnection,
-    actor: Actor,
-    page: u64,
-) -> Result<NotificationsPage, AppError> {
+pub async fn list(cx: &Cx, caller: &Caller, page: u64) -> Result<NotificationsPage, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::Follow, Facts::default())?;
     let user = actor.require_user()?;
     let page = page.clamp(1, 100_000);
@@ -147,7 +141,8 @@ pub async fn list(
 }
 
 /// Marks every notification of the logged-in person read.
-pub async fn mark_read(db: &DatabaseConnection, actor: Actor) -> Result<(), AppError> {
+pub async fn mark_read(cx: &Cx, caller: &Caller) -> Result<(), AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::Follow, Facts::default())?;
     let user = actor.require_user()?;
     notifications::Entity::update_many()
@@ -164,11 +159,8 @@ pub async fn mark_read(db: &DatabaseConnection, actor: Actor) -> Result<(), AppE
 
 /// The emails sent (or waiting) to the logged-in person, newest first, with their delivery
 /// state: those addressed to the account, and older ones to its current address.
-pub async fn sent(
-    db: &DatabaseConnection,
-    actor: Actor,
-    page: u64,
-) -> Result<Page<SentEmail>, AppError> {
+pub async fn sent(cx: &Cx, caller: &Caller, page: u64) -> Result<Page<SentEmail>, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::Follow, Facts::default())?;
     let user = actor.require_user()?;
     let email = crate::server::entities::users::Entity::find_by_id(user.0)
@@ -200,10 +192,8 @@ pub async fn sent(
 }
 
 /// What an unsubscribe link stops (for its page), or why it cannot be used.
-pub async fn unsubscribe_view(
-    db: &DatabaseConnection,
-    token: &str,
-) -> Result<UnsubscribeView, AppError> {
+pub async fn unsubscribe_view(cx: &Cx, token: &str) -> Result<UnsubscribeView, AppError> {
+    let db = &cx.db;
     let link = find_link(db, token).await?;
     let target = match (link.scope.as_str(), link.target_id) {
         ("consultation", Some(id)) => {
@@ -244,8 +234,8 @@ pub(super) async fn find_link(
 
 /// Uses an unsubscribe link: unfollows its consultation or proposal, or (a digest's link)
 /// stops every notification email. Works without logging in, once.
-pub async fn unsubscribe(db: &DatabaseConnection, token: &str) -> Result<(), AppError> {
-    let txn = write_txn(db).await?;
+pub async fn unsubscribe(cx: &Cx, token: &str) -> Result<(), AppError> {
+    let txn = cx.write_txn().await?;
     let link = find_link(&txn, token).await?;
     let used = unsubscribe_links::Entity::update_many()
         .col_expr(

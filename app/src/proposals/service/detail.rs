@@ -150,7 +150,7 @@ fn detail_query(
             ),
             "reported",
         );
-    for (expr, name) in supports::viewer_columns(backend, actor, ViewerScope::Proposal) {
+    for (expr, name) in supports::viewer_columns(backend, actor.user_id(), ViewerScope::Proposal) {
         select = select.expr_as(expr, name);
     }
     select = match actor.user_id() {
@@ -208,6 +208,38 @@ fn viewer_supports(row: &DetailRow, id: ProposalId) -> ViewerSupports {
     }
 }
 
+/// The published answer of a proposal row.
+fn published_answer(p: &proposals::Model) -> Option<AnswerView> {
+    match (
+        p.answer_published_at,
+        p.answer_state.as_deref().and_then(AnswerState::from_code),
+    ) {
+        (Some(at), Some(state)) => Some(AnswerView {
+            state,
+            html: p.answer_html.clone().unwrap_or_default(),
+            published_on: clock::day(at),
+        }),
+        _ => None,
+    }
+}
+
+/// What the answer form starts from: the draft, else the published answer (to amend it).
+fn answer_draft(p: &proposals::Model) -> AnswerDraft {
+    AnswerDraft {
+        state: p
+            .draft_state
+            .as_deref()
+            .or(p.answer_state.as_deref())
+            .and_then(AnswerState::from_code),
+        text: p
+            .draft_text
+            .clone()
+            .or_else(|| p.answer_text.clone())
+            .unwrap_or_default(),
+        saved_on: p.draft_updated_at.map(clock::day),
+    }
+}
+
 /// The name of the proposal's district, if it has one.
 fn district_name(p: &proposals::Model, districts: &[DistrictView]) -> Option<String> {
     p.district_id
@@ -215,16 +247,15 @@ fn district_name(p: &proposals::Model, districts: &[DistrictView]) -> Option<Str
         .map(|d| d.name.clone())
 }
 
-/// A proposal's page; `districts` are every district's names (reference data).
+/// A proposal's page, with every district's name (reference data, cached).
 pub async fn detail(
-    db: &DatabaseConnection,
-    kept: &Reference,
-    actor: Actor,
-    viewer_blocked: bool,
-    districts: &[DistrictView],
+    cx: &Cx,
+    caller: &Caller,
     id: ProposalId,
     query: crate::comments::dto::ThreadQuery,
 ) -> Result<ProposalDetail, AppError> {
+    let (db, actor, viewer_blocked) = (&cx.db, caller.actor, caller.blocked);
+    let districts = &cx.districts(caller.locale).await?;
     let backend = db.get_database_backend();
     let row: DetailRow = detail_query(backend, actor, id)
         .into_model()
@@ -234,19 +265,13 @@ pub async fn detail(
     let mine = viewer_supports(&row, id);
     let p = row.proposal;
     let author = row.author_name.unwrap_or_default();
-    let c = access::visible_for_page(kept, db, actor, ConsultationId(p.consultation_id)).await?;
+    let c = access::visible_for_page(&cx.reference, db, actor, ConsultationId(p.consultation_id))
+        .await?;
     let consultation = reference(&c);
     let host = crate::comments::service::Host::proposal(&p, &c);
-    let thread = crate::comments::service::thread_of_host(
-        db,
-        None,
-        actor,
-        viewer_blocked,
-        &host,
-        query,
-        row.commented == 0,
-    )
-    .await?;
+    let thread =
+        crate::comments::service::thread_of_host(cx, caller, &host, query, row.commented == 0)
+            .await?;
     let hidden = hidden_reason(&p);
     let owner_facts = Facts {
         owner: Some(UserId(p.author_id)),
@@ -279,8 +304,8 @@ pub async fn detail(
         can_assist: published
             && consultation.supports_open
             && decide(actor, Action::AssistSupport, Facts::default()) == Decision::Allow,
-        answer_draft: (can_answer && shown).then(|| answers::draft(&p)),
-        answer: answers::published(&p).filter(|_| shown),
+        answer_draft: (can_answer && shown).then(|| answer_draft(&p)),
+        answer: published_answer(&p).filter(|_| shown),
         answer_due_on: match (p.threshold_reached_at, answered) {
             (Some(at), false) => Some(clock::day(answer_due(at, c.row.answer_days))),
             _ => None,

@@ -22,21 +22,21 @@ pub(super) struct CardRow {
     pub(super) viewer: ViewerColumns,
 }
 
-/// A consultation's proposals, filtered and ordered; `districts` are every district's names
-/// (reference data the caller has).
+/// A consultation's proposals, filtered and ordered, with every district's name (reference
+/// data, cached).
 /// A page of proposals in one query (the proposals with the consultation's count and the
 /// viewer's standing), plus which of them the viewer supports if they used a support there, and
 /// the count of a filtered list; the consultation's settings come from what the app server
-/// keeps (`kept`).
+/// keeps (`cx.reference`).
 pub async fn list(
-    db: &DatabaseConnection,
-    kept: &Reference,
-    actor: Actor,
-    districts: Vec<DistrictView>,
+    cx: &Cx,
+    caller: &Caller,
     consultation: ConsultationId,
     query: ListQuery,
 ) -> Result<ProposalList, AppError> {
-    let c = access::visible_for_page(kept, db, actor, consultation).await?;
+    let (db, actor) = (&cx.db, caller.actor);
+    let districts = cx.districts(caller.locale).await?;
+    let c = access::visible_for_page(&cx.reference, db, actor, consultation).await?;
     let consultation = reference(&c);
 
     let mut select = filtered(db.get_database_backend(), c.id(), &query);
@@ -78,7 +78,8 @@ pub async fn list(
         ),
         "listed",
     );
-    for (expr, name) in supports::viewer_columns(backend, actor, ViewerScope::Consultation(c.id()))
+    for (expr, name) in
+        supports::viewer_columns(backend, actor.user_id(), ViewerScope::Consultation(c.id()))
     {
         select = select.expr_as(expr, name);
     }
@@ -91,7 +92,9 @@ pub async fn list(
 
     // Which proposals the viewer supports is asked only if they used a support here (or if
     // there was no row to carry their standing).
-    let mine = supports::of_viewer_given(db, actor, c.id(), rows.first().map(|r| r.viewer)).await?;
+    let mine =
+        supports::of_viewer_given(db, actor.user_id(), c.id(), rows.first().map(|r| r.viewer))
+            .await?;
     let total = match (filtered_total, rows.first()) {
         (Some(total), _) => total,
         (None, Some(row)) => row.listed.max(0) as u64,

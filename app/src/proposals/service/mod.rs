@@ -1,6 +1,6 @@
 //! Proposal use-cases: list, show, propose (similar ones first), edit, withdraw.
 use super::dto::*;
-use crate::answers::service as answers;
+use crate::answers::dto::{AnswerDraft, AnswerView};
 use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
 use crate::consultations::access::{self, Consultation};
 use crate::districts::dto::DistrictView;
@@ -8,14 +8,13 @@ use crate::districts::service as districts;
 use crate::domain::calendar::{answer_due, overdue_days};
 use crate::domain::{
     parse_optional, parse_text, parse_title, AnswerState, AuditAction, Category, ConsultationId,
-    DistrictId, Locale, PhaseKind, ProposalId, SupportFacts, SupportState, UserId, WithdrawReason,
+    DistrictId, PhaseKind, ProposalId, SupportFacts, SupportState, UserId, WithdrawReason,
     ADDRESS_MAX, BODY_MAX,
 };
 use crate::error::{AppError, Conflict, Problems, SimilarItem};
 use crate::i18n::{tr_args, Arg};
 use crate::server::entities::{proposals, users};
-use crate::server::reference::Reference;
-use crate::server::{audit, blocks, clock, markdown, search, write_txn};
+use crate::server::{audit, blocks, clock, markdown, search, write_txn, Caller, Cx};
 use crate::supports::service::{self as supports, ViewerColumns, ViewerScope, ViewerSupports};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, Order};

@@ -3,12 +3,13 @@
 use super::*;
 
 pub async fn form_data(
-    db: &DatabaseConnection,
-    actor: Actor,
-    districts: Vec<DistrictView>,
+    cx: &Cx,
+    caller: &Caller,
     consultation: Option<ConsultationId>,
     proposal: Option<ProposalId>,
 ) -> Result<ProposalFormData, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
+    let districts = cx.districts(caller.locale).await?;
     ensure(actor, Action::CreateProposal, Facts::default())?;
     let (consultation, editing) = match proposal {
         Some(id) => {
@@ -117,14 +118,14 @@ pub(super) async fn similar_rows(
 }
 
 /// The similar-proposals check while a resident writes a proposal: up to five proposals of
-/// the consultation that resemble `text`, their supports worded in `locale`.
+/// the consultation that resemble `text`, their supports worded in the caller's language.
 pub async fn similar(
-    db: &DatabaseConnection,
-    actor: Actor,
-    locale: Locale,
+    cx: &Cx,
+    caller: &Caller,
     consultation: ConsultationId,
     text: &str,
 ) -> Result<Vec<SimilarProposal>, AppError> {
+    let (db, actor, locale) = (&cx.db, caller.actor, caller.locale);
     ensure(actor, Action::CreateProposal, Facts::default())?;
     let c = access::visible(db, actor, consultation).await?;
     let text: String = text.chars().take(crate::domain::TITLE_MAX * 2).collect();
@@ -149,13 +150,14 @@ pub async fn similar(
 /// Publishes a new proposal. Unless `confirmed`, similar proposals of the consultation are
 /// returned first (as `AppError::Similar`) so the author can support one instead.
 pub async fn create(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     consultation: ConsultationId,
     input: ProposalInput<'_>,
     confirmed: bool,
     key: Option<crate::server::once::FormKey>,
 ) -> Result<ProposalId, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     let blocked = blocks::blocked_now(db, actor).await?;
     ensure(
         actor,
@@ -224,11 +226,12 @@ pub async fn create(
 
 /// Edits a proposal: its author only, and only until its first support or answer.
 pub async fn edit(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: ProposalId,
     input: ProposalInput<'_>,
 ) -> Result<(), AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     authored(db, actor, id, false).await?;
     let checked = check(db, &input).await?;
     let search_text = search::normalize(&format!(
@@ -272,12 +275,13 @@ pub async fn edit(
 }
 
 pub async fn withdraw(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: ProposalId,
     reason: &str,
     note: &str,
 ) -> Result<(), AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     authored(db, actor, id, false).await?;
     let mut problems = Problems::default();
     let reason_code = reason.trim();
@@ -334,7 +338,7 @@ pub async fn withdraw(
 mod tests {
     use super::*;
     use crate::domain::Role;
-    use crate::server::testing::{consultation, test_db, user};
+    use crate::server::testing::{self, consultation, test_db, user};
 
     fn input<'a>(title: &'a str, body: &'a str) -> ProposalInput<'a> {
         ProposalInput {
@@ -348,10 +352,8 @@ mod tests {
 
     async fn total(db: &DatabaseConnection, actor: Actor, c: ConsultationId) -> u64 {
         list(
-            db,
-            &Reference::default(),
-            actor,
-            Vec::new(),
+            &testing::cx(db),
+            &testing::caller(actor),
             c,
             ListQuery::default(),
         )
@@ -393,10 +395,8 @@ mod tests {
                     ..ListQuery::default()
                 };
                 list(
-                    &db,
-                    &Reference::default(),
-                    Actor::Anonymous,
-                    Vec::new(),
+                    &testing::cx(&db),
+                    &testing::caller(Actor::Anonymous),
                     c,
                     query,
                 )
@@ -429,25 +429,28 @@ mod tests {
             role: Role::Resident,
         };
         let first = input("Éclairage de l'avenue de la République", "Des lampadaires.");
-        create(&db, resident, c, first, false, None).await.unwrap();
+        let cx = testing::cx(&db);
+        let as_resident = testing::caller(resident);
+        create(&cx, &as_resident, c, first, false, None)
+            .await
+            .unwrap();
         assert_eq!(total(&db, resident, c).await, 1);
 
         // Similar words: the existing one comes first, nothing is written.
         let again = || input("Éclairages publics avenue République", "Plus de lumière.");
-        match create(&db, resident, c, again(), false, None).await {
+        match create(&cx, &as_resident, c, again(), false, None).await {
             Err(AppError::Similar(items)) => assert_eq!(items.len(), 1),
             other => panic!("expected the similar proposals, got {other:?}"),
         }
         assert_eq!(total(&db, resident, c).await, 1);
-        let id = create(&db, resident, c, again(), true, None).await.unwrap();
+        let id = create(&cx, &as_resident, c, again(), true, None)
+            .await
+            .unwrap();
         assert_eq!(total(&db, resident, c).await, 2);
         assert_eq!(
             detail(
-                &db,
-                &Reference::default(),
-                Actor::Anonymous,
-                false,
-                &[],
+                &testing::cx(&db),
+                &testing::caller(Actor::Anonymous),
                 id,
                 Default::default()
             )
@@ -459,12 +462,20 @@ mod tests {
 
         // A visitor is asked to log in; a consultation past its proposals phase refuses.
         assert_eq!(
-            create(&db, Actor::Anonymous, c, again(), true, None).await,
+            create(
+                &cx,
+                &testing::caller(Actor::Anonymous),
+                c,
+                again(),
+                true,
+                None
+            )
+            .await,
             Err(AppError::Unauthenticated)
         );
         let closed = consultation(&db, PhaseKind::Supports, 3, 10).await;
         assert_eq!(
-            create(&db, resident, closed, again(), true, None).await,
+            create(&cx, &as_resident, closed, again(), true, None).await,
             Err(AppError::Conflict(Conflict::ProposalsClosed))
         );
         assert_eq!(total(&db, resident, closed).await, 0);

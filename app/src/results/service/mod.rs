@@ -13,7 +13,7 @@ use crate::server::entities::{
     meetings, proposals, result_history, result_meetings, result_milestones, result_proposals,
     results,
 };
-use crate::server::{clock, markdown, write_txn};
+use crate::server::{clock, markdown, write_txn, Caller, Cx};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,

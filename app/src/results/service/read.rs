@@ -3,10 +3,11 @@ use super::*;
 
 /// A consultation's results, parents each followed by their children.
 pub async fn list(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     consultation: ConsultationId,
 ) -> Result<ResultsPage, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     let c = access::visible(db, actor, consultation).await?;
     let rows = results::Entity::find()
         .filter(results::Column::ConsultationId.eq(consultation.0))
@@ -24,11 +25,8 @@ pub async fn list(
 }
 
 /// A result's page: its state, children, milestones, links and history.
-pub async fn page(
-    db: &DatabaseConnection,
-    actor: Actor,
-    id: ResultId,
-) -> Result<ResultPage, AppError> {
+pub async fn page(cx: &Cx, caller: &Caller, id: ResultId) -> Result<ResultPage, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     let r = load(db, id).await?;
     let c = access::visible(db, actor, ConsultationId(r.consultation_id)).await?;
     let parent = match r.parent_id {
@@ -142,11 +140,12 @@ async fn linked(db: &DatabaseConnection, result: Uuid) -> Result<Links, AppError
 
 /// The result form: a result's values (or a new one's in `consultation`) and the choices.
 pub async fn form(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: Option<ResultId>,
     consultation: Option<ConsultationId>,
 ) -> Result<ResultFormData, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::ManageResults, Facts::default())?;
     let existing = match id {
         Some(id) => Some(load(db, id).await?),

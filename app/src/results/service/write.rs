@@ -229,11 +229,12 @@ async fn links(
 /// Creates or changes a result. A change of status or progress tells the consultation's
 /// followers (one event); a parent's progress follows its children.
 pub async fn save(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: Option<ResultId>,
     input: ResultInput<'_>,
 ) -> Result<ResultId, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::ManageResults, Facts::default())?;
     let me = actor.require_user()?;
     let mut problems = Problems::default();
@@ -429,13 +430,14 @@ async fn replace_links(
 
 /// Adds a dated milestone to a result (not before its start), and tells the followers.
 pub async fn add_milestone(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     id: ResultId,
     day: &str,
     text: &str,
     key: Option<crate::server::once::FormKey>,
 ) -> Result<(), AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::ManageResults, Facts::default())?;
     let mut problems = Problems::default();
     let on = match problems.check("on_day", parse_day(day)) {

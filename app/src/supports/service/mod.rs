@@ -6,7 +6,7 @@ use crate::consultations::access;
 use crate::domain::{AuditAction, ConsultationId, PhaseKind, ProposalId, UserId};
 use crate::error::{AppError, Conflict};
 use crate::server::entities::{proposals, support_quotas, supports};
-use crate::server::{audit, identity, rate_limit, write_txn, AppConfig};
+use crate::server::{audit, identity, rate_limit, write_txn, Caller, Cx};
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{

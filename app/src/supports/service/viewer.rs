@@ -23,13 +23,14 @@ impl ViewerSupports {
     }
 }
 
-/// What the viewer supports in `consultation`, in one query (nothing for a visitor).
+/// What the viewer (`viewer`: their account, `None` for a visitor) supports in `consultation`,
+/// in one query (nothing for a visitor).
 pub async fn of_viewer(
     db: &impl ConnectionTrait,
-    actor: Actor,
+    viewer: Option<UserId>,
     consultation: ConsultationId,
 ) -> Result<ViewerSupports, AppError> {
-    let Some(user) = actor.user_id() else {
+    let Some(user) = viewer else {
         return Ok(ViewerSupports::default());
     };
     let backend = db.get_database_backend();
@@ -74,18 +75,18 @@ pub enum ViewerScope {
 /// The viewer's supports as columns of a query over `proposals`, so that a page asks in the
 /// same query as its proposals: `viewer_verified` (1 or 0), `viewer_used` (supports used in the
 /// consultation) and, for [`ViewerScope::Proposal`], `viewer_supports` (1 or 0). Constant zeros
-/// for a visitor. The identity is looked up once (a scalar subquery), then probed in the
-/// (identity, consultation) and the unique (proposal, identity) indexes.
+/// for a visitor (`viewer` None). The identity is looked up once (a scalar subquery), then
+/// probed in the (identity, consultation) and the unique (proposal, identity) indexes.
 pub fn viewer_columns(
     backend: sea_orm::DatabaseBackend,
-    actor: Actor,
+    viewer: Option<UserId>,
     scope: ViewerScope,
 ) -> Vec<(Expr, &'static str)> {
     let mut names = vec!["viewer_verified", "viewer_used"];
     if let ViewerScope::Proposal = scope {
         names.push("viewer_supports");
     }
-    let Some(user) = actor.user_id() else {
+    let Some(user) = viewer else {
         return names
             .into_iter()
             .map(|name| (Expr::cust("CAST(0 AS BIGINT)"), name))
@@ -148,7 +149,7 @@ pub struct ViewerColumns {
 /// which proposals they support is asked only if they used any support there.
 pub async fn of_viewer_given(
     db: &impl ConnectionTrait,
-    actor: Actor,
+    viewer: Option<UserId>,
     consultation: ConsultationId,
     standing: Option<ViewerColumns>,
 ) -> Result<ViewerSupports, AppError> {
@@ -158,6 +159,6 @@ pub async fn of_viewer_given(
             supported: HashSet::new(),
             used: 0,
         }),
-        _ => of_viewer(db, actor, consultation).await,
+        _ => of_viewer(db, viewer, consultation).await,
     }
 }

@@ -37,11 +37,8 @@ pub(super) async fn supporter(
 }
 
 /// Supports a proposal as the logged-in, verified resident.
-pub async fn support(
-    db: &DatabaseConnection,
-    actor: Actor,
-    proposal: ProposalId,
-) -> Result<Tally, AppError> {
+pub async fn support(cx: &Cx, caller: &Caller, proposal: ProposalId) -> Result<Tally, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     let (user, identity) = supporter(db, actor).await?;
     record(db, proposal, &identity, Some(user), None, Some(actor)).await
 }
@@ -50,16 +47,16 @@ pub async fn support(
 /// ID number and birth year, which must match the census (whether or not the identity already
 /// verifies an account). Failed matches count against the referent like a resident's own.
 pub async fn assist(
-    db: &DatabaseConnection,
-    config: &AppConfig,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     proposal: ProposalId,
     national_id: &str,
     birth_year: &str,
 ) -> Result<(), AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::AssistSupport, Facts::default())?;
     let referent = actor.require_user()?;
-    let claim = identity::claim(&config.identity_key, national_id, birth_year)?;
+    let claim = identity::claim(&cx.config.identity_key, national_id, birth_year)?;
     let referent_key = referent.to_string();
     let attempt = rate_limit::CENSUS_MATCH
         .take(db, &[rate_limit::key("assisting", &referent_key)])
@@ -226,11 +223,8 @@ async fn take_quota(
 
 /// Withdraws the actor's support while the supports phase is open. Not supporting (a second
 /// click) changes nothing.
-pub async fn unsupport(
-    db: &DatabaseConnection,
-    actor: Actor,
-    proposal: ProposalId,
-) -> Result<Tally, AppError> {
+pub async fn unsupport(cx: &Cx, caller: &Caller, proposal: ProposalId) -> Result<Tally, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     let (_, identity) = supporter(db, actor).await?;
     let txn = write_txn(db).await?;
     let (_, c) = for_supports(&txn, proposal).await?;
@@ -318,7 +312,7 @@ mod tests {
     use super::*;
     use crate::domain::Role;
     use crate::server::entities::verifications;
-    use crate::server::testing::{consultation, test_db, user};
+    use crate::server::testing::{self, consultation, test_db, user};
     use sea_orm::ActiveModelTrait;
 
     async fn verified(db: &DatabaseConnection, n: u32) -> Actor {
@@ -364,6 +358,7 @@ mod tests {
     #[tokio::test]
     async fn supports_count_once_within_the_limit_and_come_back() {
         let db = test_db().await;
+        let cx = testing::cx(&db);
         let c = consultation(&db, PhaseKind::Supports, 2, 2).await;
         let author = user(&db, Role::Resident).await;
         let (a, b, third) = (
@@ -372,26 +367,38 @@ mod tests {
             proposal(&db, c, author).await,
         );
         let resident = verified(&db, 1).await;
-        let first = support(&db, resident, a).await.unwrap();
+        let first = support(&cx, &testing::caller(resident), a).await.unwrap();
         assert_eq!(
             (first.supported, first.supports, first.used, first.limit),
             (true, 1, 1, 2)
         );
         assert_eq!(
-            support(&db, resident, a).await,
+            support(&cx, &testing::caller(resident), a).await,
             Err(AppError::Conflict(Conflict::AlreadySupported))
         );
-        support(&db, resident, b).await.unwrap();
+        support(&cx, &testing::caller(resident), b).await.unwrap();
         assert_eq!(
-            support(&db, resident, third).await,
+            support(&cx, &testing::caller(resident), third).await,
             Err(AppError::Conflict(Conflict::SupportLimit))
         );
-        let back = unsupport(&db, resident, a).await.unwrap();
+        let back = unsupport(&cx, &testing::caller(resident), a).await.unwrap();
         assert_eq!((back.supported, back.supports, back.used), (false, 0, 1));
         // Unsupporting twice changes nothing; the freed support can be used elsewhere.
-        assert_eq!(unsupport(&db, resident, a).await.unwrap().supports, 0);
-        assert_eq!(support(&db, resident, third).await.unwrap().used, 2);
-        let mine = of_viewer(&db, resident, c).await.unwrap();
+        assert_eq!(
+            unsupport(&cx, &testing::caller(resident), a)
+                .await
+                .unwrap()
+                .supports,
+            0
+        );
+        assert_eq!(
+            support(&cx, &testing::caller(resident), third)
+                .await
+                .unwrap()
+                .used,
+            2
+        );
+        let mine = of_viewer(&db, resident.user_id(), c).await.unwrap();
         assert!(mine.verified());
         assert_eq!(mine.supported, HashSet::from([b, third]));
     }
@@ -402,9 +409,9 @@ mod tests {
     async fn pages_show_each_reader_their_own_supports_and_the_history() {
         use crate::proposals::dto::ListQuery;
         use crate::proposals::service::{detail, list};
-        use crate::server::reference::Reference;
+
         let db = test_db().await;
-        let kept = Reference::default();
+        let cx = testing::cx(&db);
         let c = consultation(&db, PhaseKind::Supports, 2, 3).await;
         let author = user(&db, Role::Resident).await;
         let (a, b, third) = (
@@ -414,9 +421,9 @@ mod tests {
         );
         let resident = verified(&db, 3).await;
         let other = verified(&db, 4).await;
-        support(&db, resident, a).await.unwrap();
-        support(&db, resident, b).await.unwrap();
-        support(&db, other, third).await.unwrap();
+        support(&cx, &testing::caller(resident), a).await.unwrap();
+        support(&cx, &testing::caller(resident), b).await.unwrap();
+        support(&cx, &testing::caller(other), third).await.unwrap();
         let unverified = Actor::User {
             id: user(&db, Role::Resident).await,
             role: Role::Resident,
@@ -464,12 +471,12 @@ mod tests {
                 None,
             ),
         ] {
-            let page = list(&db, &kept, reader, Vec::new(), c, ListQuery::default())
+            let page = list(&cx, &testing::caller(reader), c, ListQuery::default())
                 .await
                 .unwrap();
             assert_eq!(states(page), (sorted(expected.to_vec()), used, 3));
             for (id, state) in expected {
-                let page = detail(&db, &kept, reader, false, &[], id, Default::default())
+                let page = detail(&cx, &testing::caller(reader), id, Default::default())
                     .await
                     .unwrap();
                 assert_eq!(page.support, state);
@@ -477,7 +484,7 @@ mod tests {
         }
         // The history the page shows, oldest first, read in the same query.
         assert!(
-            detail(&db, &kept, resident, false, &[], a, Default::default())
+            detail(&cx, &testing::caller(resident), a, Default::default())
                 .await
                 .unwrap()
                 .history
@@ -500,7 +507,7 @@ mod tests {
         )
         .await
         .unwrap();
-        let page = detail(&db, &kept, resident, false, &[], a, Default::default())
+        let page = detail(&cx, &testing::caller(resident), a, Default::default())
             .await
             .unwrap();
         assert_eq!(
@@ -508,7 +515,7 @@ mod tests {
             vec![AuditAction::ProposalCreated, AuditAction::ProposalEdited]
         );
         assert_eq!(page.history[0].on, crate::server::clock::day(Utc::now()));
-        let page = detail(&db, &kept, resident, false, &[], b, Default::default())
+        let page = detail(&cx, &testing::caller(resident), b, Default::default())
             .await
             .unwrap();
         assert_eq!(
@@ -523,7 +530,7 @@ mod tests {
             page: 9,
             ..ListQuery::default()
         };
-        let page = list(&db, &kept, resident, Vec::new(), c, past)
+        let page = list(&cx, &testing::caller(resident), c, past)
             .await
             .unwrap();
         assert!(page.page.items.is_empty());
@@ -533,6 +540,7 @@ mod tests {
     #[tokio::test]
     async fn only_verified_residents_support_and_only_while_open() {
         let db = test_db().await;
+        let cx = testing::cx(&db);
         let open = consultation(&db, PhaseKind::Supports, 0, 1).await;
         let closed = consultation(&db, PhaseKind::Proposals, 0, 1).await;
         let author = user(&db, Role::Resident).await;
@@ -543,25 +551,25 @@ mod tests {
             role: Role::Resident,
         };
         assert_eq!(
-            support(&db, unverified, p).await,
+            support(&cx, &testing::caller(unverified), p).await,
             Err(AppError::Forbidden(
                 crate::error::Refusal::VerificationRequired
             ))
         );
         assert_eq!(
-            support(&db, Actor::Anonymous, p).await,
+            support(&cx, &testing::caller(Actor::Anonymous), p).await,
             Err(AppError::Unauthenticated)
         );
         let resident = verified(&db, 2).await;
         assert_eq!(
-            support(&db, resident, q).await,
+            support(&cx, &testing::caller(resident), q).await,
             Err(AppError::Conflict(Conflict::SupportsClosed))
         );
         assert_eq!(
-            support(&db, resident, ProposalId(Uuid::new_v4())).await,
+            support(&cx, &testing::caller(resident), ProposalId(Uuid::new_v4())).await,
             Err(AppError::NotFound)
         );
-        let done = support(&db, resident, p).await.unwrap();
+        let done = support(&cx, &testing::caller(resident), p).await.unwrap();
         assert_eq!((done.supports, done.limit), (1, 0));
     }
 }

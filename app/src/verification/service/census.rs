@@ -5,14 +5,15 @@ use super::*;
 pub(super) const REPORT_PROBLEMS: usize = 500;
 
 pub async fn set_methods(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     census: bool,
     in_person: bool,
     outside_census: bool,
 ) -> Result<(), AppError> {
+    let actor = caller.actor;
     ensure(actor, Action::ManageVerification, Facts::default())?;
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     let row = municipality::Entity::find_by_id(1)
         .one(&txn)
         .await?
@@ -120,12 +121,12 @@ pub fn parse_census(
 /// Imports a census file. `all_or_nothing`: any bad row and nothing is imported; otherwise
 /// the good rows are. Either way the report (line numbers and problems) is kept.
 pub async fn import_census(
-    db: &DatabaseConnection,
-    config: &AppConfig,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     content: &str,
     all_or_nothing: bool,
 ) -> Result<CensusImportId, AppError> {
+    let (config, actor) = (&*cx.config, caller.actor);
     ensure(actor, Action::ManageVerification, Facts::default())?;
     let admin = actor.require_user()?;
     let (good, problems, total) = parse_census(content, Utc::now().year());
@@ -134,7 +135,7 @@ pub async fn import_census(
     }
     let id = CensusImportId(Uuid::new_v4());
     let apply = !all_or_nothing || problems.is_empty();
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     let mut imported = 0i32;
     if apply {
         for chunk in good.chunks(400) {
@@ -220,10 +221,11 @@ pub(super) fn import_view(m: census_imports::Model, with_problems: bool) -> Cens
 }
 
 pub async fn overview(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     report: Option<CensusImportId>,
 ) -> Result<CensusOverview, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::ManageVerification, Facts::default())?;
     let settings = settings(db).await?;
     let entries = census_entries::Entity::find().count(db).await?;

@@ -13,12 +13,13 @@ pub(super) const COUNTER_DETAIL_MAX: usize = 500;
 /// Administrators only. A bounded number of queries: the acts of the period (two columns
 /// each), the staff names, and for a detail the names or titles it lists.
 pub async fn counter_activity(
-    db: &DatabaseConnection,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     detail: Option<(UserId, String, String)>,
 ) -> Result<CounterActivity, AppError> {
     use crate::server::entities::supports;
     use std::collections::{BTreeMap, HashMap};
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::ManageVerification, Facts::default())?;
     let since = Utc::now() - chrono::Duration::days(COUNTER_DAYS);
     let verified = verifications::Entity::find()

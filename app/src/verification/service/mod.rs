@@ -1,14 +1,14 @@
 //! Verification use-cases: a resident matches the census from their account, a referent
 //! verifies one at the counter, the administrator imports the census and chooses the methods.
 use super::dto::*;
-use crate::authz::{ensure, Action, Actor, Facts};
+use crate::authz::{ensure, Action, Facts};
 use crate::domain::{
     parse_birth_year, AuditAction, CensusImportId, Email, NationalId, UserId, VerificationMethod,
 };
 use crate::error::{AppError, Conflict};
 use crate::server::entities::{census_entries, census_imports, municipality, users, verifications};
 use crate::server::{
-    audit, clock, identity, is_unique_violation, rate_limit, write_txn, AppConfig,
+    audit, clock, identity, is_unique_violation, rate_limit, write_txn, Caller, Cx,
 };
 use chrono::{Datelike, Utc};
 use sea_orm::sea_query::OnConflict;

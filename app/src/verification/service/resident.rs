@@ -1,7 +1,8 @@
 //! Verifying a resident: online against the census, or in person at the counter.
 use super::*;
 
-pub async fn status(db: &DatabaseConnection, actor: Actor) -> Result<VerificationStatus, AppError> {
+pub async fn status(cx: &Cx, caller: &Caller) -> Result<VerificationStatus, AppError> {
+    let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::VerifySelf, Facts::default())?;
     let user = actor.require_user()?;
     let Settings {
@@ -27,13 +28,13 @@ pub async fn status(db: &DatabaseConnection, actor: Actor) -> Result<Verificatio
 
 /// A resident matches the census list from their account: national ID and birth year.
 pub async fn verify_self(
-    db: &DatabaseConnection,
-    config: &AppConfig,
-    actor: Actor,
-    client: &str,
+    cx: &Cx,
+    caller: &Caller,
     national_id: &str,
     birth_year: &str,
 ) -> Result<(), AppError> {
+    let (db, config) = (&cx.db, &*cx.config);
+    let (actor, client) = (caller.actor, caller.client.as_str());
     ensure(actor, Action::VerifySelf, Facts::default())?;
     let user = actor.require_user()?;
     if !settings(db).await?.census {
@@ -77,12 +78,12 @@ pub async fn verify_self(
 /// Never their own account; only an account whose email is confirmed; and when a census is
 /// loaded, only a number it lists (unless the administrator allows others, then flagged).
 pub async fn verify_in_person(
-    db: &DatabaseConnection,
-    config: &AppConfig,
-    actor: Actor,
+    cx: &Cx,
+    caller: &Caller,
     email: &str,
     national_id: &str,
 ) -> Result<(), AppError> {
+    let (db, config, actor) = (&cx.db, &*cx.config, caller.actor);
     ensure(actor, Action::VerifyInPerson, Facts::default())?;
     let referent = actor.require_user()?;
     let settings = settings(db).await?;

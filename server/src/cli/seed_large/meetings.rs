@@ -14,16 +14,16 @@ pub(super) async fn meetings(load: &mut Load<'_>, people: &Residents) -> Result<
     // One more, upcoming, with 100 seats and nobody registered: the benchmark's
     // registrations under load (open to every account: not all residents are verified).
     if load.sizes.meetings > 0 {
-        let mut spare = app::meetings::service::seed_row(
-            app::domain::MeetingId(meeting_id(0)),
-            app::domain::UserId(load.planner),
-            None,
-            None,
-            "Réunion de mesure : inscriptions sous charge",
-            "Les inscriptions de cette réunion sont celles du banc d’essai.",
-            load.at(10, 17)?,
-            LOAD_MEETING_SEATS,
-        );
+        let mut spare = app::meetings::service::seed_row(app::meetings::service::SeedMeeting {
+            id: app::domain::MeetingId(meeting_id(0)),
+            organizer: app::domain::UserId(load.planner),
+            consultation: None,
+            district: None,
+            title: "Réunion de mesure : inscriptions sous charge",
+            body: "Les inscriptions de cette réunion sont celles du banc d’essai.",
+            starts_at: load.at(10, 17)?,
+            capacity: LOAD_MEETING_SEATS,
+        });
         spare.open_to_all = Set(true);
         meeting_rows.push(spare);
     }
@@ -78,16 +78,16 @@ fn meeting(
         district_ids[(n as usize) % district_ids.len()],
     ));
     let (title, body) = meeting_text(n);
-    let mut row = app::meetings::service::seed_row(
-        app::domain::MeetingId(meeting_id(n)),
-        app::domain::UserId(planner),
+    let mut row = app::meetings::service::seed_row(app::meetings::service::SeedMeeting {
+        id: app::domain::MeetingId(meeting_id(n)),
+        organizer: app::domain::UserId(planner),
         consultation,
         district,
-        &title,
+        title: &title,
         body,
-        starts,
+        starts_at: starts,
         capacity,
-    );
+    });
     let offset = rng.below(sizes.residents.max(1));
     let (mut confirmed, mut waiting, mut present) = (0, 0, 0);
     for k in 0..count {
