@@ -13,38 +13,15 @@ use crate::domain::{
 use crate::error::{AppError, Conflict, Refusal};
 use crate::server::entities::{comments as comment_rows, debates, users};
 use crate::server::testing::{
-    caller, consultation, municipality_with_threshold as threshold, test_db, user, verified_user,
+    actor, caller, consultation, municipality_with_threshold as threshold, person, test_db, user,
+    verified,
 };
-use crate::server::{AppConfig, Cx};
+use crate::server::Cx;
 use sea_orm::{DatabaseConnection, EntityTrait};
-
-fn config() -> AppConfig {
-    AppConfig {
-        base_url: "http://majlis.test".into(),
-        smtp_configured: false,
-        dev_email_links: false,
-        proxy_hops: 0,
-        identity_key: vec![7; 32],
-        time_zone: chrono_tz::Africa::Tunis,
-        assets: Default::default(),
-    }
-}
 
 /// What the use-cases are given, with this module's configuration.
 fn cx(db: &DatabaseConnection) -> Cx {
-    Cx::new(db.clone(), config())
-}
-
-fn actor(id: UserId, role: Role) -> Actor {
-    Actor::User { id, role }
-}
-
-async fn person(db: &DatabaseConnection, role: Role) -> Actor {
-    actor(user(db, role).await, role)
-}
-
-async fn verified(db: &DatabaseConnection) -> Actor {
-    actor(verified_user(db).await.0, Role::Resident)
+    crate::server::testing::cx(db)
 }
 
 async fn debate(db: &DatabaseConnection, c: ConsultationId) -> DebateId {

@@ -7,7 +7,7 @@ use crate::domain::{ConsultationId, EmailMode, FollowTarget, NoticeKind, PhaseKi
 use crate::error::{AppError, Conflict};
 use crate::server::entities::{follows, notification_settings, notifications, outbox, supports};
 use crate::server::testing::{consultation, test_db, user};
-use crate::server::{AppConfig, Caller, Cx};
+use crate::server::{Caller, Cx};
 use chrono::{TimeZone, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
@@ -15,21 +15,9 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-pub fn config() -> AppConfig {
-    AppConfig {
-        base_url: "http://majlis.test".into(),
-        smtp_configured: false,
-        dev_email_links: false,
-        proxy_hops: 0,
-        identity_key: vec![7; 32],
-        time_zone: chrono_tz::Africa::Tunis,
-        assets: Default::default(),
-    }
-}
-
 /// The use-cases' context with this module's configuration.
 pub fn context(db: &DatabaseConnection) -> Cx {
-    Cx::new(db.clone(), config())
+    crate::server::testing::cx(db)
 }
 
 fn actor(id: UserId) -> Actor {

@@ -7,16 +7,9 @@ use crate::authz::Actor;
 use crate::domain::{ConsultationId, PhaseKind, Role, Stage};
 use crate::error::{AppError, Conflict, Refusal};
 use crate::server::entities::{consultation_phases, notice_events};
-use crate::server::testing::{caller, consultation, cx, test_db, user};
+use crate::server::testing::{caller, consultation, cx, person, test_db};
 use chrono::Duration;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
-
-async fn person(db: &DatabaseConnection, role: Role) -> Actor {
-    Actor::User {
-        id: user(db, role).await,
-        role,
-    }
-}
 
 /// A consultation whose only participation phase ended `days` days ago (still open if
 /// negative).

@@ -6,15 +6,8 @@ use crate::authz::Actor;
 use crate::domain::{ConsultationId, PhaseKind, ResultStatus, Role};
 use crate::error::{AppError, Refusal};
 use crate::server::entities::{notice_events, outbox};
-use crate::server::testing::{self, consultation, test_db, user};
+use crate::server::testing::{self, consultation, person, test_db, user};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
-
-async fn person(db: &DatabaseConnection, role: Role) -> Actor {
-    Actor::User {
-        id: user(db, role).await,
-        role,
-    }
-}
 
 fn input<'a>(c: &'a str, title: &'a str, status: &'a str, progress: &'a str) -> ResultInput<'a> {
     ResultInput {

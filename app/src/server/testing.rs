@@ -29,6 +29,21 @@ pub fn cx(db: &DatabaseConnection) -> crate::server::Cx {
     crate::server::Cx::new(db.clone(), config())
 }
 
+/// The logged-in account `id` acting as `role`.
+pub fn actor(id: UserId, role: Role) -> crate::authz::Actor {
+    crate::authz::Actor::User { id, role }
+}
+
+/// A new confirmed account with `role`, as an actor.
+pub async fn person(db: &DatabaseConnection, role: Role) -> crate::authz::Actor {
+    actor(user(db, role).await, role)
+}
+
+/// A new resident with a verified identity, as an actor.
+pub async fn verified(db: &DatabaseConnection) -> crate::authz::Actor {
+    actor(verified_user(db).await.0, Role::Resident)
+}
+
 /// `actor` as a caller: not blocked, reading Arabic, from an address of its own.
 pub fn caller(actor: crate::authz::Actor) -> crate::server::Caller {
     crate::server::Caller::of(actor)

@@ -5,46 +5,21 @@ use crate::authz::Actor;
 use crate::comments::dto::ThreadQuery;
 use crate::comments::service::{self as comments, CommentInput};
 use crate::domain::{
-    CommentId, CommentOrder, ConsultationId, ContentKind, DebateId, PhaseKind, Role, Thread, UserId,
+    CommentId, CommentOrder, ConsultationId, ContentKind, DebateId, PhaseKind, Role, Thread,
 };
 use crate::error::{AppError, Conflict, Refusal};
 use crate::moderation::service as moderation;
 use crate::server::entities::{comments as comment_rows, debates, moderation_log, outbox, users};
-use crate::server::testing::{caller, consultation, test_db, user, verified_user};
-use crate::server::{AppConfig, Cx};
+use crate::server::testing::{actor, caller, consultation, person, test_db, user, verified};
+use crate::server::Cx;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
-
-fn actor(id: UserId, role: Role) -> Actor {
-    Actor::User { id, role }
-}
-
-async fn person(db: &DatabaseConnection, role: Role) -> Actor {
-    actor(user(db, role).await, role)
-}
-
-/// A verified resident: their reports count toward hiding automatically.
-async fn verified(db: &DatabaseConnection) -> Actor {
-    actor(verified_user(db).await.0, Role::Resident)
-}
-
-fn config() -> AppConfig {
-    AppConfig {
-        base_url: "http://majlis.test".into(),
-        smtp_configured: false,
-        dev_email_links: false,
-        proxy_hops: 0,
-        identity_key: vec![7; 32],
-        time_zone: chrono_tz::Africa::Tunis,
-        assets: Default::default(),
-    }
-}
 
 /// What the use-cases are given: this module's configuration, and the caches every test
 /// shares (see [`CACHES`]).
 fn cx(db: &DatabaseConnection) -> Cx {
     Cx {
         caches: CACHES.clone(),
-        ..Cx::new(db.clone(), config())
+        ..crate::server::testing::cx(db)
     }
 }
 

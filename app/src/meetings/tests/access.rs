@@ -5,7 +5,6 @@ use super::*;
 #[tokio::test]
 async fn online_registration_is_for_verified_residents_unless_open_to_all() {
     let db = test_db().await;
-    let cfg = config();
     let planner = person(&db, Role::Planner).await;
     let referent = person(&db, Role::Referent).await;
     let (s, e) = (at(5), at(6));
@@ -24,7 +23,7 @@ async fn online_registration_is_for_verified_residents_unless_open_to_all() {
     let page = page_of(&db, throwaway, id).await;
     assert!(!page.can_register && page.verification_needed && !page.open_to_all);
     assert_eq!(
-        register(&db, &cfg, throwaway, id).await,
+        register(&db, throwaway, id).await,
         Err(AppError::Forbidden(Refusal::VerificationRequired))
     );
     assert_eq!(row(&db, id).await.registered_count, 0);
@@ -33,10 +32,7 @@ async fn online_registration_is_for_verified_residents_unless_open_to_all() {
     let resident = verified(&db).await;
     let page = page_of(&db, resident, id).await;
     assert!(page.can_register && !page.verification_needed);
-    assert_eq!(
-        register(&db, &cfg, resident, id).await.unwrap(),
-        Seat::Confirmed
-    );
+    assert_eq!(register(&db, resident, id).await.unwrap(), Seat::Confirmed);
     // Staff acts stay open to anyone: a referent registers someone without an account.
     meetings::assist(&cx(&db), &caller(referent), id, "Fatma Ben Ali", "", None)
         .await
@@ -55,10 +51,7 @@ async fn online_registration_is_for_verified_residents_unless_open_to_all() {
     .unwrap();
     let page = page_of(&db, throwaway, id).await;
     assert!(page.can_register && !page.verification_needed && page.open_to_all);
-    assert_eq!(
-        register(&db, &cfg, throwaway, id).await.unwrap(),
-        Seat::Confirmed
-    );
+    assert_eq!(register(&db, throwaway, id).await.unwrap(), Seat::Confirmed);
     assert_eq!(row(&db, id).await.registered_count, 3);
 }
 
@@ -126,7 +119,6 @@ async fn registrations_are_limited_per_account_and_per_client() {
 async fn a_draft_consultations_meetings_are_neither_joined_nor_offered() {
     use crate::server::entities::consultations as cs;
     let db = test_db().await;
-    let cfg = config();
     let planner = person(&db, Role::Planner).await;
     let referent = person(&db, Role::Referent).await;
     let c = consultation(&db, PhaseKind::Debate, 0, 10).await;
@@ -152,10 +144,7 @@ async fn a_draft_consultations_meetings_are_neither_joined_nor_offered() {
     .unwrap();
     // A resident's registration: not found, no seat, no email that would reveal it.
     let resident = verified(&db).await;
-    assert_eq!(
-        register(&db, &cfg, resident, id).await,
-        Err(AppError::NotFound)
-    );
+    assert_eq!(register(&db, resident, id).await, Err(AppError::NotFound));
     assert_eq!(row(&db, id).await.registered_count, 0);
     assert_eq!(
         outbox::Entity::find().count(&db).await.unwrap(),
@@ -210,10 +199,7 @@ async fn a_draft_consultations_meetings_are_neither_joined_nor_offered() {
         .into();
     live.status = Set(cs::PUBLISHED.into());
     live.update(&db).await.unwrap();
-    assert_eq!(
-        register(&db, &cfg, resident, id).await.unwrap(),
-        Seat::Confirmed
-    );
+    assert_eq!(register(&db, resident, id).await.unwrap(), Seat::Confirmed);
     meetings::door(&cx(&db), &caller(referent), id, 1)
         .await
         .unwrap();

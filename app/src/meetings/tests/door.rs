@@ -4,7 +4,6 @@ use super::*;
 #[tokio::test]
 async fn refusals_are_clear() {
     let db = test_db().await;
-    let cfg = config();
     let planner = person(&db, Role::Planner).await;
     let other_planner = person(&db, Role::Planner).await;
     let (a, b) = (
@@ -31,10 +30,10 @@ async fn refusals_are_clear() {
     assert_eq!(past, Err(AppError::field("starts_at", "meeting-in-past")));
 
     // Twice is refused.
-    register(&db, &cfg, a, id).await.unwrap();
-    register(&db, &cfg, b, id).await.unwrap();
+    register(&db, a, id).await.unwrap();
+    register(&db, b, id).await.unwrap();
     assert_eq!(
-        register(&db, &cfg, a, id).await,
+        register(&db, a, id).await,
         Err(AppError::Conflict(Conflict::AlreadyRegistered))
     );
     // Someone else's registration is theirs.
@@ -64,7 +63,7 @@ async fn refusals_are_clear() {
     u.blocked_until = Set(Some(Utc::now() + Duration::days(7)));
     u.update(&db).await.unwrap();
     assert_eq!(
-        register(&db, &cfg, blocked, id).await,
+        register(&db, blocked, id).await,
         Err(AppError::Forbidden(Refusal::Blocked))
     );
     // Registration closed, then the meeting over.
@@ -73,7 +72,7 @@ async fn refusals_are_clear() {
     m.registration_closes_at = Set(Some(Utc::now() - Duration::hours(1)));
     m.update(&db).await.unwrap();
     assert_eq!(
-        register(&db, &cfg, late, id).await,
+        register(&db, late, id).await,
         Err(AppError::Conflict(Conflict::RegistrationClosed))
     );
     // Minutes: not before the end, not by a resident or another planner.
@@ -90,7 +89,7 @@ async fn refusals_are_clear() {
     );
     shift(&db, id, Duration::hours(-30)).await;
     assert_eq!(
-        register(&db, &cfg, late, id).await,
+        register(&db, late, id).await,
         Err(AppError::Conflict(Conflict::MeetingPast))
     );
     assert_eq!(
@@ -135,7 +134,6 @@ async fn refusals_are_clear() {
 #[tokio::test]
 async fn the_door_assisted_registrations_and_walk_ins() {
     let db = test_db().await;
-    let cfg = config();
     let planner = person(&db, Role::Planner).await;
     let referent = person(&db, Role::Referent).await;
     let resident = person(&db, Role::Resident).await;
@@ -151,15 +149,9 @@ async fn the_door_assisted_registrations_and_walk_ins() {
     .await
     .unwrap();
     // Online, one seat is offered (one is reserved); the second resident waits.
-    assert_eq!(
-        register(&db, &cfg, resident, id).await.unwrap(),
-        Seat::Confirmed
-    );
+    assert_eq!(register(&db, resident, id).await.unwrap(), Seat::Confirmed);
     let second = person(&db, Role::Resident).await;
-    assert_eq!(
-        register(&db, &cfg, second, id).await.unwrap(),
-        Seat::Waiting
-    );
+    assert_eq!(register(&db, second, id).await.unwrap(), Seat::Waiting);
     // A referent registers someone without internet into the reserved seat; a resident or
     // a planner cannot.
     for who in [resident, planner] {

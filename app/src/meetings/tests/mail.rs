@@ -101,12 +101,11 @@ async fn phone_numbers_are_for_organisers_and_go_when_no_longer_needed() {
 #[tokio::test]
 async fn the_reminder_goes_once_and_changes_are_told() {
     let db = test_db().await;
-    let cfg = config();
     let planner = person(&db, Role::Planner).await;
     let id = meeting(&db, planner, "10").await;
     for _ in 0..3 {
         let r = person(&db, Role::Resident).await;
-        register(&db, &cfg, r, id).await.unwrap();
+        register(&db, r, id).await.unwrap();
     }
     // Five days away: nothing yet.
     assert_eq!(

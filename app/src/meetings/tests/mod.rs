@@ -7,41 +7,18 @@ use crate::authz::Actor;
 use crate::domain::{MeetingId, PhaseKind, RegistrationId, Role, Seat, UserId};
 use crate::error::{AppError, Conflict, Refusal};
 use crate::server::entities::{meeting_registrations as regs, meetings as rows, outbox};
-use crate::server::testing::{consultation, test_db, user};
-use crate::server::{AppConfig, Caller, Cx};
+use crate::server::testing::{caller, consultation, person, test_db};
+use crate::server::Cx;
 use chrono::{Duration, Timelike, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
     Set,
 };
 
-fn config() -> AppConfig {
-    AppConfig {
-        base_url: "http://majlis.test".into(),
-        smtp_configured: false,
-        dev_email_links: false,
-        proxy_hops: 0,
-        identity_key: vec![7; 32],
-        time_zone: chrono_tz::Africa::Tunis,
-        assets: Default::default(),
-    }
-}
-
 /// What the use-cases are given, over `db`, with this module's configuration (a fresh cache
 /// of reference data each time, as before).
 fn cx(db: &DatabaseConnection) -> Cx {
-    Cx::new(db.clone(), config())
-}
-
-fn caller(actor: Actor) -> Caller {
-    crate::server::testing::caller(actor)
-}
-
-async fn person(db: &DatabaseConnection, role: Role) -> Actor {
-    Actor::User {
-        id: user(db, role).await,
-        role,
-    }
+    crate::server::testing::cx(db)
 }
 
 fn at(days: i64) -> String {
@@ -67,14 +44,9 @@ fn input<'a>(starts: &'a str, ends: &'a str, capacity: &'a str) -> MeetingInput<
 
 /// Registers `who` online from a client address of their own (the limit per address has its
 /// own test).
-async fn register(
-    db: &DatabaseConnection,
-    cfg: &AppConfig,
-    who: Actor,
-    id: MeetingId,
-) -> Result<Seat, AppError> {
+async fn register(db: &DatabaseConnection, who: Actor, id: MeetingId) -> Result<Seat, AppError> {
     let client = format!("client-{}", who.user_id().map(|u| u.0).unwrap_or_default());
-    let cx = Cx::new(db.clone(), cfg.clone());
+    let cx = cx(db);
     meetings::register(&cx, &caller(who).from_address(client), id).await
 }
 

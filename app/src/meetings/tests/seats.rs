@@ -10,12 +10,11 @@ async fn five_hundred_registrations_for_a_hundred_seats() {
     for _ in 0..500 {
         people.push(person(&db, Role::Resident).await);
     }
-    let cfg = config();
     let tasks: Vec<_> = people
         .iter()
         .map(|who| {
-            let (db, cfg, who) = (db.clone(), cfg.clone(), *who);
-            tokio::spawn(async move { register(&db, &cfg, who, id).await })
+            let (db, who) = (db.clone(), *who);
+            tokio::spawn(async move { register(&db, who, id).await })
         })
         .collect();
     let mut seats = (0, 0);
@@ -50,7 +49,6 @@ async fn five_hundred_registrations_for_a_hundred_seats() {
 #[tokio::test]
 async fn the_waitlist_moves_up_in_order() {
     let db = test_db().await;
-    let cfg = config();
     let planner = person(&db, Role::Planner).await;
     let id = meeting(&db, planner, "2").await;
     let who: Vec<Actor> = {
@@ -61,7 +59,7 @@ async fn the_waitlist_moves_up_in_order() {
         v
     };
     for w in &who {
-        register(&db, &cfg, *w, id).await.unwrap();
+        register(&db, *w, id).await.unwrap();
     }
     let page = |a: Actor| {
         let db = db.clone();
@@ -98,10 +96,7 @@ async fn the_waitlist_moves_up_in_order() {
     let m = row(&db, id).await;
     assert_eq!((m.registered_count, m.waiting_count), (2, 1));
     // The one who cancelled can register again: at the end of the queue.
-    assert_eq!(
-        register(&db, &cfg, who[1], id).await.unwrap(),
-        Seat::Waiting
-    );
+    assert_eq!(register(&db, who[1], id).await.unwrap(), Seat::Waiting);
     // A larger hall lets the waitlist in.
     let (s, e) = (at(5), at(6));
     meetings::update(&cx(&db), &caller(planner), id, input(&s, &e, "4"))
@@ -115,15 +110,14 @@ async fn the_waitlist_moves_up_in_order() {
 #[tokio::test]
 async fn a_deleted_account_gives_its_seat_to_the_next_in_line() {
     let db = test_db().await;
-    let cfg = config();
     let planner = person(&db, Role::Planner).await;
     let id = meeting(&db, planner, "1").await;
     let (leaving, next) = (
         person(&db, Role::Resident).await,
         person(&db, Role::Resident).await,
     );
-    register(&db, &cfg, leaving, id).await.unwrap();
-    register(&db, &cfg, next, id).await.unwrap();
+    register(&db, leaving, id).await.unwrap();
+    register(&db, next, id).await.unwrap();
     let txn = crate::server::write_txn(&db).await.unwrap();
     meetings::release_seats(&cx(&db), &txn, leaving.user_id().unwrap())
         .await
