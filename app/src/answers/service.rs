@@ -4,14 +4,14 @@ use super::dto::AnswerQueueRow;
 use crate::authz::{ensure, Action, Facts};
 use crate::domain::calendar::{answer_due, overdue_days};
 use crate::domain::UserId;
-use crate::domain::{parse_text, AnswerState, AuditAction, ProposalId, BODY_MAX};
+use crate::domain::{parse_text, AnswerState, AuditAction, ProposalId, ProposalState, BODY_MAX};
 use crate::error::{AppError, Problems};
 use crate::paging::Page;
 use crate::server::entities::proposals;
-use crate::server::{audit, clock, markdown, Caller, Cx};
+use crate::server::{audit, clock, markdown, sql_statement, Caller, Cx};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Condition, Expr};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set, Statement};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
 use sea_orm::{ColumnTrait, DatabaseTransaction, QueryFilter};
 
 /// What an official typed.
@@ -41,7 +41,7 @@ pub async fn save(
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;
-    if p.withdrawn_at.is_some() || p.state == proposals::WITHDRAWN {
+    if p.withdrawn_at.is_some() || p.state() == ProposalState::Withdrawn {
         return Err(AppError::Conflict(
             crate::error::Conflict::ProposalWithdrawn,
         ));
@@ -175,9 +175,11 @@ pub async fn queue(cx: &Cx, caller: &Caller, page: u64) -> Result<Page<AnswerQue
     let backend = db.get_database_backend();
     let page = page.clamp(1, 100_000);
     let size = crate::paging::PAGE_SIZE;
+    // Its `?` takes the published state.
     let filter = "FROM proposals p JOIN consultations c ON c.id = p.consultation_id \
-                  WHERE p.threshold_reached_at IS NOT NULL AND p.answer_published_at IS NULL AND p.state = 'published' \
+                  WHERE p.threshold_reached_at IS NOT NULL AND p.answer_published_at IS NULL AND p.state = ? \
                   AND p.hidden IS NULL";
+    let published = || [sea_orm::Value::from(ProposalState::Published.code())];
     let due = match backend {
         sea_orm::DatabaseBackend::Postgres => {
             "p.threshold_reached_at + c.answer_days * INTERVAL '1 day'"
@@ -185,9 +187,10 @@ pub async fn queue(cx: &Cx, caller: &Caller, page: u64) -> Result<Page<AnswerQue
         _ => "julianday(p.threshold_reached_at) + c.answer_days",
     };
     let count = db
-        .query_one_raw(Statement::from_string(
+        .query_one_raw(sql_statement(
             backend,
-            format!("SELECT COUNT(*) AS n {filter}"),
+            &format!("SELECT COUNT(*) AS n {filter}"),
+            published(),
         ))
         .await?
         .map(|r| r.try_get::<i64>("", "n"))
@@ -195,14 +198,15 @@ pub async fn queue(cx: &Cx, caller: &Caller, page: u64) -> Result<Page<AnswerQue
         .unwrap_or(0);
     let count = count.max(0) as u64;
     let rows = db
-        .query_all_raw(Statement::from_string(
+        .query_all_raw(sql_statement(
             backend,
-            format!(
+            &format!(
                 "SELECT p.id, p.title, c.title AS consultation, p.supports_count, p.threshold_reached_at, c.answer_days, \
                  CASE WHEN p.draft_text IS NULL THEN 0 ELSE 1 END AS has_draft \
                  {filter} ORDER BY {due} ASC, p.id LIMIT {size} OFFSET {}",
                 (page - 1) * size
             ),
+            published(),
         ))
         .await?;
     let now = Utc::now();

@@ -2,7 +2,7 @@
 //! read (no statement of its own), or read again by a comment's write (see
 //! `service::host`).
 use crate::consultations::access::Consultation;
-use crate::domain::{PhaseKind, Thread};
+use crate::domain::{DebateState, PhaseKind, ProposalState, Thread};
 use crate::error::Conflict;
 use crate::server::entities::{debates, meetings, proposals};
 use uuid::Uuid;
@@ -30,7 +30,7 @@ impl Host {
     /// A debate takes comments while it is open, not locked and not hidden, in its
     /// consultation's debate phase.
     pub fn debate(d: &debates::Model, c: &Consultation) -> Self {
-        let closed = if d.state == debates::CLOSED {
+        let closed = if d.state() == DebateState::Closed {
             Some(Conflict::DebateClosed)
         } else if d.locked || d.hidden.is_some() {
             Some(Conflict::CommentsClosed)
@@ -51,7 +51,7 @@ impl Host {
     /// A proposal takes comments while it is published and shown, and its consultation is in
     /// one of its phases.
     pub fn proposal(p: &proposals::Model, c: &Consultation) -> Self {
-        let closed = (p.state != proposals::PUBLISHED
+        let closed = (p.state() != ProposalState::Published
             || p.hidden.is_some()
             || !c.is_published()
             || c.calendar.current().is_none())
@@ -71,7 +71,8 @@ impl Host {
             thread: Thread::Meeting,
             target: m.id,
             title: Some(m.title.clone()),
-            closed: (m.state == meetings::CANCELLED).then_some(Conflict::CommentsClosed),
+            closed: (m.state() == crate::domain::MeetingState::Cancelled)
+                .then_some(Conflict::CommentsClosed),
             version: None,
         }
     }

@@ -1,7 +1,7 @@
 //! Whether a consultation is visible to an actor, and whether one of its phases is open now:
 //! the one place every module (proposals, supports, and the debates and meetings to come) asks.
 use crate::authz::{ensure, Action, Actor, Facts};
-use crate::domain::{Calendar, ConsultationId, PhaseKind};
+use crate::domain::{Calendar, ConsultationId, ConsultationStatus, PhaseKind};
 use crate::error::AppError;
 use crate::server::clock;
 use crate::server::entities::{consultation_phases, consultations};
@@ -21,7 +21,7 @@ impl Consultation {
     }
 
     pub fn is_published(&self) -> bool {
-        self.row.status == consultations::PUBLISHED
+        self.row.status() == ConsultationStatus::Published
     }
 
     /// Phase `kind` is open today in a published consultation.

@@ -5,8 +5,8 @@ use crate::comments::dto::ThreadQuery;
 use crate::comments::service::{self as comments, Host};
 use crate::consultations::access;
 use crate::domain::{
-    parse_text, parse_title, AuditAction, ConsultationId, DebateId, ModerationAct, PhaseKind,
-    ReportReason, UserId, BODY_MAX, CONCLUSIONS_MAX,
+    parse_text, parse_title, AuditAction, ConsultationId, DebateId, DebateState, ModerationAct,
+    PhaseKind, ReportReason, UserId, BODY_MAX, CONCLUSIONS_MAX,
 };
 use crate::error::{AppError, Conflict, Problems};
 use crate::paging::{Page, PAGE_SIZE};
@@ -44,8 +44,8 @@ pub async fn list(
         .into_iter()
         .map(|d| DebateCard {
             id: DebateId(d.id),
+            closed: d.state() == DebateState::Closed,
             title: d.hidden.is_none().then_some(d.title),
-            closed: d.state == debates::CLOSED,
             comments: d.comments_count,
             for_count: d.for_count,
             against_count: d.against_count,
@@ -154,7 +154,7 @@ pub async fn detail(
             .and_then(ReportReason::from_code)
             .unwrap_or(ReportReason::Other)
     });
-    let closed = d.state == debates::CLOSED;
+    let closed = d.state() == DebateState::Closed;
     Ok(DebateDetail {
         id,
         consultation_id: c.id(),
@@ -284,7 +284,7 @@ pub fn new_row(
         title: Set(title),
         body_html: Set(markdown::render(&body)),
         body: Set(body),
-        state: Set(debates::OPEN.into()),
+        state: Set(DebateState::Open.code().into()),
         conclusions: Set(None),
         conclusions_html: Set(None),
         closed_by: Set(None),
@@ -320,7 +320,10 @@ pub async fn close(
         .await?
         .ok_or(AppError::NotFound)?;
     let done = debates::Entity::update_many()
-        .col_expr(debates::Column::State, Expr::value(debates::CLOSED))
+        .col_expr(
+            debates::Column::State,
+            Expr::value(DebateState::Closed.code()),
+        )
         .col_expr(
             debates::Column::ConclusionsHtml,
             Expr::value(markdown::render(&conclusions)),
@@ -333,7 +336,7 @@ pub async fn close(
         .col_expr(debates::Column::ClosedAt, Expr::value(now))
         .col_expr(debates::Column::UpdatedAt, Expr::value(now))
         .filter(debates::Column::Id.eq(id.0))
-        .filter(debates::Column::State.eq(debates::OPEN))
+        .filter(debates::Column::State.eq(DebateState::Open.code()))
         .exec(&txn)
         .await?;
     if done.rows_affected == 0 {

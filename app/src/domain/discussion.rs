@@ -63,6 +63,26 @@ codes! {
 }
 
 codes! {
+    /// Where a debate stands (`debates.state`; never shown as such).
+    DebateState {
+        Open => "open",
+        Closed => "closed",
+    }
+}
+
+codes! {
+    /// Where a moderation case stands (`moderation_cases.state`; never shown as such).
+    CaseState {
+        /// Reports wait for a referent.
+        Open => "open",
+        /// The content is hidden (by reports or by a referent).
+        Hidden => "hidden",
+        /// Nothing to do (reports dismissed, content restored).
+        Closed => "closed",
+    }
+}
+
+codes! {
     /// Why content is reported or hidden (translated as `reason-<code>`).
     ReportReason {
         Spam => "spam",
@@ -153,6 +173,12 @@ mod tests {
         }
         for m in ModerationAct::ALL {
             assert_eq!(ModerationAct::from_code(m.code()), Some(*m));
+        }
+        for d in DebateState::ALL {
+            assert_eq!(DebateState::from_code(d.code()), Some(*d));
+        }
+        for c in CaseState::ALL {
+            assert_eq!(CaseState::from_code(c.code()), Some(*c));
         }
         assert_eq!(Alignment::from_code("pour"), None);
     }

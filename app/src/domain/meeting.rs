@@ -39,6 +39,14 @@ impl MeetingKind {
 }
 
 codes! {
+    /// Whether a meeting still takes place (stored in `meetings.state`; never shown as such).
+    MeetingState {
+        Scheduled => "scheduled",
+        Cancelled => "cancelled",
+    }
+}
+
+codes! {
     /// Where someone stands for a meeting.
     Seat {
         Confirmed => "confirmed",

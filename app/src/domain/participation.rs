@@ -51,6 +51,31 @@ codes! {
 }
 
 codes! {
+    /// Whether a consultation is public yet (`consultations.status`; never shown as such).
+    ConsultationStatus {
+        Draft => "draft",
+        Published => "published",
+    }
+}
+
+codes! {
+    /// Where a proposal stands (`proposals.state`; never shown as such).
+    ProposalState {
+        Published => "published",
+        Withdrawn => "withdrawn",
+    }
+}
+
+codes! {
+    /// Whether a consultation's outcome is public (`consultation_outcomes.state`; never shown
+    /// as such).
+    OutcomeState {
+        Draft => "draft",
+        Published => "published",
+    }
+}
+
+codes! {
     /// How a resident's identity was checked.
     VerificationMethod {
         Census => "census",
@@ -157,6 +182,15 @@ mod tests {
         }
         for a in AnswerState::ALL {
             assert_eq!(AnswerState::from_code(a.code()), Some(*a));
+        }
+        for s in ConsultationStatus::ALL {
+            assert_eq!(ConsultationStatus::from_code(s.code()), Some(*s));
+        }
+        for s in ProposalState::ALL {
+            assert_eq!(ProposalState::from_code(s.code()), Some(*s));
+        }
+        for s in OutcomeState::ALL {
+            assert_eq!(OutcomeState::from_code(s.code()), Some(*s));
         }
         assert_eq!(AnswerState::from_code("Accepté"), None);
         assert!(PhaseKind::Proposals < PhaseKind::Supports);

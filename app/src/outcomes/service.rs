@@ -4,21 +4,18 @@ use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
 use crate::consultations::access;
 use crate::domain::{
     outcome_due_on, outcome_overdue_days, parse_next_step, parse_text, participation_ends_on,
-    stage, AnswerState, AuditAction, ConsultationId, DebateId, MeetingId, NoticeKind, ProposalId,
-    NEXT_STEPS_MAX, OUTCOME_TEXT_MAX,
+    stage, AnswerState, AuditAction, ConsultationId, ConsultationStatus, DebateId, MeetingId,
+    NoticeKind, OutcomeState, ProposalId, ProposalState, NEXT_STEPS_MAX, OUTCOME_TEXT_MAX,
 };
 use crate::error::{AppError, Conflict, Problems};
 use crate::server::entities::{consultation_outcomes, consultations, debates, meetings, proposals};
-use crate::server::{audit, clock, markdown, Caller, Cx};
+use crate::server::{audit, clock, markdown, sql_statement, Caller, Cx};
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set, Statement,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
-
-pub const DRAFT: &str = "draft";
-pub const PUBLISHED: &str = "published";
 
 use crate::server::clock::iso;
 
@@ -69,15 +66,18 @@ pub async fn page(cx: &Cx, caller: &Caller, id: ConsultationId) -> Result<Outcom
     let ends_on = participation_ends_on(c.calendar.phases());
     let writer = can(actor, Action::PublishOutcome);
     let published_at = row.as_ref().and_then(|r| r.published_at);
-    let published = row.as_ref().filter(|r| r.state == PUBLISHED).map(text_of);
+    let published = row
+        .as_ref()
+        .filter(|r| r.state() == OutcomeState::Published)
+        .map(text_of);
     let draft = row
         .as_ref()
-        .filter(|r| r.state == DRAFT && writer)
+        .filter(|r| r.state() == OutcomeState::Draft && writer)
         .map(text_of);
     let answers = proposals::Entity::find()
         .filter(proposals::Column::ConsultationId.eq(id.0))
         .filter(proposals::Column::ThresholdReachedAt.is_not_null())
-        .filter(proposals::Column::State.eq(proposals::PUBLISHED))
+        .filter(proposals::Column::State.eq(ProposalState::Published.code()))
         .filter(proposals::Column::Hidden.is_null())
         .order_by_desc(proposals::Column::SupportsCount)
         .order_by_asc(proposals::Column::Id)
@@ -206,7 +206,9 @@ pub async fn form(
             .map(|r| r.decisions.clone())
             .unwrap_or_default(),
         steps,
-        published: row.as_ref().is_some_and(|r| r.state == PUBLISHED),
+        published: row
+            .as_ref()
+            .is_some_and(|r| r.state() == OutcomeState::Published),
         participation_over: ends_on.is_some_and(|e| clock::today() > e),
     })
 }
@@ -275,7 +277,9 @@ pub async fn save(
     let existing = consultation_outcomes::Entity::find_by_id(id.0)
         .one(&txn)
         .await?;
-    let was_published = existing.as_ref().is_some_and(|r| r.state == PUBLISHED);
+    let was_published = existing
+        .as_ref()
+        .is_some_and(|r| r.state() == OutcomeState::Published);
     let publish = input.publish || was_published;
     if publish && !was_published {
         let over = participation_ends_on(c.calendar.phases()).is_some_and(|e| clock::today() > e);
@@ -299,7 +303,12 @@ pub async fn save(
     row.decisions_html = Set(markdown::render(&decisions));
     row.decisions = Set(decisions);
     row.next_steps = Set(serde_json::to_string(&steps).map_err(|_| AppError::Internal)?);
-    row.state = Set(if publish { PUBLISHED } else { DRAFT }.to_string());
+    let state = if publish {
+        OutcomeState::Published
+    } else {
+        OutcomeState::Draft
+    };
+    row.state = Set(state.code().to_string());
     row.updated_by = Set(me.0);
     row.updated_at = Set(now);
     let first_publication = publish && !was_published;
@@ -321,7 +330,7 @@ pub async fn save(
             AuditAction::OutcomeSaved
         },
         id,
-        if publish { PUBLISHED } else { DRAFT },
+        state.code(),
     )
     .await?;
     if first_publication {
@@ -357,7 +366,7 @@ pub async fn finish(
     let published = consultation_outcomes::Entity::find_by_id(id.0)
         .one(&txn)
         .await?
-        .is_some_and(|r| r.state == PUBLISHED);
+        .is_some_and(|r| r.state() == OutcomeState::Published);
     if !published {
         return Err(AppError::Conflict(Conflict::OutcomeNotPublished));
     }
@@ -426,26 +435,34 @@ pub async fn accountability(
                  (SELECT MAX(p.ends_on) FROM consultation_phases p WHERE p.consultation_id = c.id \
                   AND p.kind IN ('information', 'proposals', 'supports', 'debate')) AS ends_on \
                  FROM consultations c LEFT JOIN consultation_outcomes o \
-                 ON o.consultation_id = c.id AND o.state = 'published' \
-                 WHERE c.status = 'published'";
+                 ON o.consultation_id = c.id AND o.state = ? \
+                 WHERE c.status = ?";
+    // The values of `inner`'s `?`, in order.
+    let states = || {
+        [
+            sea_orm::Value::from(OutcomeState::Published.code()),
+            sea_orm::Value::from(ConsultationStatus::Published.code()),
+        ]
+    };
     let filter = if only_owed {
         format!("WHERE {owed}{today_sql}")
     } else {
         String::new()
     };
     let total: i64 = db
-        .query_one_raw(Statement::from_string(
+        .query_one_raw(sql_statement(
             backend,
-            format!("SELECT COUNT(*) AS n FROM ({inner}) t {filter}"),
+            &format!("SELECT COUNT(*) AS n FROM ({inner}) t {filter}"),
+            states(),
         ))
         .await?
         .map(|r| r.try_get::<i64>("", "n"))
         .transpose()?
         .unwrap_or(0);
     let rows = db
-        .query_all_raw(Statement::from_string(
+        .query_all_raw(sql_statement(
             backend,
-            format!(
+            &format!(
                 "SELECT t.* FROM ({inner}) t {filter} ORDER BY \
                  CASE WHEN {owed}{today_sql} AND {due} < {today_sql} THEN 0 \
                       WHEN {owed}{today_sql} THEN 1 ELSE 2 END, \
@@ -453,6 +470,7 @@ pub async fn accountability(
                  t.ends_on DESC, t.created_at DESC, t.id LIMIT {size} OFFSET {}",
                 (page - 1) * size
             ),
+            states(),
         ))
         .await?;
     let mut items = Vec::with_capacity(rows.len());

@@ -129,25 +129,32 @@ pub async fn similar(
         return Ok(Vec::new());
     }
     let backend = db.get_database_backend();
+    let published = crate::domain::ProposalState::Published.code();
     let statement = match backend {
         DatabaseBackend::Postgres => Statement::from_sql_and_values(
             backend,
-            "SELECT id FROM proposals WHERE consultation_id = $1 AND state = 'published' \
+            "SELECT id FROM proposals WHERE consultation_id = $1 AND state = $2 \
              AND hidden IS NULL \
-             AND to_tsvector('simple', search_text) @@ to_tsquery('simple', $2) \
-             ORDER BY ts_rank(to_tsvector('simple', search_text), to_tsquery('simple', $2)) DESC, supports_count DESC \
-             LIMIT $3",
-            [consultation.into(), words.join(" | ").into(), (limit as i64).into()],
+             AND to_tsvector('simple', search_text) @@ to_tsquery('simple', $3) \
+             ORDER BY ts_rank(to_tsvector('simple', search_text), to_tsquery('simple', $3)) DESC, supports_count DESC \
+             LIMIT $4",
+            [
+                consultation.into(),
+                published.into(),
+                words.join(" | ").into(),
+                (limit as i64).into(),
+            ],
         ),
         _ => Statement::from_sql_and_values(
             backend,
             "SELECT p.id FROM proposals_fts f JOIN proposals p ON p.rowid = f.rowid \
-             WHERE proposals_fts MATCH ? AND p.consultation_id = ? AND p.state = 'published' \
+             WHERE proposals_fts MATCH ? AND p.consultation_id = ? AND p.state = ? \
              AND p.hidden IS NULL \
              ORDER BY bm25(proposals_fts), p.supports_count DESC LIMIT ?",
             [
                 words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(" OR ").into(),
                 consultation.into(),
+                published.into(),
                 (limit as i64).into(),
             ],
         ),

@@ -140,7 +140,7 @@ pub async fn consultation(
         title: Set("Une consultation de test".into()),
         description: Set("Test".into()),
         description_html: Set("<p>Test</p>".into()),
-        status: Set(consultations::PUBLISHED.into()),
+        status: Set(crate::domain::ConsultationStatus::Published.code().into()),
         support_limit: Set(limit),
         support_threshold: Set(threshold),
         answer_days: Set(30),

@@ -166,7 +166,7 @@ async fn consultation_with_followers(
         title: Set("Consultation du banc d'essai".into()),
         description: Set("Banc d'essai.".into()),
         description_html: Set("<p>Banc d'essai.</p>".into()),
-        status: Set(consultations::PUBLISHED.into()),
+        status: Set(app::domain::ConsultationStatus::Published.code().into()),
         support_limit: Set(0),
         support_threshold: Set(10),
         answer_days: Set(30),

@@ -83,7 +83,9 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
 
 // ---------------------------------------------------------------- participation demo
 
-use app::domain::{Category, ConsultationId, DistrictId, NationalId, ProposalId, UserId};
+use app::domain::{
+    Category, ConsultationId, ConsultationStatus, DistrictId, NationalId, ProposalId, UserId,
+};
 use app::server::entities::{
     census_entries, consultation_districts, consultation_phases, consultations, districts,
     proposals, supports, users, verifications,
@@ -350,7 +352,7 @@ async fn seed_outcome(
         decisions: Set(decisions.into()),
         decisions_html: Set(markdown::render(decisions)),
         next_steps: Set(steps),
-        state: Set(app::outcomes::service::PUBLISHED.into()),
+        state: Set(app::domain::OutcomeState::Published.code().into()),
         updated_by: Set(official),
         updated_at: Set(now - Days::days(70)),
         published_at: Set(Some(now - Days::days(70))),
@@ -645,10 +647,11 @@ async fn seed_consultations(
             description: Set(c.description.into()),
             description_html: Set(markdown::render(c.description)),
             status: Set(if c.published {
-                consultations::PUBLISHED
+                ConsultationStatus::Published
             } else {
-                consultations::DRAFT
+                ConsultationStatus::Draft
             }
+            .code()
             .into()),
             support_limit: Set(c.limit),
             support_threshold: Set(c.threshold),
@@ -957,19 +960,20 @@ async fn seed_meetings(
 /// Registrations: the demo resident (author 0) and two more in the park meeting; the workshop
 /// full with one on the waitlist (each with a code for the door).
 async fn seed_seats(db: &DatabaseConnection, authors: &[Uuid]) -> Result<(), AppError> {
+    use app::domain::{Channel, Seat};
     use app::server::entities::meeting_registrations as regs;
     let err = |e: sea_orm::DbErr| {
         tracing::error!(error = %e, "demo registrations");
         AppError::Internal
     };
     let now = Utc::now();
-    let seats: [(u128, usize, &str, &str, i64); 6] = [
-        (0x4000, 0, regs::CONFIRMED, "ACDEFG", 1),
-        (0x4000, 1, regs::CONFIRMED, "HJKLMN", 2),
-        (0x4000, 2, regs::CONFIRMED, "PQRTUV", 3),
-        (0x4001, 1, regs::CONFIRMED, "WXY346", 1),
-        (0x4001, 2, regs::CONFIRMED, "79ACDE", 2),
-        (0x4001, 0, regs::WAITING, "FGHJKL", 3),
+    let seats: [(u128, usize, Seat, &str, i64); 6] = [
+        (0x4000, 0, Seat::Confirmed, "ACDEFG", 1),
+        (0x4000, 1, Seat::Confirmed, "HJKLMN", 2),
+        (0x4000, 2, Seat::Confirmed, "PQRTUV", 3),
+        (0x4001, 1, Seat::Confirmed, "WXY346", 1),
+        (0x4001, 2, Seat::Confirmed, "79ACDE", 2),
+        (0x4001, 0, Seat::Waiting, "FGHJKL", 3),
     ];
     for (meeting, author, status, code, position) in seats {
         regs::ActiveModel {
@@ -979,9 +983,9 @@ async fn seed_seats(db: &DatabaseConnection, authors: &[Uuid]) -> Result<(), App
             name: Set(None),
             phone: Set(None),
             code: Set(code.into()),
-            status: Set(status.into()),
+            status: Set(status.code().into()),
             position: Set(position),
-            channel: Set("self".into()),
+            channel: Set(Channel::Online.code().into()),
             registered_by: Set(None),
             checked_in_at: Set(None),
             created_at: Set(now),

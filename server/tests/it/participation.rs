@@ -1,7 +1,7 @@
 //! Consultations, proposals, supports, verification and answers, driven as a browser without
 //! JavaScript (and as the JavaScript client where it matters).
 use crate::helpers::*;
-use app::domain::{Locale::Ar, Locale::Fr, NationalId, Role};
+use app::domain::{ConsultationStatus, Locale::Ar, Locale::Fr, NationalId, ProposalState, Role};
 use app::server::clock::today;
 use app::server::entities::{consultation_phases, consultations, proposals, verifications};
 use chrono::{Duration, Utc};
@@ -28,7 +28,7 @@ pub async fn consultation(
         title: Set("Aménager le parc de la Médina".into()),
         description: Set("Le parc **doit** changer.".into()),
         description_html: Set("<p>Le parc <strong>doit</strong> changer.</p>".into()),
-        status: Set(consultations::PUBLISHED.into()),
+        status: Set(ConsultationStatus::Published.code().into()),
         support_limit: Set(limit),
         support_threshold: Set(threshold),
         answer_days: Set(30),
@@ -527,7 +527,13 @@ async fn supports_need_a_verified_identity_once_within_the_limit_and_the_phase()
     );
 
     // A withdrawn proposal and a closed phase refuse supports.
-    set(&app, p2, proposals::Column::State, Expr::value("withdrawn")).await;
+    set(
+        &app,
+        p2,
+        proposals::Column::State,
+        Expr::value(ProposalState::Withdrawn.code()),
+    )
+    .await;
     let withdrawn = resident
         .submit(&page(p2), "/api/supports/support", &[("id", &support(p2))])
         .await;
@@ -1261,7 +1267,13 @@ async fn an_answer_published_twice_emails_once_and_a_withdrawn_proposal_takes_no
 
     // A withdrawn proposal takes no answer, and offers no answer form.
     let q = proposal(&app, c, &author_id, "Une fontaine place du marché").await;
-    set(&app, q, proposals::Column::State, Expr::value("withdrawn")).await;
+    set(
+        &app,
+        q,
+        proposals::Column::State,
+        Expr::value(ProposalState::Withdrawn.code()),
+    )
+    .await;
     set(
         &app,
         q,

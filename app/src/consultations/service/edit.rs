@@ -27,7 +27,7 @@ pub async fn form_data(
                 .await?;
             ConsultationDraft {
                 id: Some(id),
-                published: c.status == consultations::PUBLISHED,
+                published: c.status() == ConsultationStatus::Published,
                 title: c.title,
                 description: c.description,
                 districts: links
@@ -285,7 +285,7 @@ async fn insert(
         title: Set(f.title.clone()),
         description: Set(f.description.clone()),
         description_html: Set(markdown::render(&f.description)),
-        status: Set(consultations::DRAFT.into()),
+        status: Set(ConsultationStatus::Draft.code().into()),
         support_limit: Set(f.support_limit),
         support_threshold: Set(f.support_threshold),
         answer_days: Set(f.answer_days),
@@ -345,12 +345,12 @@ pub async fn publish(cx: &Cx, caller: &Caller, id: ConsultationId) -> Result<(),
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;
-    if c.status == consultations::PUBLISHED {
+    if c.status() == ConsultationStatus::Published {
         // A second click: already done.
         return Ok(());
     }
     let mut row: consultations::ActiveModel = c.into();
-    row.status = Set(consultations::PUBLISHED.into());
+    row.status = Set(ConsultationStatus::Published.code().into());
     row.published_at = Set(Some(Utc::now()));
     row.update(&txn).await?;
     audit::record(

@@ -5,8 +5,8 @@ use crate::authz::{decide, ensure, Action, Decision, Facts};
 use crate::districts::dto::DistrictView;
 use crate::districts::service as districts;
 use crate::domain::{
-    parse_text, parse_title, AuditAction, ConsultationId, DistrictId, PhaseDates, PhaseKind,
-    Timing, CONSULTATION_DESCRIPTION_MAX,
+    parse_text, parse_title, AuditAction, ConsultationId, ConsultationStatus, DistrictId,
+    OutcomeState, PhaseDates, PhaseKind, ProposalState, Timing, CONSULTATION_DESCRIPTION_MAX,
 };
 use crate::error::{AppError, Problems};
 use crate::server::entities::{consultation_districts, consultation_phases, consultations};

@@ -24,8 +24,8 @@ pub(super) async fn summaries(
                 .collect();
             ConsultationSummary {
                 id,
+                draft: c.status() != ConsultationStatus::Published,
                 title: c.title,
-                draft: c.status != consultations::PUBLISHED,
                 timing: Timing::of(c.starts_on, c.ends_on, today),
                 current_phase: crate::domain::Calendar::new(own, today).current(),
                 starts_on: c.starts_on.map(iso),
@@ -55,7 +55,7 @@ pub async fn list(
     let districts = cx.districts(caller.locale).await?;
     let today = clock::today();
     let mut select = consultations::Entity::find()
-        .filter(consultations::Column::Status.eq(consultations::PUBLISHED));
+        .filter(consultations::Column::Status.eq(ConsultationStatus::Published.code()));
     select = match filter {
         ListFilter::Is(Timing::Open) => select
             .filter(consultations::Column::StartsOn.lte(today))
@@ -87,7 +87,7 @@ pub async fn list(
         decide(actor, Action::ManageConsultations, Facts::default()) == Decision::Allow;
     let draft_rows = if can_create {
         consultations::Entity::find()
-            .filter(consultations::Column::Status.eq(consultations::DRAFT))
+            .filter(consultations::Column::Status.eq(ConsultationStatus::Draft.code()))
             .order_by_desc(consultations::Column::UpdatedAt)
             .limit(50)
             .all(db)
@@ -142,17 +142,21 @@ async fn counts(
                     "SELECT CAST(COUNT(*) AS BIGINT) AS proposals, \
                      CAST(COALESCE(SUM(supports_count), 0) AS BIGINT) AS supports, \
                      CAST(COALESCE(SUM(CASE WHEN answer_published_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS BIGINT) AS answered, \
-                     CAST(COALESCE(SUM(CASE WHEN threshold_reached_at < $1 AND answer_published_at IS NULL AND state = 'published' THEN 1 ELSE 0 END), 0) AS BIGINT) AS overdue \
-                     FROM proposals WHERE consultation_id = $2"
+                     CAST(COALESCE(SUM(CASE WHEN threshold_reached_at < $1 AND answer_published_at IS NULL AND state = $2 THEN 1 ELSE 0 END), 0) AS BIGINT) AS overdue \
+                     FROM proposals WHERE consultation_id = $3"
                 }
                 _ => {
                     "SELECT COUNT(*) AS proposals, COALESCE(SUM(supports_count), 0) AS supports, \
                      COALESCE(SUM(CASE WHEN answer_published_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS answered, \
-                     COALESCE(SUM(CASE WHEN threshold_reached_at < ? AND answer_published_at IS NULL AND state = 'published' THEN 1 ELSE 0 END), 0) AS overdue \
+                     COALESCE(SUM(CASE WHEN threshold_reached_at < ? AND answer_published_at IS NULL AND state = ? THEN 1 ELSE 0 END), 0) AS overdue \
                      FROM proposals WHERE consultation_id = ?"
                 }
             },
-            [deadline.into(), consultation.id.into()],
+            [
+                deadline.into(),
+                ProposalState::Published.code().into(),
+                consultation.id.into(),
+            ],
         ))
         .await?;
     let Some(row) = row else {
@@ -177,12 +181,12 @@ pub async fn detail(
     let Consultation { row: c, calendar } = access::visible(db, actor, id).await?;
     let mut districts = districts::of_consultations(db, &[id], names).await?;
     let counts = counts(db, &c).await?;
-    let published = c.status == consultations::PUBLISHED;
+    let published = c.status() == ConsultationStatus::Published;
     let standing = if published {
         let outcome_at = crate::server::entities::consultation_outcomes::Entity::find_by_id(id.0)
             .one(db)
             .await?
-            .filter(|o| o.state == crate::outcomes::service::PUBLISHED)
+            .filter(|o| o.state() == OutcomeState::Published)
             .and_then(|o| o.published_at);
         Some(crate::outcomes::service::standing(
             crate::domain::participation_ends_on(calendar.phases()),

@@ -19,7 +19,7 @@ pub async fn door(
     const DOOR_PAGE: u64 = 50;
     let select = regs::Entity::find()
         .filter(regs::Column::MeetingId.eq(id.0))
-        .filter(regs::Column::Status.ne(regs::CANCELLED));
+        .filter(regs::Column::Status.ne(Seat::Cancelled.code()));
     let total = select.clone().count(db).await?;
     let total_pages = Ord::max(total.div_ceil(DOOR_PAGE), 1);
     let page = page.clamp(1, total_pages);
@@ -34,11 +34,11 @@ pub async fn door(
     let people = rows
         .into_iter()
         .map(|(r, u)| DoorRow {
+            seat: r.status(),
+            channel: r.channel(),
             id: RegistrationId(r.id),
             name: u.map(|u| u.display_name).or(r.name).unwrap_or_default(),
             code: r.code,
-            seat: Seat::from_code(&r.status).unwrap_or(Seat::Confirmed),
-            channel: Channel::from_code(&r.channel).unwrap_or(Channel::Online),
             present: r.checked_in_at.is_some(),
             phone: r.phone.filter(|_| phones),
         })
@@ -51,7 +51,7 @@ pub async fn door(
         registered: m.registered_count,
         waiting: m.waiting_count,
         present: m.present_count,
-        can_assist: m.state != meetings::CANCELLED
+        can_assist: m.state() != MeetingState::Cancelled
             && decide(actor, Action::AssistRegistration, Facts::default()) == Decision::Allow,
         can_manage: decide(actor, Action::ManageMeeting, organizer(&m)) == Decision::Allow,
         people: Page {
@@ -106,7 +106,7 @@ pub async fn check_in(
     let Some(code) = normalise_code(code) else {
         return Err(AppError::field("code", "seat-code-invalid"));
     };
-    if m.state == meetings::CANCELLED {
+    if m.state() == MeetingState::Cancelled {
         return Err(AppError::Conflict(Conflict::MeetingCancelled));
     }
     let r = regs::Entity::find()
@@ -114,9 +114,9 @@ pub async fn check_in(
         .filter(regs::Column::Code.eq(code.as_str()))
         .one(&txn)
         .await?
-        .filter(|r| r.status != regs::CANCELLED)
+        .filter(|r| r.status() != Seat::Cancelled)
         .ok_or(AppError::Conflict(Conflict::CodeUnknown))?;
-    if r.status == regs::WAITING {
+    if r.status() == Seat::Waiting {
         return Err(AppError::Conflict(Conflict::NotRegistered));
     }
     if r.checked_in_at.is_some() {
@@ -170,7 +170,7 @@ pub async fn walk_in(
     ensure_visible(&txn, actor, &m).await?;
     // Refused only once the role is known (a resident is told "not allowed").
     let name = name?;
-    if m.state == meetings::CANCELLED {
+    if m.state() == MeetingState::Cancelled {
         return Err(AppError::Conflict(Conflict::MeetingCancelled));
     }
     let row = Uuid::new_v4();

@@ -9,7 +9,7 @@ pub async fn send_reminders(cx: &Cx) -> Result<usize, AppError> {
     let due = meetings::Entity::find()
         .select_only()
         .column(meetings::Column::Id)
-        .filter(meetings::Column::State.eq(meetings::SCHEDULED))
+        .filter(meetings::Column::State.eq(MeetingState::Scheduled.code()))
         .filter(meetings::Column::RemindedAt.is_null())
         .filter(meetings::Column::StartsAt.gt(now))
         .filter(meetings::Column::StartsAt.lte(now + Duration::hours(REMINDER_HOURS)))
@@ -24,7 +24,7 @@ pub async fn send_reminders(cx: &Cx) -> Result<usize, AppError> {
             .col_expr(meetings::Column::RemindedAt, Expr::value(Some(now)))
             .filter(meetings::Column::Id.eq(id))
             .filter(meetings::Column::RemindedAt.is_null())
-            .filter(meetings::Column::State.eq(meetings::SCHEDULED))
+            .filter(meetings::Column::State.eq(MeetingState::Scheduled.code()))
             .exec(&txn)
             .await?;
         if claimed.rows_affected == 1 {

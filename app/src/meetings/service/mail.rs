@@ -9,9 +9,9 @@ pub(super) async fn registrants(
     meeting: Uuid,
     waiting: bool,
 ) -> Result<Vec<(String, String, String)>, AppError> {
-    let mut statuses = vec![regs::CONFIRMED];
+    let mut statuses = vec![Seat::Confirmed.code()];
     if waiting {
-        statuses.push(regs::WAITING);
+        statuses.push(Seat::Waiting.code());
     }
     Ok(regs::Entity::find()
         .filter(regs::Column::MeetingId.eq(meeting))
@@ -168,7 +168,7 @@ pub(in crate::meetings) fn calendar(
             .description(&calendar_text(&m.body))
             .url(&format!("{base_url}/meetings/{}", m.id))
             .sequence(u32::try_from(m.sequence).unwrap_or(0))
-            .status(if m.state == meetings::CANCELLED {
+            .status(if m.state() == MeetingState::Cancelled {
                 EventStatus::Cancelled
             } else {
                 EventStatus::Confirmed

@@ -90,7 +90,7 @@ pub async fn publish_minutes(
     let m = lock(&txn, id).await?;
     ensure(actor, Action::ManageMeeting, organizer(&m))?;
     ensure_visible(&txn, actor, &m).await?;
-    if m.state == meetings::CANCELLED {
+    if m.state() == MeetingState::Cancelled {
         return Err(AppError::Conflict(Conflict::MeetingCancelled));
     }
     if m.ends_at > Utc::now() {
@@ -185,7 +185,7 @@ pub async fn overdue_minutes(
 ) -> Result<Vec<(MeetingId, String, i64)>, AppError> {
     let now = Utc::now();
     let mut select = meetings::Entity::find()
-        .filter(meetings::Column::State.eq(meetings::SCHEDULED))
+        .filter(meetings::Column::State.eq(MeetingState::Scheduled.code()))
         .filter(meetings::Column::MinutesAt.is_null())
         .filter(meetings::Column::EndsAt.lt(now - Duration::days(crate::domain::MINUTES_DAYS)))
         .order_by_asc(meetings::Column::EndsAt)

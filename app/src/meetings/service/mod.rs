@@ -13,8 +13,8 @@ use crate::domain::{
     agenda_text, calendar_text, check_schedule, minutes_overdue_days, normalise_code, parse_agenda,
     parse_optional, parse_text, parse_title, registration_closed, registration_code, AgendaItem,
     AuditAction, Channel, ConsultationId, DisplayName, DistrictId, Locale, MeetingId, MeetingKind,
-    MeetingWhen, ProposalId, RegistrationId, Schedule, Seat, UserId, LINK_MAX, MEETING_ADDRESS_MAX,
-    MEETING_TEXT_MAX, REMINDER_HOURS,
+    MeetingState, MeetingWhen, ProposalId, RegistrationId, Schedule, Seat, UserId, LINK_MAX,
+    MEETING_ADDRESS_MAX, MEETING_TEXT_MAX, REMINDER_HOURS,
 };
 use crate::error::{AppError, Conflict, Problems};
 use crate::i18n::{tr_args, Arg};
@@ -58,7 +58,7 @@ pub(super) fn is_past(m: &meetings::Model, now: DateTime<Utc>) -> bool {
 }
 
 pub(super) fn overdue(m: &meetings::Model, now: DateTime<Utc>) -> i64 {
-    if m.state == meetings::CANCELLED || m.minutes_at.is_some() {
+    if m.state() == MeetingState::Cancelled || m.minutes_at.is_some() {
         0
     } else {
         minutes_overdue_days(m.ends_at, now)
@@ -74,7 +74,10 @@ pub(super) fn visible_condition() -> Condition {
                 sea_orm::sea_query::Query::select()
                     .column(consultations::Column::Id)
                     .from(consultations::Entity)
-                    .and_where(consultations::Column::Status.eq(consultations::PUBLISHED))
+                    .and_where(
+                        consultations::Column::Status
+                            .eq(crate::domain::ConsultationStatus::Published.code()),
+                    )
                     .to_owned(),
             ),
         )

@@ -18,7 +18,7 @@ pub async fn form_data(
                 .ok_or(AppError::NotFound)?;
             ensure(actor, Action::ManageMeeting, organizer(&m))?;
             ensure_visible(db, actor, &m).await?;
-            if m.state == meetings::CANCELLED {
+            if m.state() == MeetingState::Cancelled {
                 return Err(AppError::Conflict(Conflict::MeetingCancelled));
             }
             form_values(&m)
@@ -41,7 +41,9 @@ pub async fn form_data(
         .order_by_desc(consultations::Column::CreatedAt)
         .limit(200);
     if decide(actor, Action::ViewConsultation, Facts::default()) != Decision::Allow {
-        pick = pick.filter(consultations::Column::Status.eq(consultations::PUBLISHED));
+        pick = pick.filter(
+            consultations::Column::Status.eq(crate::domain::ConsultationStatus::Published.code()),
+        );
     }
     let consultations = pick
         .into_tuple::<(Uuid, String)>()
@@ -156,7 +158,7 @@ pub(super) fn new_row(
         reserved_seats: Set(v.schedule.reserved),
         registration_opens_at: Set(v.schedule.opens_at),
         registration_closes_at: Set(v.schedule.closes_at),
-        state: Set(meetings::SCHEDULED.into()),
+        state: Set(MeetingState::Scheduled.code().into()),
         cancel_reason: Set(None),
         sequence: Set(0),
         registered_count: Set(0),
@@ -206,7 +208,7 @@ pub async fn update(
     let now = Utc::now();
     let txn = write_txn(db).await?;
     let m = lock(&txn, id).await?;
-    if m.state == meetings::CANCELLED {
+    if m.state() == MeetingState::Cancelled {
         return Err(AppError::Conflict(Conflict::MeetingCancelled));
     }
     if v.schedule.capacity < m.registered_count {
@@ -264,14 +266,14 @@ pub async fn cancel(cx: &Cx, caller: &Caller, id: MeetingId, reason: &str) -> Re
     ensure(actor, Action::ManageMeeting, organizer(&m))?;
     ensure_visible(&txn, actor, &m).await?;
     let reason = reason?;
-    if m.state == meetings::CANCELLED {
+    if m.state() == MeetingState::Cancelled {
         return Err(AppError::Conflict(Conflict::MeetingCancelled));
     }
     if is_past(&m, Utc::now()) {
         return Err(AppError::Conflict(Conflict::MeetingPast));
     }
     let mut row: meetings::ActiveModel = m.clone().into();
-    row.state = Set(meetings::CANCELLED.into());
+    row.state = Set(MeetingState::Cancelled.code().into());
     row.cancel_reason = Set(Some(reason));
     row.sequence = Set(m.sequence + 1);
     row.updated_at = Set(Utc::now());

@@ -77,7 +77,7 @@ pub async fn list(
             capacity: m.capacity,
             seats_left: seats_left(m),
             waiting: m.waiting_count,
-            cancelled: m.state == meetings::CANCELLED,
+            cancelled: m.state() == MeetingState::Cancelled,
             past: is_past(m, now),
             has_minutes: m.minutes_at.is_some(),
             minutes_overdue: overdue(m, now),
@@ -138,7 +138,7 @@ pub async fn detail(
         },
     );
     let minutes = minutes_of(db, &m).await?;
-    let cancelled = m.state == meetings::CANCELLED;
+    let cancelled = m.state() == MeetingState::Cancelled;
     let closed = closed_why(&m, now);
     let districts = kept.districts(db, caller.locale).await?;
     let kind = MeetingKind::from_code(&m.kind).unwrap_or(MeetingKind::InPerson);
@@ -236,7 +236,7 @@ async fn minutes_of(
 
 /// Why registrations to `m` are closed now, if they are.
 fn closed_why(m: &meetings::Model, now: DateTime<Utc>) -> Option<Conflict> {
-    if m.state == meetings::CANCELLED {
+    if m.state() == MeetingState::Cancelled {
         Some(Conflict::MeetingCancelled)
     } else {
         registration_closed(
@@ -262,11 +262,12 @@ pub(super) async fn my_seat(
     else {
         return Ok(None);
     };
+    // Here an unknown code counts as no seat (not [`regs::Model::status`]'s confirmed one).
     let seat = Seat::from_code(&r.status).unwrap_or(Seat::Cancelled);
     let ahead = if seat == Seat::Waiting {
         regs::Entity::find()
             .filter(regs::Column::MeetingId.eq(meeting.0))
-            .filter(regs::Column::Status.eq(regs::WAITING))
+            .filter(regs::Column::Status.eq(Seat::Waiting.code()))
             .filter(regs::Column::Position.lt(r.position))
             .count(db)
             .await?

@@ -143,7 +143,7 @@ pub(super) async fn take_registration(
             ..facts
         },
     )?;
-    if m.state == meetings::CANCELLED {
+    if m.state() == MeetingState::Cancelled {
         return Err(AppError::Conflict(Conflict::MeetingCancelled));
     }
     if let Some(problem) = registration_closed(
@@ -161,7 +161,7 @@ pub(super) async fn take_registration(
         .await?;
     if earlier
         .as_ref()
-        .is_some_and(|r| r.status != regs::CANCELLED)
+        .is_some_and(|r| r.status() != Seat::Cancelled)
     {
         return Err(AppError::Conflict(Conflict::AlreadyRegistered));
     }
@@ -233,7 +233,7 @@ pub async fn cancel_registration(
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;
-    if r.status == regs::CANCELLED {
+    if r.status() == Seat::Cancelled {
         return Err(AppError::Conflict(Conflict::NotRegistered));
     }
     if m.starts_at <= Utc::now() {
@@ -252,9 +252,10 @@ pub(super) async fn free(
     r: regs::Model,
 ) -> Result<(), AppError> {
     let id = MeetingId(r.meeting_id);
-    let was_confirmed = r.status == regs::CONFIRMED;
+    // An unknown code counts as a waiting place here (not [`regs::Model::status`]'s seat).
+    let was_confirmed = Seat::from_code(&r.status) == Some(Seat::Confirmed);
     let mut row: regs::ActiveModel = r.into();
-    row.status = Set(regs::CANCELLED.into());
+    row.status = Set(Seat::Cancelled.code().into());
     // Nobody calls a cancelled registration: its phone number goes with it.
     row.phone = Set(None);
     row.updated_at = Set(Utc::now());
@@ -276,7 +277,7 @@ pub(super) async fn free(
         .one(txn)
         .await?
         .ok_or(AppError::NotFound)?;
-    if m.state != meetings::CANCELLED {
+    if m.state() != MeetingState::Cancelled {
         for promoted in promote(txn, &m).await? {
             tell_seat(txn, config, &m, &promoted, "seat-promoted").await?;
         }
@@ -293,7 +294,7 @@ pub async fn release_seats(
 ) -> Result<(), AppError> {
     let held = regs::Entity::find()
         .filter(regs::Column::UserId.eq(user.0))
-        .filter(regs::Column::Status.is_in([regs::CONFIRMED, regs::WAITING]))
+        .filter(regs::Column::Status.is_in([Seat::Confirmed.code(), Seat::Waiting.code()]))
         .all(txn)
         .await?;
     let now = Utc::now();
@@ -303,7 +304,7 @@ pub async fn release_seats(
         let live = regs::Entity::find_by_id(r.id)
             .one(txn)
             .await?
-            .filter(|r| r.status != regs::CANCELLED);
+            .filter(|r| r.status() != Seat::Cancelled);
         if let Some(r) = live.filter(|_| m.starts_at > now) {
             free(txn, &cx.config, r).await?;
         }
@@ -317,12 +318,12 @@ pub(super) async fn promote(
     m: &meetings::Model,
 ) -> Result<Vec<regs::Model>, AppError> {
     let free = m.capacity - m.reserved_seats - m.registered_count;
-    if free <= 0 || m.waiting_count == 0 || m.state == meetings::CANCELLED {
+    if free <= 0 || m.waiting_count == 0 || m.state() == MeetingState::Cancelled {
         return Ok(Vec::new());
     }
     let waiting = regs::Entity::find()
         .filter(regs::Column::MeetingId.eq(m.id))
-        .filter(regs::Column::Status.eq(regs::WAITING))
+        .filter(regs::Column::Status.eq(Seat::Waiting.code()))
         .order_by_asc(regs::Column::Position)
         .limit(u64::try_from(free).unwrap_or(0))
         .all(txn)
@@ -332,7 +333,7 @@ pub(super) async fn promote(
     }
     let n = i32::try_from(waiting.len()).unwrap_or(i32::MAX);
     regs::Entity::update_many()
-        .col_expr(regs::Column::Status, Expr::value(regs::CONFIRMED))
+        .col_expr(regs::Column::Status, Expr::value(Seat::Confirmed.code()))
         .col_expr(regs::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(regs::Column::Id.is_in(waiting.iter().map(|r| r.id)))
         .exec(txn)
@@ -376,7 +377,7 @@ pub async fn assist(
     let txn = write_txn(db).await?;
     let m = lock(&txn, id).await?;
     ensure_visible(&txn, actor, &m).await?;
-    if m.state == meetings::CANCELLED {
+    if m.state() == MeetingState::Cancelled {
         return Err(AppError::Conflict(Conflict::MeetingCancelled));
     }
     if m.starts_at <= now {
@@ -391,7 +392,7 @@ pub async fn assist(
             .one(&txn)
             .await?
             .ok_or(AppError::NotFound)?;
-        let seat = if first.status == regs::WAITING {
+        let seat = if first.status() == Seat::Waiting {
             Seat::Waiting
         } else {
             Seat::Confirmed

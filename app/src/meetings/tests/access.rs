@@ -128,7 +128,7 @@ async fn a_draft_consultations_meetings_are_neither_joined_nor_offered() {
         .unwrap()
         .unwrap()
         .into();
-    draft.status = Set(cs::DRAFT.into());
+    draft.status = Set(crate::domain::ConsultationStatus::Draft.code().into());
     draft.title = Set("Projet secret de parking souterrain".into());
     draft.update(&db).await.unwrap();
     let (s, e) = (at(5), at(6));
@@ -197,7 +197,7 @@ async fn a_draft_consultations_meetings_are_neither_joined_nor_offered() {
         .unwrap()
         .unwrap()
         .into();
-    live.status = Set(cs::PUBLISHED.into());
+    live.status = Set(crate::domain::ConsultationStatus::Published.code().into());
     live.update(&db).await.unwrap();
     assert_eq!(register(&db, resident, id).await.unwrap(), Seat::Confirmed);
     meetings::door(&cx(&db), &caller(referent), id, 1)

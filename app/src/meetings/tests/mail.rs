@@ -64,7 +64,10 @@ async fn phone_numbers_are_for_organisers_and_go_when_no_longer_needed() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!((salah.status.as_str(), salah.phone), ("cancelled", None));
+    assert_eq!(
+        (salah.status.as_str(), salah.phone),
+        (Seat::Cancelled.code(), None)
+    );
     // A week after the meeting, the numbers are erased; a meeting just over keeps them.
     let recent = meeting(&db, planner, "10").await;
     meetings::assist(
@@ -86,12 +89,12 @@ async fn phone_numbers_are_for_organisers_and_go_when_no_longer_needed() {
         1
     );
     let phones: Vec<Option<String>> = regs::Entity::find()
-        .filter(regs::Column::Channel.eq(regs::ASSISTED))
+        .filter(regs::Column::Channel.eq(Channel::Assisted.code()))
         .all(&db)
         .await
         .unwrap()
         .into_iter()
-        .filter(|r| r.status != regs::CANCELLED)
+        .filter(|r| r.status() != Seat::Cancelled)
         .map(|r| r.phone)
         .collect();
     assert_eq!(phones.iter().filter(|p| p.is_some()).count(), 1);
@@ -219,7 +222,7 @@ async fn calendars_parse_and_drafts_stay_private() {
             .unwrap()
             .unwrap()
             .into();
-    draft.status = Set("draft".into());
+    draft.status = Set(crate::domain::ConsultationStatus::Draft.code().into());
     draft.update(&db).await.unwrap();
     let all = meetings::feed(&cx(&db), &caller(Actor::Anonymous), None, None)
         .await

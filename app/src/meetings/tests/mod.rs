@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used)]
 use super::service::{self as meetings, MeetingInput, MinutesInput};
 use crate::authz::Actor;
-use crate::domain::{MeetingId, PhaseKind, RegistrationId, Role, Seat, UserId};
+use crate::domain::{Channel, MeetingId, PhaseKind, RegistrationId, Role, Seat, UserId};
 use crate::error::{AppError, Conflict, Refusal};
 use crate::server::entities::{meeting_registrations as regs, meetings as rows, outbox};
 use crate::server::testing::{caller, consultation, person, test_db};
@@ -65,10 +65,10 @@ async fn row(db: &DatabaseConnection, id: MeetingId) -> rows::Model {
         .unwrap()
 }
 
-async fn count(db: &DatabaseConnection, id: MeetingId, status: &str) -> u64 {
+async fn count(db: &DatabaseConnection, id: MeetingId, status: Seat) -> u64 {
     regs::Entity::find()
         .filter(regs::Column::MeetingId.eq(id.0))
-        .filter(regs::Column::Status.eq(status))
+        .filter(regs::Column::Status.eq(status.code()))
         .count(db)
         .await
         .unwrap()

@@ -27,8 +27,8 @@ async fn five_hundred_registrations_for_a_hundred_seats() {
     assert_eq!(seats, (100, 400));
     let m = row(&db, id).await;
     assert_eq!((m.registered_count, m.waiting_count), (100, 400));
-    assert_eq!(count(&db, id, regs::CONFIRMED).await, 100);
-    assert_eq!(count(&db, id, regs::WAITING).await, 400);
+    assert_eq!(count(&db, id, Seat::Confirmed).await, 100);
+    assert_eq!(count(&db, id, Seat::Waiting).await, 400);
     // Every place in the queue is distinct, and every code too.
     let all = regs::Entity::find()
         .filter(regs::Column::MeetingId.eq(id.0))
@@ -41,7 +41,7 @@ async fn five_hundred_registrations_for_a_hundred_seats() {
     // The first hundred in the queue hold the seats.
     assert!(all
         .iter()
-        .all(|r| (r.position <= 100) == (r.status == regs::CONFIRMED)));
+        .all(|r| (r.position <= 100) == (r.status() == Seat::Confirmed)));
     assert_eq!(emails(&db, "meeting.seat-confirmed").await.len(), 100);
     assert_eq!(emails(&db, "meeting.seat-waiting").await.len(), 400);
 }
@@ -125,6 +125,6 @@ async fn a_deleted_account_gives_its_seat_to_the_next_in_line() {
     txn.commit().await.unwrap();
     let m = row(&db, id).await;
     assert_eq!((m.registered_count, m.waiting_count), (1, 0));
-    assert_eq!(count(&db, id, regs::CANCELLED).await, 1);
+    assert_eq!(count(&db, id, Seat::Cancelled).await, 1);
     assert_eq!(emails(&db, "meeting.seat-promoted").await.len(), 1);
 }

@@ -25,11 +25,11 @@ pub async fn act(
             ..Facts::default()
         },
     )?;
-    if m.state == moderation_cases::CLOSED {
+    if m.state() == CaseState::Closed {
         // Decided already (a stale page, a second click): nothing is done twice.
         return Err(AppError::Conflict(Conflict::CaseDecided));
     }
-    if act == QueueAct::Hide && m.state == moderation_cases::HIDDEN && m.hidden_by.is_some() {
+    if act == QueueAct::Hide && m.state() == CaseState::Hidden && m.hidden_by.is_some() {
         // Hidden by a referent already: hiding it again would only make it someone else's
         // act (and so an appeal another's to decide).
         return Err(AppError::Conflict(Conflict::CaseDecided));
@@ -48,7 +48,7 @@ pub async fn act(
             moderation_cases::Entity::update_many()
                 .col_expr(
                     moderation_cases::Column::State,
-                    Expr::value(moderation_cases::CLOSED),
+                    Expr::value(CaseState::Closed.code()),
                 )
                 .col_expr(moderation_cases::Column::OpenReports, Expr::value(0))
                 .col_expr(moderation_cases::Column::CountedReports, Expr::value(0))
@@ -128,7 +128,7 @@ async fn hide(
     moderation_cases::Entity::update_many()
         .col_expr(
             moderation_cases::Column::State,
-            Expr::value(moderation_cases::HIDDEN),
+            Expr::value(CaseState::Hidden.code()),
         )
         .col_expr(moderation_cases::Column::HiddenBy, Expr::value(moderator))
         .col_expr(

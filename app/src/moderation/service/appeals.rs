@@ -10,7 +10,7 @@ pub(super) async fn case_of(
     Ok(moderation_cases::Entity::find()
         .filter(moderation_cases::Column::TargetType.eq(kind.code()))
         .filter(moderation_cases::Column::TargetId.eq(id))
-        .filter(moderation_cases::Column::State.ne(moderation_cases::CLOSED))
+        .filter(moderation_cases::Column::State.ne(CaseState::Closed.code()))
         .one(db)
         .await?)
 }
@@ -45,6 +45,7 @@ pub async fn appeal_data(
     };
     Ok(AppealData {
         case: CaseId(m.id),
+        hidden_now: m.state() == CaseState::Hidden,
         content: ContentRef {
             kind,
             id,
@@ -55,7 +56,6 @@ pub async fn appeal_data(
         hidden_on: m.hidden_at.map(clock::day),
         appeal: m.appeal_text,
         decision: m.appeal_decision,
-        hidden_now: m.state == moderation_cases::HIDDEN,
     })
 }
 
@@ -77,7 +77,7 @@ pub async fn appeal(
         },
     )?;
     let text = parse_text(text, APPEAL_MAX).map_err(|code| AppError::field("appeal", code))?;
-    if m.state != moderation_cases::HIDDEN {
+    if m.state() != CaseState::Hidden {
         return Err(AppError::Conflict(Conflict::NotHidden));
     }
     let now = Utc::now();
@@ -153,7 +153,7 @@ pub async fn decide_appeal(
     if reverse {
         update = update.col_expr(
             moderation_cases::Column::State,
-            Expr::value(moderation_cases::CLOSED),
+            Expr::value(CaseState::Closed.code()),
         );
     } else {
         // Upheld: hidden for good, by a referent's decision.

@@ -3,8 +3,8 @@ use super::dto::*;
 use crate::authz::{ensure, Action, Actor, Facts};
 use crate::domain::codes;
 use crate::domain::{
-    parse_optional, parse_text, BlockLength, CaseId, ContentKind, DebateId, Locale, ModerationAct,
-    ReportReason, UserId, APPEAL_MAX, JUSTIFICATION_MAX, REPORT_DETAILS_MAX,
+    parse_optional, parse_text, BlockLength, CaseId, CaseState, ContentKind, DebateId, Locale,
+    ModerationAct, ReportReason, UserId, APPEAL_MAX, JUSTIFICATION_MAX, REPORT_DETAILS_MAX,
 };
 use crate::error::{AppError, Conflict, Problems, Refusal};
 use crate::i18n::{tr, tr_args, Arg};

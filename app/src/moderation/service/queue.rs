@@ -74,6 +74,7 @@ pub(super) async fn case_rows(
             let kind = ContentKind::from_code(&r.target_type)?;
             let mut why = reasons.remove(&r.target_id).unwrap_or_default();
             why.sort_by_key(|r| std::cmp::Reverse(r.1));
+            let hidden = CaseState::from_code(&r.state) == Some(CaseState::Hidden);
             Some(CaseRow {
                 id: CaseId(r.id),
                 content: ContentRef {
@@ -94,10 +95,10 @@ pub(super) async fn case_rows(
                 counted_reports: r.counted_reports,
                 reasons: why,
                 details: details.remove(&r.target_id).unwrap_or_default(),
-                hidden: (r.state == moderation_cases::HIDDEN)
+                hidden: hidden
                     .then(|| r.hidden_reason.as_deref().and_then(ReportReason::from_code))
                     .flatten(),
-                auto_hidden: r.state == moderation_cases::HIDDEN && r.hidden_by.is_none(),
+                auto_hidden: hidden && r.hidden_by.is_none(),
                 appeal: r.appeal_text,
                 can_lock: r.debate_id.is_some(),
             })
@@ -111,12 +112,20 @@ pub async fn queue(cx: &Cx, caller: &Caller, page: u64) -> Result<Queue, AppErro
     let (db, actor) = (&cx.db, caller.actor);
     ensure(actor, Action::Moderate, Facts::default())?;
     let backend = db.get_database_backend();
-    let waiting = "(m.state = 'open' OR (m.state = 'hidden' AND m.hidden_by IS NULL AND m.appeal_decision IS NULL))";
+    // Its `?` take `waiting_values()`.
+    let waiting =
+        "(m.state = ? OR (m.state = ? AND m.hidden_by IS NULL AND m.appeal_decision IS NULL))";
+    let waiting_values = || {
+        [
+            Value::from(CaseState::Open.code()),
+            Value::from(CaseState::Hidden.code()),
+        ]
+    };
     let total = db
         .query_one_raw(sql_statement(
             backend,
             &format!("SELECT COUNT(*) AS n FROM moderation_cases m WHERE {waiting}"),
-            [],
+            waiting_values(),
         ))
         .await?
         .map(|r| r.try_get::<i64>("", "n"))
@@ -132,13 +141,13 @@ pub async fn queue(cx: &Cx, caller: &Caller, page: u64) -> Result<Queue, AppErro
              LIMIT {PAGE_SIZE} OFFSET {}",
             (page - 1) * PAGE_SIZE
         ),
-        [],
+        waiting_values(),
     ))
     .all(db)
     .await?;
     let items = case_rows(db, rows).await?;
-    let appeals_waiting = count_cases(db, CaseList::Appeals.filter()).await?;
-    let hidden_now = count_cases(db, CaseList::Hidden.filter()).await?;
+    let appeals_waiting = count_cases(db, CaseList::Appeals).await?;
+    let hidden_now = count_cases(db, CaseList::Hidden).await?;
     let now = Utc::now();
     let blocked = users::Entity::find()
         .filter(users::Column::BlockedUntil.gt(now))
@@ -189,13 +198,18 @@ pub enum CaseList {
 }
 
 impl CaseList {
+    /// The list's condition: its `?` take `values()`.
     fn filter(self) -> &'static str {
         match self {
             Self::Appeals => {
-                "m.state = 'hidden' AND m.appeal_at IS NOT NULL AND m.appeal_decision IS NULL"
+                "m.state = ? AND m.appeal_at IS NOT NULL AND m.appeal_decision IS NULL"
             }
-            Self::Hidden => "m.state = 'hidden'",
+            Self::Hidden => "m.state = ?",
         }
+    }
+
+    fn values(self) -> [Value; 1] {
+        [Value::from(CaseState::Hidden.code())]
     }
 
     fn order(self) -> &'static str {
@@ -206,12 +220,18 @@ impl CaseList {
     }
 }
 
-pub(super) async fn count_cases(db: &impl ConnectionTrait, filter: &str) -> Result<u64, AppError> {
+pub(super) async fn count_cases(
+    db: &impl ConnectionTrait,
+    which: CaseList,
+) -> Result<u64, AppError> {
     let n = db
         .query_one_raw(sql_statement(
             db.get_database_backend(),
-            &format!("SELECT COUNT(*) AS n FROM moderation_cases m WHERE {filter}"),
-            [],
+            &format!(
+                "SELECT COUNT(*) AS n FROM moderation_cases m WHERE {}",
+                which.filter()
+            ),
+            which.values(),
         ))
         .await?
         .map(|r| r.try_get::<i64>("", "n"))
@@ -230,7 +250,7 @@ pub async fn cases(
     let db = &cx.db;
     ensure(caller.actor, Action::Moderate, Facts::default())?;
     let backend = db.get_database_backend();
-    let total = count_cases(db, which.filter()).await?;
+    let total = count_cases(db, which).await?;
     let total_pages = total.div_ceil(PAGE_SIZE).max(1);
     let page = page.clamp(1, total_pages);
     let rows = CaseQueryRow::find_by_statement(sql_statement(
@@ -241,7 +261,7 @@ pub async fn cases(
             which.order(),
             (page - 1) * PAGE_SIZE
         ),
-        [],
+        which.values(),
     ))
     .all(db)
     .await?;

@@ -133,7 +133,7 @@ pub async fn report(
         .await?
         .is_some_and(|u| u.role().is_staff());
     if counted_reports >= threshold
-        && state == moderation_cases::OPEN
+        && CaseState::from_code(&state) == Some(CaseState::Open)
         && !c.hidden
         && !author_is_staff
     {
@@ -195,13 +195,15 @@ async fn count_in_case(
     // The content's current case: created by the first report after the last decision,
     // counted by the next ones (the unique index of current cases and the conflict clause make
     // concurrent first reports one case). A decided (closed) case is never reopened: reports
-    // after it open a new case, which the author may appeal again.
+    // after it open a new case, which the author may appeal again. The `'closed'` of the
+    // conflict clause stays a literal: it must match the partial unique index's predicate
+    // (`CaseState::Closed`), which a bound parameter would not.
     let backend = txn.get_database_backend();
     let row = txn
         .query_one_raw(sql_statement(
             backend,
             "INSERT INTO moderation_cases (id, target_type, target_id, author_id, open_reports, counted_reports, state, updated_at) \
-             VALUES (?, ?, ?, ?, 1, ?, 'open', ?) \
+             VALUES (?, ?, ?, ?, 1, ?, ?, ?) \
              ON CONFLICT (target_type, target_id) WHERE state <> 'closed' DO UPDATE SET \
              open_reports = moderation_cases.open_reports + 1, \
              counted_reports = moderation_cases.counted_reports + excluded.counted_reports, \
@@ -213,6 +215,7 @@ async fn count_in_case(
                 Value::from(id),
                 Value::from(author),
                 Value::from(i32::from(counted)),
+                Value::from(CaseState::Open.code()),
                 Value::from(Utc::now()),
             ],
         ))
@@ -252,7 +255,7 @@ async fn auto_hide(
     moderation_cases::Entity::update_many()
         .col_expr(
             moderation_cases::Column::State,
-            Expr::value(moderation_cases::HIDDEN),
+            Expr::value(CaseState::Hidden.code()),
         )
         .col_expr(
             moderation_cases::Column::HiddenBy,

@@ -2,8 +2,9 @@
 //! debate's commenters, a meeting's registrants), and who is told of an event.
 use super::*;
 
-/// The accounts that follow a target, explicitly or by taking part in it, as a SQL set
-/// (`?` = the target's id, as many times as it appears).
+/// The accounts that follow a target, explicitly or by taking part in it, as a SQL set, and
+/// its number of `?`: the target's id at each but the second (`following`) and, for a
+/// consultation, the last (a cancelled registration's status); see [`participant_values`].
 pub(super) fn participants(target: FollowTarget) -> (&'static str, usize) {
     match target {
         FollowTarget::Consultation => (
@@ -14,8 +15,8 @@ pub(super) fn participants(target: FollowTarget) -> (&'static str, usize) {
              UNION SELECT c.author_id FROM comments c JOIN debates d ON c.target_type = 'debate' AND d.id = c.target_id WHERE d.consultation_id = ? \
              UNION SELECT c.author_id FROM comments c JOIN proposals p ON c.target_type = 'proposal' AND p.id = c.target_id WHERE p.consultation_id = ? \
              UNION SELECT r.user_id FROM meeting_registrations r JOIN meetings m ON m.id = r.meeting_id \
-                   WHERE m.consultation_id = ? AND r.user_id IS NOT NULL AND r.status <> 'cancelled'",
-            8,
+                   WHERE m.consultation_id = ? AND r.user_id IS NOT NULL AND r.status <> ?",
+            9,
         ),
         FollowTarget::Proposal => (
             "SELECT f.user_id FROM follows f WHERE f.target_kind = 'proposal' AND f.target_id = ? AND f.following = ? \
@@ -27,11 +28,16 @@ pub(super) fn participants(target: FollowTarget) -> (&'static str, usize) {
     }
 }
 
-/// Values for [`participants`]: the target's id at each place, `true` for `following`.
+/// Values for [`participants`]: the target's id at each place, `true` for `following`, and
+/// for a consultation the cancelled status last.
 pub(super) fn participant_values(target: FollowTarget, id: Uuid) -> Vec<Value> {
     let (_, n) = participants(target);
+    let seats = target == FollowTarget::Consultation;
     let mut values: Vec<Value> = vec![id.into(), true.into()];
-    values.extend((2..n).map(|_| Value::from(id)));
+    values.extend((2..n - usize::from(seats)).map(|_| Value::from(id)));
+    if seats {
+        values.push(Value::from(crate::domain::Seat::Cancelled.code()));
+    }
     values
 }
 
@@ -138,7 +144,8 @@ pub fn following_expr(
             "SELECT 1 FROM debates d WHERE d.consultation_id = ? AND d.author_id = ?",
             "SELECT 1 FROM comments c JOIN debates d ON c.target_type = 'debate' AND d.id = c.target_id WHERE d.consultation_id = ? AND c.author_id = ?",
             "SELECT 1 FROM comments c JOIN proposals p ON c.target_type = 'proposal' AND p.id = c.target_id WHERE p.consultation_id = ? AND c.author_id = ?",
-            "SELECT 1 FROM meeting_registrations r JOIN meetings m ON m.id = r.meeting_id WHERE m.consultation_id = ? AND r.user_id = ? AND r.status <> 'cancelled'",
+            // Last: its third `?` (the cancelled status) is the last value.
+            "SELECT 1 FROM meeting_registrations r JOIN meetings m ON m.id = r.meeting_id WHERE m.consultation_id = ? AND r.user_id = ? AND r.status <> ?",
         ],
         FollowTarget::Proposal => &[
             "SELECT 1 FROM proposals p WHERE p.id = ? AND p.author_id = ?",
@@ -155,6 +162,9 @@ pub fn following_expr(
     for _ in branches {
         values.push(id.into());
         values.push(user.0.into());
+    }
+    if target == FollowTarget::Consultation {
+        values.push(crate::domain::Seat::Cancelled.code().into());
     }
     crate::server::sql_expr(
         backend,

@@ -291,7 +291,7 @@ pub async fn detail(
             ..Facts::default()
         },
     ) == Decision::Allow;
-    let published = p.state == proposals::PUBLISHED;
+    let published = p.state() == ProposalState::Published;
     let answered = p.answer_published_at.is_some();
     let can_answer =
         published && decide(actor, Action::AnswerProposals, Facts::default()) == Decision::Allow;

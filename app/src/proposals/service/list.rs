@@ -207,7 +207,7 @@ struct Cards<'a> {
 impl Cards<'_> {
     fn card(&self, p: CardRow) -> ProposalCard {
         let id = ProposalId(p.id);
-        let withdrawn = p.state == proposals::WITHDRAWN;
+        let withdrawn = ProposalState::from_code(&p.state) == Some(ProposalState::Withdrawn);
         ProposalCard {
             support: support_state(self.consultation, self.actor, self.mine, id, withdrawn),
             id,

@@ -8,8 +8,8 @@ use crate::districts::service as districts;
 use crate::domain::calendar::{answer_due, overdue_days};
 use crate::domain::{
     parse_optional, parse_text, parse_title, AnswerState, AuditAction, Category, ConsultationId,
-    DistrictId, PhaseKind, ProposalId, SupportFacts, SupportState, UserId, WithdrawReason,
-    ADDRESS_MAX, BODY_MAX,
+    DistrictId, PhaseKind, ProposalId, ProposalState, SupportFacts, SupportState, UserId,
+    WithdrawReason, ADDRESS_MAX, BODY_MAX,
 };
 use crate::error::{AppError, Conflict, Problems, SimilarItem};
 use crate::i18n::{tr_args, Arg};

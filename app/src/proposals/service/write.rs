@@ -262,7 +262,7 @@ pub async fn edit(
         )
         .col_expr(proposals::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(proposals::Column::Id.eq(id.0))
-        .filter(proposals::Column::State.eq(proposals::PUBLISHED))
+        .filter(proposals::Column::State.eq(ProposalState::Published.code()))
         .filter(proposals::Column::SupportsCount.eq(0))
         .filter(proposals::Column::AnswerPublishedAt.is_null())
         .exec(&txn)
@@ -309,7 +309,10 @@ pub async fn withdraw(
     let txn = write_txn(db).await?;
     authored(&txn, actor, id, blocks::writer_blocked(&txn, actor).await?).await?;
     let done = proposals::Entity::update_many()
-        .col_expr(proposals::Column::State, Expr::value(proposals::WITHDRAWN))
+        .col_expr(
+            proposals::Column::State,
+            Expr::value(ProposalState::Withdrawn.code()),
+        )
         .col_expr(
             proposals::Column::WithdrawReason,
             Expr::value(reason.code()),
@@ -317,7 +320,7 @@ pub async fn withdraw(
         .col_expr(proposals::Column::WithdrawNote, Expr::value(note))
         .col_expr(proposals::Column::WithdrawnAt, Expr::value(Utc::now()))
         .filter(proposals::Column::Id.eq(id.0))
-        .filter(proposals::Column::State.eq(proposals::PUBLISHED))
+        .filter(proposals::Column::State.eq(ProposalState::Published.code()))
         .exec(&txn)
         .await?;
     if done.rows_affected == 1 {

@@ -234,7 +234,7 @@ pub(super) async fn consultation_proposals(
 ) -> Result<Vec<(ProposalId, String)>, AppError> {
     Ok(proposals::Entity::find()
         .filter(proposals::Column::ConsultationId.eq(c.0))
-        .filter(proposals::Column::State.eq(proposals::PUBLISHED))
+        .filter(proposals::Column::State.eq(ProposalState::Published.code()))
         .filter(proposals::Column::Hidden.is_null())
         .order_by_desc(proposals::Column::SupportsCount)
         .order_by_asc(proposals::Column::Id)

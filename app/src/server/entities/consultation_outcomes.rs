@@ -22,3 +22,12 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Model {
+    /// The stored state as an `OutcomeState` (an unknown code counts as a draft: only a
+    /// published outcome is public).
+    pub fn state(&self) -> crate::domain::OutcomeState {
+        crate::domain::OutcomeState::from_code(&self.state)
+            .unwrap_or(crate::domain::OutcomeState::Draft)
+    }
+}

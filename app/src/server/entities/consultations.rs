@@ -35,8 +35,14 @@ pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
 
-pub const DRAFT: &str = "draft";
-pub const PUBLISHED: &str = "published";
+impl Model {
+    /// The stored status as a `ConsultationStatus` (an unknown code counts as a draft: only a
+    /// published consultation is public).
+    pub fn status(&self) -> crate::domain::ConsultationStatus {
+        crate::domain::ConsultationStatus::from_code(&self.status)
+            .unwrap_or(crate::domain::ConsultationStatus::Draft)
+    }
+}
 
 /// Sets every consultation's proposal count from its proposals (after bulk loads: the demo and
 /// the large seed insert rows directly).

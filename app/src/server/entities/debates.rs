@@ -46,5 +46,11 @@ impl Related<super::users::Entity> for Entity {
 
 impl ActiveModelBehavior for ActiveModel {}
 
-pub const OPEN: &str = "open";
-pub const CLOSED: &str = "closed";
+impl Model {
+    /// The stored state as a `DebateState` (an unknown code counts as open: only a closed
+    /// debate is treated as closed).
+    pub fn state(&self) -> crate::domain::DebateState {
+        crate::domain::DebateState::from_code(&self.state)
+            .unwrap_or(crate::domain::DebateState::Open)
+    }
+}

@@ -24,10 +24,15 @@ pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
 
-pub const CONFIRMED: &str = "confirmed";
-pub const WAITING: &str = "waiting";
-pub const CANCELLED: &str = "cancelled";
+impl Model {
+    /// The stored status as a `Seat` (an unknown code counts as a confirmed seat: it is
+    /// neither cancelled nor waiting).
+    pub fn status(&self) -> crate::domain::Seat {
+        crate::domain::Seat::from_code(&self.status).unwrap_or(crate::domain::Seat::Confirmed)
+    }
 
-pub const SELF: &str = "self";
-pub const ASSISTED: &str = "assisted";
-pub const WALK_IN: &str = "walk_in";
+    /// The stored channel as a `Channel` (an unknown code counts as online).
+    pub fn channel(&self) -> crate::domain::Channel {
+        crate::domain::Channel::from_code(&self.channel).unwrap_or(crate::domain::Channel::Online)
+    }
+}

@@ -48,5 +48,11 @@ pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
 
-pub const SCHEDULED: &str = "scheduled";
-pub const CANCELLED: &str = "cancelled";
+impl Model {
+    /// The stored state as a `MeetingState` (an unknown code counts as scheduled: only a
+    /// cancelled meeting is refused anything).
+    pub fn state(&self) -> crate::domain::MeetingState {
+        crate::domain::MeetingState::from_code(&self.state)
+            .unwrap_or(crate::domain::MeetingState::Scheduled)
+    }
+}

@@ -28,9 +28,10 @@ pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
 
-/// Reports wait for a referent.
-pub const OPEN: &str = "open";
-/// The content is hidden (by reports or by a referent).
-pub const HIDDEN: &str = "hidden";
-/// Nothing to do (reports dismissed, content restored).
-pub const CLOSED: &str = "closed";
+impl Model {
+    /// The stored state as a `CaseState` (an unknown code counts as open: neither decided
+    /// nor hidden).
+    pub fn state(&self) -> crate::domain::CaseState {
+        crate::domain::CaseState::from_code(&self.state).unwrap_or(crate::domain::CaseState::Open)
+    }
+}

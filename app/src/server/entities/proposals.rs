@@ -54,8 +54,14 @@ impl Related<super::users::Entity> for Entity {
 
 impl ActiveModelBehavior for ActiveModel {}
 
-pub const PUBLISHED: &str = "published";
-pub const WITHDRAWN: &str = "withdrawn";
+impl Model {
+    /// The stored state as a `ProposalState` (an unknown code counts as withdrawn: only a
+    /// published proposal is supported, commented on, listed).
+    pub fn state(&self) -> crate::domain::ProposalState {
+        crate::domain::ProposalState::from_code(&self.state)
+            .unwrap_or(crate::domain::ProposalState::Withdrawn)
+    }
+}
 
 /// What a new proposal is made of (its content is already checked).
 pub struct NewRow {
@@ -92,7 +98,7 @@ pub fn new_row(p: NewRow, now: DateTimeUtc) -> ActiveModel {
         district_id: Set(p.district.map(|d| d.0)),
         address: Set(p.address),
         category: Set(p.category.map(|c| c.code().to_string())),
-        state: Set(PUBLISHED.into()),
+        state: Set(crate::domain::ProposalState::Published.code().into()),
         withdraw_reason: Set(None),
         withdraw_note: Set(None),
         withdrawn_at: Set(None),

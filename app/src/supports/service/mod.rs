@@ -3,7 +3,7 @@
 //! of a counter row; the proposal's counter moves in the same transaction as the row.
 use crate::authz::{ensure, Action, Actor, Facts};
 use crate::consultations::access;
-use crate::domain::{AuditAction, ConsultationId, PhaseKind, ProposalId, UserId};
+use crate::domain::{AuditAction, ConsultationId, PhaseKind, ProposalId, ProposalState, UserId};
 use crate::error::{AppError, Conflict};
 use crate::server::entities::{proposals, support_quotas, supports};
 use crate::server::{audit, identity, rate_limit, write_txn, Caller, Cx};

@@ -118,7 +118,7 @@ pub(super) async fn record(
         // A hidden proposal shows nowhere; nobody acts on it.
         return Err(AppError::NotFound);
     }
-    if p.state != proposals::PUBLISHED {
+    if p.state() != ProposalState::Published {
         return Err(AppError::Conflict(Conflict::ProposalWithdrawn));
     }
     if !c.is_open(PhaseKind::Supports) {

@@ -67,7 +67,7 @@ async fn insert(
         title: Set(c.title),
         description: Set(c.description.into()),
         description_html: Set(markdown::render(c.description)),
-        status: Set(consultations::PUBLISHED.into()),
+        status: Set(app::domain::ConsultationStatus::Published.code().into()),
         support_limit: Set(0),
         support_threshold: Set(THRESHOLD),
         answer_days: Set(ANSWER_DAYS),

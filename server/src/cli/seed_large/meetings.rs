@@ -1,6 +1,7 @@
 //! Meetings and their registrations: upcoming ones fill up to their seats, the rest wait;
 //! past ones have their attendance checked in.
 use super::*;
+use app::domain::{Channel, Seat};
 use app::server::entities::{meeting_registrations as regs, meetings};
 
 pub(super) async fn meetings(load: &mut Load<'_>, people: &Residents) -> Result<(), String> {
@@ -111,9 +112,11 @@ fn meeting(
             name: Set(None),
             phone: Set(None),
             code: Set(code),
-            status: Set(if seat { regs::CONFIRMED } else { regs::WAITING }.into()),
+            status: Set(if seat { Seat::Confirmed } else { Seat::Waiting }
+                .code()
+                .into()),
             position: Set(k as i64 + 1),
-            channel: Set("self".into()),
+            channel: Set(Channel::Online.code().into()),
             registered_by: Set(None),
             checked_in_at: Set(checked.then_some(starts)),
             created_at: Set(starts - Duration::days(7)),
