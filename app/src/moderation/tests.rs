@@ -441,8 +441,8 @@ async fn a_blocked_author_cannot_edit_their_proposal() {
         address: "",
         category: "",
     };
-    let cx = crate::server::testing::cx(&db);
-    let as_author = crate::server::testing::caller(author);
+    let cx = cx(&db);
+    let as_author = caller(author);
     let id =
         crate::proposals::service::create(&cx, &as_author, c, input("Un banc public"), true, None)
             .await

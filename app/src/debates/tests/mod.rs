@@ -46,7 +46,7 @@ async fn say(
 ) -> Result<CommentId, AppError> {
     comments::post(
         &crate::server::testing::cx(db),
-        &crate::server::testing::caller(who),
+        &caller(who),
         CommentInput {
             thread: Thread::Debate,
             target: d.0,
@@ -146,52 +146,19 @@ async fn threads_replies_votes_edit_delete() {
 
     // Votes: one per user, changeable; never on one's own comment.
     assert_eq!(
-        comments::vote(
-            &crate::server::testing::cx(&db),
-            &crate::server::testing::caller(a),
-            top,
-            1
-        )
-        .await
-        .map(|_| ()),
+        comments::vote(&cx(&db), &caller(a), top, 1)
+            .await
+            .map(|_| ()),
         Err(AppError::Forbidden(Refusal::OwnContent))
     );
-    let (_, v) = comments::vote(
-        &crate::server::testing::cx(&db),
-        &crate::server::testing::caller(b),
-        top,
-        1,
-    )
-    .await
-    .unwrap();
+    let (_, v) = comments::vote(&cx(&db), &caller(b), top, 1).await.unwrap();
     assert_eq!((v.up, v.down, v.mine), (1, 0, 1));
-    let (_, v) = comments::vote(
-        &crate::server::testing::cx(&db),
-        &crate::server::testing::caller(b),
-        top,
-        1,
-    )
-    .await
-    .unwrap();
+    let (_, v) = comments::vote(&cx(&db), &caller(b), top, 1).await.unwrap();
     assert_eq!((v.up, v.down), (1, 0), "the same vote twice counts once");
-    let (_, v) = comments::vote(
-        &crate::server::testing::cx(&db),
-        &crate::server::testing::caller(b),
-        top,
-        -1,
-    )
-    .await
-    .unwrap();
+    let (_, v) = comments::vote(&cx(&db), &caller(b), top, -1).await.unwrap();
     assert_eq!((v.up, v.down, v.mine), (0, 1, -1));
     let c3 = person(&db, Role::Resident).await;
-    comments::vote(
-        &crate::server::testing::cx(&db),
-        &crate::server::testing::caller(c3),
-        xss,
-        1,
-    )
-    .await
-    .unwrap();
+    comments::vote(&cx(&db), &caller(c3), xss, 1).await.unwrap();
     // "Best" puts the best-rated first.
     let best = page(
         &db,
@@ -218,22 +185,17 @@ async fn threads_replies_votes_edit_delete() {
 
     // Edit: the author, marked as edited; not someone else; not after ten minutes.
     comments::edit(
-        &crate::server::testing::cx(&db),
-        &crate::server::testing::caller(a),
+        &cx(&db),
+        &caller(a),
         top,
         "Oui, pour les enfants et les aînés.",
     )
     .await
     .unwrap();
     assert_eq!(
-        comments::edit(
-            &crate::server::testing::cx(&db),
-            &crate::server::testing::caller(b),
-            top,
-            "Non"
-        )
-        .await
-        .map(|_| ()),
+        comments::edit(&cx(&db), &caller(b), top, "Non")
+            .await
+            .map(|_| ()),
         Err(AppError::Forbidden(Refusal::NotAuthor))
     );
     comment_rows::Entity::update_many()
@@ -246,24 +208,13 @@ async fn threads_replies_votes_edit_delete() {
         .await
         .unwrap();
     assert_eq!(
-        comments::edit(
-            &crate::server::testing::cx(&db),
-            &crate::server::testing::caller(a),
-            r2,
-            "Trop tard"
-        )
-        .await
-        .map(|_| ()),
+        comments::edit(&cx(&db), &caller(a), r2, "Trop tard")
+            .await
+            .map(|_| ()),
         Err(AppError::Conflict(Conflict::EditWindowPassed))
     );
     // Delete: the text goes, the replies stay.
-    comments::delete(
-        &crate::server::testing::cx(&db),
-        &crate::server::testing::caller(a),
-        top,
-    )
-    .await
-    .unwrap();
+    comments::delete(&cx(&db), &caller(a), top).await.unwrap();
     let p = page(&db, b, d, ThreadQuery::default()).await;
     let first = &p.thread.page.items[0];
     assert!(first.deleted && first.body_html.is_none());
@@ -332,14 +283,7 @@ async fn a_kept_thread_page_is_never_older_than_the_last_change() {
     assert!(kept.body_html.unwrap().contains("Premier avis"));
 
     // A vote is seen at once (the page is read again), by everyone, each with their own vote.
-    comments::vote(
-        &crate::server::testing::cx(&db),
-        &crate::server::testing::caller(b),
-        top,
-        1,
-    )
-    .await
-    .unwrap();
+    comments::vote(&cx(&db), &caller(b), top, 1).await.unwrap();
     let by_b = first(&page(&db, b, d, ThreadQuery::default()).await);
     assert!(by_b.body_html.unwrap().contains("Changé en douce"));
     assert_eq!((by_b.up, by_b.my_vote, by_b.can_vote), (1, 1, true));
@@ -353,14 +297,7 @@ async fn a_kept_thread_page_is_never_older_than_the_last_change() {
     // The kept page carries nobody's vote: b's comes with b's page.
     let by_b = first(&page(&db, b, d, ThreadQuery::default()).await);
     assert_eq!(by_b.my_vote, 1);
-    comments::vote(
-        &crate::server::testing::cx(&db),
-        &crate::server::testing::caller(b),
-        top,
-        0,
-    )
-    .await
-    .unwrap();
+    comments::vote(&cx(&db), &caller(b), top, 0).await.unwrap();
     let by_b = first(&page(&db, b, d, ThreadQuery::default()).await);
     assert_eq!((by_b.up, by_b.my_vote), (0, 0));
 
@@ -368,14 +305,9 @@ async fn a_kept_thread_page_is_never_older_than_the_last_change() {
     let reply = say(&db, r, d, Some(top), "Une réponse.").await.unwrap();
     let by_b = first(&page(&db, b, d, ThreadQuery::default()).await);
     assert_eq!(by_b.replies[0].id, reply);
-    comments::edit(
-        &crate::server::testing::cx(&db),
-        &crate::server::testing::caller(a),
-        top,
-        "Premier avis, revu.",
-    )
-    .await
-    .unwrap();
+    comments::edit(&cx(&db), &caller(a), top, "Premier avis, revu.")
+        .await
+        .unwrap();
     let by_r = first(&page(&db, r, d, ThreadQuery::default()).await);
     assert!(by_r.edited && by_r.body_html.unwrap().contains("revu"));
     let referent = person(&db, Role::Referent).await;
@@ -394,13 +326,7 @@ async fn a_kept_thread_page_is_never_older_than_the_last_change() {
         .await
         .unwrap();
     assert!(!first(&page(&db, r, d, ThreadQuery::default()).await).author_blocked);
-    comments::delete(
-        &crate::server::testing::cx(&db),
-        &crate::server::testing::caller(a),
-        top,
-    )
-    .await
-    .unwrap();
+    comments::delete(&cx(&db), &caller(a), top).await.unwrap();
     let by_b = first(&page(&db, b, d, ThreadQuery::default()).await);
     assert!(by_b.deleted && by_b.body_html.is_none());
     assert_eq!(by_b.replies[0].id, reply, "the reply keeps its place");

@@ -271,14 +271,9 @@ async fn a_hidden_proposal_keeps_its_place_without_its_text() {
     moderation::report(&cx, &caller(r), ContentKind::Proposal, id.0, "spam", "")
         .await
         .unwrap();
-    let page = crate::proposals::service::detail(
-        &crate::server::testing::cx(&db),
-        &crate::server::testing::caller(r),
-        id,
-        Default::default(),
-    )
-    .await
-    .unwrap();
+    let page = crate::proposals::service::detail(&cx, &caller(r), id, Default::default())
+        .await
+        .unwrap();
     assert_eq!(page.hidden, Some(crate::domain::ReportReason::Spam));
     assert!(page.title.is_empty() && page.body_html.is_empty());
     assert!(
@@ -286,8 +281,8 @@ async fn a_hidden_proposal_keeps_its_place_without_its_text() {
         "a hidden proposal takes no comment"
     );
     let mine = crate::proposals::service::detail(
-        &crate::server::testing::cx(&db),
-        &crate::server::testing::caller(actor(author, Role::Resident)),
+        &cx,
+        &caller(actor(author, Role::Resident)),
         id,
         Default::default(),
     )
