@@ -12,7 +12,7 @@ use crate::server::{audit, clock, markdown, sql_statement, Caller, Cx};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Condition, Expr};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
-use sea_orm::{ColumnTrait, DatabaseTransaction, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseTransaction, QueryFilter, UpdateMany};
 
 /// What an official typed.
 pub struct AnswerInput<'a> {
@@ -58,19 +58,7 @@ pub async fn save(
     let changed = publish(&txn, proposal, official, state, &text, now).await?;
     if !changed {
         // Already published as it is: only a draft left beside it goes.
-        proposals::Entity::update_many()
-            .col_expr(
-                proposals::Column::DraftState,
-                Expr::value(Option::<String>::None),
-            )
-            .col_expr(
-                proposals::Column::DraftText,
-                Expr::value(Option::<String>::None),
-            )
-            .col_expr(
-                proposals::Column::DraftUpdatedAt,
-                Expr::value(Option::<chrono::DateTime<Utc>>::None),
-            )
+        without_draft(proposals::Entity::update_many())
             .filter(proposals::Column::Id.eq(proposal.0))
             .exec(&txn)
             .await?;
@@ -133,7 +121,7 @@ async fn publish(
     text: &str,
     now: DateTime<Utc>,
 ) -> Result<bool, AppError> {
-    let changed = proposals::Entity::update_many()
+    let changed = without_draft(proposals::Entity::update_many())
         .col_expr(proposals::Column::AnswerState, Expr::value(state.code()))
         .col_expr(
             proposals::Column::AnswerHtml,
@@ -142,18 +130,6 @@ async fn publish(
         .col_expr(proposals::Column::AnswerText, Expr::value(text))
         .col_expr(proposals::Column::AnswerPublishedAt, Expr::value(now))
         .col_expr(proposals::Column::AnsweredBy, Expr::value(official.0))
-        .col_expr(
-            proposals::Column::DraftState,
-            Expr::value(Option::<String>::None),
-        )
-        .col_expr(
-            proposals::Column::DraftText,
-            Expr::value(Option::<String>::None),
-        )
-        .col_expr(
-            proposals::Column::DraftUpdatedAt,
-            Expr::value(Option::<chrono::DateTime<Utc>>::None),
-        )
         .filter(proposals::Column::Id.eq(proposal.0))
         .filter(
             Condition::any()
@@ -230,4 +206,21 @@ pub async fn queue(cx: &Cx, caller: &Caller, page: u64) -> Result<Page<AnswerQue
         total_pages: count.div_ceil(size).max(1),
         total: count,
     })
+}
+
+/// `update` with the official's draft cleared (it was published, or is published as it is).
+fn without_draft(update: UpdateMany<proposals::Entity>) -> UpdateMany<proposals::Entity> {
+    update
+        .col_expr(
+            proposals::Column::DraftState,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            proposals::Column::DraftText,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            proposals::Column::DraftUpdatedAt,
+            Expr::value(Option::<chrono::DateTime<Utc>>::None),
+        )
 }

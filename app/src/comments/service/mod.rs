@@ -13,8 +13,8 @@ use crate::server::{blocks, clock, markdown, sql_statement, write_txn, Caller, C
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QuerySelect, Set, Value,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
+    Value,
 };
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -37,16 +37,7 @@ pub async fn thread(
     host: &Host,
     query: ThreadQuery,
 ) -> Result<ThreadView, AppError> {
-    read_thread(
-        &cx.db,
-        None,
-        caller.actor,
-        caller.blocked,
-        host,
-        query,
-        false,
-    )
-    .await
+    thread_of_host(cx, caller, host, query, false).await
 }
 
 /// [`thread`], from the pages this app server keeps when the host is a debate whose thread
@@ -65,16 +56,7 @@ pub async fn thread_kept(
         votes: marks.votes,
         reported: marks.reported,
     };
-    read_thread(
-        &cx.db,
-        Some(kept),
-        caller.actor,
-        caller.blocked,
-        host,
-        query,
-        false,
-    )
-    .await
+    read_thread(cx, caller, Some(kept), host, query, false).await
 }
 
 /// What the reader did on a thread, read with its host's row (see [`votes_column`],
@@ -101,28 +83,19 @@ pub async fn thread_of_host(
     query: ThreadQuery,
     known_empty: bool,
 ) -> Result<ThreadView, AppError> {
-    read_thread(
-        &cx.db,
-        None,
-        caller.actor,
-        caller.blocked,
-        host,
-        query,
-        known_empty,
-    )
-    .await
+    read_thread(cx, caller, None, host, query, known_empty).await
 }
 
 /// A page of a thread, from the pages kept (`kept`) or read.
 async fn read_thread(
-    db: &DatabaseConnection,
+    cx: &Cx,
+    caller: &Caller,
     kept: Option<Kept<'_>>,
-    actor: Actor,
-    viewer_blocked: bool,
     host: &Host,
     query: ThreadQuery,
     known_empty: bool,
 ) -> Result<ThreadView, AppError> {
+    let (db, actor, viewer_blocked) = (&cx.db, caller.actor, caller.blocked);
     let backend = db.get_database_backend();
     let aligned = host.thread == Thread::Debate;
     let alignment = query.alignment.filter(|_| aligned);
