@@ -52,6 +52,7 @@ pub fn App() -> impl IntoView {
                     <crate::verification::routes::VerificationRoutes />
                     <crate::admin::routes::AdminRoutes />
                     <crate::districts::routes::DistrictRoutes />
+                    <crate::platform::routes::PlatformRoutes />
                     <crate::consultations::routes::ConsultationRoutes />
                     <crate::proposals::routes::ProposalRoutes />
                     <crate::answers::routes::AnswerRoutes />

@@ -121,6 +121,9 @@ pub enum Action {
     Follow,
     /// Create and update the results of a consultation (status, progress, milestones).
     ManageResults,
+    /// Create, suspend and resume the installation's municipalities, invite their first
+    /// administrators (operators of the installation, on its default municipality).
+    OperatePlatform,
 }
 
 /// Facts about the target that some rules need.
@@ -142,6 +145,9 @@ pub struct Facts {
     pub residents_allowed: bool,
     /// For `DecideAppeal`: the referent who hid the content (none when reports hid it).
     pub acted_by: Option<UserId>,
+    /// For `OperatePlatform`: the account was made an operator of the installation (from the
+    /// command line).
+    pub operator: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -235,6 +241,10 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         | Action::RegisterMeeting
         | Action::AssistRegistration
         | Action::ReadRegistrantPhones => meetings(action, who, facts),
+        // An operator is an administrator of the default municipality, after the second
+        // factor, whom the command line made an operator.
+        Action::OperatePlatform if who.role == Role::Admin && facts.operator => Allow,
+        Action::OperatePlatform => Deny(Refusal::OperatorOnly),
     }
 }
 

@@ -21,6 +21,7 @@ codes! {
         OwnContent => "own-content",
         OwnModeration => "own-moderation",
         OrganizerOnly => "organizer-only",
+        OperatorOnly => "operator-only",
     }
 }
 
@@ -58,6 +59,8 @@ codes! {
         MeetingCancelled => "meeting-cancelled",
         NotRegistered => "not-registered",
         CodeUnknown => "code-unknown",
+        /// An operator acting on a suspended municipality (resume it first).
+        MunicipalitySuspended => "municipality-suspended",
         AlreadyCheckedIn => "already-checked-in",
         HallFull => "hall-full",
         MeetingNotOver => "meeting-not-over",

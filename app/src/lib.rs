@@ -38,6 +38,7 @@ pub mod moderation;
 pub mod notifications;
 pub mod outcomes;
 pub mod paging;
+pub mod platform;
 pub mod proposals;
 pub mod results;
 #[cfg(feature = "ssr")]

@@ -9,6 +9,7 @@ pub mod cx;
 pub mod entities;
 pub mod flash;
 pub mod identity;
+pub mod installation;
 pub mod markdown;
 pub mod once;
 pub mod outbox;

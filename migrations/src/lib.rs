@@ -31,6 +31,7 @@ mod m20261202_000021_results;
 mod m20261202_000022_thread_version;
 mod m20261206_000023_moderation_cases;
 mod m20261206_000024_add_meeting_openness_and_mail_links;
+mod m20261207_000025_installation;
 
 pub struct Migrator;
 
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000022_thread_version::Migration),
             Box::new(m20261206_000023_moderation_cases::Migration),
             Box::new(m20261206_000024_add_meeting_openness_and_mail_links::Migration),
+            Box::new(m20261207_000025_installation::Migration),
         ]
     }
 }

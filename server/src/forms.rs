@@ -37,6 +37,11 @@ pub async fn malformed_arguments(request: Request, next: Next) -> Response {
     if is_server_fn && length.is_some_and(|l| l > limit) {
         return too_large(request.headers().clone(), session).await;
     }
+    // The upload's reader panics on a body that is not multipart (a forged or broken post):
+    // refused here like any unreadable form.
+    if is_server_fn && request.uri().path() == CENSUS_IMPORT_PATH && !is_multipart(&request) {
+        return refuse(request.headers().clone(), session, AppError::BadRequest).await;
+    }
     // A body without a length (chunked) is read here, up to the same limit, so that one limit
     // holds whatever the transfer encoding.
     let request = if is_server_fn && length.is_none() {
@@ -78,16 +83,38 @@ pub async fn malformed_arguments(request: Request, next: Next) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
+/// `multipart/form-data` with its boundary.
+fn is_multipart(request: &Request) -> bool {
+    request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            let v = v.to_ascii_lowercase();
+            v.starts_with("multipart/form-data") && v.contains("boundary=")
+        })
+}
+
 /// A plain form post goes back to its page with a translated message; the JavaScript
 /// client gets status 413 and the error.
 async fn too_large(headers: axum::http::HeaderMap, session: Option<Session>) -> Response {
+    refuse(headers, session, AppError::TooLarge).await
+}
+
+/// `error` for a post refused before it is read: a plain form goes back to its page with the
+/// message, the JavaScript client gets the error with its status.
+async fn refuse(
+    headers: axum::http::HeaderMap,
+    session: Option<Session>,
+    error: AppError,
+) -> Response {
     let accepts_html = headers
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.contains("text/html"));
     if accepts_html {
         if let Some(session) = session {
-            let _ = flash::put(&session, flash::unidentified(AppError::TooLarge)).await;
+            let _ = flash::put(&session, flash::unidentified(error.clone())).await;
         }
         let back = app::server::ctx::referring_page(&headers)
             .and_then(|page| app::server::ctx::local_target("http://majlis.invalid", &page))
@@ -98,9 +125,14 @@ async fn too_large(headers: axum::http::HeaderMap, session: Option<Session>) -> 
             .body(Body::empty())
             .unwrap_or_default();
     }
-    let body = serde_json::to_vec(&AppError::TooLarge).unwrap_or_default();
+    let status = if error == AppError::TooLarge {
+        StatusCode::PAYLOAD_TOO_LARGE
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    let body = serde_json::to_vec(&error).unwrap_or_default();
     Response::builder()
-        .status(StatusCode::PAYLOAD_TOO_LARGE)
+        .status(status)
         .header(header::CONTENT_TYPE, "application/json")
         .body(Body::from(body))
         .unwrap_or_default()

@@ -12,6 +12,7 @@ pub mod assets;
 pub mod cli;
 pub mod config;
 pub mod forms;
+pub mod installation;
 pub mod mailer;
 pub mod metrics;
 pub mod page_cache;
@@ -21,7 +22,7 @@ pub mod session_store;
 
 pub use cli::{bench_notices, seed, seed_large};
 
-use app::server::{AppConfig, AppState};
+use app::server::AppConfig;
 use config::Config;
 use leptos::config::{Env, LeptosOptions};
 use migrations::{Migrator, MigratorTrait};
@@ -46,7 +47,8 @@ pub enum StartError {
     Config(String),
 }
 
-/// Connects and brings the schema up to date (both are idempotent).
+/// Connects to the default municipality's database and brings its schema up to date (both
+/// are idempotent).
 pub async fn connect(config: &Config) -> Result<DatabaseConnection, StartError> {
     if let Some(path) = config.sqlite_path() {
         if let Some(dir) = std::path::Path::new(&path).parent() {
@@ -55,16 +57,62 @@ pub async fn connect(config: &Config) -> Result<DatabaseConnection, StartError> 
             }
         }
     }
-    let mut options = ConnectOptions::new(config.database_url.clone());
+    connect_url(config, config.database_url.clone(), None, 1).await
+}
+
+/// Connects to another municipality's database, `store`: on SQLite the file of that name
+/// beside the default one, on PostgreSQL the schema of that name in the same database
+/// (created if missing); then brings it up to date. Its pool keeps no idle connection long:
+/// an installation of many municipalities would otherwise hold one per municipality.
+pub async fn connect_store(config: &Config, store: &str) -> Result<DatabaseConnection, StartError> {
+    if !store
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        || store.len() > 63
+    {
+        return Err(StartError::Config(format!("bad store name {store:?}")));
+    }
+    if config.is_sqlite() {
+        let url = match config.sqlite_path() {
+            Some(path) => {
+                let path = std::path::Path::new(&path);
+                let file = path.with_file_name(format!("{store}.db"));
+                format!("sqlite://{}?mode=rwc", file.display())
+            }
+            // An in-memory default: the others in memory too.
+            None => "sqlite::memory:".to_string(),
+        };
+        connect_url(config, url, None, 0).await
+    } else {
+        let admin = Database::connect(config.database_url.clone()).await?;
+        use sea_orm::ConnectionTrait;
+        admin
+            .execute_unprepared(&format!("CREATE SCHEMA IF NOT EXISTS \"{store}\""))
+            .await?;
+        admin.close().await?;
+        connect_url(config, config.database_url.clone(), Some(store), 0).await
+    }
+}
+
+async fn connect_url(
+    config: &Config,
+    url: String,
+    schema: Option<&str>,
+    min_connections: u32,
+) -> Result<DatabaseConnection, StartError> {
+    let mut options = ConnectOptions::new(url);
     options
         .max_connections(config.db_connections)
-        .min_connections(1)
+        .min_connections(min_connections)
         .acquire_timeout(Duration::from_secs(10))
         // A pooled connection is pinged before use only after it sat idle half a minute (a
         // server, proxy or firewall may have dropped it). Pinging at every checkout doubled
         // the database round trips of every page: one ping per query.
         .test_before_acquire_if_idle_for(Duration::from_secs(30))
         .sqlx_logging(false);
+    if min_connections == 0 {
+        options.idle_timeout(Duration::from_secs(60));
+    }
     if config.is_sqlite() {
         // On every pooled connection: writers wait their turn (IMMEDIATE transactions queue
         // here), and WAL commits without a sync per transaction (durable at checkpoints).
@@ -79,7 +127,15 @@ pub async fn connect(config: &Config) -> Result<DatabaseConnection, StartError> 
         // custom plan looks cheaper, and planning the list's query cost more than running it.
         // A generic plan is made once per connection and reused: measured on the large demo,
         // the logged-in proposal list served 16 % more pages (1,620 → 1,879 req/s).
-        options.map_sqlx_postgres_opts(|o| o.options([("plan_cache_mode", "force_generic_plan")]));
+        let search_path = schema.map(|s| format!("\"{s}\""));
+        options.map_sqlx_postgres_opts(move |o| {
+            let o = o.options([("plan_cache_mode", "force_generic_plan")]);
+            match &search_path {
+                // Another municipality: its schema is where every statement looks.
+                Some(path) => o.options([("search_path", path.as_str())]),
+                None => o,
+            }
+        });
     }
     let mut db = Database::connect(options).await?;
     db.set_metric_callback(metrics::record);
@@ -98,7 +154,9 @@ pub async fn connect(config: &Config) -> Result<DatabaseConnection, StartError> 
 
 pub struct Running {
     pub addr: SocketAddr,
+    /// The default municipality's database.
     pub db: DatabaseConnection,
+    pub installation: std::sync::Arc<installation::Installation>,
     pub handle: tokio::task::JoinHandle<()>,
 }
 
@@ -114,10 +172,42 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
             source,
         })?;
     let addr = listener.local_addr()?;
-    let base_url = config
-        .base_url
-        .clone()
-        .unwrap_or_else(|| format!("http://{addr}"));
+    let installation = installation(&config, db.clone(), Some(addr)).await?;
+    let mailer = match &config.smtp_url {
+        Some(url) => Some(mailer::Mailer::new(url, &config.mail_from).map_err(StartError::Mail)?),
+        None => None,
+    };
+    tokio::spawn(mailer::run_worker(installation.clone(), mailer));
+    tokio::spawn(run_scheduler(installation.clone()));
+    let service = axum::Router::new()
+        .fallback(installation::dispatch)
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .with_state(installation.clone());
+    let handle = tokio::spawn(async move {
+        let service = service.into_make_service_with_connect_info::<SocketAddr>();
+        if let Err(e) = axum::serve(listener, service).await {
+            tracing::error!(error = %e, "server stopped");
+        }
+    });
+    Ok(Running {
+        addr,
+        db,
+        installation,
+        handle,
+    })
+}
+
+/// The installation around the default municipality's database `db` (what `start` serves, and
+/// what the command line acts on); `addr`, the address it listens on, when no base URL is set.
+pub async fn installation(
+    config: &Config,
+    db: DatabaseConnection,
+    addr: Option<SocketAddr>,
+) -> Result<std::sync::Arc<installation::Installation>, StartError> {
+    let base_url = config.base_url.clone().unwrap_or_else(|| match addr {
+        Some(addr) => format!("http://{addr}"),
+        None => format!("http://{}", config.bind),
+    });
     app::server::clock::set_zone(config.time_zone);
     let assets = assets::Assets::load(&config.site_root);
     let identity_key = app::server::identity::load_key(&db, config.identity_key.as_deref())
@@ -133,40 +223,27 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         proxy_hops: config.proxy_hops,
         identity_key,
     };
-    let leptos_options = LeptosOptions::builder()
+    let mut leptos_options = LeptosOptions::builder()
         .output_name("majlis")
         .site_root(config.site_root.clone())
         .site_pkg_dir("pkg")
-        .site_addr(addr)
         .env(Env::PROD)
         .build();
-    let state = AppState {
-        cx: app::server::Cx::new(db.clone(), app_config),
+    if let Some(addr) = addr {
+        leptos_options.site_addr = addr;
+    }
+    Ok(installation::Installation::new(
+        config.clone(),
+        db,
+        app_config,
         leptos_options,
-    };
-    let mailer = match &config.smtp_url {
-        Some(url) => Some(mailer::Mailer::new(url, &config.mail_from).map_err(StartError::Mail)?),
-        None => None,
-    };
-    tokio::spawn(mailer::run_worker(state.cx.clone(), mailer));
-    tokio::spawn(run_scheduler(state.clone()));
-    let router = routes::router(
-        state,
-        page_cache::PageCache::new(Duration::from_millis(config.page_cache_ms)),
         assets,
-    );
-    let handle = tokio::spawn(async move {
-        let service = router.into_make_service_with_connect_info::<SocketAddr>();
-        if let Err(e) = axum::serve(listener, service).await {
-            tracing::error!(error = %e, "server stopped");
-        }
-    });
-    Ok(Running { addr, db, handle })
+    ))
 }
 
 /// Seals the second factors' secrets kept in clear and keys their recovery codes (rows written
 /// before they were protected; once done, it finds nothing).
-async fn protect_second_factors(
+pub(crate) async fn protect_second_factors(
     db: &DatabaseConnection,
     identity_key: &[u8],
 ) -> Result<(), StartError> {
@@ -183,27 +260,36 @@ async fn protect_second_factors(
     Ok(())
 }
 
-/// Scheduled work inside the server: each minute, the meeting reminders now due and the phone
-/// numbers of past meetings' registrations erased and, once a day, the notification digest. A
-/// reminder is claimed in the transaction that enqueues its emails, and the digest by its
-/// day's key, so a restart, or several app servers sharing one database, never send either
-/// twice.
-async fn run_scheduler(state: AppState) {
+/// Scheduled work inside the server, one scheduler for every municipality of the installation:
+/// each minute, the meeting reminders now due and the phone numbers of past meetings'
+/// registrations erased and, once a day, the notification digest; every five minutes, each
+/// municipality's activity for the operators' page. A reminder is claimed in the transaction
+/// that enqueues its emails, and the digest by its day's key, so a restart, or several app
+/// servers sharing one database, never send either twice.
+async fn run_scheduler(installation: std::sync::Arc<installation::Installation>) {
+    let mut last_count: Option<std::time::Instant> = None;
     loop {
         // First a minute after start-up, then every minute.
         tokio::time::sleep(Duration::from_secs(60)).await;
-        match app::meetings::service::send_reminders(&state.cx).await {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(meetings = n, "meeting reminders enqueued"),
-            Err(e) => tracing::warn!(error = %e, "meeting reminders failed"),
+        for tenant in installation.active().await {
+            let cx = tenant.cx();
+            match app::meetings::service::send_reminders(cx).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(meetings = n, "meeting reminders enqueued"),
+                Err(e) => tracing::warn!(error = %e, "meeting reminders failed"),
+            }
+            if let Err(e) = app::meetings::service::forget_phones(cx).await {
+                tracing::warn!(error = %e, "erasing past meetings' phone numbers failed");
+            }
+            match app::notifications::service::send_digests(cx).await {
+                Ok(None) => {}
+                Ok(Some(n)) => tracing::info!(emails = n, "daily digest enqueued"),
+                Err(e) => tracing::warn!(error = %e, "daily digest failed"),
+            }
         }
-        if let Err(e) = app::meetings::service::forget_phones(&state.cx).await {
-            tracing::warn!(error = %e, "erasing past meetings' phone numbers failed");
-        }
-        match app::notifications::service::send_digests(&state.cx).await {
-            Ok(None) => {}
-            Ok(Some(n)) => tracing::info!(emails = n, "daily digest enqueued"),
-            Err(e) => tracing::warn!(error = %e, "daily digest failed"),
+        if last_count.is_none_or(|t| t.elapsed() > Duration::from_secs(300)) {
+            last_count = Some(std::time::Instant::now());
+            installation::count_activity(&installation).await;
         }
     }
 }

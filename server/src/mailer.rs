@@ -34,8 +34,8 @@ impl Mailer {
         Ok(Self { transport, from })
     }
 
-    async fn send(&self, email: &outbox::Model) -> Result<(), String> {
-        let message = message(&self.from, email)?;
+    async fn send(&self, from: Option<&Mailbox>, email: &outbox::Model) -> Result<(), String> {
+        let message = message(from.unwrap_or(&self.from), email)?;
         self.transport
             .send(message)
             .await
@@ -103,27 +103,48 @@ pub fn backoff(failures: i32) -> Duration {
     Duration::seconds((30_i64 << exp).min(3600))
 }
 
-/// The background worker: tells followers of new events (the fan-out writes their
-/// notifications and emails), sends what the outbox holds, and keeps tables tidy.
-pub async fn run_worker(cx: app::server::Cx, mailer: Option<Mailer>) {
-    let db = cx.db.clone();
+/// Other municipalities' outboxes and new events are looked at this often (the default
+/// municipality's at every round): an installation of many municipalities does not query each
+/// of them twice a second.
+const OTHERS_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// The background worker, one for every municipality of the installation: tells followers of
+/// new events (the fan-out writes their notifications and emails), sends what the outboxes
+/// hold, each email from its municipality, and keeps tables tidy.
+pub async fn run_worker(
+    installation: std::sync::Arc<crate::installation::Installation>,
+    mailer: Option<Mailer>,
+) {
     let mut last_housekeeping = Utc::now() - Duration::hours(1);
+    let mut others_at = std::time::Instant::now() - OTHERS_EVERY;
     loop {
-        if let Err(e) = app::notifications::service::fan_out_due(&cx).await {
-            tracing::warn!(error = %e, "notification fan-out round failed");
+        let tenants = if others_at.elapsed() >= OTHERS_EVERY {
+            others_at = std::time::Instant::now();
+            installation.active().await
+        } else {
+            vec![installation.default_tenant().clone()]
+        };
+        let housekeeping_due = Utc::now() - last_housekeeping > Duration::minutes(5);
+        if housekeeping_due {
+            last_housekeeping = Utc::now();
         }
         let mut busy = false;
-        if let Some(m) = &mailer {
-            match deliver_due(&db, m).await {
-                // A full batch went out: more may be waiting, go on without pausing.
-                Ok(sent) => busy = sent as u64 == BATCH,
-                Err(e) => tracing::warn!(error = %e, "mail delivery round failed"),
+        for tenant in &tenants {
+            let cx = tenant.cx();
+            if let Err(e) = app::notifications::service::fan_out_due(cx).await {
+                tracing::warn!(error = %e, "notification fan-out round failed");
             }
-        }
-        if Utc::now() - last_housekeeping > Duration::minutes(5) {
-            last_housekeeping = Utc::now();
-            if let Err(e) = housekeeping(&db).await {
-                tracing::warn!(error = %e, "housekeeping failed");
+            if let Some(m) = &mailer {
+                match deliver_due(&cx.db, m, tenant.mail_from.as_ref()).await {
+                    // A full batch went out: more may be waiting, go on without pausing.
+                    Ok(sent) => busy |= sent as u64 == BATCH,
+                    Err(e) => tracing::warn!(error = %e, "mail delivery round failed"),
+                }
+            }
+            if housekeeping_due {
+                if let Err(e) = housekeeping(&cx.db).await {
+                    tracing::warn!(error = %e, "housekeeping failed");
+                }
             }
         }
         if !busy {
@@ -151,7 +172,11 @@ const IN_FLIGHT: usize = 8;
 /// Sends what is due. Each email is claimed with a conditional update first, so that
 /// several app servers sharing one database never send the same email twice; up to
 /// [`IN_FLIGHT`] are sent at once.
-pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<usize, DbErr> {
+pub async fn deliver_due(
+    db: &DatabaseConnection,
+    mailer: &Mailer,
+    from: Option<&Mailbox>,
+) -> Result<usize, DbErr> {
     use futures::stream::{self, StreamExt, TryStreamExt};
     let now = Utc::now();
     let free = Condition::any()
@@ -182,7 +207,7 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<usi
                 if claimed.rows_affected != 1 {
                     return Ok(false);
                 }
-                deliver_one(db, mailer, email).await
+                deliver_one(db, mailer, from, email).await
             }
         })
         .buffer_unordered(IN_FLIGHT)
@@ -195,9 +220,10 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer) -> Result<usi
 async fn deliver_one(
     db: &DatabaseConnection,
     mailer: &Mailer,
+    from: Option<&Mailbox>,
     email: outbox::Model,
 ) -> Result<bool, DbErr> {
-    let result = mailer.send(&email).await;
+    let result = mailer.send(from, &email).await;
     let attempts = email.attempts + 1;
     outbox_attempts::ActiveModel {
         id: Set(Uuid::new_v4()),

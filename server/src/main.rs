@@ -24,8 +24,19 @@ enum Command {
         #[arg(long)]
         seed_demo: bool,
     },
-    /// Bring the database schema up to date, then exit.
+    /// Bring every municipality's database schema up to date, then exit.
     Migrate,
+    /// The installation's other municipalities (each at its own host name).
+    Municipality {
+        #[command(subcommand)]
+        action: MunicipalityCommand,
+    },
+    /// The installation's operators (administrators of the default municipality who create
+    /// and suspend the others, on its `/platform` page).
+    Operator {
+        #[command(subcommand)]
+        action: OperatorCommand,
+    },
     /// Create an administrator, or make an existing account one.
     CreateAdmin {
         #[arg(long)]
@@ -63,6 +74,10 @@ enum Command {
         /// Registrations to the meetings in all.
         #[arg(long, default_value_t = 20_000)]
         registrations: u64,
+        /// Municipalities sharing these figures: the default one and N-1 more (at
+        /// m2.localhost, m3.localhost…), each with the demo and its share of the large demo.
+        #[arg(long, default_value_t = 1)]
+        municipalities: u64,
     },
     /// Benchmark of the feedback workflow on a fresh database: publish an outcome to N
     /// followers, fan it out, deliver every email to the SMTP server given.
@@ -72,6 +87,41 @@ enum Command {
         /// The SMTP server that receives the emails (a local sink: maildev).
         #[arg(long)]
         smtp: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum MunicipalityCommand {
+    /// Create a municipality reached at HOST (its database is created and migrated).
+    Create {
+        /// Its host name, e.g. laouaha.majlis.tn.
+        #[arg(long)]
+        host: String,
+        #[arg(long)]
+        name_ar: String,
+        #[arg(long)]
+        name_fr: String,
+    },
+    /// List the municipalities with their state and activity.
+    List,
+    /// Suspend the municipality at HOST: its address shows a page saying so; nothing is deleted.
+    Suspend {
+        #[arg(long)]
+        host: String,
+    },
+    /// Open the suspended municipality at HOST again.
+    Resume {
+        #[arg(long)]
+        host: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum OperatorCommand {
+    /// Make the default municipality's administrator at EMAIL an operator.
+    Grant {
+        #[arg(long)]
+        email: String,
     },
 }
 
@@ -102,8 +152,22 @@ async fn main() -> ExitCode {
 async fn run(command: Command, config: Config) -> Result<(), String> {
     match command {
         Command::Migrate => {
-            server::connect(&config).await.map_err(|e| e.to_string())?;
-            println!("database is up to date");
+            let installation = open_installation(&config).await?;
+            let n = installation
+                .migrate_all()
+                .await
+                .map_err(|e| e.to_string())?;
+            println!("database is up to date ({n} municipalities)");
+        }
+        Command::Municipality { action } => municipality(&config, action).await?,
+        Command::Operator {
+            action: OperatorCommand::Grant { email },
+        } => {
+            let installation = open_installation(&config).await?;
+            app::platform::service::grant_operator(installation.default_tenant().cx(), &email)
+                .await
+                .map_err(explain)?;
+            println!("{email} operates the installation");
         }
         Command::CreateAdmin {
             email,
@@ -126,6 +190,7 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             comments,
             meetings,
             registrations,
+            municipalities,
         } => {
             let sizes = server::seed_large::Sizes {
                 proposals,
@@ -137,12 +202,103 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
                 meetings,
                 registrations,
             };
-            seed_large(&config, sizes).await?;
+            seed_large(&config, sizes, municipalities.max(1)).await?;
         }
         Command::BenchNotices { followers, smtp } => {
             bench_notices(&config, followers, &smtp).await?
         }
         Command::Serve { seed_demo } => serve(config, seed_demo).await?,
+    }
+    Ok(())
+}
+
+/// An error of a use-case as the command line says it.
+fn explain(e: app::error::AppError) -> String {
+    match e {
+        app::error::AppError::Validation(list) => list
+            .iter()
+            .map(|f| {
+                let text = app::i18n::tr(app::domain::Locale::En, &format!("error-{}", f.code));
+                format!("{}: {} ({text})", f.field, f.code)
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        app::error::AppError::NotFound => "not found".into(),
+        other => other.to_string(),
+    }
+}
+
+/// The installation, to act on from the command line (nothing is served).
+async fn open_installation(
+    config: &Config,
+) -> Result<std::sync::Arc<server::installation::Installation>, String> {
+    let db = server::connect(config).await.map_err(|e| e.to_string())?;
+    server::installation(config, db, None)
+        .await
+        .map_err(|e| e.to_string())
+}
+
+/// `municipality create|list|suspend|resume`.
+async fn municipality(config: &Config, action: MunicipalityCommand) -> Result<(), String> {
+    use app::platform::service as platform;
+    let installation = open_installation(config).await?;
+    let cx = installation.default_tenant().cx();
+    match action {
+        MunicipalityCommand::Create {
+            host,
+            name_ar,
+            name_fr,
+        } => {
+            let input = platform::NewMunicipality {
+                host: &host,
+                name_ar: &name_ar,
+                name_fr: &name_fr,
+                form_key: None,
+            };
+            platform::create_from_command_line(cx, input)
+                .await
+                .map_err(explain)?;
+            println!(
+                "{} created: {} (point its DNS and TLS certificate at this server; invite its administrator from /platform)",
+                host.trim().to_ascii_lowercase(),
+                platform::address(&cx.config.base_url, &host.trim().to_ascii_lowercase())
+            );
+        }
+        MunicipalityCommand::List => {
+            server::installation::count_activity(&installation).await;
+            for m in server::installation::registry_rows(&installation)
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                println!(
+                    "{}\t{}\t{} | {}\taccounts={} consultations={} proposals={} supports={}",
+                    m.host,
+                    if m.suspended_at.is_some() {
+                        "suspended"
+                    } else {
+                        "open"
+                    },
+                    m.name_ar,
+                    m.name_fr,
+                    m.accounts,
+                    m.consultations,
+                    m.proposals,
+                    m.supports
+                );
+            }
+        }
+        MunicipalityCommand::Suspend { host } => {
+            platform::set_suspended_from_command_line(cx, &host, true)
+                .await
+                .map_err(explain)?;
+            println!("{host} is suspended");
+        }
+        MunicipalityCommand::Resume { host } => {
+            platform::set_suspended_from_command_line(cx, &host, false)
+                .await
+                .map_err(explain)?;
+            println!("{host} is open again");
+        }
     }
     Ok(())
 }
@@ -164,14 +320,7 @@ async fn create_admin(
         app::domain::Locale::Ar,
     )
     .await
-    .map_err(|e| match e {
-        app::error::AppError::Validation(list) => list
-            .iter()
-            .map(|f| format!("{}: {}", f.field, f.code))
-            .collect::<Vec<_>>()
-            .join(", "),
-        other => other.to_string(),
-    })?;
+    .map_err(explain)?;
     println!("{email} is an administrator");
     // A second factor sealed under a key this server no longer has can never be
     // checked: the administrator sets up a new one at their next login.
@@ -187,23 +336,84 @@ async fn create_admin(
     Ok(())
 }
 
-/// `seed-large`: the demo, then the large demo on top.
-async fn seed_large(config: &Config, sizes: server::seed_large::Sizes) -> Result<(), String> {
+/// `seed-large`: the demo, then the large demo on top; with `--municipalities N`, the figures
+/// shared among the default municipality and N-1 more.
+async fn seed_large(
+    config: &Config,
+    sizes: server::seed_large::Sizes,
+    municipalities: u64,
+) -> Result<(), String> {
     let started = std::time::Instant::now();
-    let db = server::connect(config).await.map_err(|e| e.to_string())?;
-    server::seed::seed_demo(&db)
-        .await
-        .map_err(|e| e.to_string())?;
-    match server::seed_large::seed_large(&db, config, sizes).await? {
-        server::seed_large::Outcome::AlreadyLoaded => {
-            println!("the large demo is already loaded");
+    // Each municipality's share (none stays none: `--debates 0` means no debates anywhere).
+    let share = |n: u64| {
+        if n == 0 {
+            0
+        } else {
+            (n / municipalities).max(1)
         }
-        server::seed_large::Outcome::Loaded => println!(
-            "large demo loaded in {:.1} s (residents log in as {} with the demo password)",
-            started.elapsed().as_secs_f64(),
-            server::seed_large::resident_email(1)
-        ),
+    };
+    let sizes = server::seed_large::Sizes {
+        proposals: share(sizes.proposals),
+        supports: share(sizes.supports),
+        consultations: share(sizes.consultations),
+        residents: share(sizes.residents),
+        debates: share(sizes.debates),
+        comments: share(sizes.comments),
+        meetings: share(sizes.meetings),
+        registrations: share(sizes.registrations),
+    };
+    let installation = open_installation(config).await?;
+    let mut dbs = vec![installation.default_tenant().cx().db.clone()];
+    for n in 2..=municipalities {
+        let host = format!("m{n}.localhost");
+        let tenant = match server::installation::registry_rows(&installation)
+            .await
+            .map_err(|e| e.to_string())?
+            .into_iter()
+            .find(|m| m.host == host)
+        {
+            Some(m) => m.id,
+            None => app::platform::service::create_from_command_line(
+                installation.default_tenant().cx(),
+                app::platform::service::NewMunicipality {
+                    host: &host,
+                    name_ar: &format!("بلدية رقم {n}"),
+                    name_fr: &format!("Commune n° {n}"),
+                    form_key: None,
+                },
+            )
+            .await
+            .map_err(explain)?,
+        };
+        let tenant = installation.open(tenant).await.map_err(|e| e.to_string())?;
+        dbs.push(tenant.cx().db.clone());
     }
+    for (i, db) in dbs.iter().enumerate() {
+        server::seed::seed_demo(db)
+            .await
+            .map_err(|e| e.to_string())?;
+        if i > 0 {
+            server::seed::name_municipality(
+                db,
+                &format!("بلدية رقم {}", i + 1),
+                &format!("Commune n° {}", i + 1),
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        }
+        match server::seed_large::seed_large(db, config, sizes).await? {
+            server::seed_large::Outcome::AlreadyLoaded => {
+                println!("municipality {}: the large demo is already loaded", i + 1);
+            }
+            server::seed_large::Outcome::Loaded => println!(
+                "municipality {}: large demo loaded ({:.1} s so far; residents log in as {} with the demo password)",
+                i + 1,
+                started.elapsed().as_secs_f64(),
+                server::seed_large::resident_email(1)
+            ),
+        }
+    }
+    server::installation::count_activity(&installation).await;
     Ok(())
 }
 

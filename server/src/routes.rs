@@ -24,7 +24,10 @@ pub fn router(
     page_cache: crate::page_cache::PageCache,
     assets: crate::assets::Assets,
 ) -> Router {
-    let routes = generate_route_list(App);
+    // The same for every municipality: listed once.
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> =
+        std::sync::OnceLock::new();
+    let routes = ROUTES.get_or_init(|| generate_route_list(App)).clone();
     let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
         .with_name("majlis_session")
         .with_http_only(true)
@@ -71,7 +74,6 @@ pub fn router(
             state.config.secure_cookies(),
             security::middleware,
         ))
-        .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
 }
 

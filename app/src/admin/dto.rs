@@ -43,6 +43,8 @@ pub struct ActivityRow {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StaffDashboardView {
     pub role: Role,
+    /// The viewer operates the installation (a link to its municipalities).
+    pub operator: bool,
     pub smtp_configured: bool,
     pub pending_emails: u64,
     pub activity: Vec<ActivityRow>,

@@ -49,7 +49,9 @@ pub async fn dashboard(cx: &Cx, caller: &Caller) -> Result<StaffDashboardView, A
         None => Vec::new(),
     };
     let outcomes_owed = crate::outcomes::service::owed(cx, caller).await?;
+    let operator = crate::platform::service::operates(cx, caller).await?;
     Ok(StaffDashboardView {
+        operator,
         minutes_owed,
         outcomes_owed,
         role,

@@ -25,7 +25,7 @@ pub fn StaffPage() -> impl IntoView {
             <WorkTools role=d.role />
             <OwedWork outcomes=d.outcomes_owed minutes=d.minutes_owed />
             {(d.role == Role::Admin).then(|| view! {
-                <AdminTools pending_emails=d.pending_emails smtp_configured=d.smtp_configured />
+                <AdminTools pending_emails=d.pending_emails smtp_configured=d.smtp_configured operator=d.operator />
             })}
             <StaffActivity activity=d.activity />
         </Loaded>
@@ -91,7 +91,7 @@ fn OwedWork(
 
 /// The administrator's tools, with the emails waiting.
 #[component]
-fn AdminTools(pending_emails: u64, smtp_configured: bool) -> impl IntoView {
+fn AdminTools(pending_emails: u64, smtp_configured: bool, operator: bool) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="admin-tools">
             <h2 id="admin-tools">{t("staff-admin-tools")}</h2>
@@ -105,6 +105,7 @@ fn AdminTools(pending_emails: u64, smtp_configured: bool) -> impl IntoView {
                     " "
                     <span class="badge">{tr_args(use_locale(), "outbox-pending", &[("count", Arg::Num(pending_emails as i64))])}</span>
                 </li>
+                {operator.then(|| view! { <li><a href="/platform">{t("platform-title")}</a></li> })}
             </ul>
             {(!smtp_configured).then(|| view! {
                 <p class="alert alert-info">{t("outbox-no-smtp")}</p>

@@ -207,6 +207,25 @@ fn meetings(n: &Named) -> Vec<Row> {
     ]
 }
 
+/// Operating the installation: administrators the command line made operators, nobody else.
+#[rustfmt::skip]
+fn platform() -> Vec<Row> {
+    let operator = Facts { operator: true, ..Facts::default() };
+    vec![
+        (user(Admin), Action::OperatePlatform, operator, Allow),
+        (user(Admin), Action::OperatePlatform, Facts::default(), Deny(Refusal::OperatorOnly)),
+        // The flag without the administrator's role (its second factor not given: acting as
+        // a resident) is not enough, nor any other staff role.
+        (user(Resident), Action::OperatePlatform, operator, Deny(Refusal::OperatorOnly)),
+        (user(Referent), Action::OperatePlatform, operator, Deny(Refusal::OperatorOnly)),
+        (user(Planner), Action::OperatePlatform, operator, Deny(Refusal::OperatorOnly)),
+        (user(Official), Action::OperatePlatform, operator, Deny(Refusal::OperatorOnly)),
+        (Actor::Anonymous, Action::OperatePlatform, operator, Deny(Refusal::LoginRequired)),
+        // An operator has no power over residents' content or accounts by being one.
+        (user(Resident), Action::ManageRoles, operator, Deny(Refusal::AdminOnly)),
+    ]
+}
+
 #[test]
 fn table() {
     let n = named();
@@ -215,6 +234,7 @@ fn table() {
         participation(&n),
         discussion(&n),
         meetings(&n),
+        platform(),
     ]
     .concat()
     {

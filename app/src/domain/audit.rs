@@ -37,6 +37,10 @@ codes! {
         OutcomePublished => "outcome.published",
         ConsultationConcluded => "consultation.concluded",
         ConsultationArchived => "consultation.archived",
+        MunicipalityCreated => "installation.municipality_created",
+        MunicipalitySuspended => "installation.municipality_suspended",
+        MunicipalityResumed => "installation.municipality_resumed",
+        AdministratorInvited => "installation.administrator_invited",
     }
 }
 
@@ -69,6 +73,10 @@ impl AuditAction {
             DebateOpened | DebateClosed => "debate",
             MeetingCreated | MeetingChanged | MeetingCancelled | RegistrationAssisted
             | MinutesPublished => "meeting",
+            MunicipalityCreated
+            | MunicipalitySuspended
+            | MunicipalityResumed
+            | AdministratorInvited => "installation_municipality",
         }
     }
 

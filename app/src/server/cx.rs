@@ -27,6 +27,9 @@ pub struct Cx {
     pub caches: Arc<Caches>,
     /// A fixed "now" (tests running a job at a given time); `None`: the municipal clock.
     pub fixed_now: Option<DateTime<Utc>>,
+    /// The installation's other municipalities: only the default municipality's context
+    /// holds it (its operators create and suspend the others; see `crate::platform`).
+    pub installation: Option<Arc<dyn super::installation::Installation>>,
 }
 
 impl Cx {
@@ -37,6 +40,7 @@ impl Cx {
             reference: Arc::default(),
             caches: Arc::default(),
             fixed_now: None,
+            installation: None,
         }
     }
 

@@ -13,6 +13,8 @@ pub mod debates;
 pub mod districts;
 pub mod follows;
 pub mod identity_blocks;
+pub mod installation_municipalities;
+pub mod installation_operators;
 pub mod meeting_proposals;
 pub mod meeting_registrations;
 pub mod meetings;

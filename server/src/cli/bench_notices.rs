@@ -106,7 +106,9 @@ pub async fn run(
     let mailer = crate::mailer::Mailer::new(smtp_url, &config.mail_from)?;
     let started = Instant::now();
     loop {
-        crate::mailer::deliver_due(db, &mailer).await.map_err(err)?;
+        crate::mailer::deliver_due(db, &mailer, None)
+            .await
+            .map_err(err)?;
         let left = count(
             db,
             "SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'",

@@ -77,6 +77,18 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
         if role.is_staff() {
             app::two_factor::service::provision(db, &key, id, &demo_totp_secret(role)).await?;
         }
+        // The demo's administrator also operates the installation (its `/platform` page).
+        if role == app::domain::Role::Admin {
+            use app::server::entities::installation_operators;
+            installation_operators::Entity::insert(installation_operators::ActiveModel {
+                user_id: sea_orm::Set(id.0),
+                granted_at: sea_orm::Set(Utc::now()),
+            })
+            .on_conflict_do_nothing_on([installation_operators::Column::UserId])
+            .exec(db)
+            .await
+            .map_err(|_| AppError::Internal)?;
+        }
     }
     seed_participation(db).await
 }
@@ -1057,5 +1069,23 @@ pub async fn sqlite_statistics(db: &DatabaseConnection) -> Result<(), sea_orm::D
     db.execute_unprepared("ANALYZE").await?;
     db.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)")
         .await?;
+    Ok(())
+}
+
+/// Names a municipality of the large demo (the demo's own name is El Waha's).
+pub async fn name_municipality(
+    db: &DatabaseConnection,
+    name_ar: &str,
+    name_fr: &str,
+) -> Result<(), sea_orm::DbErr> {
+    municipality::Entity::update(municipality::ActiveModel {
+        id: Set(1),
+        name_ar: Set(name_ar.into()),
+        name_fr: Set(name_fr.into()),
+        name_en: Set(name_fr.into()),
+        ..Default::default()
+    })
+    .exec(db)
+    .await?;
     Ok(())
 }

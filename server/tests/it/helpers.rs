@@ -20,7 +20,9 @@ pub struct TestApp {
     pub database_url: String,
     /// Its `MAJLIS_IDENTITY_KEY` (the second factors are sealed with a key derived from it).
     pub identity_key: String,
-    _handle: tokio::task::JoinHandle<()>,
+    /// The installation (its other municipalities: [`TestApp::municipality`]).
+    pub installation: std::sync::Arc<server::installation::Installation>,
+    _handle: Option<tokio::task::JoinHandle<()>>,
 }
 
 #[derive(Default)]
@@ -95,7 +97,8 @@ pub async fn spawn_with(options: Options) -> TestApp {
         db: running.db,
         database_url,
         identity_key,
-        _handle: running.handle,
+        installation: running.installation,
+        _handle: Some(running.handle),
     }
 }
 
@@ -154,6 +157,33 @@ async fn fresh_database() -> String {
 }
 
 impl TestApp {
+    /// Another municipality of the same installation, created as an operator does, at `host`
+    /// (its own database; browsers reach it on the same port).
+    pub async fn municipality(&self, host: &str, name_ar: &str, name_fr: &str) -> TestApp {
+        let cx = self.installation.default_tenant().cx();
+        let id = app::platform::service::create_from_command_line(
+            cx,
+            app::platform::service::NewMunicipality {
+                host,
+                name_ar,
+                name_fr,
+                form_key: None,
+            },
+        )
+        .await
+        .unwrap();
+        let tenant = self.installation.open(id).await.unwrap();
+        let port = self.base.rsplit(':').next().unwrap();
+        TestApp {
+            base: format!("http://{host}:{port}"),
+            db: tenant.cx().db.clone(),
+            database_url: self.database_url.clone(),
+            identity_key: self.identity_key.clone(),
+            installation: self.installation.clone(),
+            _handle: None,
+        }
+    }
+
     pub fn browser(&self, locale: Locale) -> Browser {
         Browser::new(&self.base, locale)
     }
@@ -358,7 +388,17 @@ fn main_of(body: &str) -> &str {
 
 impl Browser {
     pub fn new(base: &str, locale: Locale) -> Self {
-        let client = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder();
+        // Another municipality's host name: reached on the test server's port.
+        if let Ok(url) = reqwest::Url::parse(base) {
+            if let (Some(host), Some(port)) = (url.host_str(), url.port()) {
+                if host.parse::<std::net::IpAddr>().is_err() {
+                    builder =
+                        builder.resolve(host, std::net::SocketAddr::from(([127, 0, 0, 1], port)));
+                }
+            }
+        }
+        let client = builder
             .cookie_store(true)
             .redirect(Policy::none())
             .timeout(Duration::from_secs(30))

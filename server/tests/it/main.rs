@@ -18,6 +18,7 @@ mod language;
 mod mail;
 mod meetings;
 mod moderation;
+mod municipalities;
 mod newcomer;
 mod participation;
 mod personal_data;

@@ -152,3 +152,85 @@ pub async fn reset_password(
     .await?;
     txn.commit().await.map_err(AppError::from)
 }
+
+/// How long an invitation's link to choose a password stays valid.
+pub const INVITATION_VALID_DAYS: i64 = 7;
+
+/// Makes the account at `email` this municipality's administrator (a new account, without a
+/// usable password, when there is none) and emails it a link to choose its password, valid
+/// [`INVITATION_VALID_DAYS`] days. Called by the installation's operators on the municipality
+/// they invite to (`platform::service::invite`, which decided the permission); `caller` is
+/// the operator's address, for nothing else here.
+pub async fn invite_administrator(
+    cx: &Cx,
+    _caller: &Caller,
+    email_input: &str,
+    name_input: &str,
+    locale: Locale,
+) -> Result<(), AppError> {
+    let db = &cx.db;
+    let mut problems = Problems::default();
+    let email = problems.check("email", Email::parse(email_input));
+    let name = problems.check("display_name", DisplayName::parse(name_input));
+    problems.into_result()?;
+    let (Some(email), Some(name)) = (email, name) else {
+        return Err(AppError::Internal);
+    };
+    // A password nobody knows until the link sets one.
+    let unusable = passwords::hash(uuid::Uuid::new_v4().to_string()).await?;
+    let txn = write_txn(db).await?;
+    let user = match find_by_email(&txn, &email).await? {
+        Some(user) => {
+            let mut active: users::ActiveModel = user.clone().into();
+            active.role = Set(Role::Admin.code().into());
+            active.update(&txn).await?
+        }
+        None => {
+            users::ActiveModel {
+                id: Set(uuid::Uuid::new_v4()),
+                email: Set(email.as_str().to_string()),
+                display_name: Set(name.as_str().to_string()),
+                password_hash: Set(unusable),
+                role: Set(Role::Admin.code().into()),
+                locale: Set(locale.code().into()),
+                auth_version: Set(0),
+                email_confirmed_at: Set(None),
+                created_at: Set(Utc::now()),
+                blocked_until: Set(None),
+            }
+            .insert(&txn)
+            .await?
+        }
+    };
+    audit::record(
+        &txn,
+        None,
+        AuditAction::AccountProvisioned,
+        user.id,
+        Role::Admin.code(),
+    )
+    .await?;
+    let token = new_token(&txn, user.id, RESET, Duration::days(INVITATION_VALID_DAYS)).await?;
+    let link = format!("{}/account/reset?token={token}", cx.config.base_url);
+    let municipality = municipality_name(&txn, locale).await?;
+    let args = [
+        ("name", Arg::from(user.display_name.clone())),
+        ("municipality", Arg::from(municipality)),
+        ("link", Arg::from(link)),
+        ("address", Arg::from(cx.config.base_url.clone())),
+        ("days", Arg::Num(INVITATION_VALID_DAYS)),
+    ];
+    outbox::enqueue(
+        &txn,
+        outbox::NewEmail {
+            recipient: &user.email,
+            kind: "account.invitation",
+            subject: tr_args(locale, "email-invitation-subject", &args),
+            body: tr_args(locale, "email-invitation-body", &args),
+            calendar: None,
+            user: Some(user.id),
+        },
+    )
+    .await?;
+    txn.commit().await.map_err(AppError::from)
+}
