@@ -54,6 +54,8 @@ pub struct Installation {
     config: Config,
     /// The default municipality's base URL (the others take its scheme and port).
     base_url: String,
+    /// The host names the default municipality always answers at.
+    own_hosts: Vec<String>,
     default: Arc<Tenant>,
     snapshot: RwLock<Snapshot>,
     refreshing: tokio::sync::Mutex<()>,
@@ -113,6 +115,7 @@ impl Installation {
                 assets.clone(),
             );
             Installation {
+                own_hosts: platform::own_hosts(&state.config.base_url),
                 base_url: state.config.base_url.clone(),
                 default: Arc::new(Tenant {
                     id: None,
@@ -171,10 +174,7 @@ impl Installation {
 
     /// The municipality `host` names.
     pub async fn resolve(&self, host: &str) -> Result<Resolved, StartError> {
-        if platform::own_hosts(&self.base_url)
-            .iter()
-            .any(|h| h == host)
-        {
+        if self.own_hosts.iter().any(|h| h == host) {
             return Ok(Resolved::Tenant(self.default.clone()));
         }
         self.refresh(REGISTRY_TTL).await?;

@@ -46,6 +46,9 @@ enum Command {
         /// Read from MAJLIS_ADMIN_PASSWORD if not given.
         #[arg(long, env = "MAJLIS_ADMIN_PASSWORD", hide_env_values = true)]
         password: String,
+        /// In the installation's municipality at this host name (default: the default one).
+        #[arg(long)]
+        host: Option<String>,
     },
     /// Load the demo municipality and one account per role (idempotent).
     SeedDemo,
@@ -173,7 +176,8 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             email,
             name,
             password,
-        } => create_admin(&config, &email, &name, &password).await?,
+            host,
+        } => create_admin(&config, &email, &name, &password, host.as_deref()).await?,
         Command::SeedDemo => {
             let db = server::connect(&config).await.map_err(|e| e.to_string())?;
             server::seed::seed_demo(&db)
@@ -309,8 +313,24 @@ async fn create_admin(
     email: &str,
     name: &str,
     password: &str,
+    host: Option<&str>,
 ) -> Result<(), String> {
-    let db = server::connect(config).await.map_err(|e| e.to_string())?;
+    let db = match host {
+        None => server::connect(config).await.map_err(|e| e.to_string())?,
+        Some(host) => {
+            let installation = open_installation(config).await?;
+            let host =
+                app::platform::service::parse_host(host).map_err(|code| format!("host: {code}"))?;
+            let m = server::installation::registry_rows(&installation)
+                .await
+                .map_err(|e| e.to_string())?
+                .into_iter()
+                .find(|m| m.host == host)
+                .ok_or_else(|| format!("no municipality at {host} (server municipality list)"))?;
+            let tenant = installation.open(m.id).await.map_err(|e| e.to_string())?;
+            tenant.cx().db.clone()
+        }
+    };
     let id = app::accounts::service::ensure_account(
         &db,
         name,

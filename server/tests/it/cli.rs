@@ -350,3 +350,124 @@ async fn the_large_demo_has_debates_whose_first_has_a_thousand_comments_three_le
     assert_eq!(list.status, 200);
     list.assert_has(&debate.title);
 }
+
+#[tokio::test]
+async fn municipalities_are_created_listed_suspended_and_staffed_from_the_command_line() {
+    use app::server::entities::{installation_municipalities, users};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let app = spawn_app().await;
+    let create = |host: &str| {
+        server_cli(
+            &app.database_url,
+            &[
+                "municipality",
+                "create",
+                "--host",
+                host,
+                "--name-ar",
+                "بلدية القيروان",
+                "--name-fr",
+                "Commune de Kairouan",
+            ],
+        )
+    };
+    let out = create("Kairouan.Test");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("kairouan.test created"));
+    // The same host again, or a name that is not one: refused, saying why.
+    let again = create("kairouan.test");
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("host-taken"));
+    let bad = create("kairouan");
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("host-invalid"));
+    let list = server_cli(&app.database_url, &["municipality", "list"]);
+    let listed = String::from_utf8_lossy(&list.stdout).to_string();
+    assert!(
+        listed.contains("kairouan.test\topen\tبلدية القيروان | Commune de Kairouan"),
+        "{listed}"
+    );
+
+    // Its first administrator, made there and not here.
+    let admin = email("kairouan-admin");
+    let out = server_cli(
+        &app.database_url,
+        &[
+            "create-admin",
+            "--host",
+            "kairouan.test",
+            "--email",
+            &admin,
+            "--name",
+            "Kais",
+            "--password",
+            "cedar-forest-2026",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let row = installation_municipalities::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let there = app.installation.open(row.id).await.unwrap();
+    let account = users::Entity::find()
+        .filter(users::Column::Email.eq(admin.as_str()))
+        .one(&there.cx().db)
+        .await
+        .unwrap()
+        .expect("the administrator's account in Kairouan");
+    assert_eq!(account.role(), app::domain::Role::Admin);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM users WHERE email = '{admin}'"
+        ))
+        .await,
+        0
+    );
+    // Operators are the default municipality's administrators only.
+    let refused = server_cli(&app.database_url, &["operator", "grant", "--email", &admin]);
+    assert!(!refused.status.success());
+
+    // Suspended: its address says so within seconds, on the running server too.
+    let out = server_cli(
+        &app.database_url,
+        &["municipality", "suspend", "--host", "kairouan.test"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let port = app.base.rsplit(':').next().unwrap().to_string();
+    let visitor = Browser::new(
+        &format!("http://kairouan.test:{port}"),
+        app::domain::Locale::Fr,
+    );
+    let mut status = visitor.get("/").await.status;
+    for _ in 0..20 {
+        if status == reqwest::StatusCode::SERVICE_UNAVAILABLE {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        status = visitor.get("/").await.status;
+    }
+    assert_eq!(status, reqwest::StatusCode::SERVICE_UNAVAILABLE);
+    let out = server_cli(
+        &app.database_url,
+        &["municipality", "resume", "--host", "kairouan.test"],
+    );
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(
+        &server_cli(&app.database_url, &["municipality", "list"]).stdout
+    )
+    .contains("kairouan.test\topen"));
+}
