@@ -540,6 +540,8 @@ pub fn email(tag: &str) -> String {
 pub struct Mail {
     pub subject: String,
     pub text: String,
+    /// The sender's display name.
+    pub from_name: String,
 }
 
 /// Waits for the newest email to `to` at the test SMTP server (maildev's REST API).
@@ -566,6 +568,7 @@ pub async fn wait_for_mail(to: &str, count: usize) -> Vec<Mail> {
                     .is_some_and(|list| list.iter().any(|t| t["address"] == to))
             })
             .map(|m| Mail {
+                from_name: m["from"][0]["name"].as_str().unwrap_or_default().to_string(),
                 subject: m["subject"].as_str().unwrap_or_default().to_string(),
                 text: m["text"].as_str().unwrap_or_default().to_string(),
             })

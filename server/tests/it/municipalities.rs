@@ -579,6 +579,8 @@ async fn operators_create_suspend_and_invite_and_nobody_else() {
         "{}",
         mail.subject
     );
+    // Sent by the one worker of the installation, from the municipality's name.
+    assert_eq!(mail.from_name, "بلدية توزر | Commune de Tozeur");
     let reset = link(&mail, &base, "/account/reset");
     let page = visitor.get(&reset).await;
     assert_eq!(page.status, StatusCode::OK);
