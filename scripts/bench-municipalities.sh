@@ -12,7 +12,8 @@
 # in, and the first debate logged in. The two installations are measured in turns (1, 50, 1,
 # 50) so that the machine's drift shows as the difference between the two rounds of the same.
 # Options (environment): BENCH_CONNECTIONS=64, BENCH_THREADS=2, BENCH_DURATION=10s,
-# BENCH_WARMUP=2s, BENCH_MUNICIPALITIES=50, MAJLIS_BENCH_SKIP_BUILD=1, MAJLIS_BENCH_BIN.
+# BENCH_WARMUP=2s, BENCH_MUNICIPALITIES=50, BENCH_KEEP=1 (keep the databases an earlier run
+# seeded), MAJLIS_BENCH_SKIP_BUILD=1, MAJLIS_BENCH_BIN.
 # The table goes to the terminal and to target/bench/municipalities.md.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -57,10 +58,14 @@ to_ms() {
     if (u == "us") n /= 1000; else if (u == "s") n *= 1000; printf "%.2f", n }'
 }
 
-# seed name args…: a fresh installation in $OUT/municipalities/name.
+# seed name args…: a fresh installation in $OUT/municipalities/name (kept with BENCH_KEEP=1).
 seed() {
   local name=$1 dir="$OUT/municipalities/$1" started
   shift
+  if [ "${BENCH_KEEP:-0}" = 1 ] && [ -f "$dir/majlis.db" ]; then
+    SEEDS+=("$name: kept from an earlier run, $(ls "$dir"/*.db | wc -l) database files, $(du -sh "$dir" | cut -f1)")
+    return
+  fi
   rm -rf "$dir" && mkdir -p "$dir"
   say "$name: seed-large $*"
   started=$(date +%s)
@@ -90,18 +95,23 @@ measure() {
 
 # run installation round: serve it (page cache off) and measure its pages on each host.
 run() {
-  local inst=$1 round=$2 dir="$OUT/municipalities/$1" port hosts host base proposal jar cookie
+  local inst=$1 round=$2 dir="$OUT/municipalities/$1" port hosts host base proposal jar cookie file
   port=$(free_port)
   base="http://127.0.0.1:$port"
   MAJLIS_DATABASE_URL="sqlite://$dir/majlis.db?mode=rwc" MAJLIS_BIND="127.0.0.1:$port" MAJLIS_SITE_ROOT="$ROOT/target/site" \
     MAJLIS_PAGE_CACHE_MS=0 RUST_LOG=warn "$BIN" serve >>"$dir/server.log" 2>&1 &
   SERVER_PID=$!
   wait_for "$base/health"
-  proposal=$(sqlite3 "$dir/majlis.db" "SELECT lower(hex(id)) FROM proposals WHERE consultation_id = x'${FIRST_CONSULTATION//-/}' ORDER BY supports_count DESC LIMIT 1" |
-    sed -E 's/^(.{8})(.{4})(.{4})(.{4})(.{12})$/\1-\2-\3-\4-\5/')
   hosts=("127.0.0.1:$port")
   [ "$inst" = "1 municipality" ] || hosts+=("m$MANY.localhost:$port")
   for host in "${hosts[@]}"; do
+    # Each municipality's own proposals (their ids are its own): read from its database file.
+    case "$host" in
+      127.0.0.1:*) file="$dir/majlis.db" ;;
+      *) file=$(ls "$dir"/m_m"${MANY}"_localhost_*.db | head -n 1) ;;
+    esac
+    proposal=$(sqlite3 "$file" "SELECT lower(hex(id)) FROM proposals WHERE consultation_id = x'${FIRST_CONSULTATION//-/}' ORDER BY supports_count DESC LIMIT 1" |
+      sed -E 's/^(.{8})(.{4})(.{4})(.{4})(.{12})$/\1-\2-\3-\4-\5/')
     wait_for -H "Host: $host" "$base/health"
     jar="$dir/cookies.txt"
     rm -f "$jar"
