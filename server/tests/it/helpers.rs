@@ -568,7 +568,10 @@ pub async fn wait_for_mail(to: &str, count: usize) -> Vec<Mail> {
                     .is_some_and(|list| list.iter().any(|t| t["address"] == to))
             })
             .map(|m| Mail {
-                from_name: m["from"][0]["name"].as_str().unwrap_or_default().to_string(),
+                from_name: m["from"][0]["name"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
                 subject: m["subject"].as_str().unwrap_or_default().to_string(),
                 text: m["text"].as_str().unwrap_or_default().to_string(),
             })

@@ -648,3 +648,28 @@ async fn operators_create_suspend_and_invite_and_nobody_else() {
     .await;
     assert_eq!(visitor.get("/").await.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn the_page_cache_is_each_municipalitys_own() {
+    let a = spawn_with(Options {
+        page_cache_ms: 60_000,
+        ..Options::default()
+    })
+    .await;
+    let b = a
+        .municipality("gafsa.test", "بلدية قفصة", "Commune de Gafsa")
+        .await;
+    // The same anonymous page, first on B (now kept for a minute), then on A.
+    for _ in 0..2 {
+        b.browser(Locale::Fr)
+            .get("/")
+            .await
+            .assert_has("Commune de Gafsa");
+    }
+    let page = a.browser(Locale::Fr).get("/").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.body.contains("Gafsa"), "A served B's cached page");
+    // And B still its own, after A's was kept too.
+    let page = b.browser(Locale::Fr).get("/").await;
+    page.assert_has("Commune de Gafsa");
+}
