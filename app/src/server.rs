@@ -11,6 +11,7 @@ pub mod flash;
 pub mod identity;
 pub mod installation;
 pub mod markdown;
+pub mod merkle;
 pub mod once;
 pub mod outbox;
 pub mod passwords;
