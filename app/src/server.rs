@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod blocks;
 pub mod caches;
+pub mod checkpoint;
 pub mod clock;
 pub mod ctx;
 pub mod cx;
