@@ -560,6 +560,41 @@ async fn operators_create_suspend_and_invite_and_nobody_else() {
         .unwrap()
         .unwrap();
     let admin = email("tozeur-admin");
+    // A bad address: said beside the field, the invitation form open with what was typed.
+    let page = op
+        .submit(
+            "/platform",
+            "/api/platform/invite",
+            &[
+                ("municipality", &row.id.to_string()),
+                ("display_name", "Sonia Ben Ali"),
+                ("email", "sonia at tozeur"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    page.assert_has(&error_text(Locale::Fr, "email-invalid"));
+    assert_eq!(
+        page.input_value("email").as_deref(),
+        Some("sonia at tozeur")
+    );
+    assert_eq!(
+        page.input_value("display_name").as_deref(),
+        Some("Sonia Ben Ali")
+    );
+    // A stale form naming a municipality that is not (or no longer) there: no 500.
+    let stale = op
+        .post(
+            "/platform",
+            "/api/platform/invite",
+            &[
+                ("municipality", &uuid::Uuid::new_v4().to_string()),
+                ("display_name", "Sonia"),
+                ("email", "sonia@tozeur.tn"),
+            ],
+        )
+        .await;
+    assert!(stale.status().is_redirection(), "{}", stale.status());
     let page = op
         .submit(
             "/platform",
