@@ -37,26 +37,15 @@ FULL=(--proposals 100000 --supports 1000000 --consultations 10 --residents 20000
 SHARE=(--proposals $((100000 / MANY)) --supports $((1000000 / MANY)) --consultations 1 --residents $((20000 / MANY)) --debates $((100 / MANY)) --comments $((100000 / MANY)) --meetings $((200 / MANY)) --registrations $((20000 / MANY)))
 mkdir -p "$OUT"
 
-command -v wrk >/dev/null || { as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-command -v sqlite3 >/dev/null || { as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3 >/dev/null; }
+# shellcheck source=scripts/bench-lib.sh
+source scripts/bench-lib.sh
+need_tool wrk wrk
+need_tool sqlite3 sqlite3
 if [ "${MAJLIS_BENCH_SKIP_BUILD:-0}" != 1 ]; then
   say "building the release (scripts/build-site.sh --release; long the first time)"
   build_site --release 2>&1 | tail -n 3
 fi
 [ -x "$BIN" ] || { echo "no release build at $BIN" >&2; exit 1; }
-
-SERVER_PID=""
-stop_server() {
-  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  SERVER_PID=""
-}
-trap stop_server EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-wait_for() { for _ in $(seq 1 240); do curl -fsS -o /dev/null "$@" 2>/dev/null && return 0; sleep 0.5; done; echo "timed out waiting for $*" >&2; return 1; }
-to_ms() {
-  awk -v v="$1" 'BEGIN { n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
-    if (u == "us") n /= 1000; else if (u == "s") n *= 1000; printf "%.2f", n }'
-}
 
 # seed name args…: a fresh installation in $OUT/municipalities/name (kept with BENCH_KEEP=1).
 seed() {

@@ -56,11 +56,8 @@ ONLY="${MAJLIS_BENCH_ONLY:-}"
 NOTICE_ROWS=()
 mkdir -p "$OUT"
 
-need_tool() { # command, Debian package
-  command -v "$1" >/dev/null && return 0
-  say "installing $2"
-  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
-}
+# shellcheck source=scripts/bench-lib.sh
+source scripts/bench-lib.sh
 need_tool wrk wrk
 need_tool curl curl
 need_tool python3 python3
@@ -75,24 +72,6 @@ if [ "${MAJLIS_BENCH_SKIP_BUILD:-0}" != 1 ]; then
   build_site --release 2>&1 | tail -n 3
 fi
 [ -x "$BIN" ] || { echo "no release build at $BIN" >&2; exit 1; }
-
-SERVER_PID=""
-stop_server() {
-  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-  SERVER_PID=""
-}
-trap stop_server EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-wait_for() { for _ in $(seq 1 240); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 0.5; done; echo "timed out waiting for $1" >&2; return 1; }
-
-# wrk's latency ("812.00us", "3.41ms", "1.02s") in milliseconds.
-to_ms() {
-  awk -v v="$1" 'BEGIN {
-    n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
-    if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
-    printf "%.2f", n }'
-}
 
 ROWS=() # backend|page|session|rps|p50|p99|errors
 

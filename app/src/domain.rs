@@ -50,7 +50,7 @@ pub use ids::{
 };
 pub use locale::Locale;
 pub use meeting::*;
-pub use names::{DistrictView, MunicipalityName};
+pub use names::{place_name, DistrictView, MunicipalityName};
 pub use participation::*;
 pub use password::{NewPassword, PasswordProblem};
 pub use role::Role;

@@ -45,10 +45,20 @@ impl Tenant {
     }
 }
 
+/// What a request needs to know of a registry row.
+#[derive(Clone, Copy)]
+struct Entry {
+    id: Uuid,
+    suspended: bool,
+}
+
 struct Snapshot {
-    by_host: HashMap<String, registry::Model>,
+    by_host: HashMap<String, Entry>,
     read_at: Option<Instant>,
 }
+
+/// A municipality's context, made once however many requests ask for it at the same moment.
+type Opening = Arc<tokio::sync::OnceCell<Arc<Tenant>>>;
 
 pub struct Installation {
     config: Config,
@@ -59,7 +69,7 @@ pub struct Installation {
     default: Arc<Tenant>,
     snapshot: RwLock<Snapshot>,
     refreshing: tokio::sync::Mutex<()>,
-    open: tokio::sync::Mutex<HashMap<Uuid, Arc<tokio::sync::OnceCell<Arc<Tenant>>>>>,
+    open: RwLock<HashMap<Uuid, Opening>>,
     leptos_options: LeptosOptions,
     assets: crate::assets::Assets,
 }
@@ -67,7 +77,7 @@ pub struct Installation {
 /// What the host of a request names.
 pub enum Resolved {
     Tenant(Arc<Tenant>),
-    Suspended(registry::Model),
+    Suspended,
     Unknown,
 }
 
@@ -128,7 +138,7 @@ impl Installation {
                     read_at: None,
                 }),
                 refreshing: tokio::sync::Mutex::new(()),
-                open: tokio::sync::Mutex::new(HashMap::new()),
+                open: RwLock::new(HashMap::new()),
                 config,
                 leptos_options,
                 assets,
@@ -159,15 +169,24 @@ impl Installation {
         }
         let rows = registry::Entity::find().all(&self.default.cx().db).await?;
         if let Ok(mut s) = self.snapshot.write() {
-            s.by_host = rows.into_iter().map(|r| (r.host.clone(), r)).collect();
+            s.by_host = rows
+                .into_iter()
+                .map(|r| {
+                    let entry = Entry {
+                        id: r.id,
+                        suspended: r.suspended_at.is_some(),
+                    };
+                    (r.host, entry)
+                })
+                .collect();
             s.read_at = Some(Instant::now());
         }
         Ok(())
     }
 
-    fn lookup(&self, host: &str) -> (Option<registry::Model>, bool) {
+    fn lookup(&self, host: &str) -> (Option<Entry>, bool) {
         match self.snapshot.read() {
-            Ok(s) => (s.by_host.get(host).cloned(), s.by_host.is_empty()),
+            Ok(s) => (s.by_host.get(host).copied(), s.by_host.is_empty()),
             Err(_) => (None, false),
         }
     }
@@ -190,14 +209,28 @@ impl Installation {
         }
         match found {
             None => Ok(Resolved::Unknown),
-            Some(m) if m.suspended_at.is_some() => Ok(Resolved::Suspended(m)),
+            Some(m) if m.suspended => Ok(Resolved::Suspended),
             Some(m) => Ok(Resolved::Tenant(self.open(m.id).await?)),
         }
     }
 
     /// Municipality `id`, its database connected (created and migrated on first use).
     pub async fn open(&self, id: Uuid) -> Result<Arc<Tenant>, StartError> {
-        let cell = self.open.lock().await.entry(id).or_default().clone();
+        // Every request after the first: a shared read of the map.
+        let known = self.open.read().ok().and_then(|m| m.get(&id).cloned());
+        if let Some(tenant) = known.as_ref().and_then(|cell| cell.get()) {
+            return Ok(tenant.clone());
+        }
+        let cell = match known {
+            Some(cell) => cell,
+            None => self
+                .open
+                .write()
+                .map_err(|_| StartError::Config("the municipalities' map is poisoned".into()))?
+                .entry(id)
+                .or_default()
+                .clone(),
+        };
         cell.get_or_try_init(|| async {
             let m = registry::Entity::find_by_id(id)
                 .one(&self.default.cx().db)
@@ -276,7 +309,7 @@ impl Installation {
             Ok(s) => s
                 .by_host
                 .values()
-                .filter(|m| m.suspended_at.is_none())
+                .filter(|m| !m.suspended)
                 .map(|m| m.id)
                 .collect(),
             Err(_) => Vec::new(),
@@ -338,7 +371,7 @@ pub async fn dispatch(State(installation): State<Arc<Installation>>, request: Re
             Ok(response) => response,
             Err(never) => match never {},
         },
-        Ok(Resolved::Suspended(_)) => notice_page(
+        Ok(Resolved::Suspended) => notice_page(
             StatusCode::SERVICE_UNAVAILABLE,
             locale,
             "host-suspended-title",

@@ -97,13 +97,9 @@ pub struct DistrictNames<'a> {
 }
 
 fn district_name(problems: &mut Problems, field: &str, value: &str) -> String {
-    let name = value.split_whitespace().collect::<Vec<_>>().join(" ");
-    match name.chars().count() {
-        0 => problems.push(field, "required"),
-        n if n > 120 => problems.push(field, "text-too-long"),
-        _ => {}
-    }
-    name
+    problems
+        .check(field, crate::domain::place_name(value, 120))
+        .unwrap_or_default()
 }
 
 /// Creates a district (`id` None) or renames one.

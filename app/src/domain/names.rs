@@ -15,3 +15,14 @@ pub struct DistrictView {
     pub id: DistrictId,
     pub name: String,
 }
+
+/// A place's or body's name as typed (a district, a municipality): spaces folded, required,
+/// at most `max` characters. The problem is a translated code (`required`, `text-too-long`).
+pub fn place_name(input: &str, max: usize) -> Result<String, &'static str> {
+    let name = input.split_whitespace().collect::<Vec<_>>().join(" ");
+    match name.chars().count() {
+        0 => Err("required"),
+        n if n > max => Err("text-too-long"),
+        _ => Ok(name),
+    }
+}

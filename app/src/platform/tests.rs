@@ -42,6 +42,16 @@ async fn platform() -> (Cx, Arc<Databases>) {
     (cx, databases)
 }
 
+/// The address of `actor`'s account.
+async fn email_of(cx: &Cx, actor: Actor) -> String {
+    users::Entity::find_by_id(actor.user_id().unwrap().0)
+        .one(&cx.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .email
+}
+
 fn input(host: &str) -> NewMunicipality<'_> {
     NewMunicipality {
         host,
@@ -108,20 +118,10 @@ async fn only_operators_create_and_the_rest_are_refused() {
             .map(|_| ()),
         Err(AppError::Unauthenticated)
     );
-    let email = users::Entity::find_by_id(admin.user_id().unwrap().0)
-        .one(&cx.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .email;
+    let email = email_of(&cx, admin).await;
     service::grant_operator(&cx, &email).await.unwrap();
     // A resident cannot be made an operator.
-    let resident_email = users::Entity::find_by_id(resident.user_id().unwrap().0)
-        .one(&cx.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .email;
+    let resident_email = email_of(&cx, resident).await;
     assert_eq!(
         service::grant_operator(&cx, &resident_email).await,
         Err(AppError::Forbidden(Refusal::AdminOnly))
@@ -186,12 +186,7 @@ async fn only_operators_create_and_the_rest_are_refused() {
 async fn the_invitation_makes_an_administrator_there_and_not_here() {
     let (cx, databases) = platform().await;
     let admin = actor(user(&cx.db, Role::Admin).await, Role::Admin);
-    let email = users::Entity::find_by_id(admin.user_id().unwrap().0)
-        .one(&cx.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .email;
+    let email = email_of(&cx, admin).await;
     service::grant_operator(&cx, &email).await.unwrap();
     let id = service::create(&cx, &caller(admin), input("tozeur.tn"))
         .await

@@ -186,20 +186,11 @@ pub async fn invite_administrator(
             active.update(&txn).await?
         }
         None => {
-            users::ActiveModel {
-                id: Set(uuid::Uuid::new_v4()),
-                email: Set(email.as_str().to_string()),
-                display_name: Set(name.as_str().to_string()),
-                password_hash: Set(unusable),
-                role: Set(Role::Admin.code().into()),
-                locale: Set(locale.code().into()),
-                auth_version: Set(0),
-                email_confirmed_at: Set(None),
-                created_at: Set(Utc::now()),
-                blocked_until: Set(None),
-            }
-            .insert(&txn)
-            .await?
+            // Confirmed by following the emailed link.
+            let id = uuid::Uuid::new_v4();
+            new_account(id, &email, &name, unusable, Role::Admin, locale, None)
+                .insert(&txn)
+                .await?
         }
     };
     audit::record(

@@ -30,6 +30,31 @@ pub use self::{login::*, own::*, register::*};
 
 pub const CONFIRM: &str = "confirm";
 
+/// A new account's row: no moderation block, first sign-in version; `confirmed` when its
+/// address is already proven (an account made by an administrator or the command line).
+fn new_account(
+    id: Uuid,
+    email: &Email,
+    name: &DisplayName,
+    password_hash: String,
+    role: Role,
+    locale: Locale,
+    confirmed: Option<chrono::DateTime<Utc>>,
+) -> users::ActiveModel {
+    users::ActiveModel {
+        id: Set(id),
+        email: Set(email.as_str().to_string()),
+        display_name: Set(name.as_str().to_string()),
+        password_hash: Set(password_hash),
+        role: Set(role.code().into()),
+        locale: Set(locale.code().into()),
+        auth_version: Set(0),
+        email_confirmed_at: Set(confirmed),
+        created_at: Set(Utc::now()),
+        blocked_until: Set(None),
+    }
+}
+
 pub const RESET: &str = "reset";
 
 pub const CONFIRM_VALID_HOURS: i64 = 48;

@@ -44,20 +44,9 @@ pub async fn register(cx: &Cx, caller: &Caller, input: NewAccount<'_>) -> Result
 
     let txn = write_txn(db).await?;
     let id = Uuid::new_v4();
-    let insert = users::ActiveModel {
-        id: Set(id),
-        email: Set(email.as_str().to_string()),
-        display_name: Set(name.as_str().to_string()),
-        password_hash: Set(hash),
-        role: Set(Role::Resident.code().into()),
-        locale: Set(locale.code().into()),
-        auth_version: Set(0),
-        email_confirmed_at: Set(None),
-        created_at: Set(Utc::now()),
-        blocked_until: Set(None),
-    }
-    .insert(&txn)
-    .await;
+    let insert = new_account(id, &email, &name, hash, Role::Resident, locale, None)
+        .insert(&txn)
+        .await;
     match insert {
         // Two registrations raced past the check above: the unique index decides, and the
         // one that lost answers as for any address that has an account.
@@ -282,20 +271,9 @@ where
         }
         None => {
             let id = Uuid::new_v4();
-            users::ActiveModel {
-                id: Set(id),
-                email: Set(email.as_str().to_string()),
-                display_name: Set(name.as_str().to_string()),
-                password_hash: Set(hash),
-                role: Set(role.code().into()),
-                locale: Set(locale.code().into()),
-                auth_version: Set(0),
-                email_confirmed_at: Set(Some(now)),
-                created_at: Set(now),
-                blocked_until: Set(None),
-            }
-            .insert(&txn)
-            .await?;
+            new_account(id, &email, &name, hash, role, locale, Some(now))
+                .insert(&txn)
+                .await?;
             id
         }
     };

@@ -121,13 +121,9 @@ pub fn parse_host(input: &str) -> Result<String, &'static str> {
 }
 
 fn name(problems: &mut Problems, field: &str, value: &str) -> String {
-    let name = value.split_whitespace().collect::<Vec<_>>().join(" ");
-    match name.chars().count() {
-        0 => problems.push(field, "required"),
-        n if n > 200 => problems.push(field, "text-too-long"),
-        _ => {}
-    }
-    name
+    problems
+        .check(field, crate::domain::place_name(value, 200))
+        .unwrap_or_default()
 }
 
 /// The host names the default municipality answers at: its address's, and the loopback names.
