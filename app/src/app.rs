@@ -63,6 +63,7 @@ pub fn App() -> impl IntoView {
                     <crate::outcomes::routes::OutcomeRoutes />
                     <crate::results::routes::ResultRoutes />
                     <crate::notifications::routes::NotificationRoutes />
+                    <crate::transparency::routes::TransparencyRoutes />
                 </Routes>
             </main>
             <Footer />

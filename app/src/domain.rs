@@ -36,9 +36,11 @@ mod meeting;
 mod names;
 mod participation;
 mod password;
+mod public_act;
 mod role;
 
 pub use audit::AuditAction;
+pub use public_act::PublicAct;
 pub use calendar::{Calendar, PhaseDates, Timing};
 pub use discussion::*;
 pub use display_name::DisplayName;

@@ -45,6 +45,7 @@ pub mod results;
 pub mod server;
 pub mod session;
 pub mod supports;
+pub mod transparency;
 pub mod two_factor;
 pub mod ui;
 pub mod verification;

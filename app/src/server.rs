@@ -10,6 +10,7 @@ pub mod cx;
 pub mod entities;
 pub mod flash;
 pub mod identity;
+pub mod ledger;
 pub mod installation;
 pub mod markdown;
 pub mod merkle;

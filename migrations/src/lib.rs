@@ -32,6 +32,7 @@ mod m20261202_000022_thread_version;
 mod m20261206_000023_moderation_cases;
 mod m20261206_000024_add_meeting_openness_and_mail_links;
 mod m20261207_000025_installation;
+mod m20261208_000026_public_acts;
 
 pub struct Migrator;
 
@@ -64,6 +65,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000023_moderation_cases::Migration),
             Box::new(m20261206_000024_add_meeting_openness_and_mail_links::Migration),
             Box::new(m20261207_000025_installation::Migration),
+            Box::new(m20261208_000026_public_acts::Migration),
         ]
     }
 }

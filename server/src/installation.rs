@@ -267,6 +267,7 @@ impl Installation {
         let identity_key =
             app::server::identity::load_key(&db, self.config.identity_key.as_deref()).await?;
         crate::protect_second_factors(&db, &identity_key).await?;
+        crate::adopt_earlier_supports(&db, &identity_key).await?;
         let mut app_config = (*self.default.state.config).clone();
         app_config.base_url = platform::address(&self.base_url, &m.host);
         app_config.identity_key = identity_key;

@@ -19,6 +19,7 @@ pub mod page_cache;
 pub mod routes;
 pub mod security;
 pub mod session_store;
+pub mod transparency;
 
 pub use cli::{bench_notices, seed, seed_large};
 
@@ -214,6 +215,7 @@ pub async fn installation(
         .await
         .map_err(StartError::Database)?;
     protect_second_factors(&db, &identity_key).await?;
+    adopt_earlier_supports(&db, &identity_key).await?;
     let app_config = AppConfig {
         time_zone: config.time_zone,
         assets: assets.paths(),
@@ -239,6 +241,21 @@ pub async fn installation(
         leptos_options,
         assets,
     ))
+}
+
+/// Supports recorded before the log of public acts existed enter it once, at the first start
+/// with it (see `app::server::ledger::adopt_supports`).
+pub(crate) async fn adopt_earlier_supports(
+    db: &DatabaseConnection,
+    identity_key: &[u8],
+) -> Result<(), StartError> {
+    let adopted = app::server::ledger::adopt_supports(db, identity_key)
+        .await
+        .map_err(StartError::Database)?;
+    if adopted > 0 {
+        tracing::info!(supports = adopted, "earlier supports entered the log of public acts");
+    }
+    Ok(())
 }
 
 /// Seals the second factors' secrets kept in clear and keys their recovery codes (rows written
@@ -285,6 +302,11 @@ async fn run_scheduler(installation: std::sync::Arc<installation::Installation>)
                 Ok(None) => {}
                 Ok(Some(n)) => tracing::info!(emails = n, "daily digest enqueued"),
                 Err(e) => tracing::warn!(error = %e, "daily digest failed"),
+            }
+            match app::transparency::service::jobs::daily_checkpoint(cx).await {
+                Ok(None) => {}
+                Ok(Some(size)) => tracing::info!(size, "log of public acts: checkpoint signed"),
+                Err(e) => tracing::warn!(error = %e, "signing the log's checkpoint failed"),
             }
         }
         if last_count.is_none_or(|t| t.elapsed() > Duration::from_secs(300)) {

@@ -51,6 +51,7 @@ pub fn router(
             get(crate::assets::hashed).with_state(assets.clone()),
         )
         .route("/pkg/{*file}", get(crate::assets::plain).with_state(assets))
+        .merge(crate::transparency::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(options.clone())
         })

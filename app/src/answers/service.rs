@@ -3,12 +3,12 @@
 use super::dto::AnswerQueueRow;
 use crate::authz::{ensure, Action, Facts};
 use crate::domain::calendar::{answer_due, overdue_days};
-use crate::domain::UserId;
+use crate::domain::{PublicAct, UserId};
 use crate::domain::{parse_text, AnswerState, AuditAction, ProposalId, ProposalState, BODY_MAX};
 use crate::error::{AppError, Problems};
 use crate::paging::Page;
 use crate::server::entities::proposals;
-use crate::server::{audit, clock, markdown, sql_statement, Caller, Cx};
+use crate::server::{audit, clock, ledger, markdown, sql_statement, Caller, Cx};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Condition, Expr};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
@@ -55,6 +55,7 @@ pub async fn save(
         return Ok(txn.commit().await?);
     }
     let title = p.title.clone();
+    let consultation = p.consultation_id;
     let changed = publish(&txn, proposal, official, state, &text, now).await?;
     if !changed {
         // Already published as it is: only a draft left beside it goes.
@@ -70,6 +71,13 @@ pub async fn save(
         AuditAction::ProposalAnswered,
         proposal,
         state.code(),
+    )
+    .await?;
+    ledger::append(
+        &txn,
+        ledger::Act::on(PublicAct::ProposalAnswered, "proposal", proposal)
+            .in_consultation(consultation)
+            .detail(state.code()),
     )
     .await?;
     // The followers (author, supporters, commenters, who follows) are told after the commit,

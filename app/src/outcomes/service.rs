@@ -5,11 +5,12 @@ use crate::consultations::access;
 use crate::domain::{
     outcome_due_on, outcome_overdue_days, parse_next_step, parse_text, participation_ends_on,
     stage, AnswerState, AuditAction, ConsultationId, ConsultationStatus, DebateId, MeetingId,
-    NoticeKind, OutcomeState, ProposalId, ProposalState, NEXT_STEPS_MAX, OUTCOME_TEXT_MAX,
+    NoticeKind, OutcomeState, ProposalId, ProposalState, PublicAct, NEXT_STEPS_MAX,
+    OUTCOME_TEXT_MAX,
 };
 use crate::error::{AppError, Conflict, Problems};
 use crate::server::entities::{consultation_outcomes, consultations, debates, meetings, proposals};
-use crate::server::{audit, clock, markdown, sql_statement, Caller, Cx};
+use crate::server::{audit, clock, ledger, markdown, sql_statement, Caller, Cx};
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -321,18 +322,7 @@ pub async fn save(
     } else {
         row.insert(&txn).await?;
     }
-    audit::record(
-        &txn,
-        Some(me),
-        if first_publication {
-            AuditAction::OutcomePublished
-        } else {
-            AuditAction::OutcomeSaved
-        },
-        id,
-        state.code(),
-    )
-    .await?;
+    record_save(&txn, me, id, state, publish, first_publication).await?;
     if first_publication {
         crate::notifications::service::announce(
             &txn,
@@ -345,6 +335,37 @@ pub async fn save(
     }
     txn.commit().await?;
     Ok(publish)
+}
+
+/// The audit entry of a saved outcome and, once it is public, its entry in the log of public
+/// acts (in the save's transaction).
+async fn record_save(
+    txn: &DatabaseTransaction,
+    me: crate::domain::UserId,
+    id: ConsultationId,
+    state: OutcomeState,
+    publish: bool,
+    first_publication: bool,
+) -> Result<(), AppError> {
+    let action = if first_publication {
+        AuditAction::OutcomePublished
+    } else {
+        AuditAction::OutcomeSaved
+    };
+    audit::record(txn, Some(me), action, id, state.code()).await?;
+    if publish {
+        let act = if first_publication {
+            PublicAct::OutcomePublished
+        } else {
+            PublicAct::OutcomeChanged
+        };
+        ledger::append(
+            txn,
+            ledger::Act::on(act, "consultation", id).in_consultation(id.0),
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// Marks the consultation concluded, or archived (which concludes it too). Both need a
@@ -398,6 +419,16 @@ pub async fn finish(
         },
         id,
         "",
+    )
+    .await?;
+    let act = if archive {
+        PublicAct::ConsultationArchived
+    } else {
+        PublicAct::ConsultationConcluded
+    };
+    ledger::append(
+        &txn,
+        ledger::Act::on(act, "consultation", id).in_consultation(id.0),
     )
     .await?;
     txn.commit().await?;

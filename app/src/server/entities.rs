@@ -27,6 +27,8 @@ pub mod notifications;
 pub mod outbox;
 pub mod outbox_attempts;
 pub mod proposals;
+pub mod public_acts;
+pub mod public_checkpoints;
 pub mod recovery_codes;
 pub mod reports;
 pub mod result_history;

@@ -115,6 +115,14 @@ pub const VISITOR_FLASHES: Limit = Limit {
     window: Duration::minutes(10),
 };
 
+/// Proofs of the log of public acts (each reads the whole tree): thirty a minute per client
+/// address.
+pub const PROOFS: Limit = Limit {
+    scope: "proofs",
+    max: 30,
+    window: Duration::minutes(1),
+};
+
 /// One key of a limit: `kind` says what the value is ("account", "client", "email"); only a
 /// digest is stored.
 pub struct Key<'a> {

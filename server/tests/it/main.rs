@@ -26,5 +26,6 @@ mod repeats;
 mod security;
 mod sessions;
 mod staff;
+mod transparency;
 mod two_factor;
 mod xss;

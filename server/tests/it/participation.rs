@@ -933,6 +933,20 @@ async fn hundreds_of_concurrent_supports_and_double_submits_count_each_identity_
         (residents as i64, residents as i64)
     );
     assert!(proposal_row(&app, p).await.threshold_reached_at.is_some());
+    // Each support entered the log of public acts once, at indexes without a gap.
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM public_acts WHERE act = 'support.given'")
+            .await,
+        residents as i64
+    );
+    assert_eq!(
+        app.count("SELECT MAX(seq) + 1 FROM public_acts").await,
+        app.count("SELECT size FROM public_log_head").await
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(DISTINCT seq) FROM public_acts").await,
+        residents as i64
+    );
 }
 
 #[tokio::test]

@@ -4,7 +4,7 @@ use crate::authz::{ensure, Action, Actor, Facts};
 use crate::domain::codes;
 use crate::domain::{
     parse_optional, parse_text, BlockLength, CaseId, CaseState, ContentKind, DebateId, Locale,
-    ModerationAct, ReportReason, UserId, APPEAL_MAX, JUSTIFICATION_MAX, REPORT_DETAILS_MAX,
+    ModerationAct, PublicAct, ReportReason, UserId, APPEAL_MAX, JUSTIFICATION_MAX, REPORT_DETAILS_MAX,
 };
 use crate::error::{AppError, Conflict, Problems, Refusal};
 use crate::i18n::{tr, tr_args, Arg};
@@ -13,7 +13,7 @@ use crate::server::entities::{
     comments, debates, moderation_cases, moderation_log, municipality, proposals, reports, users,
     verifications,
 };
-use crate::server::{blocks, clock, outbox, sql_statement, AppConfig, Caller, Cx};
+use crate::server::{blocks, clock, ledger, outbox, sql_statement, AppConfig, Caller, Cx};
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -96,6 +96,18 @@ pub async fn log(
     }
     .insert(db)
     .await?;
+    // A blocked account is named nowhere in public: only that someone was.
+    let object = if entry.kind == "user" {
+        String::new()
+    } else {
+        entry.target.to_string()
+    };
+    let public = ledger::Act {
+        object_id: object,
+        ..ledger::Act::on(PublicAct::of_moderation(entry.act), entry.kind, "")
+    }
+    .detail(entry.reason.map_or("", |r| r.code()));
+    ledger::append(db, public).await?;
     Ok(())
 }
 

@@ -5,7 +5,7 @@ use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
 use crate::consultations::access;
 use crate::domain::{
     parse_day, parse_progress, parse_text, parse_title, parse_weight, rolled_up, ConsultationId,
-    MeetingId, NoticeKind, ProposalId, ProposalState, ResultId, ResultStatus, MILESTONE_TEXT_MAX,
+    MeetingId, NoticeKind, ProposalId, ProposalState, PublicAct, ResultId, ResultStatus, MILESTONE_TEXT_MAX,
     RESULT_TEXT_MAX,
 };
 use crate::error::{AppError, Problems};
@@ -14,7 +14,7 @@ use crate::server::entities::{
     meetings, proposals, result_history, result_meetings, result_milestones, result_proposals,
     results,
 };
-use crate::server::{clock, markdown, write_txn, Caller, Cx};
+use crate::server::{clock, ledger, markdown, write_txn, Caller, Cx};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,

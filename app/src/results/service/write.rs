@@ -34,6 +34,17 @@ pub(super) async fn write_history(
     }
     .insert(txn)
     .await?;
+    if let Some(act) = PublicAct::of_result_change(change) {
+        let consultation: Option<Uuid> = results::Entity::find_by_id(result)
+            .select_only()
+            .column(results::Column::ConsultationId)
+            .into_tuple()
+            .one(txn)
+            .await?;
+        let mut entry = ledger::Act::on(act, "result", result).detail(detail);
+        entry.consultation = consultation;
+        ledger::append(txn, entry).await?;
+    }
     Ok(())
 }
 

@@ -3,14 +3,16 @@
 //! of a counter row; the proposal's counter moves in the same transaction as the row.
 use crate::authz::{ensure, Action, Actor, Facts};
 use crate::consultations::access;
-use crate::domain::{AuditAction, ConsultationId, PhaseKind, ProposalId, ProposalState, UserId};
+use crate::domain::{
+    AuditAction, ConsultationId, PhaseKind, ProposalId, ProposalState, PublicAct, UserId,
+};
 use crate::error::{AppError, Conflict};
 use crate::server::entities::{proposals, support_quotas, supports};
-use crate::server::{audit, identity, rate_limit, write_txn, Caller, Cx};
+use crate::server::{audit, identity, ledger, rate_limit, write_txn, Caller, Cx};
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
     QueryFilter, QuerySelect, Set, Statement,
 };
 use std::collections::HashSet;

@@ -40,7 +40,7 @@ pub(super) async fn supporter(
 pub async fn support(cx: &Cx, caller: &Caller, proposal: ProposalId) -> Result<Tally, AppError> {
     let (db, actor) = (&cx.db, caller.actor);
     let (user, identity) = supporter(db, actor).await?;
-    record(db, proposal, &identity, Some(user), None, Some(actor)).await
+    record(cx, proposal, &identity, Some(user), None, Some(actor)).await
 }
 
 /// Records a support on behalf of a resident at the counter: the referent types the national
@@ -67,7 +67,7 @@ pub async fn assist(
     }
     attempt.refund(db).await?;
     record(
-        db,
+        cx,
         proposal,
         &claim.hash,
         known.account,
@@ -93,7 +93,7 @@ pub(super) async fn for_supports(
 }
 
 pub(super) async fn record(
-    db: &DatabaseConnection,
+    cx: &Cx,
     proposal: ProposalId,
     identity: &str,
     user: Option<UserId>,
@@ -101,7 +101,7 @@ pub(super) async fn record(
     // The resident supporting from their own account: not blocked since the page was read.
     own: Option<Actor>,
 ) -> Result<Tally, AppError> {
-    let txn = write_txn(db).await?;
+    let txn = cx.write_txn().await?;
     let (p, c) = for_supports(&txn, proposal).await?;
     if let Some(actor) = own {
         ensure(
@@ -147,6 +147,17 @@ pub(super) async fn record(
     }
     let limit = c.row.support_limit;
     take_quota(&txn, c.row.id, identity, limit).await?;
+    ledger::append(
+        &txn,
+        ledger::Act::support(
+            PublicAct::SupportGiven,
+            &cx.config.identity_key,
+            proposal.0,
+            c.row.id,
+            identity,
+        ),
+    )
+    .await?;
     proposals::Entity::update_many()
         .col_expr(
             proposals::Column::SupportsCount,
@@ -237,6 +248,17 @@ pub async fn unsupport(cx: &Cx, caller: &Caller, proposal: ProposalId) -> Result
         .exec(&txn)
         .await?;
     if removed.rows_affected > 0 {
+        ledger::append(
+            &txn,
+            ledger::Act::support(
+                PublicAct::SupportWithdrawn,
+                &cx.config.identity_key,
+                proposal.0,
+                c.row.id,
+                &identity,
+            ),
+        )
+        .await?;
         support_quotas::Entity::update_many()
             .col_expr(
                 support_quotas::Column::Used,
@@ -313,7 +335,7 @@ mod tests {
     use crate::domain::Role;
     use crate::server::entities::verifications;
     use crate::server::testing::{self, consultation, test_db, user};
-    use sea_orm::ActiveModelTrait;
+    use sea_orm::{ActiveModelTrait, DatabaseConnection};
 
     async fn verified(db: &DatabaseConnection, n: u32) -> Actor {
         let id = user(db, Role::Resident).await;

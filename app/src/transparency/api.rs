@@ -1,0 +1,14 @@
+//! The transparency page's loader (the log, checkpoints and proofs themselves are plain
+//! responses: see `server/src/routes.rs`).
+use crate::error::AppError;
+
+#[cfg(feature = "ssr")]
+use super::dto::TransparencyData;
+
+#[cfg(feature = "ssr")]
+pub async fn transparency_page(page: u64) -> Result<TransparencyData, AppError> {
+    crate::server::page(async |ctx| {
+        super::service::overview(ctx.cx(), &ctx.caller().await?, page).await
+    })
+    .await
+}
