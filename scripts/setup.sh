@@ -73,6 +73,16 @@ ensure_chromium() {
   fi
 }
 
+# Python tools the test command runs (from PyPI, in a virtual environment of their own):
+# frictionless validates the open data package.
+PYENV_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/majlis/pyenv"
+ensure_python_tools() {
+  if [ ! -x "$PYENV_DIR/bin/frictionless" ]; then
+    say "installing frictionless (PyPI) in $PYENV_DIR"
+    python3 -m venv "$PYENV_DIR" && "$PYENV_DIR/bin/pip" install -q "frictionless[json]==5.18.1"
+  fi
+}
+
 ensure_node_modules() {
   if [ ! -d "$ROOT/end2end/node_modules/@playwright/test" ] || [ "$ROOT/end2end/package-lock.json" -nt "$ROOT/end2end/node_modules/.package-lock.json" ]; then
     say "installing the end-to-end test tools (npm ci)"

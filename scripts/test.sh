@@ -16,6 +16,7 @@ source scripts/setup.sh
 set +e
 ensure_chromium || exit 1
 ensure_node_modules || exit 1
+ensure_python_tools || exit 1
 
 TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
 WORK="$(mktemp -d)"
@@ -64,6 +65,22 @@ if [ -n "${MAJLIS_TEST_POSTGRES_URL:-}" ]; then
   count_cargo "$WORK/pg.log"
 else
   say "MAJLIS_TEST_POSTGRES_URL is not set: skipping the PostgreSQL run"
+fi
+
+say "open data: the demo's package validated by frictionless, then checked by server verify"
+OD_ENV=(env MAJLIS_DATABASE_URL="sqlite://$WORK/opendata.db?mode=rwc" RUST_LOG=warn)
+if "${OD_ENV[@]}" "$TARGET/debug/server" seed-demo >"$WORK/opendata.log" 2>&1 \
+  && "${OD_ENV[@]}" "$TARGET/debug/server" export --out "$WORK/opendata.zip" >>"$WORK/opendata.log" 2>&1 \
+  && mkdir -p "$WORK/opendata" && (cd "$WORK/opendata" && python3 -m zipfile -e "$WORK/opendata.zip" .) \
+  && "$PYENV_DIR/bin/frictionless" validate "$WORK/opendata/datapackage.json" >>"$WORK/opendata.log" 2>&1; then
+  echo "frictionless: the package is valid (0 errors)"; PASSED=$((PASSED + 1))
+else
+  tail -n 40 "$WORK/opendata.log"; FAILED=$((FAILED + 1)); STAGES_FAILED+=("open data: frictionless")
+fi
+if "$TARGET/debug/server" verify "$WORK/opendata.zip" --checkpoint "$WORK/opendata/transparency/checkpoint.txt"; then
+  PASSED=$((PASSED + 1))
+else
+  FAILED=$((FAILED + 1)); STAGES_FAILED+=("open data: server verify")
 fi
 
 say "end-to-end"

@@ -64,6 +64,7 @@ pub fn App() -> impl IntoView {
                     <crate::results::routes::ResultRoutes />
                     <crate::notifications::routes::NotificationRoutes />
                     <crate::transparency::routes::TransparencyRoutes />
+                    <crate::opendata::routes::OpenDataRoutes />
                 </Routes>
             </main>
             <Footer />

@@ -124,6 +124,8 @@ pub enum Action {
     /// Create, suspend and resume the installation's municipalities, invite their first
     /// administrators (operators of the installation, on its default municipality).
     OperatePlatform,
+    /// Generate the open data package now (administrators; it is also generated daily).
+    GenerateOpenData,
 }
 
 /// Facts about the target that some rules need.
@@ -218,6 +220,7 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         | Action::ViewStaffArea
         | Action::ManageRoles
         | Action::ViewOutbox
+        | Action::GenerateOpenData
         | Action::ResetSecondFactor => administration(action, who, facts),
         Action::VerifyInPerson
         | Action::AssistSupport

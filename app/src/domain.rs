@@ -40,7 +40,6 @@ mod public_act;
 mod role;
 
 pub use audit::AuditAction;
-pub use public_act::PublicAct;
 pub use calendar::{Calendar, PhaseDates, Timing};
 pub use discussion::*;
 pub use display_name::DisplayName;
@@ -55,6 +54,7 @@ pub use meeting::*;
 pub use names::{place_name, DistrictView, MunicipalityName};
 pub use participation::*;
 pub use password::{NewPassword, PasswordProblem};
+pub use public_act::PublicAct;
 pub use role::Role;
 
 /// A validation failure: a stable code, translated by the interface (`error-<code>`).

@@ -71,6 +71,8 @@ codes! {
         AlreadyArchived => "already-archived",
         LinkInvalid => "link-invalid",
         LinkUsed => "link-used",
+        /// An open data package is being generated already.
+        ExportRunning => "export-running",
     }
 }
 use server_fn::{

@@ -36,6 +36,7 @@ pub mod i18n;
 pub mod meetings;
 pub mod moderation;
 pub mod notifications;
+pub mod opendata;
 pub mod outcomes;
 pub mod paging;
 pub mod platform;

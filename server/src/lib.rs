@@ -14,6 +14,7 @@ pub mod config;
 pub mod forms;
 pub mod installation;
 pub mod mailer;
+pub mod opendata;
 pub mod metrics;
 pub mod page_cache;
 pub mod routes;
@@ -307,6 +308,11 @@ async fn run_scheduler(installation: std::sync::Arc<installation::Installation>)
                 Ok(None) => {}
                 Ok(Some(size)) => tracing::info!(size, "log of public acts: checkpoint signed"),
                 Err(e) => tracing::warn!(error = %e, "signing the log's checkpoint failed"),
+            }
+            match app::opendata::service::jobs::daily(cx).await {
+                Ok(None) => {}
+                Ok(Some(_)) => tracing::info!("the daily open data package is being made"),
+                Err(e) => tracing::warn!(error = %e, "starting the daily open data package failed"),
             }
         }
         if last_count.is_none_or(|t| t.elapsed() > Duration::from_secs(300)) {

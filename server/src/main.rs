@@ -82,6 +82,29 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         municipalities: u64,
     },
+    /// Write the open data package (a Frictionless Data Package, ZIP) of a municipality to FILE,
+    /// with a progress bar.
+    Export {
+        #[arg(long)]
+        out: std::path::PathBuf,
+        /// The installation's municipality at this host name (default: the default one).
+        #[arg(long)]
+        host: Option<String>,
+    },
+    /// Check an open data package from its content alone: every entry of the log of public
+    /// acts, its signed checkpoints, every proposal's support count and, with --checkpoint,
+    /// consistency with a checkpoint kept from earlier. Exits non-zero if anything differs.
+    Verify {
+        /// The package (ZIP).
+        package: std::path::PathBuf,
+        /// A signed checkpoint kept from earlier (the text of /transparency/checkpoint).
+        #[arg(long)]
+        checkpoint: Option<std::path::PathBuf>,
+        /// The log's public key as the municipality publishes it (/transparency/key); without
+        /// it, the key inside the package (which only shows the package agrees with itself).
+        #[arg(long)]
+        key: Option<String>,
+    },
     /// Benchmark of the feedback workflow on a fresh database: publish an outcome to N
     /// followers, fan it out, deliver every email to the SMTP server given.
     BenchNotices {
@@ -178,6 +201,12 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             password,
             host,
         } => create_admin(&config, &email, &name, &password, host.as_deref()).await?,
+        Command::Export { out, host } => export(&config, &out, host.as_deref()).await?,
+        Command::Verify {
+            package,
+            checkpoint,
+            key,
+        } => verify(&package, checkpoint.as_deref(), key.as_deref())?,
         Command::SeedDemo => {
             let db = server::connect(&config).await.map_err(|e| e.to_string())?;
             server::seed::seed_demo(&db)
@@ -485,6 +514,94 @@ async fn serve(config: Config, seed_demo: bool) -> Result<(), String> {
     tokio::select! {
         _ = running.handle => {}
         _ = tokio::signal::ctrl_c() => tracing::info!("stopping"),
+    }
+    Ok(())
+}
+
+/// The context of the municipality at `host` (the default one without).
+async fn tenant_of(
+    config: &Config,
+    host: Option<&str>,
+) -> Result<std::sync::Arc<server::installation::Tenant>, String> {
+    let installation = open_installation(config).await?;
+    let Some(host) = host else {
+        return Ok(installation.default_tenant().clone());
+    };
+    let host = app::platform::service::parse_host(host).map_err(|code| format!("host: {code}"))?;
+    let m = server::installation::registry_rows(&installation)
+        .await
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .find(|m| m.host == host)
+        .ok_or_else(|| format!("no municipality at {host} (server municipality list)"))?;
+    installation.open(m.id).await.map_err(|e| e.to_string())
+}
+
+/// A progress bar per table of the package.
+struct Bar(indicatif::ProgressBar);
+
+impl app::opendata::service::Progress for Bar {
+    fn table(&mut self, name: &'static str, index: usize, count: usize) {
+        self.0.set_message(format!("{}/{count} {name}", index + 1));
+        self.0.set_position(0);
+    }
+    fn rows(&mut self, written: u64) {
+        self.0.set_position(written);
+    }
+}
+
+async fn export(config: &Config, out: &std::path::Path, host: Option<&str>) -> Result<(), String> {
+    let tenant = tenant_of(config, host).await?;
+    // Written beside the destination, then renamed: a reader never sees half a package.
+    let partial = out.with_extension("partial");
+    let file = std::fs::File::create(&partial).map_err(|e| format!("{}: {e}", partial.display()))?;
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} [{elapsed_precise}] {msg:32} {human_pos} rows")
+            .map_err(|e| e.to_string())?,
+    );
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    let mut progress = Bar(bar);
+    let summary = app::opendata::service::export(
+        tenant.cx(),
+        std::io::BufWriter::new(file),
+        &mut progress,
+    )
+    .await
+    .map_err(explain)?;
+    progress.0.finish_and_clear();
+    std::fs::rename(&partial, out).map_err(|e| e.to_string())?;
+    let rows: u64 = summary.rows.iter().map(|(_, n)| n).sum();
+    println!(
+        "{}: {} tables, {rows} rows, {} rows skipped (see export-log.txt)",
+        out.display(),
+        summary.rows.len(),
+        summary.bad
+    );
+    Ok(())
+}
+
+fn verify(
+    package: &std::path::Path,
+    checkpoint: Option<&std::path::Path>,
+    key: Option<&str>,
+) -> Result<(), String> {
+    let file = std::fs::File::open(package).map_err(|e| format!("{}: {e}", package.display()))?;
+    let kept = checkpoint
+        .map(|p| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display())))
+        .transpose()?;
+    let v = app::opendata::service::verify(std::io::BufReader::new(file), key, kept.as_deref())
+        .map_err(|f| f.to_string())?;
+    println!(
+        "ok: {} entries of the log recomputed; {} signed checkpoints match (latest: {} entries); \
+         {} proposals' counts ({} supports) equal the log's",
+        v.entries, v.checkpoints, v.checkpoint, v.proposals, v.supports
+    );
+    if let Some(size) = v.kept {
+        println!("ok: the log extends the checkpoint you kept ({size} entries): nothing removed or changed");
+    }
+    if key.is_none() {
+        println!("note: checked with the key inside the package; pass --key with the key the municipality publishes");
     }
     Ok(())
 }

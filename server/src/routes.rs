@@ -52,6 +52,7 @@ pub fn router(
         )
         .route("/pkg/{*file}", get(crate::assets::plain).with_state(assets))
         .merge(crate::transparency::routes())
+        .merge(crate::opendata::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(options.clone())
         })

@@ -3,8 +3,8 @@
 use super::dto::AnswerQueueRow;
 use crate::authz::{ensure, Action, Facts};
 use crate::domain::calendar::{answer_due, overdue_days};
-use crate::domain::{PublicAct, UserId};
 use crate::domain::{parse_text, AnswerState, AuditAction, ProposalId, ProposalState, BODY_MAX};
+use crate::domain::{PublicAct, UserId};
 use crate::error::{AppError, Problems};
 use crate::paging::Page;
 use crate::server::entities::proposals;

@@ -70,6 +70,12 @@ fn accounts(n: &Named) -> Vec<Row> {
         (user(Admin), Action::ManageRoles, n.other, Allow),
         (user(Admin), Action::ManageRoles, n.own, Deny(Refusal::OwnRole)),
         (user(Admin), Action::ViewOutbox, Facts::default(), Allow),
+        (user(Admin), Action::GenerateOpenData, Facts::default(), Allow),
+        (Actor::Anonymous, Action::GenerateOpenData, Facts::default(), Deny(Refusal::LoginRequired)),
+        (user(Resident), Action::GenerateOpenData, Facts::default(), Deny(Refusal::AdminOnly)),
+        (user(Referent), Action::GenerateOpenData, Facts::default(), Deny(Refusal::AdminOnly)),
+        (user(Planner), Action::GenerateOpenData, Facts::default(), Deny(Refusal::AdminOnly)),
+        (user(Official), Action::GenerateOpenData, Facts::default(), Deny(Refusal::AdminOnly)),
     ]
 }
 

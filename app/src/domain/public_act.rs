@@ -83,8 +83,7 @@ mod tests {
             let p = PublicAct::of_moderation(*m);
             assert_eq!(p.code(), format!("moderation.{}", m.code()));
         }
-        let codes: std::collections::HashSet<_> =
-            PublicAct::ALL.iter().map(|a| a.code()).collect();
+        let codes: std::collections::HashSet<_> = PublicAct::ALL.iter().map(|a| a.code()).collect();
         assert_eq!(codes.len(), PublicAct::ALL.len());
     }
 }

@@ -24,6 +24,8 @@ pub mod municipality;
 pub mod notice_events;
 pub mod notification_settings;
 pub mod notifications;
+pub mod open_data_chunks;
+pub mod open_data_packages;
 pub mod outbox;
 pub mod outbox_attempts;
 pub mod proposals;

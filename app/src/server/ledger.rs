@@ -27,8 +27,8 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
 };
-use std::collections::BTreeMap;
 use sha2::Sha256;
+use std::collections::BTreeMap;
 use uuid::Uuid;
 
 /// The first line of every entry's text: the format's version.
@@ -277,7 +277,11 @@ pub async fn origin(db: &impl ConnectionTrait, base_url: &str) -> Result<String,
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
-    let host = if host.is_empty() { "majlis".into() } else { host };
+    let host = if host.is_empty() {
+        "majlis".into()
+    } else {
+        host
+    };
     server_secrets::Entity::insert(server_secrets::ActiveModel {
         name: Set(ORIGIN_SECRET.into()),
         value: Set(format!("{host}/public-acts")),
@@ -285,11 +289,13 @@ pub async fn origin(db: &impl ConnectionTrait, base_url: &str) -> Result<String,
     .on_conflict_do_nothing_on([server_secrets::Column::Name])
     .exec_without_returning(db)
     .await?;
-    Ok(server_secrets::Entity::find_by_id(ORIGIN_SECRET.to_string())
-        .one(db)
-        .await?
-        .map(|r| r.value)
-        .unwrap_or_default())
+    Ok(
+        server_secrets::Entity::find_by_id(ORIGIN_SECRET.to_string())
+            .one(db)
+            .await?
+            .map(|r| r.value)
+            .unwrap_or_default(),
+    )
 }
 
 /// The log's signing key: derived from the identity key (MAJLIS_IDENTITY_KEY, kept outside the

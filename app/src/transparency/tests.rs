@@ -51,19 +51,30 @@ async fn supports_enter_the_log_under_a_pseudonym_per_proposal() {
     let cx = testing::cx(&db);
     let c = consultation(&db, PhaseKind::Supports, 1, 2).await;
     let author = user(&db, Role::Resident).await;
-    let (a, b) = (proposal(&db, c, author).await, proposal(&db, c, author).await);
+    let (a, b) = (
+        proposal(&db, c, author).await,
+        proposal(&db, c, author).await,
+    );
     let resident = testing::caller(verified(&db).await);
     let other = testing::caller(verified(&db).await);
 
-    crate::supports::service::support(&cx, &resident, a).await.unwrap();
+    crate::supports::service::support(&cx, &resident, a)
+        .await
+        .unwrap();
     // Past the limit of one: refused, and nothing enters the log (no index is lost either).
     assert_eq!(
         crate::supports::service::support(&cx, &resident, b).await,
         Err(AppError::Conflict(Conflict::SupportLimit))
     );
-    crate::supports::service::unsupport(&cx, &resident, a).await.unwrap();
-    crate::supports::service::support(&cx, &resident, b).await.unwrap();
-    crate::supports::service::support(&cx, &other, a).await.unwrap();
+    crate::supports::service::unsupport(&cx, &resident, a)
+        .await
+        .unwrap();
+    crate::supports::service::support(&cx, &resident, b)
+        .await
+        .unwrap();
+    crate::supports::service::support(&cx, &other, a)
+        .await
+        .unwrap();
 
     let log = all(&db).await;
     let acts: Vec<_> = log
@@ -182,7 +193,9 @@ async fn checkpoints_are_signed_daily_and_prove_the_log_only_grew() {
     let p = proposal(&db, c, author).await;
     for _ in 0..5 {
         let caller = testing::caller(verified(&db).await);
-        crate::supports::service::support(&cx, &caller, p).await.unwrap();
+        crate::supports::service::support(&cx, &caller, p)
+            .await
+            .unwrap();
     }
     // Signed today already: the daily job waits for tomorrow…
     assert_eq!(jobs::daily_checkpoint(&cx).await.unwrap(), None);
@@ -193,18 +206,25 @@ async fn checkpoints_are_signed_daily_and_prove_the_log_only_grew() {
     assert_eq!(jobs::daily_checkpoint(&later).await.unwrap(), None);
     for _ in 0..3 {
         let caller = testing::caller(verified(&db).await);
-        crate::supports::service::support(&cx, &caller, p).await.unwrap();
+        crate::supports::service::support(&cx, &caller, p)
+            .await
+            .unwrap();
     }
     assert_eq!(jobs::publish_now(&cx).await.unwrap(), Some(8));
 
     let anyone = testing::caller(crate::authz::Actor::Anonymous);
     let key = service::verifier_key(&cx, &anyone).await.unwrap();
     assert!(key.starts_with("majlis.test/public-acts+"), "{key}");
-    let note5 = service::checkpoint_note(&cx, &anyone, Some(5)).await.unwrap();
+    let note5 = service::checkpoint_note(&cx, &anyone, Some(5))
+        .await
+        .unwrap();
     let note8 = service::checkpoint_note(&cx, &anyone, None).await.unwrap();
     let text = checkpoint::open(&note8, &key).unwrap();
     let c8 = checkpoint::Checkpoint::parse(&text).unwrap();
-    assert_eq!((c8.origin.as_str(), c8.size), ("majlis.test/public-acts", 8));
+    assert_eq!(
+        (c8.origin.as_str(), c8.size),
+        ("majlis.test/public-acts", 8)
+    );
     assert_eq!(
         service::checkpoint_note(&cx, &anyone, Some(6)).await,
         Err(AppError::NotFound)
@@ -218,14 +238,20 @@ async fn checkpoints_are_signed_daily_and_prove_the_log_only_grew() {
         .iter()
         .map(|h| ledger::unhex(h).unwrap())
         .collect();
-    assert!(merkle::verify_consistency(5, 8, &c5.root, &c8.root, &hashes));
+    assert!(merkle::verify_consistency(
+        5, 8, &c5.root, &c8.root, &hashes
+    ));
     assert_eq!(
         service::consistency(&cx, &anyone, 5, 9).await.unwrap_err(),
         AppError::NotFound
     );
     // So does an inclusion proof of an entry.
     let inc = service::inclusion(&cx, &anyone, 6, 8).await.unwrap();
-    let path: Vec<merkle::Hash> = inc.proof.iter().map(|h| ledger::unhex(h).unwrap()).collect();
+    let path: Vec<merkle::Hash> = inc
+        .proof
+        .iter()
+        .map(|h| ledger::unhex(h).unwrap())
+        .collect();
     let leaf = ledger::unhex(inc.leaf_hash.as_deref().unwrap()).unwrap();
     assert!(merkle::verify_inclusion(6, 8, &leaf, &path, &c8.root));
 
@@ -233,7 +259,12 @@ async fn checkpoints_are_signed_daily_and_prove_the_log_only_grew() {
     let entries = published(&db).await;
     let (leaves, counts) = ledger::replay(&entries).unwrap();
     assert_eq!(counts.get(&p.0.to_string()), Some(&8));
-    assert_eq!(ledger::check_checkpoint(&leaves, &note8, &key).unwrap().size, 8);
+    assert_eq!(
+        ledger::check_checkpoint(&leaves, &note8, &key)
+            .unwrap()
+            .size,
+        8
+    );
     assert!(ledger::check_checkpoint(&leaves, &note5, &key).is_ok());
 
     // One support row edited in the published data (another pseudonym): its leaf changes,
@@ -286,7 +317,9 @@ async fn rewriting_the_whole_log_after_a_checkpoint_is_detected() {
         v
     };
     for caller in &people {
-        crate::supports::service::support(&cx, caller, p).await.unwrap();
+        crate::supports::service::support(&cx, caller, p)
+            .await
+            .unwrap();
     }
     jobs::publish_now(&cx).await.unwrap();
     let anyone = testing::caller(crate::authz::Actor::Anonymous);
@@ -297,7 +330,10 @@ async fn rewriting_the_whole_log_after_a_checkpoint_is_detected() {
     // every later entry, leaf hash and the head so that the log looks whole, then signs anew.
     let mut rows = all(&db).await;
     public_acts::Entity::delete_many().exec(&db).await.unwrap();
-    public_checkpoints::Entity::delete_many().exec(&db).await.unwrap();
+    public_checkpoints::Entity::delete_many()
+        .exec(&db)
+        .await
+        .unwrap();
     rows.remove(1);
     for (i, r) in rows.iter().enumerate() {
         let mut e = Published::of(r);
@@ -305,11 +341,16 @@ async fn rewriting_the_whole_log_after_a_checkpoint_is_detected() {
         let mut m = r.clone().into_active_model();
         m.seq = Set(i as i64);
         m.leaf_hash = Set(ledger::hex(&e.leaf()));
-        public_acts::Entity::insert(m).exec_without_returning(&db).await.unwrap();
+        public_acts::Entity::insert(m)
+            .exec_without_returning(&db)
+            .await
+            .unwrap();
     }
     crate::server::ledger::tests_set_size(&db, rows.len() as u64).await;
     let caller = testing::caller(verified(&db).await);
-    crate::supports::service::support(&cx, &caller, p).await.unwrap();
+    crate::supports::service::support(&cx, &caller, p)
+        .await
+        .unwrap();
     jobs::publish_now(&cx).await.unwrap();
     let rewritten = published(&db).await;
     let (leaves, _) = ledger::replay(&rewritten).unwrap();
@@ -324,9 +365,17 @@ async fn rewriting_the_whole_log_after_a_checkpoint_is_detected() {
     // And the server cannot prove consistency with it: its proof fails against the kept root.
     let old = checkpoint::Checkpoint::parse(&checkpoint::open(&kept, &key).unwrap()).unwrap();
     let new = checkpoint::Checkpoint::parse(&checkpoint::open(&new_note, &key).unwrap()).unwrap();
-    let proof = service::consistency(&cx, &anyone, 4, new.size).await.unwrap();
-    let hashes: Vec<merkle::Hash> = proof.proof.iter().map(|h| ledger::unhex(h).unwrap()).collect();
-    assert!(!merkle::verify_consistency(4, new.size, &old.root, &new.root, &hashes));
+    let proof = service::consistency(&cx, &anyone, 4, new.size)
+        .await
+        .unwrap();
+    let hashes: Vec<merkle::Hash> = proof
+        .proof
+        .iter()
+        .map(|h| ledger::unhex(h).unwrap())
+        .collect();
+    assert!(!merkle::verify_consistency(
+        4, new.size, &old.root, &new.root, &hashes
+    ));
 }
 
 #[tokio::test]
@@ -354,10 +403,14 @@ async fn supports_from_before_the_log_enter_it_once() {
     assert_eq!(jobs::adopt_earlier_supports(&cx).await.unwrap(), 0);
     let entries = published(&db).await;
     assert_eq!(entries.len(), 3);
-    assert!(entries.iter().all(|e| e.act == PublicAct::SupportGiven.code()));
+    assert!(entries
+        .iter()
+        .all(|e| e.act == PublicAct::SupportGiven.code()));
     // The next act follows them.
     let caller = testing::caller(verified(&db).await);
-    crate::supports::service::support(&cx, &caller, p).await.unwrap();
+    crate::supports::service::support(&cx, &caller, p)
+        .await
+        .unwrap();
     let (_, counts) = ledger::replay(&published(&db).await).unwrap();
     assert_eq!(counts.get(&p.0.to_string()), Some(&4));
 }

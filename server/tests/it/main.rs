@@ -20,6 +20,7 @@ mod meetings;
 mod moderation;
 mod municipalities;
 mod newcomer;
+mod opendata;
 mod participation;
 mod personal_data;
 mod repeats;

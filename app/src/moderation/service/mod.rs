@@ -4,7 +4,8 @@ use crate::authz::{ensure, Action, Actor, Facts};
 use crate::domain::codes;
 use crate::domain::{
     parse_optional, parse_text, BlockLength, CaseId, CaseState, ContentKind, DebateId, Locale,
-    ModerationAct, PublicAct, ReportReason, UserId, APPEAL_MAX, JUSTIFICATION_MAX, REPORT_DETAILS_MAX,
+    ModerationAct, PublicAct, ReportReason, UserId, APPEAL_MAX, JUSTIFICATION_MAX,
+    REPORT_DETAILS_MAX,
 };
 use crate::error::{AppError, Conflict, Problems, Refusal};
 use crate::i18n::{tr, tr_args, Arg};

@@ -5,8 +5,8 @@ use crate::authz::{decide, ensure, Action, Actor, Decision, Facts};
 use crate::consultations::access;
 use crate::domain::{
     parse_day, parse_progress, parse_text, parse_title, parse_weight, rolled_up, ConsultationId,
-    MeetingId, NoticeKind, ProposalId, ProposalState, PublicAct, ResultId, ResultStatus, MILESTONE_TEXT_MAX,
-    RESULT_TEXT_MAX,
+    MeetingId, NoticeKind, ProposalId, ProposalState, PublicAct, ResultId, ResultStatus,
+    MILESTONE_TEXT_MAX, RESULT_TEXT_MAX,
 };
 use crate::error::{AppError, Problems};
 use crate::server::clock::iso;

@@ -12,8 +12,8 @@ use crate::server::{audit, identity, ledger, rate_limit, write_txn, Caller, Cx};
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
-    QueryFilter, QuerySelect, Set, Statement,
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect, Set,
+    Statement,
 };
 use std::collections::HashSet;
 use uuid::Uuid;

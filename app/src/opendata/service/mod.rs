@@ -1,0 +1,28 @@
+//! Building and checking packages.
+use crate::domain::{ConsultationStatus, OutcomeState, PhaseKind, ProposalState, Role};
+use crate::error::AppError;
+use crate::server::entities::{
+    comments, consultation_outcomes, consultation_phases, consultations, debates, districts,
+    meetings, moderation_log, proposals, result_milestones, results, supports, users,
+};
+use crate::server::{ledger, Cx};
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
+};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use uuid::Uuid;
+
+pub mod cli;
+pub mod jobs;
+pub mod package;
+pub mod rows;
+pub mod stored;
+pub mod tables;
+pub mod verify;
+
+pub use cli::export;
+pub use package::{Progress, Quiet, Summary};
+pub use stored::{catalogue, chunk, generate_now, overview, served, Served};
+pub use verify::{verify, Failure, Verified};

@@ -1,0 +1,286 @@
+//! The packages the site serves: generated daily by the scheduler and on demand by an
+//! administrator (in the background, its progress on the page), kept in the database in
+//! chunks so that every app server sharing it serves the same file; the latest ready one is
+//! served, older ones are deleted.
+use super::package::{write, Progress};
+use super::tables::TABLES;
+use super::*;
+use crate::authz::{ensure, Action, Facts};
+use crate::error::Conflict;
+use crate::opendata::dto::{OpenDataView, PackageView, RunningView, TableView};
+use crate::server::entities::{open_data_chunks, open_data_packages};
+use crate::server::{clock, Caller};
+use sea_orm::{ActiveModelTrait, PaginatorTrait, Set};
+use std::io::Read as _;
+use std::sync::{Arc, Mutex};
+
+/// The size of a stored chunk.
+pub const CHUNK: usize = 1 << 20;
+
+/// A generation still "running" after this long died with its server: it is shown as failed
+/// and another may start.
+const STALE: chrono::Duration = chrono::Duration::hours(2);
+
+const RUNNING: &str = "running";
+const READY: &str = "ready";
+const FAILED: &str = "failed";
+
+/// The open data page: the latest package, the one being generated, the tables.
+pub async fn overview(cx: &Cx, caller: &Caller) -> Result<OpenDataView, AppError> {
+    let db = &cx.db;
+    let ready = open_data_packages::Entity::find()
+        .filter(open_data_packages::Column::State.eq(READY))
+        .order_by_desc(open_data_packages::Column::StartedAt)
+        .one(db)
+        .await?;
+    let running = running(cx).await?;
+    Ok(OpenDataView {
+        ready: ready.map(|p| PackageView {
+            generated: clock::minute(p.finished_at.unwrap_or(p.started_at)),
+            rows: p.rows.max(0) as u64,
+            bad_rows: p.bad_rows.max(0) as u64,
+            bytes: p.bytes.max(0) as u64,
+        }),
+        running: running.map(|p| RunningView {
+            since: clock::minute(p.started_at),
+            table: p.progress_table,
+            rows: p.progress_rows.max(0) as u64,
+        }),
+        can_generate: crate::authz::decide(
+            caller.actor,
+            Action::GenerateOpenData,
+            Facts::default(),
+        ) == crate::authz::Decision::Allow,
+        tables: TABLES
+            .iter()
+            .map(|t| TableView {
+                name: t.name.to_string(),
+                fields: t.fields.iter().map(|f| f.name.to_string()).collect(),
+            })
+            .collect(),
+    })
+}
+
+async fn running(cx: &Cx) -> Result<Option<open_data_packages::Model>, AppError> {
+    Ok(open_data_packages::Entity::find()
+        .filter(open_data_packages::Column::State.eq(RUNNING))
+        .filter(open_data_packages::Column::StartedAt.gt(cx.now() - STALE))
+        .order_by_desc(open_data_packages::Column::StartedAt)
+        .one(&cx.db)
+        .await?)
+}
+
+/// An administrator asks for a new package now: it is generated in the background (the page
+/// shows its progress). Refused while another is being generated.
+pub async fn generate_now(cx: &Cx, caller: &Caller) -> Result<Uuid, AppError> {
+    ensure(caller.actor, Action::GenerateOpenData, Facts::default())?;
+    let id = begin(cx, caller.actor.user_id().map(|u| u.0)).await?;
+    let cx = cx.clone();
+    tokio::spawn(async move {
+        if let Err(e) = build(&cx, id).await {
+            tracing::error!(error = %e, "generating the open data package failed");
+        }
+    });
+    Ok(id)
+}
+
+/// Records a package as running, unless one is (checked inside the write lock).
+pub(super) async fn begin(cx: &Cx, by: Option<Uuid>) -> Result<Uuid, AppError> {
+    let txn = cx.write_txn().await?;
+    let busy = open_data_packages::Entity::find()
+        .filter(open_data_packages::Column::State.eq(RUNNING))
+        .filter(open_data_packages::Column::StartedAt.gt(cx.now() - STALE))
+        .count(&txn)
+        .await?;
+    if busy > 0 {
+        return Err(AppError::Conflict(Conflict::ExportRunning));
+    }
+    let id = Uuid::new_v4();
+    open_data_packages::ActiveModel {
+        id: Set(id),
+        state: Set(RUNNING.into()),
+        requested_by: Set(by),
+        started_at: Set(cx.now()),
+        finished_at: Set(None),
+        progress_table: Set(String::new()),
+        progress_rows: Set(0),
+        rows: Set(0),
+        bad_rows: Set(0),
+        bytes: Set(0),
+    }
+    .insert(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// Progress kept where the page reads it: the writer notes it, a companion task writes it to
+/// the package's row each second.
+#[derive(Clone, Default)]
+struct Shared(Arc<Mutex<(&'static str, u64)>>);
+
+impl Progress for Shared {
+    fn table(&mut self, name: &'static str, _: usize, _: usize) {
+        if let Ok(mut p) = self.0.lock() {
+            *p = (name, 0);
+        }
+    }
+    fn rows(&mut self, written: u64) {
+        if let Ok(mut p) = self.0.lock() {
+            p.1 = written;
+        }
+    }
+}
+
+/// Generates package `id` into a temporary file, then keeps it in the database.
+pub(super) async fn build(cx: &Cx, id: Uuid) -> Result<(), AppError> {
+    let path = std::env::temp_dir().join(format!("majlis-open-data-{id}.zip"));
+    let shared = Shared::default();
+    let reporter = {
+        let (shared, db) = (shared.clone(), cx.db.clone());
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                let (table, rows) = shared.0.lock().map(|p| *p).unwrap_or(("", 0));
+                let _ = open_data_packages::Entity::update_many()
+                    .col_expr(open_data_packages::Column::ProgressTable, table.into())
+                    .col_expr(
+                        open_data_packages::Column::ProgressRows,
+                        (rows as i64).into(),
+                    )
+                    .filter(open_data_packages::Column::Id.eq(id))
+                    .exec(&db)
+                    .await;
+            }
+        })
+    };
+    let result = async {
+        let file = std::fs::File::create(&path).map_err(|_| AppError::Internal)?;
+        let summary = write(cx, std::io::BufWriter::new(file), &mut shared.clone()).await?;
+        let bytes = keep(cx, id, &path).await?;
+        let rows: u64 = summary.rows.iter().map(|(_, n)| n).sum();
+        Ok::<_, AppError>((rows, summary.bad, bytes))
+    }
+    .await;
+    reporter.abort();
+    let _ = std::fs::remove_file(&path);
+    let mut row = open_data_packages::ActiveModel {
+        id: Set(id),
+        finished_at: Set(Some(Utc::now())),
+        ..Default::default()
+    };
+    match &result {
+        Ok((rows, bad, bytes)) => {
+            row.state = Set(READY.into());
+            row.rows = Set(*rows as i64);
+            row.bad_rows = Set(*bad as i64);
+            row.bytes = Set(*bytes as i64);
+        }
+        Err(_) => row.state = Set(FAILED.into()),
+    }
+    row.update(&cx.db).await?;
+    if result.is_ok() {
+        // Only the newest ready package is kept (and any still running).
+        open_data_packages::Entity::delete_many()
+            .filter(open_data_packages::Column::Id.ne(id))
+            .filter(open_data_packages::Column::State.ne(RUNNING))
+            .exec(&cx.db)
+            .await?;
+    }
+    result.map(|_| ())
+}
+
+/// Copies the file at `path` into chunks of package `id`. Returns its size.
+async fn keep(cx: &Cx, id: Uuid, path: &std::path::Path) -> Result<u64, AppError> {
+    let mut file = std::fs::File::open(path).map_err(|_| AppError::Internal)?;
+    let mut n = 0;
+    let mut size = 0u64;
+    loop {
+        let mut buf = vec![0u8; CHUNK];
+        let mut filled = 0;
+        while filled < CHUNK {
+            let read = file
+                .read(&mut buf[filled..])
+                .map_err(|_| AppError::Internal)?;
+            if read == 0 {
+                break;
+            }
+            filled += read;
+        }
+        if filled == 0 {
+            break;
+        }
+        buf.truncate(filled);
+        size += filled as u64;
+        open_data_chunks::ActiveModel {
+            package_id: Set(id),
+            n: Set(n),
+            data: Set(buf),
+        }
+        .insert(&cx.db)
+        .await?;
+        n += 1;
+        if filled < CHUNK {
+            break;
+        }
+    }
+    Ok(size)
+}
+
+/// The package served: its id, size, when it was made, and how many chunks it has.
+pub struct Served {
+    pub id: Uuid,
+    pub bytes: u64,
+    pub generated: DateTime<Utc>,
+    pub chunks: u64,
+}
+
+/// The latest ready package, for anyone.
+pub async fn served(cx: &Cx, _caller: &Caller) -> Result<Served, AppError> {
+    let p = open_data_packages::Entity::find()
+        .filter(open_data_packages::Column::State.eq(READY))
+        .order_by_desc(open_data_packages::Column::StartedAt)
+        .one(&cx.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let chunks = open_data_chunks::Entity::find()
+        .filter(open_data_chunks::Column::PackageId.eq(p.id))
+        .count(&cx.db)
+        .await?;
+    Ok(Served {
+        id: p.id,
+        bytes: p.bytes.max(0) as u64,
+        generated: p.finished_at.unwrap_or(p.started_at),
+        chunks,
+    })
+}
+
+/// Chunk `n` of package `id` (read one at a time while the download streams).
+pub async fn chunk(cx: &Cx, _caller: &Caller, id: Uuid, n: u64) -> Result<Vec<u8>, AppError> {
+    Ok(open_data_chunks::Entity::find_by_id((id, n as i32))
+        .one(&cx.db)
+        .await?
+        .ok_or(AppError::NotFound)?
+        .data)
+}
+
+/// The DCAT catalogue of the site's package.
+pub async fn catalogue(cx: &Cx, _caller: &Caller) -> Result<serde_json::Value, AppError> {
+    let origin = ledger::origin(&cx.db, &cx.config.base_url).await?;
+    let name = super::package::package_name(&origin);
+    let modified = open_data_packages::Entity::find()
+        .filter(open_data_packages::Column::State.eq(READY))
+        .order_by_desc(open_data_packages::Column::StartedAt)
+        .one(&cx.db)
+        .await?
+        .map_or_else(
+            || ledger::timestamp(cx.now()),
+            |p| ledger::timestamp(p.started_at),
+        );
+    Ok(super::package::catalogue(
+        &name,
+        &format!("Majlis — {origin}"),
+        &cx.config.base_url,
+        &modified,
+    ))
+}
