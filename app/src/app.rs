@@ -65,6 +65,7 @@ pub fn App() -> impl IntoView {
                     <crate::notifications::routes::NotificationRoutes />
                     <crate::transparency::routes::TransparencyRoutes />
                     <crate::opendata::routes::OpenDataRoutes />
+                    <crate::statistics::routes::StatisticsRoutes />
                 </Routes>
             </main>
             <Footer />

@@ -45,6 +45,7 @@ pub mod results;
 #[cfg(feature = "ssr")]
 pub mod server;
 pub mod session;
+pub mod statistics;
 pub mod supports;
 pub mod transparency;
 pub mod two_factor;

@@ -27,6 +27,7 @@ mod repeats;
 mod security;
 mod sessions;
 mod staff;
+mod statistics;
 mod transparency;
 mod two_factor;
 mod xss;
