@@ -74,12 +74,14 @@ ensure_chromium() {
 }
 
 # Python tools the test command runs (from PyPI, in a virtual environment of their own):
-# frictionless validates the open data package.
+# frictionless validates the open data package, schemathesis checks the public API against its
+# OpenAPI document.
 PYENV_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/majlis/pyenv"
 ensure_python_tools() {
-  if [ ! -x "$PYENV_DIR/bin/frictionless" ]; then
-    say "installing frictionless (PyPI) in $PYENV_DIR"
-    python3 -m venv "$PYENV_DIR" && "$PYENV_DIR/bin/pip" install -q "frictionless[json]==5.18.1"
+  if [ ! -x "$PYENV_DIR/bin/frictionless" ] || [ ! -x "$PYENV_DIR/bin/schemathesis" ]; then
+    say "installing frictionless and schemathesis (PyPI) in $PYENV_DIR"
+    python3 -m venv "$PYENV_DIR" \
+      && "$PYENV_DIR/bin/pip" install -q "frictionless[json]==5.18.1" "schemathesis==4.32.5"
   fi
 }
 

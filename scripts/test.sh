@@ -89,7 +89,8 @@ APP_PORT=$(free_port)
 # client address (X-Forwarded-For, as a proxy would add it), so that together they stay under
 # the per-address limits a real visitor meets. MAJLIS_DEV_EMAIL_LINKS=1 as scripts/run.sh sets
 # it: axe then checks the development banner on every page too.
-MAJLIS_DATABASE_URL="sqlite://$WORK/e2e.db?mode=rwc" MAJLIS_BIND="127.0.0.1:$APP_PORT" MAJLIS_TRUST_PROXY=1 \
+# MAJLIS_API_PER_MINUTE: schemathesis sends hundreds of API requests in a few seconds.
+MAJLIS_DATABASE_URL="sqlite://$WORK/e2e.db?mode=rwc" MAJLIS_BIND="127.0.0.1:$APP_PORT" MAJLIS_TRUST_PROXY=1 MAJLIS_API_PER_MINUTE=100000 \
   MAJLIS_SMTP_URL="$MAJLIS_TEST_SMTP_URL" MAJLIS_SITE_ROOT="$ROOT/target/site" RUST_LOG=warn MAJLIS_DEV_EMAIL_LINKS=1 \
   "$TARGET/debug/server" serve --seed-demo >"$WORK/server.log" 2>&1 &
 PIDS+=($!)
@@ -100,6 +101,14 @@ if wait_for "http://127.0.0.1:$APP_PORT/health"; then
   [ "${PIPESTATUS[0]}" = 0 ] || STAGES_FAILED+=("end2end")
   PASSED=$((PASSED + $(grep -Eo '^ +[0-9]+ passed' "$WORK/e2e.log" | awk '{s+=$1} END {print s+0}')))
   FAILED=$((FAILED + $(grep -Eo '^ +[0-9]+ (failed|flaky)' "$WORK/e2e.log" | awk '{s+=$1} END {print s+0}')))
+  say "schemathesis: the public API against its OpenAPI document (no 5xx, every response as documented)"
+  if (cd "$WORK" && "$PYENV_DIR/bin/schemathesis" run "http://127.0.0.1:$APP_PORT/api/v1/openapi.json" \
+      --checks all --max-examples 40 --generation-database none --request-timeout 20) 2>&1 | tee "$WORK/schemathesis.log" | tail -n 25; \
+     [ "${PIPESTATUS[0]}" = 0 ]; then
+    PASSED=$((PASSED + 1))
+  else
+    FAILED=$((FAILED + 1)); STAGES_FAILED+=("schemathesis")
+  fi
 else
   cat "$WORK/server.log"; STAGES_FAILED+=("end2end: server did not start")
 fi

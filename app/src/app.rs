@@ -66,6 +66,7 @@ pub fn App() -> impl IntoView {
                     <crate::transparency::routes::TransparencyRoutes />
                     <crate::opendata::routes::OpenDataRoutes />
                     <crate::statistics::routes::StatisticsRoutes />
+                    <crate::developers::routes::DevelopersRoutes />
                 </Routes>
             </main>
             <Footer />

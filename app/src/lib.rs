@@ -20,12 +20,14 @@
 pub mod accounts;
 pub mod admin;
 pub mod answers;
+pub mod api_v1;
 #[cfg(feature = "ssr")]
 pub mod app;
 pub mod authz;
 pub mod comments;
 pub mod consultations;
 pub mod debates;
+pub mod developers;
 pub mod districts;
 pub mod domain;
 pub mod error;

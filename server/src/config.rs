@@ -31,6 +31,9 @@ pub struct Config {
     /// `MAJLIS_PAGE_CACHE_MS`: how long a page rendered for visitors who are not logged in is
     /// served again to others (default 2000; 0 turns it off). Logged-in pages are never cached.
     pub page_cache_ms: u64,
+    /// `MAJLIS_API_PER_MINUTE`: requests a minute each client address may make to the public
+    /// API, on each app server (default 300).
+    pub api_per_minute: u32,
     /// `MAJLIS_TIME_ZONE`: the municipality's time zone (IANA name, default Africa/Tunis): its
     /// days open and close the phases.
     pub time_zone: chrono_tz::Tz,
@@ -79,6 +82,10 @@ impl Config {
             page_cache_ms: var("MAJLIS_PAGE_CACHE_MS")
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(2_000),
+            api_per_minute: var("MAJLIS_API_PER_MINUTE")
+                .and_then(|v| v.parse().ok())
+                .filter(|n| *n > 0)
+                .unwrap_or(crate::public_api::PER_MINUTE),
             time_zone: var("MAJLIS_TIME_ZONE")
                 .map(|v| match v.trim().parse() {
                     Ok(zone) => zone,

@@ -14,9 +14,10 @@ pub mod config;
 pub mod forms;
 pub mod installation;
 pub mod mailer;
-pub mod opendata;
 pub mod metrics;
+pub mod opendata;
 pub mod page_cache;
+pub mod public_api;
 pub mod routes;
 pub mod security;
 pub mod session_store;
@@ -211,6 +212,7 @@ pub async fn installation(
         None => format!("http://{}", config.bind),
     });
     app::server::clock::set_zone(config.time_zone);
+    public_api::set_quota(config.api_per_minute);
     let assets = assets::Assets::load(&config.site_root);
     let identity_key = app::server::identity::load_key(&db, config.identity_key.as_deref())
         .await
@@ -254,7 +256,10 @@ pub(crate) async fn adopt_earlier_supports(
         .await
         .map_err(StartError::Database)?;
     if adopted > 0 {
-        tracing::info!(supports = adopted, "earlier supports entered the log of public acts");
+        tracing::info!(
+            supports = adopted,
+            "earlier supports entered the log of public acts"
+        );
     }
     Ok(())
 }

@@ -554,21 +554,21 @@ async fn export(config: &Config, out: &std::path::Path, host: Option<&str>) -> R
     let tenant = tenant_of(config, host).await?;
     // Written beside the destination, then renamed: a reader never sees half a package.
     let partial = out.with_extension("partial");
-    let file = std::fs::File::create(&partial).map_err(|e| format!("{}: {e}", partial.display()))?;
+    let file =
+        std::fs::File::create(&partial).map_err(|e| format!("{}: {e}", partial.display()))?;
     let bar = indicatif::ProgressBar::new_spinner();
     bar.set_style(
-        indicatif::ProgressStyle::with_template("{spinner} [{elapsed_precise}] {msg:32} {human_pos} rows")
-            .map_err(|e| e.to_string())?,
+        indicatif::ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {msg:32} {human_pos} rows",
+        )
+        .map_err(|e| e.to_string())?,
     );
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
     let mut progress = Bar(bar);
-    let summary = app::opendata::service::export(
-        tenant.cx(),
-        std::io::BufWriter::new(file),
-        &mut progress,
-    )
-    .await
-    .map_err(explain)?;
+    let summary =
+        app::opendata::service::export(tenant.cx(), std::io::BufWriter::new(file), &mut progress)
+            .await
+            .map_err(explain)?;
     progress.0.finish_and_clear();
     std::fs::rename(&partial, out).map_err(|e| e.to_string())?;
     let rows: u64 = summary.rows.iter().map(|(_, n)| n).sum();

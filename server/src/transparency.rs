@@ -69,7 +69,10 @@ fn failed(e: AppError) -> Response {
 fn text(body: String, max_age: u32) -> Response {
     (
         [
-            (header::CONTENT_TYPE, "text/plain; charset=utf-8".to_string()),
+            (
+                header::CONTENT_TYPE,
+                "text/plain; charset=utf-8".to_string(),
+            ),
             (header::CACHE_CONTROL, format!("public, max-age={max_age}")),
         ],
         body,
@@ -161,7 +164,10 @@ async fn consistency(
     let Ok(Query(q)) = query else {
         return problem(StatusCode::BAD_REQUEST, "Bad Request", "malformed query");
     };
-    let (old, new) = match (number(q.old.as_deref(), "old"), number(q.new.as_deref(), "new")) {
+    let (old, new) = match (
+        number(q.old.as_deref(), "old"),
+        number(q.new.as_deref(), "new"),
+    ) {
         (Ok(o), Ok(n)) => (o, n),
         (Err(why), _) | (_, Err(why)) => return bad_request(&why),
     };

@@ -83,6 +83,7 @@ pub async fn spawn_with(options: Options) -> TestApp {
         identity_key: Some(identity_key.clone()),
         // Tests read pages right after changing data; the cache has its own test.
         page_cache_ms: options.page_cache_ms,
+        api_per_minute: server::public_api::PER_MINUTE,
         time_zone: app::server::clock::DEFAULT_ZONE,
         db_connections: if database_url.starts_with("sqlite") {
             4

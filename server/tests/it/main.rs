@@ -23,6 +23,7 @@ mod newcomer;
 mod opendata;
 mod participation;
 mod personal_data;
+mod public_api;
 mod repeats;
 mod security;
 mod sessions;

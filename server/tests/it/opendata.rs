@@ -150,9 +150,17 @@ async fn no_file_of_the_package_holds_personal_data() {
         }
     }
     // What is public is there: the proposal, its count, the comment under a pseudonym.
-    let proposals = &all.iter().find(|(n, _)| n == "data/proposals.csv").unwrap().1;
+    let proposals = &all
+        .iter()
+        .find(|(n, _)| n == "data/proposals.csv")
+        .unwrap()
+        .1;
     assert!(proposals.contains("Un banc près de la fontaine"));
-    let comments = &all.iter().find(|(n, _)| n == "data/comments.csv").unwrap().1;
+    let comments = &all
+        .iter()
+        .find(|(n, _)| n == "data/comments.csv")
+        .unwrap()
+        .1;
     assert!(comments.contains("il manque un banc"));
     assert!(comments.contains(",p-"), "{comments}");
     // Three supports in a day: withheld (fewer than five), the same in CSV and JSON.
@@ -167,7 +175,10 @@ async fn no_file_of_the_package_holds_personal_data() {
         .find(|(n, _)| n == "data/supports_by_district_day.json")
         .unwrap()
         .1;
-    assert!(json.contains(r#"["district_id","day","supports","fewer_than_5"]"#), "{json}");
+    assert!(
+        json.contains(r#"["district_id","day","supports","fewer_than_5"]"#),
+        "{json}"
+    );
     assert!(json.contains(r#",null,true]"#), "{json}");
 
     // And the package checks out.
@@ -217,7 +228,13 @@ async fn verify_detects_an_edited_support_a_changed_count_and_a_rewritten_log() 
         let changed = fields
             .iter()
             .enumerate()
-            .map(|(i, f)| if i == 5 { "0".repeat(32) } else { f.to_string() })
+            .map(|(i, f)| {
+                if i == 5 {
+                    "0".repeat(32)
+                } else {
+                    f.to_string()
+                }
+            })
             .collect::<Vec<_>>()
             .join(",");
         lines[2] = changed;
@@ -293,7 +310,10 @@ async fn rewrite_without(app: &TestApp, gone: i64) {
         .all(&app.db)
         .await
         .unwrap();
-    public_acts::Entity::delete_many().exec(&app.db).await.unwrap();
+    public_acts::Entity::delete_many()
+        .exec(&app.db)
+        .await
+        .unwrap();
     rows.retain(|r| r.seq != gone);
     for (i, r) in rows.iter().enumerate() {
         let mut e = Published::of(r);
@@ -356,7 +376,10 @@ async fn an_administrator_makes_a_package_that_anyone_downloads() {
     let resident = app.account(&email("resident"), Role::Resident).await;
     let refused = resident.call("/api/opendata/generate", &[]).await;
     assert_eq!(refused.status(), 403);
-    assert_eq!(app.count("SELECT COUNT(*) FROM open_data_packages").await, 0);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM open_data_packages").await,
+        0
+    );
 
     // While one is being made, the page shows its progress and refreshes itself; an
     // administrator asking for another is told one is on its way.
@@ -431,13 +454,21 @@ async fn an_administrator_makes_a_package_that_anyone_downloads() {
     let catalogue: serde_json::Value =
         serde_json::from_str(&visitor.get("/open-data/catalog.jsonld").await.body).unwrap();
     assert_eq!(catalogue["@type"], "dcat:Catalog");
-    assert!(catalogue["dcat:dataset"][0]["dcat:distribution"][0]["dcat:downloadURL"]["@id"]
-        .as_str()
-        .unwrap()
-        .ends_with("/open-data/package.zip"));
+    assert!(
+        catalogue["dcat:dataset"][0]["dcat:distribution"][0]["dcat:downloadURL"]["@id"]
+            .as_str()
+            .unwrap()
+            .ends_with("/open-data/package.zip")
+    );
 
     // The daily job makes one a day, once, however many times the scheduler asks.
     let cx = app.installation.default_tenant().cx().clone();
-    assert!(app::opendata::service::jobs::daily(&cx).await.unwrap().is_some());
-    assert!(app::opendata::service::jobs::daily(&cx).await.unwrap().is_none());
+    assert!(app::opendata::service::jobs::daily(&cx)
+        .await
+        .unwrap()
+        .is_some());
+    assert!(app::opendata::service::jobs::daily(&cx)
+        .await
+        .unwrap()
+        .is_none());
 }

@@ -944,7 +944,8 @@ async fn hundreds_of_concurrent_supports_and_double_submits_count_each_identity_
         app.count("SELECT size FROM public_log_head").await
     );
     assert_eq!(
-        app.count("SELECT COUNT(DISTINCT seq) FROM public_acts").await,
+        app.count("SELECT COUNT(DISTINCT seq) FROM public_acts")
+            .await,
         residents as i64
     );
 }

@@ -76,7 +76,8 @@ async fn statistics_show_the_open_datas_counts_in_charts_and_tables() {
     let figure = |page: &Page, key: &str, n: i64| {
         let label = tr(Fr, key);
         assert!(
-            page.text().contains(&format!("<dt>{label}</dt><dd>{n}</dd>")),
+            page.text()
+                .contains(&format!("<dt>{label}</dt><dd>{n}</dd>")),
             "{key} = {n}"
         );
     };
@@ -88,7 +89,9 @@ async fn statistics_show_the_open_datas_counts_in_charts_and_tables() {
     assert!(fr.body.contains(r#"role="img""#));
     assert!(fr.body.contains("<title id=\"supports-district-title\">"));
     assert!(fr.body.contains("<desc id=\"supports-district-desc\">"));
-    assert!(fr.body.contains(&chrono::Utc::now().format("%Y-%m").to_string()));
+    assert!(fr
+        .body
+        .contains(&chrono::Utc::now().format("%Y-%m").to_string()));
     fr.assert_has(&tr(Fr, "statistics-col-value"));
 
     // One consultation's statistics; a draft or unknown one, or a malformed id: not found.
@@ -102,14 +105,20 @@ async fn statistics_show_the_open_datas_counts_in_charts_and_tables() {
     assert_eq!(malformed.status, 404);
     let unknown = app
         .browser(Fr)
-        .get(&format!("/statistics?consultation={}", uuid::Uuid::new_v4()))
+        .get(&format!(
+            "/statistics?consultation={}",
+            uuid::Uuid::new_v4()
+        ))
         .await;
     assert_eq!(unknown.status, 404);
 
     // Arabic: right to left, the labels anchored on the right edge of the chart.
     let ar = app.browser(Ar).get("/statistics").await;
     ar.assert_has(&tr(Ar, "statistics-title"));
-    assert!(ar.body.contains(r#"x="635""#), "labels on the right in Arabic");
+    assert!(
+        ar.body.contains(r#"x="635""#),
+        "labels on the right in Arabic"
+    );
     assert!(!fr.body.contains(r#"x="635""#));
     app.browser(Ar)
         .get("/")

@@ -89,13 +89,15 @@ async fn a_support_is_in_the_public_log_and_its_signed_checkpoint_checks_out() {
     assert_eq!(same, note);
 
     // The inclusion proof the entry's number links to checks against the signed root.
-    let proof: serde_json::Value =
-        reqwest::get(format!("{}/transparency/inclusion?index=0&size=1", app.base))
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+    let proof: serde_json::Value = reqwest::get(format!(
+        "{}/transparency/inclusion?index=0&size=1",
+        app.base
+    ))
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
     let leaf = ledger::unhex(proof["leaf_hash"].as_str().unwrap()).unwrap();
     assert!(merkle::verify_inclusion(0, 1, &leaf, &[], &signed.root));
 
@@ -104,8 +106,14 @@ async fn a_support_is_in_the_public_log_and_its_signed_checkpoint_checks_out() {
         ("/transparency/proof?old=abc&new=1", StatusCode::BAD_REQUEST),
         ("/transparency/proof?old=1", StatusCode::BAD_REQUEST),
         ("/transparency/proof?old=2&new=1", StatusCode::NOT_FOUND),
-        ("/transparency/proof?old=0&new=99999999999", StatusCode::NOT_FOUND),
-        ("/transparency/inclusion?index=5&size=1", StatusCode::NOT_FOUND),
+        (
+            "/transparency/proof?old=0&new=99999999999",
+            StatusCode::NOT_FOUND,
+        ),
+        (
+            "/transparency/inclusion?index=5&size=1",
+            StatusCode::NOT_FOUND,
+        ),
         ("/transparency/checkpoints/-1", StatusCode::BAD_REQUEST),
         ("/transparency/checkpoints/7", StatusCode::NOT_FOUND),
     ] {
