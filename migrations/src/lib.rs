@@ -34,6 +34,7 @@ mod m20261206_000024_add_meeting_openness_and_mail_links;
 mod m20261207_000025_installation;
 mod m20261208_000026_public_acts;
 mod m20261208_000027_open_data;
+mod m20261208_000028_proposals_by_consultation;
 
 pub struct Migrator;
 
@@ -68,6 +69,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000025_installation::Migration),
             Box::new(m20261208_000026_public_acts::Migration),
             Box::new(m20261208_000027_open_data::Migration),
+            Box::new(m20261208_000028_proposals_by_consultation::Migration),
         ]
     }
 }
