@@ -11,7 +11,7 @@ use leptos_meta::Meta;
 const NOTICES: &[&str] = &["open-data-started"];
 
 fn megabytes(bytes: u64) -> String {
-    format!("{:.1}", bytes as f64 / 1_048_576.0)
+    format!("{:.2}", bytes as f64 / 1_048_576.0)
 }
 
 #[component]

@@ -50,15 +50,17 @@ fn BarChart(
                             let y = i as i64 * ROW + 5;
                             let len = b.value.map_or(0, |v| (v * room / max).max(1));
                             let text_y = y + ROW / 2 + 5;
-                            let (label_x, bar_x, value_x, value_anchor) = if rtl {
-                                (WIDTH - 5, WIDTH - LABEL - len, WIDTH - LABEL - len - 5, "end")
+                            // A label's start is its right edge in Arabic (direction rtl): anchored
+                            // at the chart's right edge, it runs leftwards to the bar.
+                            let (label_x, label_anchor, direction, bar_x, value_x, value_anchor) = if rtl {
+                                (WIDTH - 5, "start", "rtl", WIDTH - LABEL - len, WIDTH - LABEL - len - 5, "end")
                             } else {
-                                (LABEL - 5, LABEL, LABEL + len + 5, "start")
+                                (LABEL - 5, "end", "ltr", LABEL, LABEL + len + 5, "start")
                             };
                             let shown = b.value.map_or_else(|| t("statistics-withheld").to_string(), |v| v.to_string());
                             view! {
                                 <g>
-                                    <text x=label_x y=text_y text-anchor="end" class="chart-label">{b.label.clone()}</text>
+                                    <text x=label_x y=text_y text-anchor=label_anchor direction=direction class="chart-label">{b.label.clone()}</text>
                                     {(len > 0 && b.value.is_some()).then(|| view! {
                                         <rect x=bar_x y=y + 3 width=len height=ROW - 8 class="chart-bar" />
                                     })}
