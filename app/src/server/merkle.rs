@@ -179,6 +179,67 @@ pub fn verify_consistency(
     fr == *old_root && sr == *new_root && s == 0
 }
 
+/// A proof that some entries are leaves of a tree (a consultation's entries of the log in its
+/// own package): the roots of the largest subtrees that hold none of them, left to right. With
+/// the entries' own leaf hashes it gives the tree's root ([`root_from_subset`]). `members` are
+/// leaf indexes in increasing order, each below `leaves.len()`. Its length is at most about
+/// `m·log2(n/m)` for `m` members among `n` leaves, fewer when they are close together.
+pub fn subset_proof(leaves: &[Hash], members: &[usize]) -> Vec<Hash> {
+    fn walk(d: &[Hash], lo: usize, members: &[usize], out: &mut Vec<Hash>) {
+        if members.is_empty() {
+            out.push(root(d));
+            return;
+        }
+        if d.len() <= 1 {
+            return;
+        }
+        let k = split(d.len());
+        let cut = members.partition_point(|&m| m < lo + k);
+        walk(&d[..k], lo, &members[..cut], out);
+        walk(&d[k..], lo + k, &members[cut..], out);
+    }
+    let mut out = Vec::new();
+    walk(leaves, 0, members, &mut out);
+    out
+}
+
+/// The root of the tree of `size` leaves whose leaves at the given indexes (increasing, each
+/// below `size`) have these hashes, the rest being summed up by `proof` ([`subset_proof`]);
+/// `None` if the indexes or the proof do not fit the tree.
+pub fn root_from_subset(size: usize, members: &[(usize, Hash)], proof: &[Hash]) -> Option<Hash> {
+    fn build(
+        lo: usize,
+        n: usize,
+        members: &[(usize, Hash)],
+        proof: &mut std::slice::Iter<'_, Hash>,
+    ) -> Option<Hash> {
+        if members.is_empty() {
+            return proof.next().copied();
+        }
+        if n == 1 {
+            return match members {
+                [(i, h)] if *i == lo => Some(*h),
+                _ => None,
+            };
+        }
+        let k = split(n);
+        let cut = members.partition_point(|(m, _)| *m < lo + k);
+        let left = build(lo, k, &members[..cut], proof)?;
+        let right = build(lo + k, n - k, &members[cut..], proof)?;
+        Some(node_hash(&left, &right))
+    }
+    if members.windows(2).any(|w| w[0].0 >= w[1].0) || members.iter().any(|(i, _)| *i >= size) {
+        return None;
+    }
+    let mut rest = proof.iter();
+    let root = if size == 0 {
+        rest.next().copied()
+    } else {
+        build(0, size, members, &mut rest)
+    }?;
+    rest.next().is_none().then_some(root)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -362,5 +423,50 @@ mod tests {
             }
         }
         assert_eq!(consistency_proof(&leaves[..3], 4), None);
+    }
+
+    #[test]
+    fn a_subset_of_entries_gives_the_root_with_its_proof_and_no_other() {
+        for n in 0..34usize {
+            let leaves: Vec<Hash> = (0..n).map(|i| leaf_hash(&[i as u8, 7])).collect();
+            let expected = root(&leaves);
+            // Every subset for small trees, a sample of patterns for the larger ones.
+            let patterns: Vec<u64> = if n <= 10 {
+                (0..(1u64 << n)).collect()
+            } else {
+                vec![
+                    0,
+                    1,
+                    0b1_0100_1101,
+                    (1 << n) - 1,
+                    0x5555_5555 & ((1 << n) - 1),
+                    1 << (n - 1),
+                ]
+            };
+            for bits in patterns {
+                let members: Vec<usize> = (0..n).filter(|i| bits >> i & 1 == 1).collect();
+                let proof = subset_proof(&leaves, &members);
+                let with: Vec<(usize, Hash)> = members.iter().map(|&i| (i, leaves[i])).collect();
+                assert_eq!(
+                    root_from_subset(n, &with, &proof),
+                    Some(expected),
+                    "n={n} bits={bits:b}"
+                );
+                if let Some(&(i, _)) = with.first() {
+                    // A changed entry, a moved one, a proof one hash short: not the root.
+                    let mut changed = with.clone();
+                    changed[0].1 = leaf_hash(b"changed");
+                    assert_ne!(root_from_subset(n, &changed, &proof), Some(expected));
+                    if i + 1 < n && !members.contains(&(i + 1)) {
+                        let mut moved = with.clone();
+                        moved[0].0 = i + 1;
+                        assert_ne!(root_from_subset(n, &moved, &proof), Some(expected));
+                    }
+                }
+                if !proof.is_empty() {
+                    assert_eq!(root_from_subset(n, &with, &proof[1..]), None);
+                }
+            }
+        }
     }
 }
