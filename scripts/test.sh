@@ -82,6 +82,20 @@ if "$TARGET/debug/server" verify "$WORK/opendata.zip" --checkpoint "$WORK/openda
 else
   FAILED=$((FAILED + 1)); STAGES_FAILED+=("open data: server verify")
 fi
+# A consultation's package (the demo's first published consultation): the same validation, and
+# its entries proven part of the signed log from the package alone.
+CONSULTATION=$(python3 -c 'import sqlite3, sys, uuid
+row = sqlite3.connect(sys.argv[1]).execute("SELECT id FROM consultations WHERE status = ? ORDER BY published_at LIMIT 1", ("published",)).fetchone()
+print(uuid.UUID(bytes=row[0]) if isinstance(row[0], bytes) else row[0])' "$WORK/opendata.db" 2>>"$WORK/opendata.log" || true)
+if [ -n "$CONSULTATION" ] \
+  && "${OD_ENV[@]}" "$TARGET/debug/server" export --consultation "$CONSULTATION" --out "$WORK/consultation.zip" >>"$WORK/opendata.log" 2>&1 \
+  && mkdir -p "$WORK/consultation" && (cd "$WORK/consultation" && python3 -m zipfile -e "$WORK/consultation.zip" .) \
+  && "$PYENV_DIR/bin/frictionless" validate "$WORK/consultation/datapackage.json" >>"$WORK/opendata.log" 2>&1 \
+  && "$TARGET/debug/server" verify "$WORK/consultation.zip"; then
+  echo "frictionless and server verify: consultation $CONSULTATION's package is valid and checks out"; PASSED=$((PASSED + 1))
+else
+  tail -n 40 "$WORK/opendata.log"; FAILED=$((FAILED + 1)); STAGES_FAILED+=("open data: a consultation's package")
+fi
 
 say "end-to-end"
 APP_PORT=$(free_port)

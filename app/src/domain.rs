@@ -54,7 +54,7 @@ pub use meeting::*;
 pub use names::{place_name, DistrictView, MunicipalityName};
 pub use participation::*;
 pub use password::{NewPassword, PasswordProblem};
-pub use public_act::PublicAct;
+pub use public_act::{disclosed, PublicAct, SMALLEST_COUNT};
 pub use role::Role;
 
 /// A validation failure: a stable code, translated by the interface (`error-<code>`).

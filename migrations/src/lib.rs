@@ -35,6 +35,7 @@ mod m20261207_000025_installation;
 mod m20261208_000026_public_acts;
 mod m20261208_000027_open_data;
 mod m20261208_000028_proposals_by_consultation;
+mod m20261209_000029_consultation_packages;
 
 pub struct Migrator;
 
@@ -70,6 +71,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000026_public_acts::Migration),
             Box::new(m20261208_000027_open_data::Migration),
             Box::new(m20261208_000028_proposals_by_consultation::Migration),
+            Box::new(m20261209_000029_consultation_packages::Migration),
         ]
     }
 }

@@ -90,6 +90,9 @@ enum Command {
         /// The installation's municipality at this host name (default: the default one).
         #[arg(long)]
         host: Option<String>,
+        /// Only this consultation (its id): its data, its entries of the log and their proof.
+        #[arg(long)]
+        consultation: Option<uuid::Uuid>,
     },
     /// Check an open data package from its content alone: every entry of the log of public
     /// acts, its signed checkpoints, every proposal's support count and, with --checkpoint,
@@ -201,7 +204,11 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             password,
             host,
         } => create_admin(&config, &email, &name, &password, host.as_deref()).await?,
-        Command::Export { out, host } => export(&config, &out, host.as_deref()).await?,
+        Command::Export {
+            out,
+            host,
+            consultation,
+        } => export(&config, &out, host.as_deref(), consultation).await?,
         Command::Verify {
             package,
             checkpoint,
@@ -550,7 +557,12 @@ impl app::opendata::service::Progress for Bar {
     }
 }
 
-async fn export(config: &Config, out: &std::path::Path, host: Option<&str>) -> Result<(), String> {
+async fn export(
+    config: &Config,
+    out: &std::path::Path,
+    host: Option<&str>,
+    consultation: Option<uuid::Uuid>,
+) -> Result<(), String> {
     let tenant = tenant_of(config, host).await?;
     // Written beside the destination, then renamed: a reader never sees half a package.
     let partial = out.with_extension("partial");
@@ -565,10 +577,17 @@ async fn export(config: &Config, out: &std::path::Path, host: Option<&str>) -> R
     );
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
     let mut progress = Bar(bar);
-    let summary =
-        app::opendata::service::export(tenant.cx(), std::io::BufWriter::new(file), &mut progress)
-            .await
-            .map_err(explain)?;
+    let scope = consultation.map_or(app::opendata::service::Scope::Municipality, |c| {
+        app::opendata::service::Scope::Consultation(c)
+    });
+    let summary = app::opendata::service::export(
+        tenant.cx(),
+        std::io::BufWriter::new(file),
+        scope,
+        &mut progress,
+    )
+    .await
+    .map_err(explain)?;
     progress.0.finish_and_clear();
     std::fs::rename(&partial, out).map_err(|e| e.to_string())?;
     let rows: u64 = summary.rows.iter().map(|(_, n)| n).sum();
@@ -592,11 +611,19 @@ fn verify(
         .transpose()?;
     let v = app::opendata::service::verify(std::io::BufReader::new(file), key, kept.as_deref())
         .map_err(|f| f.to_string())?;
-    println!(
-        "ok: {} entries of the log recomputed; {} signed checkpoints match (latest: {} entries); \
-         {} proposals' counts ({} supports) equal the log's",
-        v.entries, v.checkpoints, v.checkpoint, v.proposals, v.supports
-    );
+    match &v.consultation {
+        None => println!(
+            "ok: {} entries of the log recomputed; {} signed checkpoints match (latest: {} entries); \
+             {} proposals' counts ({} supports) equal the log's",
+            v.entries, v.checkpoints, v.checkpoint, v.proposals, v.supports
+        ),
+        Some(c) => println!(
+            "ok: consultation {c}: its {} entries of the log recomputed and proven part of the \
+             signed tree of {} entries; {} signed checkpoints; {} proposals' counts ({} supports) \
+             equal the log's",
+            v.entries, v.checkpoint, v.checkpoints, v.proposals, v.supports
+        ),
+    }
     if let Some(size) = v.kept {
         println!("ok: the log extends the checkpoint you kept ({size} entries): nothing removed or changed");
     }

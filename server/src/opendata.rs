@@ -6,7 +6,7 @@ use app::opendata::service;
 use app::server::AppState;
 use axum::{
     body::Body,
-    extract::State,
+    extract::{Path, State},
     http::{header, StatusCode},
     response::{IntoResponse, Response},
     routing::get,
@@ -16,6 +16,10 @@ use axum::{
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/open-data/package.zip", get(package))
+        .route(
+            "/open-data/consultations/{id}/package.zip",
+            get(consultation_package),
+        )
         .route("/open-data/catalog.jsonld", get(catalogue))
 }
 
@@ -28,7 +32,7 @@ fn failed(e: AppError) -> Response {
         AppError::NotFound => problem(
             StatusCode::NOT_FOUND,
             "Not Found",
-            "no open data package has been made yet; the first is made within the day",
+            "no such open data package yet; packages are made every day",
         ),
         e => {
             tracing::error!(error = %e, "serving open data failed");
@@ -42,7 +46,25 @@ fn failed(e: AppError) -> Response {
 }
 
 async fn package(State(state): State<AppState>) -> Response {
-    let served = match service::served(&state.cx, &anyone()).await {
+    stream(state, service::Scope::Municipality, "majlis-open-data").await
+}
+
+/// A consultation's package (404 for an unknown id, or a consultation without one yet).
+async fn consultation_package(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    let Ok(id) = uuid::Uuid::parse_str(&id) else {
+        return problem(
+            StatusCode::NOT_FOUND,
+            "Not Found",
+            "no such consultation: its id is a UUID",
+        );
+    };
+    let name = format!("majlis-open-data-consultation-{id}");
+    stream(state, service::Scope::Consultation(id), &name).await
+}
+
+/// The latest package of `scope`, streamed a chunk at a time, as `<name>-<date>.zip`.
+async fn stream(state: AppState, scope: service::Scope, name: &str) -> Response {
+    let served = match service::served(&state.cx, &anyone(), scope).await {
         Ok(s) => s,
         Err(e) => return failed(e),
     };
@@ -62,7 +84,7 @@ async fn package(State(state): State<AppState>) -> Response {
         }
     });
     let name = format!(
-        "attachment; filename=\"majlis-open-data-{}.zip\"",
+        "attachment; filename=\"{name}-{}.zip\"",
         served.generated.format("%Y-%m-%d")
     );
     (

@@ -57,3 +57,18 @@ opendata-table-moderation_log = سجل الإشراف
 opendata-table-public_acts = السجل العمومي للأعمال
 opendata-table-checkpoints = الحالات الموقّعة للسجل
 footer-open-data = البيانات المفتوحة
+opendata-running-consultation = الآن: حزمة الاستشارة «{ $title }».
+opendata-consultations-title = حسب الاستشارة
+opendata-consultations-body = لكل استشارة منشورة حزمتها الخاصة أيضًا، بنفس الجداول مقصورة عليها: مقترحاتها ودعمها، ونقاشاتها، واجتماعاتها، وحصيلتها، وإنجازاتها، والإشراف على محتواها، وأعمالها في السجل العمومي، مع الدليل على أنها جزء من السجل الموقَّع.
+opendata-consultations-empty = لم تُنشر أي استشارة بعد.
+opendata-col-consultation = الاستشارة
+opendata-col-package = الحزمة
+opendata-consultation-download = تنزيل (أُنشئت في { $date }: { $count ->
+    [zero] لا أسطر
+    [one] سطر واحد
+    [two] سطران
+    [few] { $count } أسطر
+    [many] { $count } سطرًا
+   *[other] { $count } سطر
+}، { $size } ميغابايت)
+opendata-consultation-none = لا حزمة بعد: تُنشأ مع الحزمة القادمة.

@@ -48,3 +48,14 @@ opendata-table-moderation_log = Moderation log
 opendata-table-public_acts = Public log of acts
 opendata-table-checkpoints = Signed checkpoints of the log
 footer-open-data = Open data
+opendata-running-consultation = Now: the package of the consultation “{ $title }”.
+opendata-consultations-title = By consultation
+opendata-consultations-body = Each published consultation also has a package of its own, with the same tables limited to it: its proposals and their supports, its debates, its meetings, its outcome, its results, the moderation of its content and its acts in the public log, with the proof that they are part of the signed log.
+opendata-consultations-empty = No consultation has been published yet.
+opendata-col-consultation = Consultation
+opendata-col-package = Package
+opendata-consultation-download = Download (made { $date }: { $count ->
+    [one] { $count } row
+   *[other] { $count } rows
+}, { $size } MB)
+opendata-consultation-none = No package yet: it is made with the next one.

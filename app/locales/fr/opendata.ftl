@@ -48,3 +48,14 @@ opendata-table-moderation_log = Journal de la modération
 opendata-table-public_acts = Registre public des actes
 opendata-table-checkpoints = États signés du registre
 footer-open-data = Données ouvertes
+opendata-running-consultation = En ce moment : le paquet de la concertation « { $title } ».
+opendata-consultations-title = Par concertation
+opendata-consultations-body = Chaque concertation publiée a aussi son propre paquet, avec les mêmes tableaux restreints à elle : ses propositions et leurs soutiens, ses débats, ses réunions, son bilan, ses réalisations, la modération de ses contenus et ses actes du registre public, avec la preuve qu’ils font partie du registre signé.
+opendata-consultations-empty = Aucune concertation publiée pour l’instant.
+opendata-col-consultation = Concertation
+opendata-col-package = Paquet
+opendata-consultation-download = Télécharger (créé le { $date } : { $count ->
+    [one] { $count } ligne
+   *[other] { $count } lignes
+}, { $size } Mo)
+opendata-consultation-none = Pas encore de paquet : il est créé avec le prochain.

@@ -11,8 +11,7 @@ use uuid::Uuid;
 pub const MAX_LIMIT: u64 = 100;
 pub const DEFAULT_LIMIT: u64 = 20;
 
-/// District counts below this are withheld (as in the open data and the statistics).
-pub const SMALLEST_COUNT: i64 = 5;
+use crate::domain::disclosed;
 
 fn day(d: Option<chrono::NaiveDate>) -> Option<String> {
     d.map(|d| d.format("%Y-%m-%d").to_string())
@@ -84,7 +83,9 @@ pub async fn consultations(
     let mut rows = q.all(&cx.db).await?;
     let more = rows.len() as u64 > limit;
     rows.truncate(limit as usize);
-    let next_cursor = more.then(|| rows.last().map(|r| r.id.to_string())).flatten();
+    let next_cursor = more
+        .then(|| rows.last().map(|r| r.id.to_string()))
+        .flatten();
     Ok(ConsultationPage {
         items: rows.into_iter().map(|c| consultation_of(cx, c)).collect(),
         next_cursor,
@@ -146,7 +147,9 @@ pub async fn proposals(
     let mut rows = q.all(&cx.db).await?;
     let more = rows.len() as u64 > limit;
     rows.truncate(limit as usize);
-    let next_cursor = more.then(|| rows.last().map(|r| r.id.to_string())).flatten();
+    let next_cursor = more
+        .then(|| rows.last().map(|r| r.id.to_string()))
+        .flatten();
     Ok(ProposalPage {
         items: rows.into_iter().map(|p| proposal_of(cx, p)).collect(),
         next_cursor,
@@ -172,11 +175,15 @@ pub async fn public_acts(
     limit: u64,
 ) -> Result<PublicActPage, AppError> {
     let limit = limit.clamp(1, MAX_LIMIT);
-    let from = after.map_or(0, |a| a.saturating_add(1)).min(i64::MAX as u64);
-    let mut rows = ledger::entries_from(&cx.db, from, limit + 1).await?;
+    let from = after
+        .map_or(0, |a| a.saturating_add(1))
+        .min(i64::MAX as u64);
+    let mut rows = ledger::entries_from(&cx.db, None, from, limit + 1).await?;
     let more = rows.len() as u64 > limit;
     rows.truncate(limit as usize);
-    let next_cursor = more.then(|| rows.last().map(|r| r.seq.to_string())).flatten();
+    let next_cursor = more
+        .then(|| rows.last().map(|r| r.seq.to_string()))
+        .flatten();
     Ok(PublicActPage {
         items: rows
             .iter()
@@ -198,7 +205,7 @@ pub async fn public_acts(
 }
 
 /// Supports by the supported proposal's district (of one consultation, or all published),
-/// counts below [`SMALLEST_COUNT`] withheld.
+/// counts below [`crate::domain::SMALLEST_COUNT`] withheld.
 pub async fn supports_by_district(
     cx: &Cx,
     _caller: &Caller,
@@ -227,11 +234,11 @@ pub async fn supports_by_district(
     for r in rows {
         let district: Option<Uuid> = r.try_get_by_index(0)?;
         let n: i64 = r.try_get_by_index(1)?;
-        let small = n < SMALLEST_COUNT;
+        let supports = disclosed(n);
         items.push(DistrictSupports {
             district_id: district.map(|d| d.to_string()),
-            supports: (!small).then_some(n),
-            fewer_than_5: small,
+            fewer_than_5: supports.is_none(),
+            supports,
         });
     }
     Ok(DistrictSupportsList { items })

@@ -73,6 +73,16 @@ impl PublicAct {
     }
 }
 
+/// Counts below this (supports in a district, in a district on a day) are not published: the
+/// same rule in every file of the open data, in the statistics and in the public API, so that
+/// no small cell can be recovered by subtracting one published figure from another.
+pub const SMALLEST_COUNT: i64 = 5;
+
+/// A count as it is published: withheld (`None`) below [`SMALLEST_COUNT`].
+pub fn disclosed(n: i64) -> Option<i64> {
+    (n >= SMALLEST_COUNT).then_some(n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,7 +26,9 @@ pub async fn generate_open_data() -> Result<(), AppError> {
 }
 
 #[cfg(feature = "ssr")]
-pub async fn open_data_page() -> Result<OpenDataView, AppError> {
-    crate::server::page(async |ctx| super::service::overview(ctx.cx(), &ctx.caller().await?).await)
-        .await
+pub async fn open_data_page(page: u64) -> Result<OpenDataView, AppError> {
+    crate::server::page(async |ctx| {
+        super::service::overview(ctx.cx(), &ctx.caller().await?, page).await
+    })
+    .await
 }

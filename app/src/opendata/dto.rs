@@ -14,6 +14,8 @@ pub struct PackageView {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RunningView {
     pub since: String,
+    /// The consultation whose package is being written (none: the municipality's).
+    pub consultation: Option<String>,
     /// The table being written, and its rows so far.
     pub table: String,
     pub rows: u64,
@@ -26,10 +28,20 @@ pub struct TableView {
     pub fields: Vec<String>,
 }
 
+/// A published consultation and its package, once one is made.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConsultationPackageView {
+    pub id: String,
+    pub title: String,
+    pub package: Option<PackageView>,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OpenDataView {
     pub ready: Option<PackageView>,
     pub running: Option<RunningView>,
+    /// The published consultations, 20 a page, with their packages.
+    pub consultations: crate::paging::Page<ConsultationPackageView>,
     /// The visitor may generate one now (an administrator).
     pub can_generate: bool,
     pub tables: Vec<TableView>,

@@ -2,8 +2,13 @@
 //! administrators the button that generates one now (its progress refreshes the page by
 //! itself, without JavaScript).
 use super::api::{open_data_page, GenerateOpenData};
+use super::dto::ConsultationPackageView;
 use crate::i18n::{t, tr_args, use_locale, Arg};
-use crate::ui::{with_flash, FormErrors, FormState, Loaded, NoticeFromQuery, PageTitle, PostForm};
+use crate::paging::Page;
+use crate::ui::{
+    page_param, with_flash, FormErrors, FormState, Loaded, NoticeFromQuery, PageTitle, Pagination,
+    PostForm,
+};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Meta;
@@ -17,7 +22,8 @@ fn megabytes(bytes: u64) -> String {
 #[component]
 pub fn OpenDataPage() -> impl IntoView {
     let locale = use_locale();
-    let data = Resource::new(|| (), move |_| with_flash(open_data_page()));
+    let page = page_param();
+    let data = Resource::new(|| (), move |_| with_flash(open_data_page(page)));
     view! {
         <PageTitle key="opendata-title" />
         <NoticeFromQuery allowed=NOTICES />
@@ -29,6 +35,9 @@ pub fn OpenDataPage() -> impl IntoView {
                 <Meta http_equiv="refresh" content="5" />
                 <div class="alert" role="status">
                     <p>{tr_args(locale, "opendata-running", &[("since", Arg::Str(r.since.clone()))])}</p>
+                    {r.consultation.clone().map(|title| view! {
+                        <p>{tr_args(locale, "opendata-running-consultation", &[("title", Arg::Str(title))])}</p>
+                    })}
                     {(!r.table.is_empty()).then(|| view! {
                         <p>{tr_args(locale, "opendata-progress", &[("table", Arg::Str(t(&format!("opendata-table-{}", r.table)).to_string())), ("count", Arg::Num(r.rows as i64))])}</p>
                     })}
@@ -52,6 +61,7 @@ pub fn OpenDataPage() -> impl IntoView {
                     </div>
                 }.into_any(),
             }}
+            <ConsultationPackages consultations=d.consultations.clone() />
             {d.can_generate.then(|| {
                 let state = FormState::new("open-data-generate", flash.as_ref());
                 view! {
@@ -93,5 +103,47 @@ pub fn OpenDataPage() -> impl IntoView {
                 </table>
             </section>
         </Loaded>
+    }
+}
+
+/// The published consultations, 20 a page, each with its package once one is made.
+#[component]
+fn ConsultationPackages(consultations: Page<ConsultationPackageView>) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <section class="section" aria-labelledby="opendata-consultations">
+            <h2 id="opendata-consultations">{t("opendata-consultations-title")}</h2>
+            <p>{t("opendata-consultations-body")}</p>
+            {if consultations.items.is_empty() {
+                view! { <p>{t("opendata-consultations-empty")}</p> }.into_any()
+            } else {
+                view! {
+                    <table class="table">
+                        <thead><tr>
+                            <th scope="col">{t("opendata-col-consultation")}</th>
+                            <th scope="col">{t("opendata-col-package")}</th>
+                        </tr></thead>
+                        <tbody>
+                            {consultations.items.iter().map(|c| {
+                                let page = format!("/consultations/{}", c.id);
+                                let zip = format!("/open-data/consultations/{}/package.zip", c.id);
+                                view! {
+                                    <tr>
+                                        <td><a href=page dir="auto">{c.title.clone()}</a></td>
+                                        <td>{match c.package.clone() {
+                                            Some(p) => view! {
+                                                <a href=zip download="">{tr_args(locale, "opendata-consultation-download", &[("date", Arg::Str(p.generated.clone())), ("count", Arg::Num(p.rows as i64)), ("size", Arg::Str(megabytes(p.bytes)))])}</a>
+                                            }.into_any(),
+                                            None => view! { <span>{t("opendata-consultation-none")}</span> }.into_any(),
+                                        }}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
+            <Pagination page=consultations.page total_pages=consultations.total_pages base="/open-data".to_string() />
+        </section>
     }
 }

@@ -408,14 +408,19 @@ pub async fn entries(
         .await
 }
 
-/// Entries from `from` (inclusive), oldest first, at most `limit`: how exports read the log.
+/// Entries from `from` (inclusive), oldest first, at most `limit`, all of them or those of one
+/// consultation: how exports read the log.
 pub async fn entries_from(
     db: &impl ConnectionTrait,
+    consultation: Option<Uuid>,
     from: u64,
     limit: u64,
 ) -> Result<Vec<public_acts::Model>, DbErr> {
-    public_acts::Entity::find()
-        .filter(public_acts::Column::Seq.gte(from as i64))
+    let mut q = public_acts::Entity::find();
+    if let Some(c) = consultation {
+        q = q.filter(public_acts::Column::ConsultationId.eq(c));
+    }
+    q.filter(public_acts::Column::Seq.gte(from as i64))
         .order_by_asc(public_acts::Column::Seq)
         .limit(limit)
         .all(db)
@@ -602,13 +607,32 @@ impl std::fmt::Display for Tampering {
 /// The entries' leaves and each proposal's support count (given minus withdrawn), checking
 /// that indexes run from 0 without gaps and that supports pair up.
 pub fn replay(entries: &[Published]) -> Result<(Vec<Hash>, BTreeMap<String, i64>), Tampering> {
+    replay_entries(entries, true)
+}
+
+/// The same for a part of the log (a consultation's entries): indexes only increase.
+pub fn replay_part(entries: &[Published]) -> Result<(Vec<Hash>, BTreeMap<String, i64>), Tampering> {
+    replay_entries(entries, false)
+}
+
+fn replay_entries(
+    entries: &[Published],
+    whole: bool,
+) -> Result<(Vec<Hash>, BTreeMap<String, i64>), Tampering> {
     let mut leaves = Vec::with_capacity(entries.len());
     let mut counts: BTreeMap<String, i64> = BTreeMap::new();
     let mut holding: std::collections::HashSet<(String, String)> = Default::default();
     for (i, e) in entries.iter().enumerate() {
-        if e.seq != i as u64 {
+        let expected = if whole {
+            i as u64
+        } else {
+            i.checked_sub(1)
+                .map_or(0, |p| entries[p].seq + 1)
+                .max(e.seq)
+        };
+        if e.seq != expected {
             return Err(Tampering::Gap {
-                expected: i as u64,
+                expected,
                 found: e.seq,
             });
         }
@@ -633,6 +657,16 @@ pub fn replay(entries: &[Published]) -> Result<(Vec<Hash>, BTreeMap<String, i64>
     Ok((leaves, counts))
 }
 
+/// A signed checkpoint of this log, its signature checked against `verifier_key`.
+pub fn open_checkpoint(note: &str, verifier_key: &str) -> Result<Checkpoint, Tampering> {
+    let text = super::checkpoint::open(note, verifier_key).map_err(|_| Tampering::Signature)?;
+    let c = Checkpoint::parse(&text).ok_or(Tampering::Signature)?;
+    if !verifier_key.starts_with(&format!("{}+", c.origin)) {
+        return Err(Tampering::Signature);
+    }
+    Ok(c)
+}
+
 /// Checks a signed checkpoint against the leaves of the published entries: signed by
 /// `verifier_key`, and the root of its first `size` leaves. Returns it.
 pub fn check_checkpoint(
@@ -640,11 +674,7 @@ pub fn check_checkpoint(
     note: &str,
     verifier_key: &str,
 ) -> Result<Checkpoint, Tampering> {
-    let text = super::checkpoint::open(note, verifier_key).map_err(|_| Tampering::Signature)?;
-    let c = Checkpoint::parse(&text).ok_or(Tampering::Signature)?;
-    if !verifier_key.starts_with(&format!("{}+", c.origin)) {
-        return Err(Tampering::Signature);
-    }
+    let c = open_checkpoint(note, verifier_key)?;
     if c.size > leaves.len() as u64 {
         return Err(Tampering::Short {
             checkpoint: c.size,

@@ -14,8 +14,7 @@ use sea_orm::{
 use std::collections::HashMap;
 use uuid::Uuid;
 
-/// District and day counts below this are withheld, as in the open data.
-pub const SMALLEST_COUNT: i64 = 5;
+use crate::domain::disclosed;
 
 /// `consultation_id` limited to the scope: one consultation, or every published one.
 fn scope(column: &str, consultation: Option<ConsultationId>) -> (String, Vec<Value>) {
@@ -56,7 +55,7 @@ fn month(backend: DatabaseBackend, column: &str) -> String {
     }
 }
 
-/// Counts by a key (a district id or a month), counts below [`SMALLEST_COUNT`] withheld when
+/// Counts by a key (a district id or a month), counts below [`crate::domain::SMALLEST_COUNT`] withheld when
 /// `withhold`.
 async fn grouped(
     cx: &Cx,
@@ -72,7 +71,7 @@ async fn grouped(
             Err(_) => r.try_get_by_index::<Option<String>>(0)?,
         };
         let n: i64 = r.try_get_by_index(1)?;
-        out.push((key, (!withhold || n >= SMALLEST_COUNT).then_some(n)));
+        out.push((key, if withhold { disclosed(n) } else { Some(n) }));
     }
     Ok(out)
 }

@@ -3,7 +3,7 @@
 use crate::helpers::*;
 use crate::participation::{consultation, proposal, verify, SUPPORTS_OPEN};
 use app::domain::{Locale::Fr, Role};
-use app::opendata::service::{self as opendata, Failure, Quiet};
+use app::opendata::service::{self as opendata, Failure, Quiet, Scope};
 use app::server::ledger::Tampering;
 use sea_orm::{ActiveModelTrait, Set};
 use std::io::{Cursor, Read, Write};
@@ -11,9 +11,16 @@ use uuid::Uuid;
 
 /// The package of `app`'s default municipality, in memory.
 async fn package(app: &TestApp) -> Vec<u8> {
+    scoped(app, Scope::Municipality).await
+}
+
+/// The package of `scope`, in memory.
+async fn scoped(app: &TestApp, scope: Scope) -> Vec<u8> {
     let cx = app.installation.default_tenant().cx().clone();
     let mut out = Cursor::new(Vec::new());
-    opendata::export(&cx, &mut out, &mut Quiet).await.unwrap();
+    opendata::export(&cx, &mut out, scope, &mut Quiet)
+        .await
+        .unwrap();
     out.into_inner()
 }
 
@@ -299,6 +306,107 @@ async fn verify_detects_an_edited_support_a_changed_count_and_a_rewritten_log() 
     ));
 }
 
+#[tokio::test]
+async fn a_consultation_package_holds_its_consultation_only_and_proves_its_entries() {
+    let app = spawn_app().await;
+    let author = email("author");
+    app.account(&author, Role::Resident).await;
+    let me = app.user_id(&author).await;
+    let a = consultation(&app, SUPPORTS_OPEN, 0, 2).await;
+    let b = consultation(&app, SUPPORTS_OPEN, 0, 2).await;
+    let pa = proposal(&app, a, &me, "Un jardin partagé").await;
+    let pb = proposal(&app, b, &me, "Une piste cyclable").await;
+    // Interleaved: b's entries sit between a's in the log.
+    supported(&app, pa, "30000001").await;
+    supported(&app, pb, "30000002").await;
+    supported(&app, pa, "30000003").await;
+    supported(&app, pb, "30000004").await;
+    supported(&app, pb, "30000005").await;
+    supported(&app, pa, "30000006").await;
+    let cx = app.installation.default_tenant().cx().clone();
+
+    let zip = scoped(&app, Scope::Consultation(a)).await;
+    let all = files(&zip);
+    let file = |name: &str| all.iter().find(|(n, _)| n == name).unwrap().1.clone();
+    let proposals = file("data/proposals.csv");
+    assert!(proposals.contains("Un jardin partagé"));
+    assert!(!proposals.contains("Une piste cyclable"));
+    assert!(!file("data/consultations.csv").contains(&b.to_string()));
+    let acts = file("data/public_acts.csv");
+    assert_eq!(acts.lines().count(), 1 + 3, "{acts}");
+    assert!(!acts.contains(&pb.to_string()));
+    assert!(file("datapackage.json").contains(&format!("\"majlis:consultation\": \"{a}\"")));
+    // Its 3 entries are proven part of the signed tree of all 6 (the export signs a
+    // checkpoint of the whole log first), from this package alone.
+    let v = opendata::verify(Cursor::new(&zip), None, None).unwrap();
+    assert_eq!(
+        (v.entries, v.checkpoint, v.proposals, v.supports),
+        (3, 6, 1, 3)
+    );
+    assert_eq!(v.consultation, Some(a.to_string()));
+
+    // An entry of a's edited: its proof no longer gives the signed root.
+    let edit = edited(&zip, "data/public_acts.csv", |csv| {
+        csv.replacen("support.given", "support.withdrawn", 1)
+    });
+    assert!(verify_fails(&edit), "edited entry");
+    // An entry of a's removed: no longer the root either (the proof lacks its leaf).
+    let removed = edited(&zip, "data/public_acts.csv", |csv| {
+        let lines: Vec<&str> = csv.lines().collect();
+        let mut kept = vec![lines[0]];
+        kept.extend(&lines[2..]);
+        kept.join("\n") + "\n"
+    });
+    assert!(matches!(
+        opendata::verify(Cursor::new(&removed), None, None),
+        Err(Failure::Log(Tampering::Root { size: 6 }))
+    ));
+    // A count inflated: it no longer adds up to the log.
+    let inflated = edited(&zip, "data/proposals.csv", |csv| {
+        csv.replace(",published,3,", ",published,30,")
+    });
+    assert!(matches!(
+        opendata::verify(Cursor::new(&inflated), None, None),
+        Err(Failure::Count {
+            published: 30,
+            logged: 3,
+            ..
+        })
+    ));
+    // A proof hash changed: refused.
+    let proof = edited(&zip, "transparency/subset-proof.txt", |text| {
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        let last = lines.len() - 1;
+        lines[last] = "00".repeat(32);
+        lines.join("\n") + "\n"
+    });
+    assert!(matches!(
+        opendata::verify(Cursor::new(&proof), None, None),
+        Err(Failure::Log(Tampering::Root { size: 6 }))
+    ));
+    // A kept checkpoint is checked against the municipality's package, which holds the log.
+    assert!(matches!(
+        opendata::verify(Cursor::new(&zip), None, Some("a kept checkpoint")),
+        Err(Failure::Unreadable(_))
+    ));
+    // An unknown consultation has no package.
+    let mut out = Cursor::new(Vec::new());
+    assert!(matches!(
+        opendata::export(
+            &cx,
+            &mut out,
+            Scope::Consultation(Uuid::new_v4()),
+            &mut Quiet
+        )
+        .await,
+        Err(app::error::AppError::NotFound)
+    ));
+}
+
+fn verify_fails(zip: &[u8]) -> bool {
+    opendata::verify(Cursor::new(zip), None, None).is_err()
+}
+
 /// Removes entry `gone` from the log and renumbers and re-hashes every later one, as someone
 /// holding the database would to hide it.
 async fn rewrite_without(app: &TestApp, gone: i64) {
@@ -396,6 +504,7 @@ async fn an_administrator_makes_a_package_that_anyone_downloads() {
         rows: Set(0),
         bad_rows: Set(0),
         bytes: Set(0),
+        consultation_id: Set(None),
     }
     .insert(&app.db)
     .await
@@ -418,10 +527,11 @@ async fn an_administrator_makes_a_package_that_anyone_downloads() {
         .assert_has(&tr(Fr, "notice-open-data-started"));
     let mut ready = false;
     for _ in 0..100 {
+        // The municipality's package and the consultation's.
         if app
             .count("SELECT COUNT(*) FROM open_data_packages WHERE state = 'ready'")
             .await
-            == 1
+            == 2
         {
             ready = true;
             break;
@@ -449,11 +559,38 @@ async fn an_administrator_makes_a_package_that_anyone_downloads() {
         .starts_with("attachment; filename=\"majlis-open-data-"));
     let bytes = zip.bytes().await.unwrap();
     let v = opendata::verify(Cursor::new(bytes.to_vec()), None, None).unwrap();
-    assert_eq!((v.entries, v.supports), (1, 1));
+    assert_eq!((v.entries, v.supports, v.consultation), (1, 1, None));
+    // The consultation's own package, offered on the page, downloads and checks out too; an
+    // unknown or malformed consultation is a 404 problem.
+    page.assert_has(&format!("/open-data/consultations/{c}/package.zip"));
+    let theirs = reqwest::get(format!(
+        "{}/open-data/consultations/{c}/package.zip",
+        app.base
+    ))
+    .await
+    .unwrap();
+    assert_eq!(theirs.status(), 200);
+    let v = opendata::verify(
+        Cursor::new(theirs.bytes().await.unwrap().to_vec()),
+        None,
+        None,
+    )
+    .unwrap();
+    assert_eq!(
+        (v.entries, v.supports, v.consultation),
+        (1, 1, Some(c.to_string()))
+    );
+    for missing in [Uuid::new_v4().to_string(), "nope".to_string()] {
+        let r = visitor
+            .get(&format!("/open-data/consultations/{missing}/package.zip"))
+            .await;
+        assert_eq!(r.status, 404, "{missing}");
+    }
     // The catalogue a national portal harvests points at it.
     let catalogue: serde_json::Value =
         serde_json::from_str(&visitor.get("/open-data/catalog.jsonld").await.body).unwrap();
     assert_eq!(catalogue["@type"], "dcat:Catalog");
+    assert_eq!(catalogue["dcat:dataset"].as_array().unwrap().len(), 2);
     assert!(
         catalogue["dcat:dataset"][0]["dcat:distribution"][0]["dcat:downloadURL"]["@id"]
             .as_str()

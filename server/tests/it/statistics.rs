@@ -23,9 +23,14 @@ async fn support(app: &TestApp, p: uuid::Uuid, national_id: &str) {
 async fn package_counts(app: &TestApp) -> Vec<(String, i64)> {
     let cx = app.installation.default_tenant().cx().clone();
     let mut out = Cursor::new(Vec::new());
-    app::opendata::service::export(&cx, &mut out, &mut app::opendata::service::Quiet)
-        .await
-        .unwrap();
+    app::opendata::service::export(
+        &cx,
+        &mut out,
+        app::opendata::service::Scope::Municipality,
+        &mut app::opendata::service::Quiet,
+    )
+    .await
+    .unwrap();
     let mut zip = zip::ZipArchive::new(Cursor::new(out.into_inner())).unwrap();
     let mut csv = String::new();
     zip.by_name("data/proposals.csv")

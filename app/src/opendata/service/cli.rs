@@ -6,7 +6,8 @@ use super::*;
 pub async fn export<W: std::io::Write + std::io::Seek>(
     cx: &Cx,
     out: W,
+    scope: Scope,
     progress: &mut impl Progress,
 ) -> Result<Summary, AppError> {
-    write(cx, out, progress).await
+    write(cx, out, scope, progress).await
 }

@@ -1,5 +1,5 @@
 //! The open data package's scheduled work.
-use super::stored::{begin, build};
+use super::stored::{begin, build_all};
 use super::*;
 use crate::error::Conflict;
 use crate::server::clock;
@@ -29,23 +29,26 @@ pub async fn daily(cx: &Cx) -> Result<Option<Uuid>, AppError> {
     if inserted == 0 {
         return Ok(None);
     }
-    let id = match begin(cx, None).await {
-        Ok(id) => id,
+    let run = match begin(cx, None).await {
+        Ok(run) => run,
         Err(AppError::Conflict(Conflict::ExportRunning)) => return Ok(None),
         Err(e) => return Err(e),
     };
+    let first = run.first().map(|(id, _)| *id);
     let cx = cx.clone();
     tokio::spawn(async move {
-        if let Err(e) = build(&cx, id).await {
-            tracing::error!(error = %e, "the daily open data package failed");
+        if let Err(e) = build_all(&cx, run).await {
+            tracing::error!(error = %e, "the daily open data packages failed");
         }
     });
-    Ok(Some(id))
+    Ok(first)
 }
 
-/// Generates a package and waits for it (tests and the command line).
+/// Generates the packages (the municipality's, then each consultation's) and waits for them
+/// (tests). Returns the municipality's.
 pub async fn generate_and_wait(cx: &Cx) -> Result<Uuid, AppError> {
-    let id = begin(cx, None).await?;
-    build(cx, id).await?;
-    Ok(id)
+    let run = begin(cx, None).await?;
+    let first = run.first().map_or_else(Uuid::nil, |(id, _)| *id);
+    build_all(cx, run).await?;
+    Ok(first)
 }

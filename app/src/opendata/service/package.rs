@@ -6,6 +6,7 @@
 use super::rows::{page, Cell, Cursor, Read};
 use super::tables::{Kind, Table, TABLES};
 use super::*;
+use sea_orm::PaginatorTrait;
 use std::io::{Seek, Write};
 use zip::write::SimpleFileOptions;
 
@@ -167,8 +168,37 @@ pub fn package_name(origin: &str) -> String {
 /// The version of the package's layout (tables and fields): raised when they change.
 pub const PACKAGE_VERSION: &str = "1.0.0";
 
-/// A DCAT catalogue (JSON-LD) a national portal harvests.
-pub fn catalogue(name: &str, title: &str, site: &str, created: &str) -> serde_json::Value {
+/// A package as a DCAT dataset.
+pub struct Dataset {
+    pub name: String,
+    pub title: String,
+    pub modified: String,
+    /// Where it is downloaded.
+    pub download: String,
+}
+
+/// A DCAT catalogue (JSON-LD) a national portal harvests: one dataset per package.
+pub fn catalogue(title: &str, site: &str, datasets: &[Dataset]) -> serde_json::Value {
+    let datasets: Vec<_> = datasets
+        .iter()
+        .map(|d| {
+            serde_json::json!({
+                "@id": format!("{site}/open-data#{}", d.name),
+                "@type": "dcat:Dataset",
+                "dct:identifier": d.name,
+                "dct:title": d.title,
+                "dct:description": "Concertations, propositions, soutiens, débats, réunions, bilans, réalisations, journal de modération et registre public des actes.",
+                "dct:modified": d.modified,
+                "dct:license": {"@id": "https://creativecommons.org/licenses/by/4.0/"},
+                "dcat:distribution": [{
+                    "@type": "dcat:Distribution",
+                    "dcat:downloadURL": {"@id": d.download},
+                    "dcat:mediaType": "application/zip",
+                    "dct:conformsTo": {"@id": "https://datapackage.org/standard/data-package/"}
+                }]
+            })
+        })
+        .collect();
     serde_json::json!({
         "@context": {
             "dcat": "http://www.w3.org/ns/dcat#",
@@ -179,28 +209,23 @@ pub fn catalogue(name: &str, title: &str, site: &str, created: &str) -> serde_js
         "@type": "dcat:Catalog",
         "dct:title": title,
         "foaf:homepage": {"@id": site},
-        "dcat:dataset": [{
-            "@id": format!("{site}/open-data#{name}"),
-            "@type": "dcat:Dataset",
-            "dct:identifier": name,
-            "dct:title": title,
-            "dct:description": "Concertations, propositions, soutiens, débats, réunions, bilans, réalisations, journal de modération et registre public des actes.",
-            "dct:modified": created,
-            "dct:license": {"@id": "https://creativecommons.org/licenses/by/4.0/"},
-            "dcat:distribution": [{
-                "@type": "dcat:Distribution",
-                "dcat:downloadURL": {"@id": format!("{site}/open-data/package.zip")},
-                "dcat:mediaType": "application/zip",
-                "dct:conformsTo": {"@id": "https://datapackage.org/standard/data-package/"}
-            }]
-        }]
+        "dcat:dataset": datasets,
     })
+}
+
+/// Where the package of `scope` is downloaded.
+pub fn download_url(site: &str, scope: Scope) -> String {
+    match scope {
+        Scope::Municipality => format!("{site}/open-data/package.zip"),
+        Scope::Consultation(c) => format!("{site}/open-data/consultations/{c}/package.zip"),
+    }
 }
 
 /// `table`'s rows again, as JSON: an array whose first element is the header.
 async fn write_json<W: Write + Seek>(
     cx: &Cx,
     db: &DatabaseTransaction,
+    scope: Scope,
     zip: &mut zip::ZipWriter<W>,
     table: &Table,
     options: SimpleFileOptions,
@@ -213,7 +238,7 @@ async fn write_json<W: Write + Seek>(
         .map_err(io)?;
     let mut cursor = Cursor::Start;
     while cursor != Cursor::Done {
-        let (reads, next) = page(cx, db, table, &cursor).await?;
+        let (reads, next) = page(cx, db, scope, table, &cursor).await?;
         for read in reads {
             let Read::Row(cells) = read else { continue };
             if cells.len() != table.fields.len() {
@@ -226,6 +251,57 @@ async fn write_json<W: Write + Seek>(
     }
     zip.write_all(b"\n]\n").map_err(io)?;
     Ok(())
+}
+
+/// `table`'s rows as CSV; rows that cannot be written are counted in `summary` and reported
+/// in `log`. Returns the rows written.
+#[allow(clippy::too_many_arguments)]
+async fn write_csv<W: Write + Seek>(
+    cx: &Cx,
+    db: &DatabaseTransaction,
+    scope: Scope,
+    zip: &mut zip::ZipWriter<W>,
+    table: &Table,
+    options: SimpleFileOptions,
+    progress: &mut impl Progress,
+    summary: &mut Summary,
+    log: &mut String,
+) -> Result<u64, AppError> {
+    let mut written = 0u64;
+    zip.start_file(format!("data/{}.csv", table.name), options)
+        .map_err(io)?;
+    let mut csv = csv::Writer::from_writer(zip);
+    csv.write_record(table.fields.iter().map(|f| f.name))
+        .map_err(io)?;
+    let mut cursor = Cursor::Start;
+    while cursor != Cursor::Done {
+        let (reads, next) = page(cx, db, scope, table, &cursor).await?;
+        for read in reads {
+            match read {
+                Read::Row(cells) if cells.len() == table.fields.len() => {
+                    csv.write_record(cells.iter().map(csv_value)).map_err(io)?;
+                    written += 1;
+                }
+                Read::Row(cells) => {
+                    summary.bad += 1;
+                    log.push_str(&format!(
+                        "{}: a row of {} values for {} fields skipped\n",
+                        table.name,
+                        cells.len(),
+                        table.fields.len()
+                    ));
+                }
+                Read::Bad(why) => {
+                    summary.bad += 1;
+                    log.push_str(&format!("{why}: skipped\n"));
+                }
+            }
+        }
+        progress.rows(written);
+        cursor = next;
+    }
+    csv.flush().map_err(io)?;
+    Ok(written)
 }
 
 /// A transaction that reads one state of the database throughout (PostgreSQL: repeatable
@@ -249,12 +325,22 @@ async fn snapshot(cx: &Cx) -> Result<DatabaseTransaction, AppError> {
 pub(super) async fn write<W: Write + Seek>(
     cx: &Cx,
     out: W,
+    scope: Scope,
     progress: &mut impl Progress,
 ) -> Result<Summary, AppError> {
     let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     let mut zip = zip::ZipWriter::new(out);
     let mut summary = Summary::default();
     let mut log = String::new();
+    if let Scope::Consultation(c) = scope {
+        let published = consultations::Entity::find_by_id(c)
+            .filter(consultations::Column::Status.eq(ConsultationStatus::Published.code()))
+            .count(&cx.db)
+            .await?;
+        if published == 0 {
+            return Err(AppError::NotFound);
+        }
+    }
     let created = ledger::timestamp(cx.now());
     let signer = ledger::signer(&cx.db, &cx.config.identity_key, &cx.config.base_url).await?;
     let origin = ledger::origin(&cx.db, &cx.config.base_url).await?;
@@ -266,50 +352,27 @@ pub(super) async fn write<W: Write + Seek>(
     let db = &txn;
     for (i, table) in TABLES.iter().enumerate() {
         progress.table(table.name, i, TABLES.len());
-        let mut written = 0u64;
-        // CSV, then the same rows again as JSON (one entry of a ZIP is written at a time).
-        zip.start_file(format!("data/{}.csv", table.name), options)
-            .map_err(io)?;
-        {
-            let mut csv = csv::Writer::from_writer(&mut zip);
-            csv.write_record(table.fields.iter().map(|f| f.name))
-                .map_err(io)?;
-            let mut cursor = Cursor::Start;
-            while cursor != Cursor::Done {
-                let (reads, next) = page(cx, db, table, &cursor).await?;
-                for read in reads {
-                    match read {
-                        Read::Row(cells) if cells.len() == table.fields.len() => {
-                            csv.write_record(cells.iter().map(csv_value)).map_err(io)?;
-                            written += 1;
-                        }
-                        Read::Row(cells) => {
-                            summary.bad += 1;
-                            log.push_str(&format!(
-                                "{}: a row of {} values for {} fields skipped\n",
-                                table.name,
-                                cells.len(),
-                                table.fields.len()
-                            ));
-                        }
-                        Read::Bad(why) => {
-                            summary.bad += 1;
-                            log.push_str(&format!("{why}: skipped\n"));
-                        }
-                    }
-                }
-                progress.rows(written);
-                cursor = next;
-            }
-            csv.flush().map_err(io)?;
-        }
-        write_json(cx, db, &mut zip, table, options).await?;
+        let written = write_csv(
+            cx,
+            db,
+            scope,
+            &mut zip,
+            table,
+            options,
+            progress,
+            &mut summary,
+            &mut log,
+        )
+        .await?;
+        write_json(cx, db, scope, &mut zip, table, options).await?;
         summary.rows.push((table.name, written));
     }
-    let name = package_name(&origin);
-    let title = format!("Majlis — {origin}");
+    let (name, title) = names(db, &origin, scope).await?;
     zip.start_file("datapackage.json", options).map_err(io)?;
-    let descriptor = descriptor(&name, &title, &created, &summary.rows);
+    let mut descriptor = descriptor(&name, &title, &created, &summary.rows);
+    if let Scope::Consultation(c) = scope {
+        descriptor["majlis:consultation"] = c.to_string().into();
+    }
     zip.write_all(
         serde_json::to_string_pretty(&descriptor)
             .map_err(io)?
@@ -317,7 +380,17 @@ pub(super) async fn write<W: Write + Seek>(
     )
     .map_err(io)?;
     zip.start_file("catalog.jsonld", options).map_err(io)?;
-    let catalogue = catalogue(&name, &title, &cx.config.base_url, &created);
+    let site = &cx.config.base_url;
+    let catalogue = catalogue(
+        &title,
+        site,
+        &[Dataset {
+            name: name.clone(),
+            title: title.clone(),
+            modified: created.clone(),
+            download: download_url(site, scope),
+        }],
+    );
     zip.write_all(
         serde_json::to_string_pretty(&catalogue)
             .map_err(io)?
@@ -332,6 +405,14 @@ pub(super) async fn write<W: Write + Seek>(
         zip.start_file("transparency/checkpoint.txt", options)
             .map_err(io)?;
         zip.write_all(latest.note.as_bytes()).map_err(io)?;
+        if let Scope::Consultation(c) = scope {
+            // The consultation's entries are part of the log: the roots of the subtrees between
+            // them let anyone recompute the checkpoint's root from them alone.
+            let proof = subset_proof(db, c, latest.size.max(0) as u64).await?;
+            zip.start_file("transparency/subset-proof.txt", options)
+                .map_err(io)?;
+            zip.write_all(proof.as_bytes()).map_err(io)?;
+        }
     }
     zip.start_file("export-log.txt", options).map_err(io)?;
     let head = format!(
@@ -343,4 +424,57 @@ pub(super) async fn write<W: Write + Seek>(
     zip.finish().map_err(io)?;
     txn.commit().await?;
     Ok(summary)
+}
+
+/// The package's name and title: the municipality's (`majlis-<host>`), or with the
+/// consultation's id and title.
+async fn names(
+    db: &DatabaseTransaction,
+    origin: &str,
+    scope: Scope,
+) -> Result<(String, String), AppError> {
+    let base = package_name(origin);
+    Ok(match scope {
+        Scope::Municipality => (base, format!("Majlis — {origin}")),
+        Scope::Consultation(c) => {
+            let title: Option<String> = consultations::Entity::find_by_id(c)
+                .select_only()
+                .column(consultations::Column::Title)
+                .into_tuple()
+                .one(db)
+                .await?;
+            (
+                format!("{base}-consultation-{c}"),
+                format!("Majlis — {origin} — {}", title.unwrap_or_default()),
+            )
+        }
+    })
+}
+
+/// The first line of a subset proof file.
+pub const SUBSET_PROOF_HEADER: &str = "majlis-subset-proof/1";
+
+/// The proof that consultation `c`'s entries below `size` are in the tree of `size` entries:
+/// a header line, the tree size, then one subtree root (hex) a line, left to right
+/// ([`crate::server::merkle::subset_proof`]). Reads the tree's leaf hashes (32 bytes each).
+async fn subset_proof(db: &DatabaseTransaction, c: Uuid, size: u64) -> Result<String, AppError> {
+    use crate::server::entities::public_acts;
+    let members: Vec<i64> = public_acts::Entity::find()
+        .select_only()
+        .column(public_acts::Column::Seq)
+        .filter(public_acts::Column::ConsultationId.eq(c))
+        .filter(public_acts::Column::Seq.lt(size as i64))
+        .order_by_asc(public_acts::Column::Seq)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let members: Vec<usize> = members.into_iter().map(|m| m.max(0) as usize).collect();
+    let leaves = ledger::leaves(db, size).await?;
+    let proof = crate::server::merkle::subset_proof(&leaves, &members);
+    let mut out = format!("{SUBSET_PROOF_HEADER}\n{size}\n");
+    for h in proof {
+        out.push_str(&ledger::hex(&h));
+        out.push('\n');
+    }
+    Ok(out)
 }

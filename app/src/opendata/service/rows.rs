@@ -2,6 +2,7 @@
 //! last key of the previous one), with a bounded number of queries per page.
 use super::tables::*;
 use super::*;
+use crate::domain::disclosed;
 
 /// How many rows a page reads.
 pub const PAGE: u64 = 1_000;
@@ -70,12 +71,17 @@ fn after_id<E: EntityTrait>(
     }
 }
 
-fn published_consultations() -> sea_orm::sea_query::SelectStatement {
-    sea_orm::sea_query::Query::select()
+/// The published consultations a package covers: all of them, or the one of its scope.
+fn published_consultations(scope: Scope) -> sea_orm::sea_query::SelectStatement {
+    let mut q = sea_orm::sea_query::Query::select()
         .column(consultations::Column::Id)
         .from(consultations::Entity)
         .and_where(consultations::Column::Status.eq(ConsultationStatus::Published.code()))
-        .to_owned()
+        .to_owned();
+    if let Scope::Consultation(c) = scope {
+        q.and_where(consultations::Column::Id.eq(c));
+    }
+    q
 }
 
 fn next(rows: &[(Cursor, Read)]) -> Cursor {
@@ -150,6 +156,7 @@ impl Authors {
 pub async fn page(
     cx: &Cx,
     txn: &DatabaseTransaction,
+    scope: Scope,
     table: &Table,
     cursor: &Cursor,
 ) -> Result<(Vec<Read>, Cursor), AppError> {
@@ -159,23 +166,23 @@ pub async fn page(
     let db = txn;
     let rows: Vec<(Cursor, Read)> = match table.name {
         "districts" => districts_page(db, cursor).await?,
-        "consultations" => consultations_page(db, cursor).await?,
-        "phases" => phases_page(db, cursor).await?,
-        "proposals" => proposals_page(cx, db, cursor).await?,
+        "consultations" => consultations_page(db, scope, cursor).await?,
+        "phases" => phases_page(db, scope, cursor).await?,
+        "proposals" => proposals_page(cx, db, scope, cursor).await?,
         "supports_by_district_day" => {
             // Whole: a small table (districts × days), aggregated from supports read a page at
             // a time (only their proposal and time).
-            let rows = supports_by_district_day(db).await?;
+            let rows = supports_by_district_day(db, scope).await?;
             return Ok((rows.into_iter().map(Read::Row).collect(), Cursor::Done));
         }
-        "debates" => debates_page(cx, db, cursor).await?,
-        "comments" => comments_page(cx, db, cursor).await?,
-        "meetings" => meetings_page(db, cursor).await?,
-        "outcomes" => outcomes_page(db, cursor).await?,
-        "results" => results_page(db, cursor).await?,
-        "milestones" => milestones_page(db, cursor).await?,
-        "moderation_log" => moderation_log_page(db, cursor).await?,
-        "public_acts" => public_acts_page(db, cursor).await?,
+        "debates" => debates_page(cx, db, scope, cursor).await?,
+        "comments" => comments_page(cx, db, scope, cursor).await?,
+        "meetings" => meetings_page(db, scope, cursor).await?,
+        "outcomes" => outcomes_page(db, scope, cursor).await?,
+        "results" => results_page(db, scope, cursor).await?,
+        "milestones" => milestones_page(db, scope, cursor).await?,
+        "moderation_log" => moderation_log_page(db, scope, cursor).await?,
+        "public_acts" => public_acts_page(db, scope, cursor).await?,
         "checkpoints" => checkpoints_page(db, cursor).await?,
         _ => Vec::new(),
     };
@@ -186,19 +193,20 @@ pub async fn page(
 async fn comments_page(
     cx: &Cx,
     db: &DatabaseTransaction,
+    scope: Scope,
     cursor: &Cursor,
 ) -> Result<Vec<(Cursor, Read)>, AppError> {
     let visible_debates = sea_orm::sea_query::Query::select()
         .column(debates::Column::Id)
         .from(debates::Entity)
         .and_where(debates::Column::Hidden.is_null())
-        .and_where(debates::Column::ConsultationId.in_subquery(published_consultations()))
+        .and_where(debates::Column::ConsultationId.in_subquery(published_consultations(scope)))
         .to_owned();
     let visible_proposals = sea_orm::sea_query::Query::select()
         .column(proposals::Column::Id)
         .from(proposals::Entity)
         .and_where(proposals::Column::Hidden.is_null())
-        .and_where(proposals::Column::ConsultationId.in_subquery(published_consultations()))
+        .and_where(proposals::Column::ConsultationId.in_subquery(published_consultations(scope)))
         .to_owned();
     let list = after_id(
         comments::Entity::find()
@@ -268,13 +276,11 @@ async fn comments_page(
         .collect())
 }
 
-/// Cells below this are not published (the same rule in every file and in the API).
-pub const SMALLEST_COUNT: i64 = 5;
-
 /// Supports per district of the supported proposal and per day (UTC), counts below
-/// [`SMALLEST_COUNT`] withheld: read in pages of supports (their proposal and time only).
+/// [`crate::domain::SMALLEST_COUNT`] withheld: read in pages of supports (their proposal and time only).
 pub async fn supports_by_district_day(
     db: &impl ConnectionTrait,
+    scope: Scope,
 ) -> Result<Vec<Vec<Cell>>, AppError> {
     let mut district_of: HashMap<Uuid, Option<Uuid>> = HashMap::new();
     let mut after: Option<Uuid> = None;
@@ -284,7 +290,7 @@ pub async fn supports_by_district_day(
             .column(proposals::Column::Id)
             .column(proposals::Column::DistrictId)
             .filter(proposals::Column::Hidden.is_null())
-            .filter(proposals::Column::ConsultationId.in_subquery(published_consultations()))
+            .filter(proposals::Column::ConsultationId.in_subquery(published_consultations(scope)))
             .order_by_asc(proposals::Column::Id)
             .limit(10_000);
         if let Some(a) = after {
@@ -305,6 +311,9 @@ pub async fn supports_by_district_day(
             .column(supports::Column::CreatedAt)
             .order_by_asc(supports::Column::Id)
             .limit(10_000);
+        if let Scope::Consultation(c) = scope {
+            q = q.filter(supports::Column::ConsultationId.eq(c));
+        }
         if let Some(a) = after {
             q = q.filter(supports::Column::Id.gt(a));
         }
@@ -324,12 +333,12 @@ pub async fn supports_by_district_day(
     Ok(cells
         .into_iter()
         .map(|((district, day), n)| {
-            let small = n < SMALLEST_COUNT;
+            let published = disclosed(n);
             vec![
                 Cell::Text(district),
                 Cell::Text(day),
-                if small { Cell::Null } else { Cell::Int(n) },
-                Cell::Bool(small),
+                published.map_or(Cell::Null, Cell::Int),
+                Cell::Bool(published.is_none()),
             ]
         })
         .collect())
@@ -360,11 +369,12 @@ async fn districts_page(
 
 async fn consultations_page(
     db: &DatabaseTransaction,
+    scope: Scope,
     cursor: &Cursor,
 ) -> Result<Vec<(Cursor, Read)>, AppError> {
     Ok(after_id(
         consultations::Entity::find()
-            .filter(consultations::Column::Status.eq(ConsultationStatus::Published.code())),
+            .filter(consultations::Column::Id.in_subquery(published_consultations(scope))),
         consultations::Column::Id,
         cursor,
     )
@@ -394,11 +404,12 @@ async fn consultations_page(
 
 async fn phases_page(
     db: &DatabaseTransaction,
+    scope: Scope,
     cursor: &Cursor,
 ) -> Result<Vec<(Cursor, Read)>, AppError> {
     Ok(after_id(
         consultation_phases::Entity::find().filter(
-            consultation_phases::Column::ConsultationId.in_subquery(published_consultations()),
+            consultation_phases::Column::ConsultationId.in_subquery(published_consultations(scope)),
         ),
         consultation_phases::Column::Id,
         cursor,
@@ -426,12 +437,13 @@ async fn phases_page(
 async fn proposals_page(
     cx: &Cx,
     db: &DatabaseTransaction,
+    scope: Scope,
     cursor: &Cursor,
 ) -> Result<Vec<(Cursor, Read)>, AppError> {
     let list = after_id(
         proposals::Entity::find()
             .filter(proposals::Column::Hidden.is_null())
-            .filter(proposals::Column::ConsultationId.in_subquery(published_consultations())),
+            .filter(proposals::Column::ConsultationId.in_subquery(published_consultations(scope))),
         proposals::Column::Id,
         cursor,
     )
@@ -470,12 +482,13 @@ async fn proposals_page(
 async fn debates_page(
     cx: &Cx,
     db: &DatabaseTransaction,
+    scope: Scope,
     cursor: &Cursor,
 ) -> Result<Vec<(Cursor, Read)>, AppError> {
     let list = after_id(
         debates::Entity::find()
             .filter(debates::Column::Hidden.is_null())
-            .filter(debates::Column::ConsultationId.in_subquery(published_consultations())),
+            .filter(debates::Column::ConsultationId.in_subquery(published_consultations(scope))),
         debates::Column::Id,
         cursor,
     )
@@ -508,42 +521,51 @@ async fn debates_page(
 
 async fn meetings_page(
     db: &DatabaseTransaction,
+    scope: Scope,
     cursor: &Cursor,
 ) -> Result<Vec<(Cursor, Read)>, AppError> {
-    Ok(
-        after_id(meetings::Entity::find(), meetings::Column::Id, cursor)
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| {
-                (
-                    Cursor::Id(m.id),
-                    Read::Row(vec![
-                        Cell::id(m.id),
-                        Cell::opt_id(m.consultation_id),
-                        Cell::Text(m.title),
-                        Cell::Text(m.kind),
-                        Cell::at(m.starts_at),
-                        Cell::at(m.ends_at),
-                        Cell::opt(m.address),
-                        Cell::opt_id(m.district_id),
-                        Cell::Text(m.state),
-                        Cell::int(m.capacity),
-                        Cell::int(m.registered_count),
-                        Cell::int(m.present_count),
-                        m.attendance.map_or(Cell::Null, Cell::int),
-                        Cell::opt(m.minutes_summary),
-                        Cell::opt(m.minutes_decisions),
-                        Cell::opt_at(m.minutes_at),
-                    ]),
-                )
-            })
-            .collect(),
+    Ok(after_id(
+        match scope {
+            Scope::Municipality => meetings::Entity::find(),
+            Scope::Consultation(c) => {
+                meetings::Entity::find().filter(meetings::Column::ConsultationId.eq(c))
+            }
+        },
+        meetings::Column::Id,
+        cursor,
     )
+    .all(db)
+    .await?
+    .into_iter()
+    .map(|m| {
+        (
+            Cursor::Id(m.id),
+            Read::Row(vec![
+                Cell::id(m.id),
+                Cell::opt_id(m.consultation_id),
+                Cell::Text(m.title),
+                Cell::Text(m.kind),
+                Cell::at(m.starts_at),
+                Cell::at(m.ends_at),
+                Cell::opt(m.address),
+                Cell::opt_id(m.district_id),
+                Cell::Text(m.state),
+                Cell::int(m.capacity),
+                Cell::int(m.registered_count),
+                Cell::int(m.present_count),
+                m.attendance.map_or(Cell::Null, Cell::int),
+                Cell::opt(m.minutes_summary),
+                Cell::opt(m.minutes_decisions),
+                Cell::opt_at(m.minutes_at),
+            ]),
+        )
+    })
+    .collect())
 }
 
 async fn outcomes_page(
     db: &DatabaseTransaction,
+    scope: Scope,
     cursor: &Cursor,
 ) -> Result<Vec<(Cursor, Read)>, AppError> {
     Ok(after_id(
@@ -551,7 +573,7 @@ async fn outcomes_page(
             .filter(consultation_outcomes::Column::State.eq(OutcomeState::Published.code()))
             .filter(
                 consultation_outcomes::Column::ConsultationId
-                    .in_subquery(published_consultations()),
+                    .in_subquery(published_consultations(scope)),
             ),
         consultation_outcomes::Column::ConsultationId,
         cursor,
@@ -576,11 +598,12 @@ async fn outcomes_page(
 
 async fn results_page(
     db: &DatabaseTransaction,
+    scope: Scope,
     cursor: &Cursor,
 ) -> Result<Vec<(Cursor, Read)>, AppError> {
     Ok(after_id(
         results::Entity::find()
-            .filter(results::Column::ConsultationId.in_subquery(published_consultations())),
+            .filter(results::Column::ConsultationId.in_subquery(published_consultations(scope))),
         results::Column::Id,
         cursor,
     )
@@ -609,6 +632,7 @@ async fn results_page(
 
 async fn milestones_page(
     db: &DatabaseTransaction,
+    scope: Scope,
     cursor: &Cursor,
 ) -> Result<Vec<(Cursor, Read)>, AppError> {
     Ok(after_id(
@@ -618,7 +642,7 @@ async fn milestones_page(
                     .column(results::Column::Id)
                     .from(results::Entity)
                     .and_where(
-                        results::Column::ConsultationId.in_subquery(published_consultations()),
+                        results::Column::ConsultationId.in_subquery(published_consultations(scope)),
                     )
                     .to_owned(),
             ),
@@ -643,12 +667,49 @@ async fn milestones_page(
     .collect())
 }
 
+/// Moderation acts on a proposal, debate or comment of the scope's consultations (a package of
+/// one consultation holds those; acts on accounts are in the municipality's).
+fn moderated_in(scope: Scope) -> sea_orm::Condition {
+    let proposals_in = sea_orm::sea_query::Query::select()
+        .column(proposals::Column::Id)
+        .from(proposals::Entity)
+        .and_where(proposals::Column::ConsultationId.in_subquery(published_consultations(scope)))
+        .to_owned();
+    let debates_in = sea_orm::sea_query::Query::select()
+        .column(debates::Column::Id)
+        .from(debates::Entity)
+        .and_where(debates::Column::ConsultationId.in_subquery(published_consultations(scope)))
+        .to_owned();
+    let comments_in = sea_orm::sea_query::Query::select()
+        .column(comments::Column::Id)
+        .from(comments::Entity)
+        .cond_where(
+            sea_orm::Condition::any()
+                .add(comments::Column::TargetId.in_subquery(proposals_in.clone()))
+                .add(comments::Column::TargetId.in_subquery(debates_in.clone())),
+        )
+        .to_owned();
+    let target = |kind: &str, ids: sea_orm::sea_query::SelectStatement| {
+        sea_orm::Condition::all()
+            .add(moderation_log::Column::TargetType.eq(kind))
+            .add(moderation_log::Column::TargetId.in_subquery(ids))
+    };
+    sea_orm::Condition::any()
+        .add(target("proposal", proposals_in))
+        .add(target("debate", debates_in))
+        .add(target("comment", comments_in))
+}
+
 async fn moderation_log_page(
     db: &DatabaseTransaction,
+    scope: Scope,
     cursor: &Cursor,
 ) -> Result<Vec<(Cursor, Read)>, AppError> {
     Ok(after_id(
-        moderation_log::Entity::find(),
+        match scope {
+            Scope::Municipality => moderation_log::Entity::find(),
+            Scope::Consultation(_) => moderation_log::Entity::find().filter(moderated_in(scope)),
+        },
         moderation_log::Column::Id,
         cursor,
     )
@@ -679,13 +740,18 @@ async fn moderation_log_page(
 
 async fn public_acts_page(
     db: &DatabaseTransaction,
+    scope: Scope,
     cursor: &Cursor,
 ) -> Result<Vec<(Cursor, Read)>, AppError> {
     let from = match cursor {
         Cursor::Seq(s) => (*s + 1).max(0) as u64,
         _ => 0,
     };
-    Ok(ledger::entries_from(db, from, PAGE)
+    let consultation = match scope {
+        Scope::Municipality => None,
+        Scope::Consultation(c) => Some(c),
+    };
+    Ok(ledger::entries_from(db, consultation, from, PAGE)
         .await?
         .into_iter()
         .map(|e| {

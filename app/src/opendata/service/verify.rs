@@ -17,6 +17,9 @@ pub struct Verified {
     pub supports: i64,
     /// The size of the kept checkpoint, if one was given.
     pub kept: Option<u64>,
+    /// The consultation, for a consultation's package (its entries of the log, proven part of
+    /// the signed tree by the package's subset proof).
+    pub consultation: Option<String>,
 }
 
 /// Why a package failed.
@@ -126,28 +129,44 @@ pub fn verify<R: Read + Seek>(
         });
         Ok(())
     })?;
-    let (leaves, counts) = ledger::replay(&entries).map_err(Failure::Log)?;
+    let descriptor: serde_json::Value =
+        serde_json::from_str(&file(&mut zip, "datapackage.json")?).map_err(unreadable)?;
+    let consultation = descriptor["majlis:consultation"]
+        .as_str()
+        .map(str::to_string);
     // Every checkpoint of the package, then the latest as published beside it.
     let mut notes = Vec::new();
     rows(&mut zip, "data/checkpoints.csv", |r| {
         notes.push(field(r, "note")?);
         Ok(())
     })?;
-    if let Ok(latest) = file(&mut zip, "transparency/checkpoint.txt") {
-        notes.push(latest);
-    }
-    let mut checkpoint = 0;
-    for note in &notes {
-        let c = ledger::check_checkpoint(&leaves, note, &key).map_err(Failure::Log)?;
-        checkpoint = checkpoint.max(c.size);
-    }
-    let kept = match kept {
-        Some(note) => Some(
-            ledger::check_checkpoint(&leaves, note, &key)
-                .map_err(Failure::Kept)?
-                .size,
-        ),
-        None => None,
+    let latest = file(&mut zip, "transparency/checkpoint.txt").ok();
+    notes.extend(latest.clone());
+    let (counts, checkpoint, kept) = if consultation.is_some() {
+        let proof = file(&mut zip, "transparency/subset-proof.txt")?;
+        let (counts, size) = check_part(&entries, &notes, latest.as_deref(), &proof, &key)?;
+        if kept.is_some() {
+            return Err(Failure::Unreadable(
+                "a consultation's package holds only its part of the log: check the checkpoint you kept against the municipality's package".into(),
+            ));
+        }
+        (counts, size, None)
+    } else {
+        let (leaves, counts) = ledger::replay(&entries).map_err(Failure::Log)?;
+        let mut checkpoint = 0;
+        for note in &notes {
+            let c = ledger::check_checkpoint(&leaves, note, &key).map_err(Failure::Log)?;
+            checkpoint = checkpoint.max(c.size);
+        }
+        let kept = match kept {
+            Some(note) => Some(
+                ledger::check_checkpoint(&leaves, note, &key)
+                    .map_err(Failure::Kept)?
+                    .size,
+            ),
+            None => None,
+        };
+        (counts, checkpoint, kept)
     };
     let mut proposals = 0;
     let mut supports = 0;
@@ -175,5 +194,56 @@ pub fn verify<R: Read + Seek>(
         proposals,
         supports,
         kept,
+        consultation,
     })
+}
+
+/// A consultation's package: its entries increase and pair up, every checkpoint is signed by
+/// the log's key, and the latest one's root is recomputed from the entries below its size and
+/// the subset proof. Returns each proposal's count and the checkpoint's size.
+fn check_part(
+    entries: &[Published],
+    notes: &[String],
+    latest: Option<&str>,
+    proof: &str,
+    key: &str,
+) -> Result<(BTreeMap<String, i64>, u64), Failure> {
+    let (leaves, counts) = ledger::replay_part(entries).map_err(Failure::Log)?;
+    for note in notes {
+        ledger::open_checkpoint(note, key).map_err(Failure::Log)?;
+    }
+    let Some(latest) = latest else {
+        return Err(Failure::Unreadable(
+            "transparency/checkpoint.txt: missing".into(),
+        ));
+    };
+    let c = ledger::open_checkpoint(latest, key).map_err(Failure::Log)?;
+    let mut lines = proof.lines();
+    let header_ok = lines.next() == Some(super::package::SUBSET_PROOF_HEADER);
+    let size: Option<u64> = lines.next().and_then(|l| l.trim().parse().ok());
+    let hashes: Option<Vec<_>> = lines
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| ledger::unhex(l.trim()))
+        .collect();
+    let (true, Some(size), Some(hashes)) = (header_ok, size, hashes) else {
+        return Err(Failure::Unreadable(
+            "transparency/subset-proof.txt: malformed".into(),
+        ));
+    };
+    if size != c.size {
+        return Err(Failure::Unreadable(format!(
+            "transparency/subset-proof.txt: a proof for {size} entries, the checkpoint has {}",
+            c.size
+        )));
+    }
+    let members: Vec<(usize, crate::server::merkle::Hash)> = entries
+        .iter()
+        .zip(leaves)
+        .filter(|(e, _)| e.seq < c.size)
+        .map(|(e, h)| (e.seq as usize, h))
+        .collect();
+    if crate::server::merkle::root_from_subset(c.size as usize, &members, &hashes) != Some(c.root) {
+        return Err(Failure::Log(Tampering::Root { size: c.size }));
+    }
+    Ok((counts, c.size))
 }

@@ -14,6 +14,8 @@ pub struct Model {
     pub rows: i64,
     pub bad_rows: i64,
     pub bytes: i64,
+    /// A consultation's package; none: the municipality's.
+    pub consultation_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

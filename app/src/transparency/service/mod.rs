@@ -1,12 +1,11 @@
 //! Transparency use-cases: the page, the checkpoints and proofs anyone may ask for, the daily
 //! checkpoint job. The statements are in `server::ledger`.
-use super::dto::{ActView, CheckpointView, TransparencyData};
+use super::dto::{ActView, CheckpointView, ProofAnswer, ProofAsk, TransparencyData};
 use crate::domain::PublicAct;
 use crate::error::AppError;
 use crate::paging::{Page, PAGE_SIZE};
 use crate::server::entities::{public_acts, public_checkpoints};
 use crate::server::{clock, ledger, rate_limit, Caller, Cx};
-use serde::Serialize;
 
 /// How many checkpoints the page lists (all are served as text).
 const CHECKPOINTS_SHOWN: u64 = 10;
@@ -48,8 +47,19 @@ fn act_view(r: public_acts::Model) -> Option<ActView> {
 
 /// The transparency page: the key, the latest checkpoints and a page of entries, newest first.
 /// The same for everyone.
-pub async fn overview(cx: &Cx, _caller: &Caller, page: u64) -> Result<TransparencyData, AppError> {
+/// `ask`: a proof asked in the page's address (`Err` if its numbers are not whole numbers),
+/// answered on the page in the reader's language.
+pub async fn overview(
+    cx: &Cx,
+    caller: &Caller,
+    page: u64,
+    ask: Option<Result<ProofAsk, ()>>,
+) -> Result<TransparencyData, AppError> {
     let db = &cx.db;
+    let answer = match ask {
+        None => None,
+        Some(ask) => Some(answer(cx, caller, ask).await?),
+    };
     let signer = ledger::signer(db, &cx.config.identity_key, &cx.config.base_url).await?;
     let origin = ledger::origin(db, &cx.config.base_url).await?;
     let size = ledger::size(db).await?;
@@ -73,6 +83,35 @@ pub async fn overview(cx: &Cx, _caller: &Caller, page: u64) -> Result<Transparen
             total_pages,
             total: size,
         },
+        answer,
+    })
+}
+
+/// The page's answer to a proof asked: the proof, or the message saying why there is none.
+async fn answer(
+    cx: &Cx,
+    caller: &Caller,
+    ask: Result<ProofAsk, ()>,
+) -> Result<ProofAnswer, AppError> {
+    let Ok(asked) = ask else {
+        return Ok(ProofAnswer {
+            asked: None,
+            proof: Err("transparency-proof-not-number".into()),
+        });
+    };
+    let proof = match asked {
+        ProofAsk::Consistency { old, new } => consistency(cx, caller, old, new).await,
+        ProofAsk::Inclusion { index, size } => inclusion(cx, caller, index, size).await,
+    };
+    let proof = match proof {
+        Ok(p) => Ok(p),
+        Err(AppError::NotFound) => Err("transparency-proof-out-of-range".to_string()),
+        Err(AppError::RateLimited) => Err("transparency-proof-limited".to_string()),
+        Err(e) => return Err(e),
+    };
+    Ok(ProofAnswer {
+        asked: Some(asked),
+        proof,
     })
 }
 
@@ -95,18 +134,7 @@ pub async fn checkpoint_note(
     Ok(row.ok_or(AppError::NotFound)?.note)
 }
 
-/// A proof, as served: the sizes (or index) it is about and its hashes in hex.
-#[derive(Clone, Debug, Serialize)]
-pub struct Proof {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub index: Option<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub leaf_hash: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub old_size: Option<u64>,
-    pub tree_size: u64,
-    pub proof: Vec<String>,
-}
+pub use super::dto::Proof;
 
 /// Computing a proof reads the whole tree: thirty a minute per client address.
 async fn limit(cx: &Cx, caller: &Caller) -> Result<(), AppError> {
@@ -138,7 +166,7 @@ pub async fn inclusion(cx: &Cx, caller: &Caller, index: u64, size: u64) -> Resul
     let proof = ledger::inclusion(&cx.db, index, size)
         .await?
         .ok_or(AppError::NotFound)?;
-    let leaf = ledger::entries_from(&cx.db, index, 1)
+    let leaf = ledger::entries_from(&cx.db, None, index, 1)
         .await?
         .into_iter()
         .next()
