@@ -30,10 +30,25 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
       await expect(page.getByRole('cell', { name: ftl(lang, 'act-support-given') }).first()).toBeVisible();
       await settle(page, testInfo);
       await expectAccessible(page, testInfo);
-      // The consistency proof between two sizes, asked with the form (a plain GET).
+      // The consistency proof between two sizes, asked with the form (a plain GET), answered on
+      // the page in the reader's language; the same proof as JSON for tools.
       await page.getByLabel(ftl(lang, 'transparency-proof-old')).fill('1');
       await page.getByRole('button', { name: ftl(lang, 'transparency-proof-submit') }).click();
-      await expect(page).toHaveURL(/\/transparency\/proof\?old=1&new=\d+/);
+      await expect(page).toHaveURL(/\/transparency\?old=1&new=\d+/);
+      await expect(page.getByRole('heading', { name: ftl(lang, 'transparency-proof-title') })).toBeVisible();
+      await expect(page.locator('.proof-hashes li').first()).toBeVisible();
+      await settle(page, testInfo);
+      // Sizes that name no state: told why, on the page, what was typed kept.
+      await page.getByLabel(ftl(lang, 'transparency-proof-old')).fill('999999');
+      await page.getByRole('button', { name: ftl(lang, 'transparency-proof-submit') }).click();
+      await expect(page.getByText(ftl(lang, 'transparency-proof-out-of-range'))).toBeVisible();
+      await expect(page.getByLabel(ftl(lang, 'transparency-proof-old'))).toHaveValue('999999');
+      // An entry's number leads to its inclusion proof on the page, then as JSON.
+      await page.locator('a[href^="/transparency?index="]').first().click();
+      await expect(page).toHaveURL(/\/transparency\?index=\d+&size=\d+/);
+      await expect(page.getByText(ftl(lang, 'transparency-proof-leaf'))).toBeVisible();
+      await settle(page, testInfo);
+      await page.getByRole('link', { name: ftl(lang, 'transparency-proof-json') }).click();
       await expect(page.locator('body')).toContainText('"tree_size"');
       // The public key, as text.
       await page.goto('/transparency');
@@ -83,6 +98,15 @@ for (const lang of ['ar', 'fr'] as Lang[]) {
       await visitor.getByRole('link', { name: ftl(lang, 'opendata-download') }).click();
       const file = await download;
       expect(file.suggestedFilename()).toMatch(/^majlis-open-data-\d{4}-\d{2}-\d{2}\.zip$/);
+      // And a consultation's own package, listed below (made after the municipality's).
+      const theirs = visitor.locator('a[href^="/open-data/consultations/"]').first();
+      await expect(async () => {
+        await visitor.reload();
+        await expect(theirs).toBeVisible({ timeout: 1_000 });
+      }).toPass({ timeout: 90_000 });
+      const second = visitor.waitForEvent('download');
+      await theirs.click();
+      expect((await second).suggestedFilename()).toMatch(/^majlis-open-data-consultation-[0-9a-f-]{36}-\d{4}-\d{2}-\d{2}\.zip$/);
       await visitor.close();
     });
   });

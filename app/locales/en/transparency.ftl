@@ -73,3 +73,19 @@ act-moderation-unblocked = Account unblocked
 act-moderation-appeal-upheld = Appeal rejected
 act-moderation-appeal-reversed = Appeal accepted
 act-moderation-debate-closed = Debate closed by moderation
+transparency-proof-title = The proof you asked for
+transparency-proof-consistency = Proof that the log of { $new } entries extends the log of { $old } entries with nothing removed or changed (RFC 9162, § 2.1.4): { $count ->
+    [0] no hash is needed, both states have the same root.
+    [one] { $count } hash, to check against the roots of the two signed states.
+   *[other] { $count } hashes, to check against the roots of the two signed states.
+}
+transparency-proof-inclusion = Proof that entry no. { $index } is part of the log of { $size } entries (RFC 9162, § 2.1.3): { $count ->
+    [0] no hash is needed, it is the log's only entry.
+    [one] { $count } hash, to check against the root of the signed state of that size.
+   *[other] { $count } hashes, to check against the root of the signed state of that size.
+}
+transparency-proof-leaf = The entry's hash:
+transparency-proof-json = The same proof as JSON, for verification tools
+transparency-proof-not-number = Sizes and entry numbers are whole numbers (0, 1, 2…). Correct them and ask for the proof again.
+transparency-proof-out-of-range = These numbers do not name states of this log: the kept size cannot be larger than the newer one, nor the newer one larger than the number of entries today; an entry's number is smaller than the size.
+transparency-proof-limited = You have asked for many proofs in a short time. Wait a minute before asking for another.

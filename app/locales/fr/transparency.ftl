@@ -73,3 +73,19 @@ act-moderation-unblocked = Compte débloqué
 act-moderation-appeal-upheld = Recours rejeté
 act-moderation-appeal-reversed = Recours accepté
 act-moderation-debate-closed = Débat clos par la modération
+transparency-proof-title = Preuve demandée
+transparency-proof-consistency = Preuve que le registre de { $new } actes prolonge celui de { $old } actes sans rien en retirer ni modifier (RFC 9162, § 2.1.4) : { $count ->
+    [0] aucune empreinte n’est nécessaire, les deux états ont la même racine.
+    [one] { $count } empreinte, à vérifier avec les racines des deux états signés.
+   *[other] { $count } empreintes, à vérifier avec les racines des deux états signés.
+}
+transparency-proof-inclusion = Preuve que l’acte n° { $index } fait partie du registre de { $size } actes (RFC 9162, § 2.1.3) : { $count ->
+    [0] aucune empreinte n’est nécessaire, c’est le seul acte de ce registre.
+    [one] { $count } empreinte, à vérifier avec la racine de l’état signé de cette taille.
+   *[other] { $count } empreintes, à vérifier avec la racine de l’état signé de cette taille.
+}
+transparency-proof-leaf = Empreinte de l’acte :
+transparency-proof-json = La même preuve en JSON, pour les outils de vérification
+transparency-proof-not-number = Les tailles et le numéro d’un acte s’écrivent en nombres entiers (0, 1, 2…). Corrigez-les et demandez la preuve à nouveau.
+transparency-proof-out-of-range = Ces nombres ne désignent pas d’états de ce registre : la taille gardée ne peut pas dépasser la taille récente, ni celle-ci le nombre d’actes inscrits aujourd’hui ; le numéro d’un acte est inférieur à la taille.
+transparency-proof-limited = Vous avez demandé beaucoup de preuves en peu de temps. Attendez une minute avant d’en demander une autre.

@@ -3,12 +3,15 @@
 use crate::error::AppError;
 
 #[cfg(feature = "ssr")]
-use super::dto::TransparencyData;
+use super::dto::{ProofAsk, TransparencyData};
 
 #[cfg(feature = "ssr")]
-pub async fn transparency_page(page: u64) -> Result<TransparencyData, AppError> {
+pub async fn transparency_page(
+    page: u64,
+    ask: Option<Result<ProofAsk, ()>>,
+) -> Result<TransparencyData, AppError> {
     crate::server::page(async |ctx| {
-        super::service::overview(ctx.cx(), &ctx.caller().await?, page).await
+        super::service::overview(ctx.cx(), &ctx.caller().await?, page, ask).await
     })
     .await
 }

@@ -28,6 +28,33 @@ pub struct ActView {
     pub detail: String,
 }
 
+/// A proof, as served: the sizes (or index) it is about and its hashes in hex.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Proof {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub index: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub leaf_hash: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_size: Option<u64>,
+    pub tree_size: u64,
+    pub proof: Vec<String>,
+}
+
+/// A proof asked on the page: by its GET form (two sizes) or by an entry's number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ProofAsk {
+    Consistency { old: u64, new: u64 },
+    Inclusion { index: u64, size: u64 },
+}
+
+/// The page's answer to a proof asked: the proof, or why there is none (a message key).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProofAnswer {
+    pub asked: Option<ProofAsk>,
+    pub proof: Result<Proof, String>,
+}
+
 /// The transparency page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TransparencyData {
@@ -41,4 +68,6 @@ pub struct TransparencyData {
     pub checkpoints: Vec<CheckpointView>,
     pub checkpoint_count: u64,
     pub entries: Page<ActView>,
+    /// The answer to a proof asked in the page's address.
+    pub answer: Option<ProofAnswer>,
 }

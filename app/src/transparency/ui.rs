@@ -1,11 +1,11 @@
 //! The transparency page: how to check the log, its public key, its signed checkpoints and its
 //! entries. Plain HTML: the proofs are links and a GET form.
 use super::api::transparency_page;
-use super::dto::CheckpointView;
+use super::dto::{CheckpointView, ProofAnswer, ProofAsk};
 use crate::domain::PublicAct;
 use crate::i18n::{t, tr_args, use_locale, Arg};
 use crate::ui::Loaded;
-use crate::ui::{page_param, EmptyState, PageTitle, Pagination};
+use crate::ui::{page_param, query_param, EmptyState, PageTitle, Pagination};
 use leptos::prelude::*;
 
 /// The first digits of a hash: enough to tell two apart on a page.
@@ -32,17 +32,36 @@ fn detail_text(act: PublicAct, detail: &str) -> String {
     }
 }
 
+/// A proof asked in the page's address: two sizes (the form) or an entry's number and a size
+/// (the entries' links); `Err` when a number is not a whole number.
+fn proof_asked() -> Option<Result<ProofAsk, ()>> {
+    let number = |name: &str| query_param(name).map(|v| v.trim().parse::<u64>().map_err(|_| ()));
+    let both = |a: Option<Result<u64, ()>>, b: Option<Result<u64, ()>>| match (a, b) {
+        (None, None) => None,
+        (Some(Ok(a)), Some(Ok(b))) => Some(Ok((a, b))),
+        _ => Some(Err(())),
+    };
+    if let Some(sizes) = both(number("old"), number("new")) {
+        return Some(sizes.map(|(old, new)| ProofAsk::Consistency { old, new }));
+    }
+    both(number("index"), number("size"))
+        .map(|entry| entry.map(|(index, size)| ProofAsk::Inclusion { index, size }))
+}
+
 #[component]
 pub fn TransparencyPage() -> impl IntoView {
     let page = page_param();
     let locale = use_locale();
-    let data = Resource::new(|| (), move |_| transparency_page(page));
+    let asked = proof_asked();
+    let data = Resource::new(|| (), move |_| transparency_page(page, asked));
     view! {
         <PageTitle key="transparency-title" />
         <Loaded data=data let(d)>
             <h1>{t("transparency-title")}</h1>
             <p class="lead">{t("transparency-lead")}</p>
             <p>{tr_args(locale, "transparency-size", &[("count", Arg::Num(d.size as i64))])}</p>
+
+            {d.answer.clone().map(|a| view! { <Answer answer=a /> })}
 
             <Checkpoints checkpoints=d.checkpoints.clone() count=d.checkpoint_count />
 
@@ -56,11 +75,11 @@ pub fn TransparencyPage() -> impl IntoView {
             <section class="section" aria-labelledby="transparency-check">
                 <h2 id="transparency-check">{t("transparency-check-title")}</h2>
                 <p>{t("transparency-check-body")}</p>
-                <form method="get" action="/transparency/proof" class="filter-form">
+                <form method="get" action="/transparency#proof" class="filter-form">
                     <label for="proof-old">{t("transparency-proof-old")}</label>
-                    <input id="proof-old" type="number" name="old" min="0" required=true />
+                    <input id="proof-old" type="number" name="old" min="0" required=true value=query_param("old").unwrap_or_default() />
                     <label for="proof-new">{t("transparency-proof-new")}</label>
-                    <input id="proof-new" type="number" name="new" min="0" value=d.size.to_string() required=true />
+                    <input id="proof-new" type="number" name="new" min="0" value=query_param("new").unwrap_or_else(|| d.size.to_string()) required=true />
                     <button type="submit" class="button button-small">{t("transparency-proof-submit")}</button>
                 </form>
                 <p>{t("transparency-inclusion-body")}</p>
@@ -84,7 +103,7 @@ pub fn TransparencyPage() -> impl IntoView {
                             <tbody>
                                 {d.entries.items.iter().map(|e| {
                                     let object = t(&format!("transparency-object-{}", e.object_type)).to_string();
-                                    let proof = format!("/transparency/inclusion?index={}&size={}", e.seq, d.size);
+                                    let proof = format!("/transparency?index={}&size={}#proof", e.seq, d.size);
                                     view! {
                                         <tr>
                                             <td><a href=proof title=t("transparency-inclusion-link")>{e.seq}</a></td>
@@ -149,5 +168,51 @@ fn Checkpoints(checkpoints: Vec<CheckpointView>, count: u64) -> impl IntoView {
                 }}
             </section>
 
+    }
+}
+
+/// The answer to a proof asked: its hashes, to check against signed roots, and the same proof
+/// as JSON for tools; or, in the reader's language, why there is none.
+#[component]
+fn Answer(answer: ProofAnswer) -> impl IntoView {
+    let locale = use_locale();
+    let json = match answer.asked {
+        Some(ProofAsk::Consistency { old, new }) => {
+            format!("/transparency/proof?old={old}&new={new}")
+        }
+        Some(ProofAsk::Inclusion { index, size }) => {
+            format!("/transparency/inclusion?index={index}&size={size}")
+        }
+        None => String::new(),
+    };
+    view! {
+        <section class="section" id="proof" aria-labelledby="proof-title">
+            <h2 id="proof-title">{t("transparency-proof-title")}</h2>
+            {match answer.proof {
+                Err(key) => view! {
+                    <div class="alert alert-error" role="alert"><p>{t(&key)}</p></div>
+                }.into_any(),
+                Ok(p) => {
+                    let count = ("count", Arg::Num(p.proof.len() as i64));
+                    let said = match (p.old_size, p.index) {
+                        (Some(old), _) => tr_args(locale, "transparency-proof-consistency", &[("old", Arg::Num(old as i64)), ("new", Arg::Num(p.tree_size as i64)), count]),
+                        (None, Some(index)) => tr_args(locale, "transparency-proof-inclusion", &[("index", Arg::Num(index as i64)), ("size", Arg::Num(p.tree_size as i64)), count]),
+                        (None, None) => String::new(),
+                    };
+                    view! {
+                        <p>{said}</p>
+                        {p.leaf_hash.clone().map(|leaf| view! {
+                            <p>{t("transparency-proof-leaf")}" "<code dir="ltr">{leaf}</code></p>
+                        })}
+                        {(!p.proof.is_empty()).then(|| view! {
+                            <ol class="proof-hashes" dir="ltr">
+                                {p.proof.iter().map(|h| view! { <li><code>{h.clone()}</code></li> }).collect_view()}
+                            </ol>
+                        })}
+                        <p><a href=json.clone()>{t("transparency-proof-json")}</a></p>
+                    }.into_any()
+                }
+            }}
+        </section>
     }
 }

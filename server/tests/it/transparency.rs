@@ -125,11 +125,46 @@ async fn a_support_is_in_the_public_log_and_its_signed_checkpoint_checks_out() {
             "{path}"
         );
     }
-    // The proof form on the page works without JavaScript (a GET to a JSON answer).
-    let form = reqwest::get(format!("{}/transparency/proof?old=0&new=1", app.base))
-        .await
-        .unwrap();
-    assert_eq!(form.status(), StatusCode::OK);
+    // On the page, without JavaScript, the form and each entry's number answer with the proof
+    // in the reader's language (the JSON linked for tools); bad numbers are explained there,
+    // the form keeping what was typed.
+    let visitor = app.browser(Fr);
+    let listed = visitor.get("/transparency").await;
+    listed.assert_has("/transparency?index=0");
+    listed.assert_has(r#"action="/transparency#proof""#);
+    let shown = visitor.get("/transparency?index=0&size=1").await;
+    assert_eq!(shown.status, 200);
+    shown.assert_has(&tr(Fr, "transparency-proof-title"));
+    shown.assert_has(proof["leaf_hash"].as_str().unwrap());
+    shown.assert_has("/transparency/inclusion?index=0");
+    let consistent = visitor.get("/transparency?old=1&new=1").await;
+    consistent.assert_has(&tr(Fr, "transparency-proof-json"));
+    consistent.assert_lacks(&tr(Fr, "transparency-proof-out-of-range"));
+    let backwards = visitor.get("/transparency?old=2&new=1").await;
+    assert_eq!(backwards.status, 200);
+    backwards.assert_has(&tr(Fr, "transparency-proof-out-of-range"));
+    backwards.assert_has(r#"value="2""#);
+    let typo = app.browser(Ar).get("/transparency?old=abc&new=1").await;
+    assert_eq!(typo.status, 200);
+    typo.assert_has(&tr(Ar, "transparency-proof-not-number"));
+    typo.assert_has(r#"value="abc""#);
+    let mut told = false;
+    for _ in 0..40 {
+        if visitor
+            .get("/transparency?index=0&size=1")
+            .await
+            .body
+            .contains(&tr(Fr, "transparency-proof-limited"))
+        {
+            told = true;
+            break;
+        }
+    }
+    assert!(
+        told,
+        "a visitor asking too many proofs is told to wait, on the page"
+    );
+    app.exec("DELETE FROM rate_counters").await;
 
     // Proofs read the whole tree: thirty a minute from one address, then 429 with Retry-After.
     let mut limited = None;
