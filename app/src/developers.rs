@@ -9,7 +9,11 @@ pub mod ui;
 
 /// Each endpoint: its path, the translation key of what it gives, its query parameters.
 pub const ENDPOINTS: &[(&str, &str, &str)] = &[
-    ("/api/v1/consultations", "developers-consultations", "limit, cursor"),
+    (
+        "/api/v1/consultations",
+        "developers-consultations",
+        "limit, cursor",
+    ),
     ("/api/v1/consultations/{id}", "developers-consultation", ""),
     (
         "/api/v1/proposals",
@@ -17,6 +21,14 @@ pub const ENDPOINTS: &[(&str, &str, &str)] = &[
         "limit, cursor, consultation, district, category, state",
     ),
     ("/api/v1/proposals/{id}", "developers-proposal", ""),
-    ("/api/v1/public-acts", "developers-public-acts", "limit, cursor"),
-    ("/api/v1/supports-by-district", "developers-supports-by-district", "consultation"),
+    (
+        "/api/v1/public-acts",
+        "developers-public-acts",
+        "limit, cursor",
+    ),
+    (
+        "/api/v1/supports-by-district",
+        "developers-supports-by-district",
+        "consultation",
+    ),
 ];

@@ -167,6 +167,31 @@ fn failed(e: AppError) -> Response {
     }
 }
 
+/// What a handler answers early: a problem (boxed, being large).
+type Early = Box<Response>;
+
+/// A handler's body written with `?`: its early problems answered as they are.
+fn respond(result: Result<Response, Early>) -> Response {
+    result.unwrap_or_else(|r| *r)
+}
+
+/// The query string, or a 400 problem if it cannot be read.
+fn query_of<T>(query: Result<Query<T>, QueryRejection>) -> Result<T, Early> {
+    query
+        .map(|Query(q)| q)
+        .map_err(|_| Box::new(bad_request("malformed query")))
+}
+
+/// The service's answer as JSON (with its ETag), or its error as a problem.
+fn served(
+    headers: &HeaderMap,
+    result: Result<impl Serialize, AppError>,
+) -> Result<Response, Early> {
+    result
+        .map(|body| json(headers, &body))
+        .map_err(|e| Box::new(failed(e)))
+}
+
 /// `body` as JSON with its ETag, or 304 if the client has it already.
 fn json(headers: &HeaderMap, body: &impl Serialize) -> Response {
     let bytes = match serde_json::to_vec(body) {
@@ -294,24 +319,19 @@ async fn list_consultations(
     query: Result<Query<Paging>, QueryRejection>,
     request: Request,
 ) -> Response {
-    let caller = match admit(&state, &request) {
-        Ok(c) => c,
-        Err(r) => return *r,
-    };
-    let Ok(Query(q)) = query else {
-        return bad_request("malformed query");
-    };
-    let (limit, after) = match (
-        limit_of(q.limit.as_deref()),
-        uuid_of(q.cursor.as_deref(), "cursor"),
-    ) {
-        (Ok(l), Ok(a)) => (l, a),
-        (Err(r), _) | (_, Err(r)) => return *r,
-    };
-    match service::consultations(&state.cx, &caller, after, limit).await {
-        Ok(page) => json(request.headers(), &page),
-        Err(e) => failed(e),
-    }
+    respond(
+        async move {
+            let caller = admit(&state, &request)?;
+            let q = query_of(query)?;
+            let limit = limit_of(q.limit.as_deref())?;
+            let after = uuid_of(q.cursor.as_deref(), "cursor")?;
+            served(
+                request.headers(),
+                service::consultations(&state.cx, &caller, after, limit).await,
+            )
+        }
+        .await,
+    )
 }
 
 #[utoipa::path(
@@ -331,17 +351,17 @@ async fn get_consultation(
     Path(id): Path<String>,
     request: Request,
 ) -> Response {
-    let caller = match admit(&state, &request) {
-        Ok(c) => c,
-        Err(r) => return *r,
-    };
-    let Ok(id) = app::domain::ConsultationId::parse(&id) else {
-        return not_found();
-    };
-    match service::consultation(&state.cx, &caller, id).await {
-        Ok(c) => json(request.headers(), &c),
-        Err(e) => failed(e),
-    }
+    respond(
+        async move {
+            let caller = admit(&state, &request)?;
+            let id = app::domain::ConsultationId::parse(&id).map_err(|_| Box::new(not_found()))?;
+            served(
+                request.headers(),
+                service::consultation(&state.cx, &caller, id).await,
+            )
+        }
+        .await,
+    )
 }
 
 /// The proposal list's filters (those of its page) and paging.
@@ -391,46 +411,38 @@ async fn list_proposals(
     query: Result<Query<ProposalQuery>, QueryRejection>,
     request: Request,
 ) -> Response {
-    let caller = match admit(&state, &request) {
-        Ok(c) => c,
-        Err(r) => return *r,
-    };
-    let Ok(Query(q)) = query else {
-        return bad_request("malformed query");
-    };
-    let parsed = (|| {
-        let limit = limit_of(q.limit.as_deref())?;
-        let after = uuid_of(q.cursor.as_deref(), "cursor")?;
-        let category = match q.category.as_deref() {
-            None => None,
-            Some(c) => Some(
-                app::domain::Category::from_code(c)
-                    .ok_or_else(|| Box::new(bad_request("`category` is not a known topic")))?,
-            ),
-        };
-        let state =
-            match q.state.as_deref() {
+    respond(
+        async move {
+            let caller = admit(&state, &request)?;
+            let q = query_of(query)?;
+            let limit = limit_of(q.limit.as_deref())?;
+            let after = uuid_of(q.cursor.as_deref(), "cursor")?;
+            let category = match q.category.as_deref() {
+                None => None,
+                Some(c) => Some(
+                    app::domain::Category::from_code(c)
+                        .ok_or_else(|| Box::new(bad_request("`category` is not a known topic")))?,
+                ),
+            };
+            let state_filter = match q.state.as_deref() {
                 None => None,
                 Some(s) => Some(app::domain::ProposalState::from_code(s).ok_or_else(|| {
                     Box::new(bad_request("`state` is `published` or `withdrawn`"))
                 })?),
             };
-        let filter = service::ProposalFilter {
-            consultation: uuid_of(q.consultation.as_deref(), "consultation")?,
-            district: uuid_of(q.district.as_deref(), "district")?,
-            category,
-            state,
-        };
-        Ok::<_, Box<Response>>((limit, after, filter))
-    })();
-    let (limit, after, filter) = match parsed {
-        Ok(p) => p,
-        Err(r) => return *r,
-    };
-    match service::proposals(&state.cx, &caller, filter, after, limit).await {
-        Ok(page) => json(request.headers(), &page),
-        Err(e) => failed(e),
-    }
+            let filter = service::ProposalFilter {
+                consultation: uuid_of(q.consultation.as_deref(), "consultation")?,
+                district: uuid_of(q.district.as_deref(), "district")?,
+                category,
+                state: state_filter,
+            };
+            served(
+                request.headers(),
+                service::proposals(&state.cx, &caller, filter, after, limit).await,
+            )
+        }
+        .await,
+    )
 }
 
 #[utoipa::path(
@@ -450,17 +462,17 @@ async fn get_proposal(
     Path(id): Path<String>,
     request: Request,
 ) -> Response {
-    let caller = match admit(&state, &request) {
-        Ok(c) => c,
-        Err(r) => return *r,
-    };
-    let Ok(id) = parse_uuid(&id) else {
-        return not_found();
-    };
-    match service::proposal(&state.cx, &caller, id).await {
-        Ok(p) => json(request.headers(), &p),
-        Err(e) => failed(e),
-    }
+    respond(
+        async move {
+            let caller = admit(&state, &request)?;
+            let id = parse_uuid(&id).map_err(|_| Box::new(not_found()))?;
+            served(
+                request.headers(),
+                service::proposal(&state.cx, &caller, id).await,
+            )
+        }
+        .await,
+    )
 }
 
 #[utoipa::path(
@@ -480,28 +492,29 @@ async fn list_public_acts(
     query: Result<Query<LogPaging>, QueryRejection>,
     request: Request,
 ) -> Response {
-    let caller = match admit(&state, &request) {
-        Ok(c) => c,
-        Err(r) => return *r,
-    };
-    let Ok(Query(q)) = query else {
-        return bad_request("malformed query");
-    };
-    let limit = match limit_of(q.limit.as_deref()) {
-        Ok(l) => l,
-        Err(r) => return *r,
-    };
-    let after = match q.cursor.as_deref() {
-        None => None,
-        Some(c) => match c.parse::<i64>() {
-            Ok(n) if n >= 0 => Some(n as u64),
-            _ => return bad_request("`cursor` must be the `next_cursor` of a previous page"),
-        },
-    };
-    match service::public_acts(&state.cx, &caller, after, limit).await {
-        Ok(page) => json(request.headers(), &page),
-        Err(e) => failed(e),
-    }
+    respond(
+        async move {
+            let caller = admit(&state, &request)?;
+            let q = query_of(query)?;
+            let limit = limit_of(q.limit.as_deref())?;
+            let after = match q.cursor.as_deref() {
+                None => None,
+                Some(c) => match c.parse::<i64>() {
+                    Ok(n) if n >= 0 => Some(n as u64),
+                    _ => {
+                        return Err(Box::new(bad_request(
+                            "`cursor` must be the `next_cursor` of a previous page",
+                        )))
+                    }
+                },
+            };
+            served(
+                request.headers(),
+                service::public_acts(&state.cx, &caller, after, limit).await,
+            )
+        }
+        .await,
+    )
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -531,19 +544,16 @@ async fn supports_by_district(
     query: Result<Query<DistrictQuery>, QueryRejection>,
     request: Request,
 ) -> Response {
-    let caller = match admit(&state, &request) {
-        Ok(c) => c,
-        Err(r) => return *r,
-    };
-    let Ok(Query(q)) = query else {
-        return bad_request("malformed query");
-    };
-    let consultation = match uuid_of(q.consultation.as_deref(), "consultation") {
-        Ok(c) => c,
-        Err(r) => return *r,
-    };
-    match service::supports_by_district(&state.cx, &caller, consultation).await {
-        Ok(list) => json(request.headers(), &list),
-        Err(e) => failed(e),
-    }
+    respond(
+        async move {
+            let caller = admit(&state, &request)?;
+            let q = query_of(query)?;
+            let consultation = uuid_of(q.consultation.as_deref(), "consultation")?;
+            served(
+                request.headers(),
+                service::supports_by_district(&state.cx, &caller, consultation).await,
+            )
+        }
+        .await,
+    )
 }
