@@ -1,7 +1,9 @@
 //! The open data package: nothing personal in any of its files, small counts withheld, a bad
 //! row reported without stopping the export, and `verify` catching every kind of tampering.
 use crate::helpers::*;
-use crate::participation::{consultation, proposal, verify, SUPPORTS_OPEN};
+use crate::participation::{
+    consultation, proposal, supported_by_new_resident as supported, SUPPORTS_OPEN,
+};
 use app::domain::{Locale::Fr, Role};
 use app::opendata::service::{self as opendata, Failure, Quiet, Scope};
 use app::server::ledger::Tampering;
@@ -47,20 +49,6 @@ fn edited(zip: &[u8], name: &str, edit: impl Fn(&str) -> String) -> Vec<u8> {
         out.write_all(text.as_bytes()).unwrap();
     }
     out.finish().unwrap().into_inner()
-}
-
-async fn supported(app: &TestApp, p: Uuid, national_id: &str) -> String {
-    let address = email("supporter");
-    let b = app.account(&address, Role::Resident).await;
-    verify(app, &address, national_id).await;
-    b.submit(
-        &format!("/proposals/{p}"),
-        "/api/supports/support",
-        &[("id", &p.to_string())],
-    )
-    .await
-    .assert_has(&tr(Fr, "support-done"));
-    address
 }
 
 #[tokio::test]

@@ -91,6 +91,22 @@ fn hash(national_id: &str) -> String {
 }
 
 /// Marks an account verified with `national_id`, as a referent would.
+/// A new resident, verified with `national_id`, supports proposal `p` from its page (without
+/// JavaScript); returns their email.
+pub async fn supported_by_new_resident(app: &TestApp, p: Uuid, national_id: &str) -> String {
+    let address = email("supporter");
+    let b = app.account(&address, Role::Resident).await;
+    verify(app, &address, national_id).await;
+    b.submit(
+        &format!("/proposals/{p}"),
+        "/api/supports/support",
+        &[("id", &p.to_string())],
+    )
+    .await
+    .assert_has(&tr(Fr, "support-done"));
+    address
+}
+
 pub async fn verify(app: &TestApp, email: &str, national_id: &str) {
     verifications::ActiveModel {
         user_id: Set(Uuid::parse_str(&app.user_id(email).await).unwrap()),

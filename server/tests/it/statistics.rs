@@ -2,22 +2,11 @@
 //! and over time, charts readable without JavaScript in Arabic and French, and a bounded number
 //! of statements whatever the size.
 use crate::helpers::*;
-use crate::participation::{consultation, proposal, verify, SUPPORTS_OPEN};
+use crate::participation::{
+    consultation, proposal, supported_by_new_resident as support, SUPPORTS_OPEN,
+};
 use app::domain::{Locale::Ar, Locale::Fr, Role};
 use std::io::{Cursor, Read};
-
-async fn support(app: &TestApp, p: uuid::Uuid, national_id: &str) {
-    let address = email("supporter");
-    let b = app.account(&address, Role::Resident).await;
-    verify(app, &address, national_id).await;
-    b.submit(
-        &format!("/proposals/{p}"),
-        "/api/supports/support",
-        &[("id", &p.to_string())],
-    )
-    .await
-    .assert_has(&tr(Fr, "support-done"));
-}
 
 /// Each proposal's published support count in the open data package (id → count).
 async fn package_counts(app: &TestApp) -> Vec<(String, i64)> {

@@ -349,6 +349,17 @@ pub struct Served {
 
 /// The latest ready package of `scope`, for anyone.
 pub async fn served(cx: &Cx, _caller: &Caller, scope: Scope) -> Result<Served, AppError> {
+    if let Scope::Consultation(c) = scope {
+        // Only a consultation the site shows (a package kept from before it was withdrawn is
+        // not served).
+        let shown = consultations::Entity::find_by_id(c)
+            .filter(consultations::Column::Status.eq(ConsultationStatus::Published.code()))
+            .count(&cx.db)
+            .await?;
+        if shown == 0 {
+            return Err(AppError::NotFound);
+        }
+    }
     let p = latest_ready(cx, scope).await?.ok_or(AppError::NotFound)?;
     let chunks = open_data_chunks::Entity::find()
         .filter(open_data_chunks::Column::PackageId.eq(p.id))
