@@ -85,7 +85,7 @@ act-moderation-appeal-upheld = رُفض الطعن
 act-moderation-appeal-reversed = قُبل الطعن
 act-moderation-debate-closed = أغلق الإشراف النقاش
 transparency-proof-title = البرهان المطلوب
-transparency-proof-consistency = برهان على أن السجل ذا { $new } عملًا يمدّد السجل ذا { $old } عملًا دون حذف أو تعديل (RFC 9162، § 2.1.4): { $count ->
+transparency-proof-consistency = برهان على أن السجل ذا { $new } عملًا يمدّد السجل ذا { $old } عملًا دون حذف أو تعديل (القسم 2.1.4 من RFC 9162): { $count ->
     [0] لا حاجة إلى أي بصمة، للحالتين الجذر نفسه.
     [one] بصمة واحدة، تُتحقَّق بجذري الحالتين الموقَّعتين.
     [two] بصمتان، تُتحقَّقان بجذري الحالتين الموقَّعتين.
@@ -93,7 +93,7 @@ transparency-proof-consistency = برهان على أن السجل ذا { $new }
     [many] { $count } بصمة، تُتحقَّق بجذري الحالتين الموقَّعتين.
    *[other] { $count } بصمة، تُتحقَّق بجذري الحالتين الموقَّعتين.
 }
-transparency-proof-inclusion = برهان على أن العمل رقم { $index } جزء من السجل ذي { $size } عملًا (RFC 9162، § 2.1.3): { $count ->
+transparency-proof-inclusion = برهان على أن العمل رقم { $index } جزء من السجل ذي { $size } عملًا (القسم 2.1.3 من RFC 9162): { $count ->
     [0] لا حاجة إلى أي بصمة، إنه العمل الوحيد في هذا السجل.
     [one] بصمة واحدة، تُتحقَّق بجذر الحالة الموقَّعة بهذا الحجم.
     [two] بصمتان، تُتحقَّقان بجذر الحالة الموقَّعة بهذا الحجم.
