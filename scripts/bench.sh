@@ -236,6 +236,15 @@ bench() {
   SEEDS+=("$backend: open data export $(tail -n 1 "$OUT/export-$backend.log"); \
 $(awk -v a="$started_export" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}') s, peak memory \
 $(( $(cat "$OUT/export-$backend.rss") / 1024 )) MiB, $(( $(stat -c %s "$OUT/open-data-$backend.zip") / 1048576 )) MiB")
+  # The package of the first large consultation (its entries of the log and their subset proof).
+  started_export=$(date +%s.%N)
+  MAJLIS_DATABASE_URL="$url" RUST_LOG=warn /usr/bin/time -f '%M' -o "$OUT/export-consultation-$backend.rss" \
+    "$BIN" export --consultation "$FIRST_CONSULTATION" --out "$OUT/open-data-consultation-$backend.zip" \
+    >"$OUT/export-consultation-$backend.log" 2>&1
+  SEEDS+=("$backend: open data export of one consultation $(tail -n 1 "$OUT/export-consultation-$backend.log"); \
+$(awk -v a="$started_export" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}') s, peak memory \
+$(( $(cat "$OUT/export-consultation-$backend.rss") / 1024 )) MiB, \
+$(( $(stat -c %s "$OUT/open-data-consultation-$backend.zip") / 1024 )) KiB")
   # 500 residents register at once for 100 seats, then 100 of them cancel at once.
   start_server "$url" "$backend" "" 1
   registrations_under_load "$backend" "$url"
