@@ -182,6 +182,15 @@ bench() {
   MAJLIS_DATABASE_URL="$url" "$BIN" seed-large ${SEED_ARGS:-} 2>&1 | tee "$OUT/seed-$backend.log" | grep -v '^\s*$' | tail -n 2
   seeded=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
   SEEDS+=("$backend: $(grep -E '^large demo:|already loaded' "$OUT/seed-$backend.log" | tail -n 1) — command took $seeded s")
+  # The scheduler makes the day's open data packages a minute after a server starts; on the
+  # large demo that is minutes of work beside the pages measured. Their day is claimed here
+  # (yesterday, today and tomorrow in UTC, whatever the municipal time zone), so the pages are
+  # measured alone; the export is measured on its own below.
+  local day
+  for offset in -1 0 1; do
+    day=$(date -u -d "$offset day" +%F)
+    sql "$backend" "$url" "INSERT INTO scheduled_runs (key, started_at) VALUES ('open-data:$day', '$(date -u +%FT%T.000000000+00:00)') ON CONFLICT DO NOTHING" >/dev/null
+  done
 
   start_server "$url" "$backend" ""
 

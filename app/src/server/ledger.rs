@@ -264,6 +264,87 @@ pub async fn leaves(db: &impl ConnectionTrait, size: u64) -> Result<Vec<Hash>, D
     Ok(out)
 }
 
+/// Each leaf hash of entries `from..to`, in order, read a page at a time: memory stays flat
+/// whatever the log's size.
+pub async fn each_leaf(
+    db: &impl ConnectionTrait,
+    from: u64,
+    to: u64,
+    mut each: impl FnMut(u64, Hash),
+) -> Result<(), DbErr> {
+    const PAGE: u64 = 20_000;
+    let mut next = from;
+    while next < to {
+        let rows: Vec<(i64, String)> = public_acts::Entity::find()
+            .select_only()
+            .column(public_acts::Column::Seq)
+            .column(public_acts::Column::LeafHash)
+            .filter(public_acts::Column::Seq.gte(next as i64))
+            .filter(public_acts::Column::Seq.lt(to as i64))
+            .order_by_asc(public_acts::Column::Seq)
+            .limit(PAGE)
+            .into_tuple()
+            .all(db)
+            .await?;
+        if rows.is_empty() {
+            return Err(DbErr::RecordNotFound(format!("public act {next}")));
+        }
+        for (seq, h) in rows {
+            if seq as u64 != next {
+                return Err(DbErr::RecordNotFound(format!("public act {next}")));
+            }
+            each(
+                next,
+                unhex(&h).ok_or_else(|| DbErr::Custom("leaf hash".into()))?,
+            );
+            next += 1;
+        }
+    }
+    Ok(())
+}
+
+/// The root of the tree of the first `size` entries, their leaves streamed.
+pub async fn streamed_root(db: &impl ConnectionTrait, size: u64) -> Result<Hash, DbErr> {
+    let mut root = merkle::StreamingRoot::default();
+    each_leaf(db, 0, size, |_, leaf| root.push(leaf)).await?;
+    Ok(root.root())
+}
+
+/// The [`merkle::subset_proof`] of entries `members` (increasing) in the tree of `size`
+/// entries, the leaves streamed once in order: memory for the proof and O(log n) more.
+pub async fn streamed_subset_proof(
+    db: &impl ConnectionTrait,
+    size: u64,
+    members: &[usize],
+) -> Result<Vec<Hash>, DbErr> {
+    let gaps = merkle::subset_gaps(size as usize, members);
+    let mut proof = Vec::with_capacity(gaps.len());
+    let mut current = 0;
+    let mut root = merkle::StreamingRoot::default();
+    each_leaf(db, 0, size, |i, leaf| {
+        let i = i as usize;
+        let Some(&(from, to)) = gaps.get(current) else {
+            return;
+        };
+        if i < from {
+            return;
+        }
+        root.push(leaf);
+        if i + 1 == to {
+            proof.push(root.root());
+            root = merkle::StreamingRoot::default();
+            current += 1;
+        }
+    })
+    .await?;
+    // An empty tree's one gap is empty: no leaf closes it.
+    while proof.len() < gaps.len() {
+        proof.push(root.root());
+        root = merkle::StreamingRoot::default();
+    }
+    Ok(proof)
+}
+
 const ORIGIN_SECRET: &str = "public_log_origin";
 
 /// The log's name (the checkpoints' origin line and the key's name): `<host>/public-acts`,
@@ -326,8 +407,7 @@ pub async fn publish_checkpoint(
             return Ok(None);
         }
     }
-    let leaves = leaves(db, size).await?;
-    let root = merkle::root(&leaves);
+    let root = streamed_root(db, size).await?;
     let text = Checkpoint {
         origin: origin.to_string(),
         size,

@@ -203,6 +203,61 @@ pub fn subset_proof(leaves: &[Hash], members: &[usize]) -> Vec<Hash> {
     out
 }
 
+/// The root of a run of consecutive leaves given one at a time, in order, with memory for
+/// O(log n) hashes: perfect subtrees merge as they complete, then the rest folds from the right,
+/// which is the tree of RFC 6962 (its left part is always the largest power of two). Lets a
+/// root be computed over millions of leaves streamed from the database.
+#[derive(Default)]
+pub struct StreamingRoot {
+    /// Perfect subtrees not yet merged, with their sizes, largest first.
+    stack: Vec<(u64, Hash)>,
+}
+
+impl StreamingRoot {
+    pub fn push(&mut self, leaf: Hash) {
+        let mut node = (1u64, leaf);
+        while let Some(&(size, left)) = self.stack.last() {
+            if size != node.0 {
+                break;
+            }
+            self.stack.pop();
+            node = (size * 2, node_hash(&left, &node.1));
+        }
+        self.stack.push(node);
+    }
+
+    /// The root of the leaves pushed (the hash of the empty string for none).
+    pub fn root(&self) -> Hash {
+        let mut nodes = self.stack.iter().rev();
+        match nodes.next() {
+            None => Sha256::digest([]).into(),
+            Some(&(_, last)) => nodes.fold(last, |right, (_, left)| node_hash(left, &right)),
+        }
+    }
+}
+
+/// The leaf ranges `[from, to)` whose roots make the [`subset_proof`] of `members` (increasing
+/// leaf indexes) in a tree of `size` leaves, left to right: computed from the indexes alone, so
+/// that the roots can be computed by streaming the leaves in order ([`StreamingRoot`]).
+pub fn subset_gaps(size: usize, members: &[usize]) -> Vec<(usize, usize)> {
+    fn walk(lo: usize, n: usize, members: &[usize], out: &mut Vec<(usize, usize)>) {
+        if members.is_empty() {
+            out.push((lo, lo + n));
+            return;
+        }
+        if n <= 1 {
+            return;
+        }
+        let k = split(n);
+        let cut = members.partition_point(|&m| m < lo + k);
+        walk(lo, k, &members[..cut], out);
+        walk(lo + k, n - k, &members[cut..], out);
+    }
+    let mut out = Vec::new();
+    walk(0, size, members, &mut out);
+    out
+}
+
 /// The root of the tree of `size` leaves whose leaves at the given indexes (increasing, each
 /// below `size`) have these hashes, the rest being summed up by `proof` ([`subset_proof`]);
 /// `None` if the indexes or the proof do not fit the tree.
@@ -466,6 +521,39 @@ mod tests {
                 if !proof.is_empty() {
                     assert_eq!(root_from_subset(n, &with, &proof[1..]), None);
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn streamed_roots_and_gaps_are_those_of_the_whole_tree() {
+        for n in 0..70usize {
+            let leaves: Vec<Hash> = (0..n).map(|i| leaf_hash(&[i as u8, 3])).collect();
+            let mut streamed = StreamingRoot::default();
+            for l in &leaves {
+                streamed.push(*l);
+            }
+            assert_eq!(streamed.root(), root(&leaves), "n={n}");
+            for members in [
+                vec![],
+                vec![0],
+                (0..n).step_by(5).collect(),
+                (n / 2..n).collect(),
+            ] {
+                let members: Vec<usize> = members.into_iter().filter(|&m| m < n).collect();
+                let from_gaps: Vec<Hash> = subset_gaps(n, &members)
+                    .into_iter()
+                    .map(|(a, b)| {
+                        let mut r = StreamingRoot::default();
+                        leaves[a..b].iter().for_each(|l| r.push(*l));
+                        r.root()
+                    })
+                    .collect();
+                assert_eq!(
+                    from_gaps,
+                    subset_proof(&leaves, &members),
+                    "n={n} {members:?}"
+                );
             }
         }
     }

@@ -456,7 +456,7 @@ pub const SUBSET_PROOF_HEADER: &str = "majlis-subset-proof/1";
 
 /// The proof that consultation `c`'s entries below `size` are in the tree of `size` entries:
 /// a header line, the tree size, then one subtree root (hex) a line, left to right
-/// ([`crate::server::merkle::subset_proof`]). Reads the tree's leaf hashes (32 bytes each).
+/// ([`crate::server::merkle::subset_proof`]), the tree's leaves streamed once.
 async fn subset_proof(db: &DatabaseTransaction, c: Uuid, size: u64) -> Result<String, AppError> {
     use crate::server::entities::public_acts;
     let members: Vec<i64> = public_acts::Entity::find()
@@ -469,8 +469,7 @@ async fn subset_proof(db: &DatabaseTransaction, c: Uuid, size: u64) -> Result<St
         .all(db)
         .await?;
     let members: Vec<usize> = members.into_iter().map(|m| m.max(0) as usize).collect();
-    let leaves = ledger::leaves(db, size).await?;
-    let proof = crate::server::merkle::subset_proof(&leaves, &members);
+    let proof = ledger::streamed_subset_proof(db, size, &members).await?;
     let mut out = format!("{SUBSET_PROOF_HEADER}\n{size}\n");
     for h in proof {
         out.push_str(&ledger::hex(&h));
