@@ -158,7 +158,8 @@ async fn no_file_of_the_package_holds_personal_data() {
         .1;
     assert!(comments.contains("il manque un banc"));
     assert!(comments.contains(",p-"), "{comments}");
-    // Three supports in a day: withheld (fewer than five), the same in CSV and JSON.
+    // Three supports in a day, the district's only ones: withheld (fewer than five), the same
+    // in CSV and JSON.
     let cells = &all
         .iter()
         .find(|(n, _)| n == "data/supports_by_district_day.csv")
@@ -171,7 +172,7 @@ async fn no_file_of_the_package_holds_personal_data() {
         .unwrap()
         .1;
     assert!(
-        json.contains(r#"["district_id","day","supports","fewer_than_5"]"#),
+        json.contains(r#"["district_id","from_day","to_day","supports","fewer_than_5"]"#),
         "{json}"
     );
     assert!(json.contains(r#",null,true]"#), "{json}");

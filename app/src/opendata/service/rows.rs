@@ -276,8 +276,9 @@ async fn comments_page(
         .collect())
 }
 
-/// Supports per district of the supported proposal and per day (UTC), counts below
-/// [`crate::domain::SMALLEST_COUNT`] withheld: read in pages of supports (their proposal and time only).
+/// Supports per district of the supported proposal and per day (UTC), days whose counts are
+/// below [`crate::domain::SMALLEST_COUNT`] merged with their neighbours ([`merge_small`]): read
+/// in pages of supports (their proposal and time only).
 pub async fn supports_by_district_day(
     db: &impl ConnectionTrait,
     scope: Scope,
@@ -330,18 +331,67 @@ pub async fn supports_by_district_day(
                 .or_default() += 1;
         }
     }
-    Ok(cells
-        .into_iter()
-        .map(|((district, day), n)| {
-            let published = disclosed(n);
-            vec![
-                Cell::Text(district),
-                Cell::Text(day),
-                published.map_or(Cell::Null, Cell::Int),
-                Cell::Bool(published.is_none()),
-            ]
-        })
-        .collect())
+    // The cells of each district, in the order of their days, merged until each holds at least
+    // the smallest published count.
+    let mut rows = Vec::new();
+    let mut district_days: Vec<(String, i64)> = Vec::new();
+    let mut current: Option<String> = None;
+    let mut flush = |district: &Option<String>, days: &mut Vec<(String, i64)>| {
+        if let Some(d) = district {
+            for (from, to, n) in merge_small(days) {
+                let published = disclosed(n);
+                rows.push(vec![
+                    Cell::Text(d.clone()),
+                    Cell::Text(from),
+                    Cell::Text(to),
+                    published.map_or(Cell::Null, Cell::Int),
+                    Cell::Bool(published.is_none()),
+                ]);
+            }
+        }
+        days.clear();
+    };
+    for ((district, day), n) in cells {
+        if current.as_ref() != Some(&district) {
+            flush(&current, &mut district_days);
+            current = Some(district);
+        }
+        district_days.push((day, n));
+    }
+    flush(&current, &mut district_days);
+    Ok(rows)
+}
+
+/// One district's counts by day (in order) merged into runs of consecutive days that each
+/// hold at least [`crate::domain::SMALLEST_COUNT`]: a run is closed once it reaches it, and what
+/// remains at the end joins the last run. So every published cell is at least that count and
+/// the cells add up to the district's total: no small count can be had by subtracting
+/// published figures. Only a district whose whole total is below it keeps one small cell
+/// (withheld). Returns (first day, last day, count).
+pub fn merge_small(days: &[(String, i64)]) -> Vec<(String, String, i64)> {
+    let mut runs: Vec<(String, String, i64)> = Vec::new();
+    let mut open: Option<(String, String, i64)> = None;
+    for (day, n) in days {
+        let run = match open.take() {
+            Some((from, _, m)) => (from, day.clone(), m + n),
+            None => (day.clone(), day.clone(), *n),
+        };
+        if run.2 >= crate::domain::SMALLEST_COUNT {
+            runs.push(run);
+        } else {
+            open = Some(run);
+        }
+    }
+    if let Some((_, to, n)) = open {
+        match runs.last_mut() {
+            Some(last) => {
+                last.1 = to;
+                last.2 += n;
+            }
+            None => runs.push((days[0].0.clone(), to, n)),
+        }
+    }
+    runs
 }
 
 async fn districts_page(
@@ -795,4 +845,48 @@ async fn checkpoints_page(
             )
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::merge_small;
+
+    fn days(counts: &[i64]) -> Vec<(String, i64)> {
+        counts
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (format!("d{i}"), *n))
+            .collect()
+    }
+
+    fn runs(counts: &[i64]) -> Vec<(String, String, i64)> {
+        merge_small(&days(counts))
+    }
+
+    fn run(from: usize, to: usize, n: i64) -> (String, String, i64) {
+        (format!("d{from}"), format!("d{to}"), n)
+    }
+
+    #[test]
+    fn small_days_merge_until_each_cell_holds_five_and_the_cells_add_up() {
+        assert_eq!(runs(&[7, 9]), vec![run(0, 0, 7), run(1, 1, 9)]);
+        assert_eq!(runs(&[2, 2, 3, 6]), vec![run(0, 2, 7), run(3, 3, 6)]);
+        // What remains at the end joins the last run, never published alone.
+        assert_eq!(runs(&[6, 1]), vec![run(0, 1, 7)]);
+        assert_eq!(runs(&[5, 2, 2]), vec![run(0, 2, 9)]);
+        // A district whose whole total is small: one cell (withheld when published).
+        assert_eq!(runs(&[1, 3]), vec![run(0, 1, 4)]);
+        assert!(runs(&[]).is_empty());
+        // Whatever the counts: every cell but a lone small total holds five or more, and the
+        // cells add up to the total.
+        for seed in 0..200u64 {
+            let counts: Vec<i64> = (0..(seed % 17)).map(|i| ((seed * 7 + i * 13) % 9) as i64).collect();
+            let out = runs(&counts);
+            let total: i64 = counts.iter().sum();
+            assert_eq!(out.iter().map(|r| r.2).sum::<i64>(), total);
+            if out.len() > 1 || total >= 5 {
+                assert!(out.iter().all(|r| r.2 >= 5), "{counts:?} → {out:?}");
+            }
+        }
+    }
 }

@@ -311,9 +311,9 @@ pub const PROPOSALS: Table = Table {
 
 pub const SUPPORTS_BY_DISTRICT_DAY: Table = Table {
     name: "supports_by_district_day",
-    title_fr: "Soutiens par quartier de la proposition et par jour (moins de 5 : regroupés)",
-    title_ar: "التأييدات حسب حي المقترح وحسب اليوم (أقل من 5: مجمّعة)",
-    key: &["district_id", "day"],
+    title_fr: "Soutiens par quartier de la proposition et par jour (jours de moins de 5 regroupés avec leurs voisins)",
+    title_ar: "التأييدات حسب حي المقترح وحسب اليوم (الأيام التي تقل عن 5 تُجمع مع الأيام المجاورة)",
+    key: &["district_id", "from_day"],
     fields: &[
         req(f(
             "district_id",
@@ -323,24 +323,31 @@ pub const SUPPORTS_BY_DISTRICT_DAY: Table = Table {
             ID_EX,
         )),
         req(f(
-            "day",
+            "from_day",
             D,
-            "Jour (UTC)",
-            "اليوم (بالتوقيت العالمي)",
+            "Premier jour (UTC) de la cellule : un jour, ou des jours consécutifs regroupés pour atteindre 5 soutiens",
+            "أول يوم (بالتوقيت العالمي) في الخانة: يوم واحد، أو أيام متتالية جُمعت لتبلغ 5 تأييدات",
             "2026-03-12",
+        )),
+        req(f(
+            "to_day",
+            D,
+            "Dernier jour (UTC) de la cellule",
+            "آخر يوم (بالتوقيت العالمي) في الخانة",
+            "2026-03-14",
         )),
         f(
             "supports",
             I,
-            "Soutiens donnés ce jour-là, vide s’ils sont moins de 5",
-            "التأييدات الممنوحة في ذلك اليوم، فارغة إن كانت أقل من 5",
+            "Soutiens donnés ces jours-là (au moins 5) ; vide si le quartier entier en a moins de 5",
+            "التأييدات الممنوحة في تلك الأيام (5 على الأقل)؛ فارغة إن كان مجموع الحي كله أقل من 5",
             "12",
         ),
         req(f(
             "fewer_than_5",
             B,
-            "Vrai si moins de 5 (le nombre n’est pas publié)",
-            "صحيح إن كانت أقل من 5 (لا يُنشر العدد)",
+            "Vrai si le quartier entier a moins de 5 soutiens (le nombre n’est pas publié)",
+            "صحيح إن كان مجموع تأييدات الحي كله أقل من 5 (لا يُنشر العدد)",
             "false",
         )),
     ],
