@@ -880,7 +880,9 @@ mod tests {
         // Whatever the counts: every cell but a lone small total holds five or more, and the
         // cells add up to the total.
         for seed in 0..200u64 {
-            let counts: Vec<i64> = (0..(seed % 17)).map(|i| ((seed * 7 + i * 13) % 9) as i64).collect();
+            let counts: Vec<i64> = (0..(seed % 17))
+                .map(|i| ((seed * 7 + i * 13) % 9) as i64)
+                .collect();
             let out = runs(&counts);
             let total: i64 = counts.iter().sum();
             assert_eq!(out.iter().map(|r| r.2).sum::<i64>(), total);
