@@ -221,42 +221,12 @@ pub fn download_url(site: &str, scope: Scope) -> String {
     }
 }
 
-/// `table`'s rows again, as JSON: an array whose first element is the header.
-async fn write_json<W: Write + Seek>(
-    cx: &Cx,
-    db: &DatabaseTransaction,
-    scope: Scope,
-    zip: &mut zip::ZipWriter<W>,
-    table: &Table,
-    options: SimpleFileOptions,
-) -> Result<(), AppError> {
-    zip.start_file(format!("data/{}.json", table.name), options)
-        .map_err(io)?;
-    zip.write_all(b"[\n").map_err(io)?;
-    let header: Vec<serde_json::Value> = table.fields.iter().map(|f| f.name.into()).collect();
-    zip.write_all(serde_json::Value::Array(header).to_string().as_bytes())
-        .map_err(io)?;
-    let mut cursor = Cursor::Start;
-    while cursor != Cursor::Done {
-        let (reads, next) = page(cx, db, scope, table, &cursor).await?;
-        for read in reads {
-            let Read::Row(cells) = read else { continue };
-            if cells.len() != table.fields.len() {
-                continue;
-            }
-            zip.write_all(b",\n").map_err(io)?;
-            zip.write_all(json_row(&cells).as_bytes()).map_err(io)?;
-        }
-        cursor = next;
-    }
-    zip.write_all(b"\n]\n").map_err(io)?;
-    Ok(())
-}
-
-/// `table`'s rows as CSV; rows that cannot be written are counted in `summary` and reported
-/// in `log`. Returns the rows written.
+/// `table`'s rows, read once: written as CSV into the ZIP and, at the same time, as JSON (an
+/// array whose first element is the header) into a temporary file copied into the ZIP after
+/// (one entry of a ZIP is written at a time). Rows that cannot be written are counted in
+/// `summary` and reported in `log`. Returns the rows written.
 #[allow(clippy::too_many_arguments)]
-async fn write_csv<W: Write + Seek>(
+async fn write_table<W: Write + Seek>(
     cx: &Cx,
     db: &DatabaseTransaction,
     scope: Scope,
@@ -267,41 +237,62 @@ async fn write_csv<W: Write + Seek>(
     summary: &mut Summary,
     log: &mut String,
 ) -> Result<u64, AppError> {
-    let mut written = 0u64;
-    zip.start_file(format!("data/{}.csv", table.name), options)
-        .map_err(io)?;
-    let mut csv = csv::Writer::from_writer(zip);
-    csv.write_record(table.fields.iter().map(|f| f.name))
-        .map_err(io)?;
-    let mut cursor = Cursor::Start;
-    while cursor != Cursor::Done {
-        let (reads, next) = page(cx, db, scope, table, &cursor).await?;
-        for read in reads {
-            match read {
-                Read::Row(cells) if cells.len() == table.fields.len() => {
-                    csv.write_record(cells.iter().map(csv_value)).map_err(io)?;
-                    written += 1;
-                }
-                Read::Row(cells) => {
-                    summary.bad += 1;
-                    log.push_str(&format!(
-                        "{}: a row of {} values for {} fields skipped\n",
-                        table.name,
-                        cells.len(),
-                        table.fields.len()
-                    ));
-                }
-                Read::Bad(why) => {
-                    summary.bad += 1;
-                    log.push_str(&format!("{why}: skipped\n"));
+    let spool = std::env::temp_dir().join(format!("majlis-open-data-{}.json", Uuid::new_v4()));
+    let result = async {
+        let mut json = std::io::BufWriter::new(std::fs::File::create(&spool).map_err(io)?);
+        json.write_all(b"[\n").map_err(io)?;
+        let header: Vec<serde_json::Value> = table.fields.iter().map(|f| f.name.into()).collect();
+        json.write_all(serde_json::Value::Array(header).to_string().as_bytes())
+            .map_err(io)?;
+        let mut written = 0u64;
+        zip.start_file(format!("data/{}.csv", table.name), options)
+            .map_err(io)?;
+        let mut csv = csv::Writer::from_writer(&mut *zip);
+        csv.write_record(table.fields.iter().map(|f| f.name))
+            .map_err(io)?;
+        let mut cursor = Cursor::Start;
+        while cursor != Cursor::Done {
+            let (reads, next) = page(cx, db, scope, table, &cursor).await?;
+            for read in reads {
+                match read {
+                    Read::Row(cells) if cells.len() == table.fields.len() => {
+                        csv.write_record(cells.iter().map(csv_value)).map_err(io)?;
+                        json.write_all(b",\n").map_err(io)?;
+                        json.write_all(json_row(&cells).as_bytes()).map_err(io)?;
+                        written += 1;
+                    }
+                    Read::Row(cells) => {
+                        summary.bad += 1;
+                        log.push_str(&format!(
+                            "{}: a row of {} values for {} fields skipped\n",
+                            table.name,
+                            cells.len(),
+                            table.fields.len()
+                        ));
+                    }
+                    Read::Bad(why) => {
+                        summary.bad += 1;
+                        log.push_str(&format!("{why}: skipped\n"));
+                    }
                 }
             }
+            progress.rows(written);
+            cursor = next;
         }
-        progress.rows(written);
-        cursor = next;
+        csv.flush().map_err(io)?;
+        drop(csv);
+        json.write_all(b"\n]\n").map_err(io)?;
+        json.flush().map_err(io)?;
+        drop(json);
+        zip.start_file(format!("data/{}.json", table.name), options)
+            .map_err(io)?;
+        let mut spooled = std::fs::File::open(&spool).map_err(io)?;
+        std::io::copy(&mut spooled, zip).map_err(io)?;
+        Ok(written)
     }
-    csv.flush().map_err(io)?;
-    Ok(written)
+    .await;
+    let _ = std::fs::remove_file(&spool);
+    result
 }
 
 /// A transaction that reads one state of the database throughout (PostgreSQL: repeatable
@@ -352,7 +343,7 @@ pub(super) async fn write<W: Write + Seek>(
     let db = &txn;
     for (i, table) in TABLES.iter().enumerate() {
         progress.table(table.name, i, TABLES.len());
-        let written = write_csv(
+        let written = write_table(
             cx,
             db,
             scope,
@@ -364,7 +355,6 @@ pub(super) async fn write<W: Write + Seek>(
             &mut log,
         )
         .await?;
-        write_json(cx, db, scope, &mut zip, table, options).await?;
         summary.rows.push((table.name, written));
     }
     let (name, title) = names(db, &origin, scope).await?;
