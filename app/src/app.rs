@@ -67,6 +67,7 @@ pub fn App() -> impl IntoView {
                     <crate::opendata::routes::OpenDataRoutes />
                     <crate::statistics::routes::StatisticsRoutes />
                     <crate::developers::routes::DevelopersRoutes />
+                    <crate::documents::routes::DocumentRoutes />
                 </Routes>
             </main>
             <Footer />

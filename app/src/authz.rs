@@ -126,6 +126,11 @@ pub enum Action {
     OperatePlatform,
     /// Generate the open data package now (administrators; it is also generated daily).
     GenerateOpenData,
+    /// Publish documents, edit them, add and withdraw their versions, see those hidden
+    /// pending review (officials, planners, administrators).
+    PublishDocuments,
+    /// Set the largest document file accepted (administrators).
+    SetDocumentLimit,
 }
 
 /// Facts about the target that some rules need.
@@ -221,7 +226,10 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         | Action::ManageRoles
         | Action::ViewOutbox
         | Action::GenerateOpenData
+        | Action::SetDocumentLimit
         | Action::ResetSecondFactor => administration(action, who, facts),
+        Action::PublishDocuments if who.is(&[Role::Official, Role::Planner, Role::Admin]) => Allow,
+        Action::PublishDocuments => Deny(Refusal::PublisherOnly),
         Action::VerifyInPerson
         | Action::AssistSupport
         | Action::EditProposal

@@ -28,6 +28,7 @@ mod audit;
 pub mod calendar;
 mod discussion;
 mod display_name;
+mod document;
 mod email;
 mod feedback;
 mod ids;
@@ -43,11 +44,12 @@ pub use audit::AuditAction;
 pub use calendar::{Calendar, PhaseDates, Timing};
 pub use discussion::*;
 pub use display_name::DisplayName;
+pub use document::*;
 pub use email::Email;
 pub use feedback::*;
 pub use ids::{
-    CaseId, CensusImportId, CommentId, ConsultationId, DebateId, DistrictId, MalformedId,
-    MeetingId, ProposalId, RegistrationId, ResultId, UserId,
+    CaseId, CensusImportId, CommentId, ConsultationId, DebateId, DistrictId, DocumentId,
+    MalformedId, MeetingId, ProposalId, RegistrationId, ResultId, UserId,
 };
 pub use locale::Locale;
 pub use meeting::*;

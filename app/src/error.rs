@@ -22,6 +22,7 @@ codes! {
         OwnModeration => "own-moderation",
         OrganizerOnly => "organizer-only",
         OperatorOnly => "operator-only",
+        PublisherOnly => "publisher-only",
     }
 }
 
@@ -73,6 +74,8 @@ codes! {
         LinkUsed => "link-used",
         /// An open data package is being generated already.
         ExportRunning => "export-running",
+        /// A document version withdrawn already (a second click, a stale page).
+        AlreadyWithdrawn => "already-withdrawn",
     }
 }
 use server_fn::{

@@ -29,6 +29,7 @@ pub mod consultations;
 pub mod debates;
 pub mod developers;
 pub mod districts;
+pub mod documents;
 pub mod domain;
 pub mod error;
 #[cfg(feature = "ssr")]

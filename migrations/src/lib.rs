@@ -36,6 +36,7 @@ mod m20261208_000026_public_acts;
 mod m20261208_000027_open_data;
 mod m20261208_000028_proposals_by_consultation;
 mod m20261209_000029_consultation_packages;
+mod m20261210_000030_documents;
 
 pub struct Migrator;
 
@@ -72,6 +73,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000027_open_data::Migration),
             Box::new(m20261208_000028_proposals_by_consultation::Migration),
             Box::new(m20261209_000029_consultation_packages::Migration),
+            Box::new(m20261210_000030_documents::Migration),
         ]
     }
 }

@@ -16,9 +16,24 @@ use tower_sessions::Session;
 
 /// The largest form body accepted (the longest Majlis text is a few thousand characters).
 pub const MAX_FORM_BYTES: u64 = 256 * 1024;
-/// The census file upload is the one larger body (its own limit is checked as it is read).
+/// The census file upload is a larger body (its own limit is checked as it is read).
 pub const CENSUS_IMPORT_PATH: &str = "/api/admin/census-import";
-pub const MAX_UPLOAD_BYTES: u64 = app::verification::api::MAX_CENSUS_BYTES as u64 + 64 * 1024;
+/// Document files are the largest (the administrator's limit is checked as they are read).
+pub const DOCUMENT_UPLOAD_PATHS: [&str; 2] =
+    ["/api/documents/publish", "/api/documents/add-version"];
+pub const MAX_CENSUS_REQUEST: u64 = app::verification::api::MAX_CENSUS_BYTES as u64 + 64 * 1024;
+pub const MAX_UPLOAD_BYTES: u64 = app::documents::api::MAX_REQUEST_BYTES;
+
+/// The largest body accepted at `path`, and whether it must be multipart.
+fn limit_of(path: &str) -> (u64, bool) {
+    if path == CENSUS_IMPORT_PATH {
+        (MAX_CENSUS_REQUEST, true)
+    } else if DOCUMENT_UPLOAD_PATHS.contains(&path) {
+        (MAX_UPLOAD_BYTES, true)
+    } else {
+        (MAX_FORM_BYTES, false)
+    }
+}
 
 pub async fn malformed_arguments(request: Request, next: Next) -> Response {
     let is_server_fn =
@@ -29,17 +44,13 @@ pub async fn malformed_arguments(request: Request, next: Next) -> Response {
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    let limit = if request.uri().path() == CENSUS_IMPORT_PATH {
-        MAX_UPLOAD_BYTES
-    } else {
-        MAX_FORM_BYTES
-    };
+    let (limit, upload) = limit_of(request.uri().path());
     if is_server_fn && length.is_some_and(|l| l > limit) {
         return too_large(request.headers().clone(), session).await;
     }
     // The upload's reader panics on a body that is not multipart (a forged or broken post):
     // refused here like any unreadable form.
-    if is_server_fn && request.uri().path() == CENSUS_IMPORT_PATH && !is_multipart(&request) {
+    if is_server_fn && upload && !is_multipart(&request) {
         return refuse(request.headers().clone(), session, AppError::BadRequest).await;
     }
     // A body without a length (chunked) is read here, up to the same limit, so that one limit

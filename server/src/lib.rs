@@ -11,6 +11,7 @@
 pub mod assets;
 pub mod cli;
 pub mod config;
+pub mod documents;
 pub mod forms;
 pub mod installation;
 pub mod mailer;

@@ -53,6 +53,7 @@ pub fn router(
         .route("/pkg/{*file}", get(crate::assets::plain).with_state(assets))
         .merge(crate::transparency::routes())
         .merge(crate::opendata::routes())
+        .merge(crate::documents::routes())
         .merge(crate::public_api::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(options.clone())

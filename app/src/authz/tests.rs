@@ -232,6 +232,23 @@ fn platform() -> Vec<Row> {
     ]
 }
 
+/// Published documents: officials, planners and administrators publish; the limit on files
+/// is the administrator's.
+#[rustfmt::skip]
+fn documents() -> Vec<Row> {
+    vec![
+        (user(Official), Action::PublishDocuments, Facts::default(), Allow),
+        (user(Planner), Action::PublishDocuments, Facts::default(), Allow),
+        (user(Admin), Action::PublishDocuments, Facts::default(), Allow),
+        (user(Referent), Action::PublishDocuments, Facts::default(), Deny(Refusal::PublisherOnly)),
+        (user(Resident), Action::PublishDocuments, Facts::default(), Deny(Refusal::PublisherOnly)),
+        (Actor::Anonymous, Action::PublishDocuments, Facts::default(), Deny(Refusal::LoginRequired)),
+        (user(Admin), Action::SetDocumentLimit, Facts::default(), Allow),
+        (user(Official), Action::SetDocumentLimit, Facts::default(), Deny(Refusal::AdminOnly)),
+        (user(Resident), Action::SetDocumentLimit, Facts::default(), Deny(Refusal::AdminOnly)),
+    ]
+}
+
 #[test]
 fn table() {
     let n = named();
@@ -241,6 +258,7 @@ fn table() {
         discussion(&n),
         meetings(&n),
         platform(),
+        documents(),
     ]
     .concat()
     {

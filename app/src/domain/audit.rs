@@ -41,6 +41,11 @@ codes! {
         MunicipalitySuspended => "installation.municipality_suspended",
         MunicipalityResumed => "installation.municipality_resumed",
         AdministratorInvited => "installation.administrator_invited",
+        DocumentPublished => "document.published",
+        DocumentEdited => "document.edited",
+        DocumentVersionAdded => "document.version_added",
+        DocumentVersionWithdrawn => "document.version_withdrawn",
+        DocumentLimitSet => "document.limit_set",
     }
 }
 
@@ -59,7 +64,11 @@ impl AuditAction {
             | RecoveryCodeUsed
             | SecondFactorReset
             | AccountDeleted => "user",
-            VerificationMethods | ReportThresholdSet => "municipality",
+            VerificationMethods | ReportThresholdSet | DocumentLimitSet => "municipality",
+            DocumentPublished
+            | DocumentEdited
+            | DocumentVersionAdded
+            | DocumentVersionWithdrawn => "document",
             CensusImported => "census_import",
             DistrictSaved => "district",
             ConsultationSaved

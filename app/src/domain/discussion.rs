@@ -59,6 +59,8 @@ codes! {
         Comment => "comment",
         Proposal => "proposal",
         Debate => "debate",
+        /// A published document (flagged for personal data).
+        Document => "document",
     }
 }
 

@@ -41,6 +41,8 @@ macro_rules! typed_id {
 }
 
 typed_id! {
+    /// A published document.
+    DocumentId;
     /// A user account.
     UserId;
     /// A consultation.

@@ -29,6 +29,12 @@ codes! {
         ModerationAppealUpheld => "moderation.appeal-upheld",
         ModerationAppealReversed => "moderation.appeal-reversed",
         ModerationDebateClosed => "moderation.debate-closed",
+        /// A document published (its detail: the SHA-256 of its first file).
+        DocumentPublished => "document.published",
+        /// A new version of a document (its detail: the number and the file's SHA-256).
+        DocumentVersionAdded => "document.version-added",
+        /// A version's file no longer served (personal data); the entry stays.
+        DocumentVersionWithdrawn => "document.version-withdrawn",
     }
 }
 

@@ -86,6 +86,30 @@ fn query_words(text: &str, max: usize) -> Vec<String> {
 /// A condition on `proposals` keeping those that contain every word of `text` (as prefixes),
 /// or `None` if the text has no searchable word.
 pub fn matches_all(backend: DatabaseBackend, text: &str) -> Option<SimpleExpr> {
+    matches_all_in(backend, Searched::Proposals, text)
+}
+
+/// The tables searched the same way (a `search_text` column, its FTS5 table on SQLite and
+/// its GIN index on PostgreSQL).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Searched {
+    Proposals,
+    Documents,
+}
+
+impl Searched {
+    fn table(self) -> &'static str {
+        match self {
+            Self::Proposals => "proposals",
+            Self::Documents => "documents",
+        }
+    }
+}
+
+/// A condition on `table` keeping the rows that contain every word of `text` (as prefixes),
+/// or `None` if the text has no searchable word.
+pub fn matches_all_in(backend: DatabaseBackend, table: Searched, text: &str) -> Option<SimpleExpr> {
+    let table = table.table();
     let words = query_words(text, 8);
     if words.is_empty() {
         return None;
@@ -98,7 +122,7 @@ pub fn matches_all(backend: DatabaseBackend, text: &str) -> Option<SimpleExpr> {
                 .collect::<Vec<_>>()
                 .join(" & ");
             Expr::cust_with_values(
-                "to_tsvector('simple', proposals.search_text) @@ to_tsquery('simple', $1)",
+                format!("to_tsvector('simple', {table}.search_text) @@ to_tsquery('simple', $1)"),
                 [query],
             )
         }
@@ -109,7 +133,9 @@ pub fn matches_all(backend: DatabaseBackend, text: &str) -> Option<SimpleExpr> {
                 .collect::<Vec<_>>()
                 .join(" AND ");
             Expr::cust_with_values(
-                "proposals.rowid IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?)",
+                format!(
+                    "{table}.rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"
+                ),
                 [query],
             )
         }

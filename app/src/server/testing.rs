@@ -188,6 +188,7 @@ pub async fn municipality_with_threshold(db: &DatabaseConnection, threshold: i32
         verify_in_person: sea_orm::Set(true),
         verify_outside_census: sea_orm::Set(false),
         report_threshold: sea_orm::Set(threshold),
+        document_max_mb: sea_orm::Set(20),
         updated_at: sea_orm::Set(chrono::Utc::now()),
     }
     .insert(db)

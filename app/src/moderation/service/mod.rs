@@ -11,8 +11,8 @@ use crate::error::{AppError, Conflict, Problems, Refusal};
 use crate::i18n::{tr, tr_args, Arg};
 use crate::paging::{Page, PAGE_SIZE};
 use crate::server::entities::{
-    comments, debates, moderation_cases, moderation_log, municipality, proposals, reports, users,
-    verifications,
+    comments, debates, documents, moderation_cases, moderation_log, municipality, proposals,
+    reports, users, verifications,
 };
 use crate::server::{blocks, clock, ledger, outbox, sql_statement, AppConfig, Caller, Cx};
 use chrono::Utc;
@@ -135,6 +135,7 @@ pub fn link(kind: ContentKind, id: Uuid) -> String {
         ContentKind::Comment => format!("/comments/{id}"),
         ContentKind::Proposal => format!("/proposals/{id}"),
         ContentKind::Debate => format!("/debates/{id}"),
+        ContentKind::Document => format!("/documents/{id}"),
     }
 }
 
@@ -173,6 +174,18 @@ async fn content(
                 excerpt: d.title,
                 debate: Some(d.id),
             }),
+        // A document's "author" is the staff member who published it.
+        ContentKind::Document => {
+            documents::Entity::find_by_id(id)
+                .one(db)
+                .await?
+                .map(|d| Content {
+                    author: d.published_by,
+                    hidden: d.hidden.is_some(),
+                    excerpt: format!("{} / {}", d.title_ar, d.title_fr),
+                    debate: None,
+                })
+        }
     };
     found.ok_or(AppError::NotFound)
 }
@@ -216,6 +229,14 @@ async fn set_hidden(
                 .col_expr(debates::Column::Hidden, Expr::value(state))
                 .col_expr(debates::Column::HiddenReason, Expr::value(reason))
                 .filter(debates::Column::Id.eq(id))
+                .exec(db)
+                .await?;
+        }
+        ContentKind::Document => {
+            documents::Entity::update_many()
+                .col_expr(documents::Column::Hidden, Expr::value(state))
+                .col_expr(documents::Column::HiddenReason, Expr::value(reason))
+                .filter(documents::Column::Id.eq(id))
                 .exec(db)
                 .await?;
         }

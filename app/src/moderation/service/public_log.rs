@@ -25,12 +25,13 @@ pub async fn public_log(cx: &Cx, _caller: &Caller, page: u64) -> Result<Page<Log
         backend,
         &format!(
             "SELECT l.action, l.target_type, l.target_id, l.reason, l.actor_role, l.created_at, \
-             CASE WHEN c.hidden IS NOT NULL OR p.hidden IS NOT NULL OR d.hidden IS NOT NULL \
+             CASE WHEN c.hidden IS NOT NULL OR p.hidden IS NOT NULL OR d.hidden IS NOT NULL OR doc.hidden IS NOT NULL \
              OR (l.target_type = 'comment' AND (c.id IS NULL OR c.deleted_at IS NOT NULL)) THEN 1 ELSE 0 END AS hidden_now \
              FROM moderation_log l \
              LEFT JOIN comments c ON l.target_type = 'comment' AND c.id = l.target_id \
              LEFT JOIN proposals p ON l.target_type = 'proposal' AND p.id = l.target_id \
              LEFT JOIN debates d ON l.target_type = 'debate' AND d.id = l.target_id \
+             LEFT JOIN documents doc ON l.target_type = 'document' AND doc.id = l.target_id \
              ORDER BY l.created_at DESC, l.id LIMIT {PAGE_SIZE} OFFSET {}",
             (page - 1) * PAGE_SIZE
         ),

@@ -22,13 +22,14 @@ pub(super) struct CaseQueryRow {
 
 pub(super) const CASE_SELECT: &str = "SELECT m.id, m.target_type, m.target_id, m.author_id, m.open_reports, m.counted_reports, m.state, \
      m.hidden_by, m.hidden_reason, m.appeal_text, \
-     COALESCE(c.body, p.title, d.title) AS excerpt, \
+     COALESCE(c.body, p.title, d.title, doc.title_ar || ' / ' || doc.title_fr) AS excerpt, \
      CASE WHEN m.target_type = 'debate' THEN d.id WHEN c.target_type = 'debate' THEN c.target_id ELSE NULL END AS debate_id, \
      u.display_name AS author_name, u.role AS author_role, u.blocked_until AS author_blocked_until \
      FROM moderation_cases m \
      LEFT JOIN comments c ON m.target_type = 'comment' AND c.id = m.target_id \
      LEFT JOIN proposals p ON m.target_type = 'proposal' AND p.id = m.target_id \
      LEFT JOIN debates d ON m.target_type = 'debate' AND d.id = m.target_id \
+     LEFT JOIN documents doc ON m.target_type = 'document' AND doc.id = m.target_id \
      LEFT JOIN users u ON u.id = m.author_id";
 
 /// The rows of a page of cases, with their open reports' reasons and details (one statement

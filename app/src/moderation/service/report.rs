@@ -132,10 +132,13 @@ pub async fn report(
         .one(&txn)
         .await?
         .is_some_and(|u| u.role().is_staff());
-    if counted_reports >= threshold
-        && CaseState::from_code(&state) == Some(CaseState::Open)
+    // A document flagged for personal data by a verified resident or staff member is hidden
+    // at once, pending review (its publisher is staff: the threshold rule would never hide it).
+    let flagged_document =
+        kind == ContentKind::Document && reason == ReportReason::PersonalData && counted;
+    if CaseState::from_code(&state) == Some(CaseState::Open)
         && !c.hidden
-        && !author_is_staff
+        && (flagged_document || (counted_reports >= threshold && !author_is_staff))
     {
         auto_hide(&txn, &cx.config, kind, id, &c, case_id, reason).await?;
     }

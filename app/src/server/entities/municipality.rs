@@ -20,6 +20,8 @@ pub struct Model {
     pub verify_outside_census: bool,
     /// Distinct open reports that hide a content until a referent reviews it.
     pub report_threshold: i32,
+    /// The largest document file accepted, in MB.
+    pub document_max_mb: i32,
     pub updated_at: DateTimeUtc,
 }
 

@@ -28,6 +28,7 @@ fn link(object_type: &str, id: &str) -> Option<String> {
         "consultation" => "/consultations",
         "result" => "/results",
         "debate" => "/debates",
+        "document" => "/documents",
         _ => return None,
     };
     Some(format!("{base}/{id}"))
