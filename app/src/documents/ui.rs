@@ -109,6 +109,7 @@ pub fn DocumentsPage() -> impl IntoView {
     );
     view! {
         <PageTitle key="documents-title" />
+        <NoticeFromQuery allowed=&["report-sent"] />
         <Loaded data=data let(list)>
             <DocumentListView list=list />
         </Loaded>

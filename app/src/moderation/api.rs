@@ -45,6 +45,10 @@ pub async fn report_content(
     }
     .await;
     let target = result.as_ref().ok().map(|k| {
+        // A flagged document may be hidden by the flag: its reporter goes back to the list.
+        if *k == crate::domain::ContentKind::Document {
+            return "/documents?notice=report-sent".to_string();
+        }
         let link = super::service::link(*k, uuid::Uuid::parse_str(id.trim()).unwrap_or_default());
         format!("{link}?notice=report-sent")
     });

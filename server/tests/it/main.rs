@@ -12,6 +12,7 @@ mod helpers;
 mod accounts;
 mod cli;
 mod debates;
+mod documents;
 mod feedback;
 mod hardening;
 mod language;
