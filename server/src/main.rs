@@ -77,6 +77,9 @@ enum Command {
         /// Registrations to the meetings in all.
         #[arg(long, default_value_t = 20_000)]
         registrations: u64,
+        /// Published documents (a third with a second version).
+        #[arg(long, default_value_t = 5_000)]
+        documents: u64,
         /// Municipalities sharing these figures: the default one and N-1 more (at
         /// m2.localhost, m3.localhost…), each with the demo and its share of the large demo.
         #[arg(long, default_value_t = 1)]
@@ -230,6 +233,7 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             comments,
             meetings,
             registrations,
+            documents,
             municipalities,
         } => {
             let sizes = server::seed_large::Sizes {
@@ -241,6 +245,7 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
                 comments,
                 meetings,
                 registrations,
+                documents,
             };
             seed_large(&config, sizes, municipalities.max(1)).await?;
         }
@@ -417,6 +422,7 @@ async fn seed_large(
         comments: share(sizes.comments),
         meetings: share(sizes.meetings),
         registrations: share(sizes.registrations),
+        documents: share(sizes.documents),
     };
     let installation = open_installation(config).await?;
     let mut dbs = vec![installation.default_tenant().cx().db.clone()];

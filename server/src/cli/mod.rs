@@ -2,4 +2,5 @@
 //! benchmarks (`seed_large`, one file per stage), and the notices benchmark (`bench_notices`).
 pub mod bench_notices;
 pub mod seed;
+pub mod seed_documents;
 pub mod seed_large;

@@ -90,7 +90,22 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
             .map_err(|_| AppError::Internal)?;
         }
     }
-    seed_participation(db).await
+    seed_participation(db).await?;
+    // Documents after the rest (a demo made before documents existed gets them too).
+    let official = users::Entity::find()
+        .filter(users::Column::Email.eq("official@example.org"))
+        .one(db)
+        .await?
+        .map(|u| u.id);
+    let places: Vec<Uuid> = districts::Entity::find()
+        .order_by_asc(districts::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|d| d.id)
+        .collect();
+    let config = crate::config::Config::from_env();
+    super::seed_documents::seed_documents(db, demo_config(&config), official, &places).await
 }
 
 // ---------------------------------------------------------------- participation demo
@@ -104,7 +119,7 @@ use app::server::entities::{
 };
 use app::server::{identity, markdown};
 use chrono::{DateTime, Duration as Days, NaiveDate};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, QueryFilter};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 /// National ID numbers of the demo census (with birth year 1960 + n): a new account can be
@@ -530,6 +545,22 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
         sqlite_statistics(db).await.map_err(err)?;
     }
     Ok(())
+}
+
+/// What the demo's use-cases run with (nothing is emailed while seeding).
+fn demo_config(config: &crate::config::Config) -> app::server::AppConfig {
+    app::server::AppConfig {
+        base_url: config
+            .base_url
+            .clone()
+            .unwrap_or_else(|| "http://127.0.0.1:3000".into()),
+        smtp_configured: false,
+        dev_email_links: false,
+        proxy_hops: 0,
+        identity_key: vec![0; 32],
+        time_zone: config.time_zone,
+        assets: Default::default(),
+    }
 }
 
 /// A demo national ID's keyed hash.

@@ -89,11 +89,20 @@ async fn the_large_demo_loads_at_a_size_where_statements_batch_thousands_of_rows
         comments: 4_000,
         meetings: 10,
         registrations: 1_000,
+        documents: 300,
     };
     server::seed_large::seed_large(&app.db, &config, sizes)
         .await
         .unwrap();
     assert_eq!(app.count("SELECT COUNT(*) FROM verifications").await, 7_001);
+    // Besides the small demo's six documents (its budget has two versions); a third of the
+    // large ones have a second version; their files are a dozen, each stored once.
+    assert_eq!(app.count("SELECT COUNT(*) FROM documents").await, 300 + 6);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM document_versions").await,
+        400 + 7
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM stored_files").await, 12 + 7);
     // Besides the small demo's four meetings and six registrations, and the empty meeting
     // the benchmark registers to; the counters agree
     // with the rows, and the first meeting is full with a waitlist.

@@ -69,7 +69,9 @@ async fn a_document_is_published_without_javascript_and_served_as_it_was() {
     assert!(new.body.contains("enctype=\"multipart/form-data\""));
     new.assert_has(&tr(Fr, "document-personal-data-reminder"));
     let path = publish(&official, "Délibération sur la place du marché").await;
-    let page = official.get(&format!("{path}?notice=document-published")).await;
+    let page = official
+        .get(&format!("{path}?notice=document-published"))
+        .await;
     page.assert_has(&tr(Fr, "notice-document-published"));
     page.assert_has("Délibération sur la place du marché");
 
@@ -92,8 +94,14 @@ async fn a_document_is_published_without_javascript_and_served_as_it_was() {
         .to_str()
         .unwrap()
         .starts_with("application/atom+xml"));
-    assert!(feed.body.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""));
-    assert!(feed.body.contains("مداولة المجلس البلدي"), "Arabic by default: {}", feed.body);
+    assert!(feed
+        .body
+        .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""));
+    assert!(
+        feed.body.contains("مداولة المجلس البلدي"),
+        "Arabic by default: {}",
+        feed.body
+    );
     assert!(feed.body.contains(&format!("{path}/versions/1/file")));
 
     // The file: its type, length, tag, name, and a range of it.
@@ -105,7 +113,10 @@ async fn a_document_is_published_without_javascript_and_served_as_it_was() {
     assert_eq!(h[header::CONTENT_LENGTH], PDF.len().to_string().as_str());
     assert_eq!(h[header::ACCEPT_RANGES], "bytes");
     let disposition = h[header::CONTENT_DISPOSITION].to_str().unwrap().to_string();
-    assert!(disposition.starts_with("inline; filename=\"deliberation.pdf\""), "{disposition}");
+    assert!(
+        disposition.starts_with("inline; filename=\"deliberation.pdf\""),
+        "{disposition}"
+    );
     let etag = h[header::ETAG].to_str().unwrap().to_string();
     assert_eq!(etag.len(), 66, "the SHA-256 in quotes: {etag}");
     assert_eq!(r.bytes().await.unwrap().as_ref(), PDF);
@@ -168,8 +179,17 @@ async fn a_document_is_published_without_javascript_and_served_as_it_was() {
         .unwrap();
     assert_eq!(new.bytes().await.unwrap().as_ref(), bytes.as_slice());
     // A garbled address is a 404, not an error.
-    for bad in ["/documents/nope/versions/1/file", &format!("{path}/versions/x/file"), &format!("{path}/versions/9/file")] {
-        let r = visitor.client.get(format!("{}{bad}", app.base)).send().await.unwrap();
+    for bad in [
+        "/documents/nope/versions/1/file",
+        &format!("{path}/versions/x/file"),
+        &format!("{path}/versions/9/file"),
+    ] {
+        let r = visitor
+            .client
+            .get(format!("{}{bad}", app.base))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(r.status(), 404, "{bad}");
     }
     assert_eq!(visitor.get("/documents/not-an-id").await.status, 404);
@@ -183,14 +203,21 @@ async fn a_file_that_lies_is_refused_and_the_form_keeps_what_was_typed() {
         &official,
         "/documents/new",
         "/api/documents/publish",
-        form("Budget 2026 annoté", "budget.pdf", b"<html><script>alert(1)</script></html>".to_vec()),
+        form(
+            "Budget 2026 annoté",
+            "budget.pdf",
+            b"<html><script>alert(1)</script></html>".to_vec(),
+        ),
     )
     .await;
     assert!(r.status().is_redirection());
     let page = official.get(&location(&r)).await;
     assert_eq!(page.status, 422);
     page.assert_has(&error_text(Fr, "file-type-refused"));
-    assert_eq!(page.input_value("title_fr").as_deref(), Some("Budget 2026 annoté"));
+    assert_eq!(
+        page.input_value("title_fr").as_deref(),
+        Some("Budget 2026 annoté")
+    );
     // A PDF named as a spreadsheet: its type lies.
     let r = post_multipart(
         &official,
@@ -225,7 +252,11 @@ async fn a_file_that_lies_is_refused_and_the_form_keeps_what_was_typed() {
     // The administrator's limit, then a file over it.
     let admin = app.account(&email("admin"), Role::Admin).await;
     admin
-        .submit("/documents/new", "/api/documents/limit", &[("max_mb", "abc")])
+        .submit(
+            "/documents/new",
+            "/api/documents/limit",
+            &[("max_mb", "abc")],
+        )
         .await
         .assert_has(&error_text(Fr, "document-limit-range"));
     admin
@@ -234,13 +265,23 @@ async fn a_file_that_lies_is_refused_and_the_form_keeps_what_was_typed() {
         .assert_has(&tr(Fr, "notice-document-limit-saved"));
     let mut big = PDF.to_vec();
     big.resize(1024 * 1024 + 1, b' ');
-    let r = post_multipart(&official, "/documents/new", "/api/documents/publish", form("Grand plan", "plan.pdf", big)).await;
+    let r = post_multipart(
+        &official,
+        "/documents/new",
+        "/api/documents/publish",
+        form("Grand plan", "plan.pdf", big),
+    )
+    .await;
     let page = official.get(&location(&r)).await;
     page.assert_has(&error_text(Fr, "file-too-large"));
     assert_eq!(page.input_value("title_fr").as_deref(), Some("Grand plan"));
     // Not a multipart body at all: refused as a malformed form.
     let r = official
-        .post("/documents/new", "/api/documents/publish", &[("title_fr", "x")])
+        .post(
+            "/documents/new",
+            "/api/documents/publish",
+            &[("title_fr", "x")],
+        )
         .await;
     assert!(r.status().is_redirection());
     assert_eq!(app.count("SELECT COUNT(*) FROM documents").await, 0);
@@ -284,10 +325,17 @@ async fn a_verified_resident_flags_personal_data_and_the_document_is_hidden() {
         .await
         .unwrap();
     assert_eq!(file.status(), 404);
-    assert!(!visitor.get("/documents.atom").await.body.contains("Liste des bénéficiaires"));
+    assert!(!visitor
+        .get("/documents.atom")
+        .await
+        .body
+        .contains("Liste des bénéficiaires"));
     // The referents' queue has it; the publisher still sees it, marked.
     let referent = app.account(&email("referent"), Role::Referent).await;
-    referent.get("/moderation").await.assert_has(&tr(Fr, "content-document"));
+    referent
+        .get("/moderation")
+        .await
+        .assert_has(&tr(Fr, "content-document"));
     official
         .get(&path)
         .await

@@ -37,6 +37,7 @@ use std::time::Instant;
 use uuid::Uuid;
 
 mod debating;
+pub mod documents;
 mod finish;
 mod meetings;
 mod people;
@@ -69,6 +70,8 @@ pub struct Sizes {
     /// Registrations to the meetings in all (the first meeting has
     /// [`FIRST_MEETING_REGISTRATIONS`], the others share the rest).
     pub registrations: u64,
+    /// Published documents (a third with a second version).
+    pub documents: u64,
 }
 
 pub enum Outcome {
@@ -263,6 +266,8 @@ pub async fn seed_large(
     load.lap("debates");
     meetings::meetings(&mut load, &people).await?;
     load.lap("meetings");
+    documents::documents(&mut load).await?;
+    load.lap("documents");
     finish::consultations(&load).await?;
     finish::statistics(&load).await?;
     load.lap("finishing");
@@ -280,7 +285,8 @@ fn progress_bar(sizes: &Sizes) -> Result<ProgressBar, String> {
             + sizes.comments
             + sizes.debates
             + sizes.meetings
-            + sizes.registrations,
+            + sizes.registrations
+            + sizes.documents,
     );
     bar.set_style(
         ProgressStyle::with_template(
@@ -311,7 +317,7 @@ fn summary(load: &Load, votes_total: u64, started: Instant) -> String {
     };
     format!(
         "large demo: {} consultations, {} residents, {} proposals, {} supports, {} debates{first_debate}, \
-         {} comments with {votes_total} votes, {} meetings with {} registrations in {:.1} s ({detail})",
+         {} comments with {votes_total} votes, {} meetings with {} registrations, {} documents in {:.1} s ({detail})",
         sizes.consultations,
         sizes.residents,
         sizes.proposals,
@@ -320,6 +326,7 @@ fn summary(load: &Load, votes_total: u64, started: Instant) -> String {
         sizes.comments,
         sizes.meetings,
         sizes.registrations,
+        sizes.documents,
         started.elapsed().as_secs_f64()
     )
 }
