@@ -68,6 +68,7 @@ pub fn App() -> impl IntoView {
                     <crate::statistics::routes::StatisticsRoutes />
                     <crate::developers::routes::DevelopersRoutes />
                     <crate::documents::routes::DocumentRoutes />
+                    <crate::procedures::routes::ProcedureRoutes />
                 </Routes>
             </main>
             <Footer />

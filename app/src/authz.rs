@@ -131,6 +131,8 @@ pub enum Action {
     PublishDocuments,
     /// Set the largest document file accepted (administrators).
     SetDocumentLimit,
+    /// Write the catalogue of administrative procedures (officials and administrators).
+    ManageProcedures,
 }
 
 /// Facts about the target that some rules need.
@@ -230,6 +232,8 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         | Action::ResetSecondFactor => administration(action, who, facts),
         Action::PublishDocuments if who.is(&[Role::Official, Role::Planner, Role::Admin]) => Allow,
         Action::PublishDocuments => Deny(Refusal::PublisherOnly),
+        Action::ManageProcedures if who.is(&[Role::Official, Role::Admin]) => Allow,
+        Action::ManageProcedures => Deny(Refusal::OfficialOnly),
         Action::VerifyInPerson
         | Action::AssistSupport
         | Action::EditProposal

@@ -37,6 +37,7 @@ mod meeting;
 mod names;
 mod participation;
 mod password;
+mod procedure;
 mod public_act;
 mod role;
 
@@ -56,6 +57,7 @@ pub use meeting::*;
 pub use names::{place_name, DistrictView, MunicipalityName};
 pub use participation::*;
 pub use password::{NewPassword, PasswordProblem};
+pub use procedure::*;
 pub use public_act::{disclosed, PublicAct, SMALLEST_COUNT};
 pub use role::Role;
 

@@ -43,6 +43,7 @@ pub mod opendata;
 pub mod outcomes;
 pub mod paging;
 pub mod platform;
+pub mod procedures;
 pub mod proposals;
 pub mod results;
 #[cfg(feature = "ssr")]

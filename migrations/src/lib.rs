@@ -37,6 +37,7 @@ mod m20261208_000027_open_data;
 mod m20261208_000028_proposals_by_consultation;
 mod m20261209_000029_consultation_packages;
 mod m20261210_000030_documents;
+mod m20261210_000031_procedures;
 
 pub struct Migrator;
 
@@ -74,6 +75,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000028_proposals_by_consultation::Migration),
             Box::new(m20261209_000029_consultation_packages::Migration),
             Box::new(m20261210_000030_documents::Migration),
+            Box::new(m20261210_000031_procedures::Migration),
         ]
     }
 }

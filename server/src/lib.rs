@@ -16,6 +16,7 @@ pub mod forms;
 pub mod installation;
 pub mod mailer;
 pub mod metrics;
+pub mod open311;
 pub mod opendata;
 pub mod page_cache;
 pub mod public_api;

@@ -54,6 +54,7 @@ pub fn router(
         .merge(crate::transparency::routes())
         .merge(crate::opendata::routes())
         .merge(crate::documents::routes())
+        .merge(crate::open311::routes())
         .merge(crate::public_api::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(options.clone())

@@ -51,6 +51,7 @@ document-version-sha = البصمة (SHA-256)
 document-version-withdrawn = سُحب الملف في { $date } (معطيات شخصية)
 document-version-withdraw = سحب هذا الملف
 document-flag = الإبلاغ عن معطيات شخصية في هذه الوثيقة
+document-flag-login = سجّل الدخول للإبلاغ عن معطيات شخصية في هذه الوثيقة
 document-edit = تعديل بيانات الوثيقة
 document-new-version = نشر نسخة جديدة
 document-add-version = نشر النسخة

@@ -44,6 +44,7 @@ document-version-sha = Fingerprint (SHA-256)
 document-version-withdrawn = File withdrawn on { $date } (personal data)
 document-version-withdraw = Withdraw this file
 document-flag = Report personal data in this document
+document-flag-login = Log in to report personal data in this document
 document-edit = Edit the document's details
 document-new-version = Publish a new version
 document-add-version = Publish the version

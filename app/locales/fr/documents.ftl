@@ -44,6 +44,7 @@ document-version-sha = Empreinte (SHA-256)
 document-version-withdrawn = Fichier retiré le { $date } (données personnelles)
 document-version-withdraw = Retirer ce fichier
 document-flag = Signaler des données personnelles dans ce document
+document-flag-login = Connectez-vous pour signaler des données personnelles dans ce document
 document-edit = Modifier la fiche du document
 document-new-version = Publier une nouvelle version
 document-add-version = Publier la version

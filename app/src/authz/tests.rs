@@ -246,6 +246,12 @@ fn documents() -> Vec<Row> {
         (user(Admin), Action::SetDocumentLimit, Facts::default(), Allow),
         (user(Official), Action::SetDocumentLimit, Facts::default(), Deny(Refusal::AdminOnly)),
         (user(Resident), Action::SetDocumentLimit, Facts::default(), Deny(Refusal::AdminOnly)),
+        (user(Official), Action::ManageProcedures, Facts::default(), Allow),
+        (user(Admin), Action::ManageProcedures, Facts::default(), Allow),
+        (user(Planner), Action::ManageProcedures, Facts::default(), Deny(Refusal::OfficialOnly)),
+        (user(Referent), Action::ManageProcedures, Facts::default(), Deny(Refusal::OfficialOnly)),
+        (user(Resident), Action::ManageProcedures, Facts::default(), Deny(Refusal::OfficialOnly)),
+        (Actor::Anonymous, Action::ManageProcedures, Facts::default(), Deny(Refusal::LoginRequired)),
     ]
 }
 

@@ -94,6 +94,8 @@ pub struct DocumentDetail {
     pub versions: Vec<VersionRow>,
     /// Whether the reader may flag it for personal data (logged in, not its publisher).
     pub can_flag: bool,
+    /// Whether the reader is logged in (a visitor is offered to log in to flag it).
+    pub logged_in: bool,
     pub can_publish: bool,
     /// The largest file accepted, in MB (for the new version form).
     pub max_mb: i32,

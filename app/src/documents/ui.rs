@@ -85,7 +85,7 @@ fn Card(d: DocumentCard) -> impl IntoView {
                 {d.hidden.then(|| view! { " " <span class="badge badge-blocked">{t("document-hidden-badge")}</span> })}
             </p>
             {(!d.summary.is_empty()).then(|| view! { <p dir="auto">{d.summary.chars().take(280).collect::<String>()}</p> })}
-            <p><a href=d.file.download.clone() download=d.file.name.clone()>{t("document-download")}</a> " " <span class="muted">"(" {file_label(&d.file)} ")"</span></p>
+            <p><a href=d.file.download.clone() download=d.file.name.clone()>{t("document-download")}</a> " " <span class="muted">"(" <bdi>{file_label(&d.file)}</bdi> ")"</span></p>
         </li>
     }
 }
@@ -192,12 +192,15 @@ fn DocumentView(d: DocumentDetail, flash: Option<Flash>) -> impl IntoView {
         <Summaries d=d.clone() />
         <p>
             <a class="button button-primary" href=c.file.download.clone() download=c.file.name.clone()>{t("document-download")}</a>
-            " " <span class="muted">{file_label(&c.file)}</span>
+            " " <span class="muted"><bdi>{file_label(&c.file)}</bdi></span>
         </p>
         <p class="muted">{tr_args(use_locale(), "document-published-on", &[("date", Arg::from(d.published.as_str()))])}</p>
         <Versions versions=d.versions.clone() can_publish=d.can_publish flash=flash.clone() id=id.to_string() />
         {d.can_flag.then(|| view! {
             <p><a href=format!("/report/document/{id}") rel="nofollow">{t("document-flag")}</a></p>
+        })}
+        {(!d.logged_in && !c.hidden).then(|| view! {
+            <p><a href=crate::accounts::links::login_path(&format!("/report/document/{id}")) rel="nofollow">{t("document-flag-login")}</a></p>
         })}
         {d.can_publish.then(|| view! {
             <p><a class="button" href=format!("/documents/{id}/edit")>{t("document-edit")}</a></p>
@@ -283,7 +286,7 @@ fn VersionLine(
             <td>
                 {match v.withdrawn.clone() {
                     Some(when) => view! { <span>{tr_args(use_locale(), "document-version-withdrawn", &[("date", Arg::from(when.as_str()))])}</span> }.into_any(),
-                    None => view! { <a href=v.file.download.clone() download=v.file.name.clone()><bdi>{v.file.name.clone()}</bdi></a> " " <span class="muted">"(" {file_label(&v.file)} ")"</span> }.into_any(),
+                    None => view! { <a href=v.file.download.clone() download=v.file.name.clone()><bdi>{v.file.name.clone()}</bdi></a> " " <span class="muted">"(" <bdi>{file_label(&v.file)}</bdi> ")"</span> }.into_any(),
                 }}
             </td>
             <td dir="auto">{v.note.clone()}</td>

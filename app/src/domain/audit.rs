@@ -46,6 +46,7 @@ codes! {
         DocumentVersionAdded => "document.version_added",
         DocumentVersionWithdrawn => "document.version_withdrawn",
         DocumentLimitSet => "document.limit_set",
+        ProcedureSaved => "procedure.saved",
     }
 }
 
@@ -69,6 +70,7 @@ impl AuditAction {
             | DocumentEdited
             | DocumentVersionAdded
             | DocumentVersionWithdrawn => "document",
+            ProcedureSaved => "procedure",
             CensusImported => "census_import",
             DistrictSaved => "district",
             ConsultationSaved

@@ -30,6 +30,7 @@ pub mod open_data_chunks;
 pub mod open_data_packages;
 pub mod outbox;
 pub mod outbox_attempts;
+pub mod procedures;
 pub mod proposals;
 pub mod public_acts;
 pub mod public_checkpoints;

@@ -95,6 +95,7 @@ pub fn matches_all(backend: DatabaseBackend, text: &str) -> Option<SimpleExpr> {
 pub enum Searched {
     Proposals,
     Documents,
+    Procedures,
 }
 
 impl Searched {
@@ -102,6 +103,7 @@ impl Searched {
         match self {
             Self::Proposals => "proposals",
             Self::Documents => "documents",
+            Self::Procedures => "procedures",
         }
     }
 }

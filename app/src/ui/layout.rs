@@ -88,6 +88,7 @@ fn HeaderContent(info: Option<VisitorInfo>) -> impl IntoView {
                 <li><a href="/meetings">{t("nav-meetings")}</a></li>
                 <li><a href="/accountability">{t("nav-accountability")}</a></li>
                 <li><a href="/documents">{t("nav-documents")}</a></li>
+                <li><a href="/procedures">{t("nav-procedures")}</a></li>
                 {viewer.clone().filter(|v| v.role.is_staff()).map(|_| view! {
                     <li><a href="/staff">{t("nav-staff")}</a></li>
                 })}

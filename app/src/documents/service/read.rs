@@ -168,6 +168,7 @@ pub async fn detail(cx: &Cx, caller: &Caller, id: DocumentId) -> Result<Document
             })
             .collect(),
         can_flag,
+        logged_in: caller.actor.user_id().is_some(),
         can_publish: may_publish(caller),
         max_mb: limit_mb(db).await?,
     })

@@ -1,0 +1,83 @@
+nav-procedures = Procedures
+procedures-title = Catalogue of administrative procedures
+procedures-lead = Each procedure as the municipality offers it: what it is for, who may ask, conditions, documents to bring, fees, legal delay, legal basis, steps, and the office with its address and opening hours.
+procedures-count = { $count ->
+    [0] No procedures
+    [one] { $count } procedure
+   *[other] { $count } procedures
+}
+procedures-empty = No procedures
+procedures-empty-body = No procedure matches this search. Try other words or another category.
+procedure-new = Add a procedure
+procedure-edit = Edit the procedure
+procedure-back = Back to the procedure
+procedure-save = Save the procedure
+procedure-online-badge = Can be requested online
+procedure-category-all = All categories
+procedure-category-civil-status = Civil status
+procedure-category-urbanism = Planning and building
+procedure-category-taxes = Taxes and fees
+procedure-category-business = Business
+procedure-category-environment = Environment and cleanliness
+procedure-category-social = Social affairs
+procedure-category-other = Other procedures
+procedure-delay-days = { $count ->
+    [one] Legal delay: { $count } day
+   *[other] Legal delay: { $count } days
+}
+procedure-purpose = What it is for
+procedure-who = Who may ask
+procedure-conditions = Conditions
+procedure-documents = Documents to bring
+procedure-fees = Fees
+procedure-delay = Delay
+procedure-steps = Steps
+procedure-legal-basis = Legal basis
+procedure-office = Office
+procedure-opening-hours = Opening hours this week
+procedure-closed = Closed
+procedure-updated = Last updated: { $date }
+procedure-print-hint = This page is ready to print: use your browser's print command.
+notice-procedure-saved = The procedure is saved.
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+field-procedure-code = Code
+field-procedure-code-hint = Lower-case Latin letters, digits and hyphens (for example birth-certificate). It is part of the page's address and of the Open311 service.
+field-procedure-category = Category
+field-legal-delay = Legal delay (days)
+field-legal-delay-hint = Leave empty when the law sets no delay.
+field-opening-hours = Office hours
+field-opening-hours-hint = In OpenStreetMap's opening_hours syntax, for example: Mo-Fr 08:00-12:30,14:00-17:00; Sa 08:00-12:00
+field-procedure-online = This procedure can be requested online
+field-procedure-title-ar = Title in Arabic
+field-procedure-title-fr = Title in French
+field-procedure-purpose-ar = What it is for (Arabic)
+field-procedure-purpose-fr = What it is for (French)
+field-procedure-who-ar = Who may ask (Arabic)
+field-procedure-who-fr = Who may ask (French)
+field-procedure-conditions-ar = Conditions (Arabic)
+field-procedure-conditions-fr = Conditions (French)
+field-procedure-documents-ar = Documents to bring, one per line (Arabic)
+field-procedure-documents-fr = Documents to bring, one per line (French)
+field-procedure-fees-ar = Fees (Arabic)
+field-procedure-fees-fr = Fees (French)
+field-procedure-delay_note-ar = Note on the delay (Arabic)
+field-procedure-delay_note-fr = Note on the delay (French)
+field-procedure-legal_basis-ar = Legal basis (Arabic)
+field-procedure-legal_basis-fr = Legal basis (French)
+field-procedure-steps-ar = Steps, one per line (Arabic)
+field-procedure-steps-fr = Steps, one per line (French)
+field-procedure-office-ar = Office (Arabic)
+field-procedure-office-fr = Office (French)
+field-procedure-address-ar = Address (Arabic)
+field-procedure-address-fr = Address (French)
+error-procedure-code-invalid = 3 to 60 characters: lower-case Latin letters, digits and hyphens, starting with a letter.
+error-procedure-code-taken = This code is another procedure's already.
+error-legal-delay-invalid = Enter a number of days from 1 to 365, or leave it empty.
+error-opening-hours-invalid = These hours are not in opening_hours syntax (for example: Mo-Fr 08:00-12:30).
+activity-procedure-saved = Procedure saved

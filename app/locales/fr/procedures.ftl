@@ -1,0 +1,83 @@
+nav-procedures = Démarches
+procedures-title = Catalogue des démarches administratives
+procedures-lead = Chaque démarche telle que la commune la propose : à quoi elle sert, qui peut la demander, les conditions, les pièces à fournir, les frais, le délai légal, la base légale, les étapes, et le bureau avec son adresse et ses horaires.
+procedures-count = { $count ->
+    [0] Aucune démarche
+    [one] { $count } démarche
+   *[other] { $count } démarches
+}
+procedures-empty = Aucune démarche
+procedures-empty-body = Aucune démarche ne correspond à cette recherche. Essayez d’autres mots ou une autre catégorie.
+procedure-new = Ajouter une démarche
+procedure-edit = Modifier la démarche
+procedure-back = Retour à la démarche
+procedure-save = Enregistrer la démarche
+procedure-online-badge = Demande en ligne possible
+procedure-category-all = Toutes les catégories
+procedure-category-civil-status = État civil
+procedure-category-urbanism = Urbanisme et construction
+procedure-category-taxes = Fiscalité et redevances
+procedure-category-business = Activités économiques
+procedure-category-environment = Environnement et propreté
+procedure-category-social = Affaires sociales
+procedure-category-other = Autres démarches
+procedure-delay-days = { $count ->
+    [one] Délai légal : { $count } jour
+   *[other] Délai légal : { $count } jours
+}
+procedure-purpose = À quoi sert cette démarche
+procedure-who = Qui peut la demander
+procedure-conditions = Conditions
+procedure-documents = Pièces à fournir
+procedure-fees = Frais
+procedure-delay = Délai
+procedure-steps = Étapes
+procedure-legal-basis = Base légale
+procedure-office = Bureau compétent
+procedure-opening-hours = Horaires cette semaine
+procedure-closed = Fermé
+procedure-updated = Dernière mise à jour : { $date }
+procedure-print-hint = Cette page est prête à imprimer : utilisez la commande d’impression de votre navigateur.
+notice-procedure-saved = La démarche est enregistrée.
+weekday-mon = Lundi
+weekday-tue = Mardi
+weekday-wed = Mercredi
+weekday-thu = Jeudi
+weekday-fri = Vendredi
+weekday-sat = Samedi
+weekday-sun = Dimanche
+field-procedure-code = Code
+field-procedure-code-hint = Lettres latines minuscules, chiffres et tirets (par exemple birth-certificate). Il figure dans l’adresse de la page et dans le service Open311.
+field-procedure-category = Catégorie
+field-legal-delay = Délai légal (en jours)
+field-legal-delay-hint = Laissez vide si la loi ne fixe pas de délai.
+field-opening-hours = Horaires du bureau
+field-opening-hours-hint = Au format opening_hours d’OpenStreetMap, par exemple : Mo-Fr 08:00-12:30,14:00-17:00; Sa 08:00-12:00
+field-procedure-online = Cette démarche peut être demandée en ligne
+field-procedure-title-ar = Titre en arabe
+field-procedure-title-fr = Titre en français
+field-procedure-purpose-ar = À quoi elle sert (en arabe)
+field-procedure-purpose-fr = À quoi elle sert (en français)
+field-procedure-who-ar = Qui peut la demander (en arabe)
+field-procedure-who-fr = Qui peut la demander (en français)
+field-procedure-conditions-ar = Conditions (en arabe)
+field-procedure-conditions-fr = Conditions (en français)
+field-procedure-documents-ar = Pièces à fournir, une par ligne (en arabe)
+field-procedure-documents-fr = Pièces à fournir, une par ligne (en français)
+field-procedure-fees-ar = Frais (en arabe)
+field-procedure-fees-fr = Frais (en français)
+field-procedure-delay_note-ar = Précision sur le délai (en arabe)
+field-procedure-delay_note-fr = Précision sur le délai (en français)
+field-procedure-legal_basis-ar = Base légale (en arabe)
+field-procedure-legal_basis-fr = Base légale (en français)
+field-procedure-steps-ar = Étapes, une par ligne (en arabe)
+field-procedure-steps-fr = Étapes, une par ligne (en français)
+field-procedure-office-ar = Bureau (en arabe)
+field-procedure-office-fr = Bureau (en français)
+field-procedure-address-ar = Adresse (en arabe)
+field-procedure-address-fr = Adresse (en français)
+error-procedure-code-invalid = De 3 à 60 caractères : lettres latines minuscules, chiffres et tirets, en commençant par une lettre.
+error-procedure-code-taken = Ce code est déjà celui d’une autre démarche.
+error-legal-delay-invalid = Saisissez un nombre de jours entre 1 et 365, ou laissez vide.
+error-opening-hours-invalid = Ces horaires ne sont pas au format opening_hours (par exemple : Mo-Fr 08:00-12:30).
+activity-procedure-saved = Démarche enregistrée
