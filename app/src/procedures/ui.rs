@@ -195,7 +195,7 @@ fn section(key: &'static str, text: String) -> Option<impl IntoView> {
         view! {
             <section class="procedure-section">
                 <h2>{t(key)}</h2>
-                <p class="preserve-lines" dir="auto">{text}</p>
+                <p class="pre-line" dir="auto">{text}</p>
             </section>
         }
     })
@@ -254,7 +254,7 @@ fn Office(p: ProcedureDetail) -> impl IntoView {
         <section class="procedure-section" aria-labelledby="office-heading">
             <h2 id="office-heading">{t("procedure-office")}</h2>
             {(!p.office.is_empty()).then(|| view! { <p><strong dir="auto">{p.office.clone()}</strong></p> })}
-            {(!p.address.is_empty()).then(|| view! { <p class="preserve-lines" dir="auto">{p.address.clone()}</p> })}
+            {(!p.address.is_empty()).then(|| view! { <p class="pre-line" dir="auto">{p.address.clone()}</p> })}
             {match p.week.clone() {
                 Some(week) => view! { <Week week=week /> }.into_any(),
                 None => view! { <p><code dir="ltr">{p.opening_hours.clone()}</code></p> }.into_any(),

@@ -105,7 +105,8 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
         .map(|d| d.id)
         .collect();
     let config = crate::config::Config::from_env();
-    super::seed_documents::seed_documents(db, demo_config(&config), official, &places).await
+    super::seed_documents::seed_documents(db, demo_config(&config), official, &places).await?;
+    super::seed_documents::seed_procedures(db, demo_config(&config), official).await
 }
 
 // ---------------------------------------------------------------- participation demo

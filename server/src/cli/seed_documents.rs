@@ -201,3 +201,118 @@ pub async fn seed_documents(
     }
     Ok(())
 }
+
+/// Demo procedures: `(field, value)` pairs as the form sends them, and whether each can be
+/// requested online.
+fn demo_procedures() -> Vec<(Vec<(&'static str, &'static str)>, bool)> {
+    let hours = "Mo-Fr 08:00-12:30,14:00-17:00; Sa 08:00-12:00";
+    vec![
+        (
+            vec![
+                ("code", "birth-certificate"),
+                ("category", "civil-status"),
+                ("legal_delay_days", "1"),
+                ("opening_hours", hours),
+                ("title_ar", "مضمون ولادة"),
+                ("title_fr", "Extrait d’acte de naissance"),
+                ("purpose_ar", "إثبات الولادة والنسب لدى الإدارات والمؤسسات."),
+                ("purpose_fr", "Prouver sa naissance et sa filiation auprès des administrations."),
+                ("who_ar", "المعني بالأمر أو أحد أصوله أو فروعه أو قرينه، أو وكيله."),
+                ("who_fr", "La personne concernée, ses ascendants, descendants ou conjoint, ou son mandataire."),
+                ("documents_ar", "بطاقة التعريف الوطنية للطالب\nمعطيات رسم الولادة (الاسم، تاريخ ومكان الولادة)"),
+                ("documents_fr", "Carte d’identité nationale du demandeur\nLes références de l’acte (nom, date et lieu de naissance)"),
+                ("fees_ar", "دينار واحد للنسخة"),
+                ("fees_fr", "1 dinar par copie"),
+                ("delay_note_ar", "يُسلَّم فورًا في الشبّاك إذا كان الرسم مسجّلًا بالبلدية."),
+                ("delay_note_fr", "Délivré sur-le-champ au guichet si l’acte est enregistré à la commune."),
+                ("legal_basis_ar", "القانون عدد 3 لسنة 1957 المتعلق بتنظيم الحالة المدنية."),
+                ("legal_basis_fr", "Loi n° 57-3 du 1er août 1957 réglementant l’état civil."),
+                ("steps_ar", "التقدّم إلى شبّاك الحالة المدنية\nتقديم بطاقة التعريف\nدفع المعلوم\nتسلّم المضمون"),
+                ("steps_fr", "Se présenter au guichet de l’état civil\nPrésenter sa carte d’identité\nPayer les frais\nRecevoir l’extrait"),
+                ("office_ar", "مصلحة الحالة المدنية، الطابق الأرضي"),
+                ("office_fr", "Service de l’état civil, rez-de-chaussée"),
+                ("address_ar", "قصر البلدية، شارع الجمهورية، الواحة"),
+                ("address_fr", "Hôtel de ville, avenue de la République, El Waha"),
+            ],
+            true,
+        ),
+        (
+            vec![
+                ("code", "building-permit"),
+                ("category", "urbanism"),
+                ("legal_delay_days", "60"),
+                ("opening_hours", "Mo-Th 08:30-12:30; Fr 08:30-12:00"),
+                ("title_ar", "رخصة البناء"),
+                ("title_fr", "Permis de bâtir"),
+                ("purpose_ar", "الترخيص في بناء أو توسعة أو تعلية بناية."),
+                ("purpose_fr", "Autoriser la construction, l’extension ou la surélévation d’un bâtiment."),
+                ("who_ar", "مالك العقار أو من يفوّضه."),
+                ("who_fr", "Le propriétaire du terrain ou son mandataire."),
+                ("conditions_ar", "أن يكون المشروع مطابقًا لمثال التهيئة العمرانية."),
+                ("conditions_fr", "Le projet doit être conforme au plan d’aménagement urbain."),
+                ("documents_ar", "مطلب باسم رئيس البلدية\nشهادة ملكية\nأمثلة هندسية ممضاة من مهندس معماري\nمثال موقعي"),
+                ("documents_fr", "Demande adressée au président de la commune\nCertificat de propriété\nPlans signés par un architecte\nPlan de situation"),
+                ("fees_ar", "حسب المساحة المغطاة"),
+                ("fees_fr", "Selon la surface couverte"),
+                ("legal_basis_ar", "مجلة التهيئة الترابية والتعمير."),
+                ("legal_basis_fr", "Code de l’aménagement du territoire et de l’urbanisme."),
+                ("steps_ar", "إيداع الملف\nدراسة اللجنة الفنية\nقرار رئيس البلدية\nتسلّم الرخصة"),
+                ("steps_fr", "Dépôt du dossier\nExamen par la commission technique\nArrêté du président de la commune\nRetrait du permis"),
+                ("office_ar", "مصلحة التراتيب العمرانية"),
+                ("office_fr", "Service des règlements d’urbanisme"),
+                ("address_ar", "قصر البلدية، الطابق الأول"),
+                ("address_fr", "Hôtel de ville, premier étage"),
+            ],
+            true,
+        ),
+        (
+            vec![
+                ("code", "bulky-waste"),
+                ("category", "environment"),
+                ("opening_hours", hours),
+                ("title_ar", "رفع الفضلات الكبيرة"),
+                ("title_fr", "Enlèvement des encombrants"),
+                ("purpose_ar", "رفع الأثاث والأجهزة القديمة من أمام المسكن."),
+                ("purpose_fr", "Faire enlever meubles et appareils usagés devant son domicile."),
+                ("who_ar", "كل متساكن."),
+                ("who_fr", "Tout habitant."),
+                ("fees_ar", "مجانًا"),
+                ("fees_fr", "Gratuit"),
+                ("steps_ar", "الاتصال بمصلحة النظافة\nتحديد موعد\nوضع الفضلات أمام المسكن يوم الموعد"),
+                ("steps_fr", "Contacter le service de la propreté\nConvenir d’un rendez-vous\nSortir les encombrants le jour dit"),
+                ("office_ar", "مصلحة النظافة"),
+                ("office_fr", "Service de la propreté"),
+            ],
+            false,
+        ),
+    ]
+}
+
+/// Writes the demo procedures as the demo official (once: nothing when procedures exist).
+pub async fn seed_procedures(
+    db: &DatabaseConnection,
+    config: AppConfig,
+    official: Option<uuid::Uuid>,
+) -> Result<(), AppError> {
+    use app::procedures::service::{self as procedures, ProcedureInput};
+    use app::server::entities::procedures as procedure_rows;
+    let Some(official) = official else {
+        return Ok(());
+    };
+    if procedure_rows::Entity::find().count(db).await? > 0 {
+        return Ok(());
+    }
+    let cx = Cx::new(db.clone(), config);
+    let caller = Caller::of(Actor::User {
+        id: UserId(official),
+        role: Role::Official,
+    });
+    for (fields, online) in demo_procedures() {
+        let values: Vec<(String, String)> = fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        procedures::save(&cx, &caller, None, ProcedureInput { values: &values, online }).await?;
+    }
+    Ok(())
+}

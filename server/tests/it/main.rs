@@ -24,6 +24,7 @@ mod newcomer;
 mod opendata;
 mod participation;
 mod personal_data;
+mod procedures;
 mod public_api;
 mod repeats;
 mod security;
