@@ -49,6 +49,7 @@ FIRST_CONSULTATION=6d616a6c-6973-4c41-0000-000000000001 # seed_large::consultati
 DEBATE=6d616a6c-6973-4c41-0001-000000000001             # seed_large::debate_id(1): 1,000 comments
 MEETING=6d616a6c-6973-4c41-0002-000000000001            # seed_large::meeting_id(1): full, with a waitlist
 LOAD_MEETING=6d616a6c-6973-4c41-0002-000000000000       # seed_large::meeting_id(0): 100 seats, empty
+DOCUMENT=6d616a6c-6973-4c41-0003-000000000003           # seed_large::documents::document_id(3): two versions
 RESIDENT=resident1@large.example.org                    # seed_large::resident_email(1)
 PASSWORD=majlis-demo-2026                                # seed::DEMO_PASSWORD
 FOLLOWERS="${BENCH_FOLLOWERS:-10000}"
@@ -233,6 +234,12 @@ bench() {
   measure "$backend" meetings "logged in" "$base/meetings" "$cookie"
   measure "$backend" meeting anonymous "$base/meetings/$MEETING"
   measure "$backend" meeting "logged in" "$base/meetings/$MEETING" "$cookie"
+  measure "$backend" documents anonymous "$base/documents"
+  measure "$backend" documents "logged in" "$base/documents" "$cookie"
+  measure "$backend" "documents searched" "logged in" "$base/documents?q=eclairage&kind=budget" "$cookie"
+  measure "$backend" document "logged in" "$base/documents/$DOCUMENT" "$cookie"
+  measure "$backend" "document file" anonymous "$base/documents/$DOCUMENT/versions/1/file"
+  measure "$backend" procedure "logged in" "$base/procedures/birth-certificate" "$cookie"
   # The public API's list (issue 23: at least the logged-in proposal page's requests a second;
   # its per-address limit raised for the load tool).
   measure "$backend" "api proposals" anonymous "$base/api/v1/proposals?consultation=$FIRST_CONSULTATION&limit=20"
@@ -263,6 +270,7 @@ $(( $(stat -c %s "$OUT/open-data-consultation-$backend.zip") / 1024 )) KiB")
   measure "$backend" list "anonymous, no page cache" "$base/consultations/$FIRST_CONSULTATION/proposals"
   measure "$backend" proposal "anonymous, no page cache" "$base/proposals/$proposal"
   measure "$backend" debate "anonymous, no page cache" "$base/debates/$DEBATE"
+  measure "$backend" documents "anonymous, no page cache" "$base/documents"
   measure_with 1 1 "$backend" debate "anonymous, no page cache, 1 connection" "$base/debates/$DEBATE"
   stop_server
 }

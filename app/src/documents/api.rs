@@ -9,6 +9,7 @@ use server_fn::codec::{MultipartData, MultipartFormData};
 pub const MAX_REQUEST_BYTES: u64 = 100 * 1024 * 1024 + 256 * 1024;
 
 /// The text fields of a document form, echoed on the form when it is refused.
+#[cfg(feature = "ssr")]
 const TEXT_FIELDS: [&str; 10] = [
     "id",
     "kind",

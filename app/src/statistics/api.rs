@@ -1,4 +1,5 @@
 //! The statistics page's loader.
+#[cfg(feature = "ssr")]
 use crate::error::AppError;
 
 #[cfg(feature = "ssr")]

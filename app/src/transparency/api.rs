@@ -1,5 +1,6 @@
 //! The transparency page's loader (the log, checkpoints and proofs themselves are plain
 //! responses: see `server/src/routes.rs`).
+#[cfg(feature = "ssr")]
 use crate::error::AppError;
 
 #[cfg(feature = "ssr")]
