@@ -133,6 +133,9 @@ pub enum Action {
     SetDocumentLimit,
     /// Write the catalogue of administrative procedures (officials and administrators).
     ManageProcedures,
+    /// Publish one's own referent profile (district, office, hours, contact): referents, for
+    /// themselves.
+    EditReferentProfile,
 }
 
 /// Facts about the target that some rules need.
@@ -234,6 +237,8 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         Action::PublishDocuments => Deny(Refusal::PublisherOnly),
         Action::ManageProcedures if who.is(&[Role::Official, Role::Admin]) => Allow,
         Action::ManageProcedures => Deny(Refusal::OfficialOnly),
+        Action::EditReferentProfile if who.role == Role::Referent => Allow,
+        Action::EditReferentProfile => Deny(Refusal::ReferentOnly),
         Action::VerifyInPerson
         | Action::AssistSupport
         | Action::EditProposal

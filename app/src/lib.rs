@@ -45,6 +45,7 @@ pub mod paging;
 pub mod platform;
 pub mod procedures;
 pub mod proposals;
+pub mod referents;
 pub mod results;
 #[cfg(feature = "ssr")]
 pub mod server;

@@ -38,6 +38,7 @@ mod m20261208_000028_proposals_by_consultation;
 mod m20261209_000029_consultation_packages;
 mod m20261210_000030_documents;
 mod m20261210_000031_procedures;
+mod m20261210_000032_referent_profiles;
 
 pub struct Migrator;
 
@@ -76,6 +77,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000029_consultation_packages::Migration),
             Box::new(m20261210_000030_documents::Migration),
             Box::new(m20261210_000031_procedures::Migration),
+            Box::new(m20261210_000032_referent_profiles::Migration),
         ]
     }
 }

@@ -243,7 +243,7 @@ async fn feed(State(state): State<AppState>, headers: HeaderMap) -> Response {
             "<entry>\n<title>{title}</title>\n<id>{base}/documents/{id}/versions/{n}</id>\n\
              <updated>{at}</updated>\n<published>{at}</published>\n\
              <link rel=\"alternate\" type=\"text/html\" href=\"{base}/documents/{id}\"/>\n\
-             <link rel=\"enclosure\" type=\"{mime}\" length=\"{len}\" href=\"{base}{file}\"/>\n\
+             <link rel=\"enclosure\" type=\"{mime}\" length=\"{len}\" title=\"{name}\" href=\"{base}{file}\"/>\n\
              <category term=\"{kind}\" label=\"{label}\"/>\n<summary>{summary}</summary>\n</entry>\n",
             title = escape(&entry_title),
             id = e.id,
@@ -252,6 +252,7 @@ async fn feed(State(state): State<AppState>, headers: HeaderMap) -> Response {
             mime = e.file.kind.map_or("application/octet-stream", |k| k.mime()),
             len = e.file.size,
             file = e.file.download,
+            name = escape(&e.file.name),
             kind = e.kind.code(),
             label = escape(&tr(locale, &format!("document-kind-{}", e.kind.code()))),
             summary = escape(&summary),

@@ -252,6 +252,10 @@ fn documents() -> Vec<Row> {
         (user(Referent), Action::ManageProcedures, Facts::default(), Deny(Refusal::OfficialOnly)),
         (user(Resident), Action::ManageProcedures, Facts::default(), Deny(Refusal::OfficialOnly)),
         (Actor::Anonymous, Action::ManageProcedures, Facts::default(), Deny(Refusal::LoginRequired)),
+        (user(Referent), Action::EditReferentProfile, Facts::default(), Allow),
+        (user(Admin), Action::EditReferentProfile, Facts::default(), Deny(Refusal::ReferentOnly)),
+        (user(Resident), Action::EditReferentProfile, Facts::default(), Deny(Refusal::ReferentOnly)),
+        (user(Official), Action::EditReferentProfile, Facts::default(), Deny(Refusal::ReferentOnly)),
     ]
 }
 

@@ -47,6 +47,7 @@ codes! {
         DocumentVersionWithdrawn => "document.version_withdrawn",
         DocumentLimitSet => "document.limit_set",
         ProcedureSaved => "procedure.saved",
+        ReferentProfileSaved => "referent.profile_saved",
     }
 }
 
@@ -64,7 +65,8 @@ impl AuditAction {
             | SecondFactorEnrolled
             | RecoveryCodeUsed
             | SecondFactorReset
-            | AccountDeleted => "user",
+            | AccountDeleted
+            | ReferentProfileSaved => "user",
             VerificationMethods | ReportThresholdSet | DocumentLimitSet => "municipality",
             DocumentPublished
             | DocumentEdited

@@ -273,9 +273,10 @@ fn Week(week: Vec<DayHours>) -> impl IntoView {
                     <tr>
                         <th scope="row">{t(&d.day)}</th>
                         <td>{if d.hours.is_empty() {
-                            t("procedure-closed").to_string()
+                            view! { <span>{t("procedure-closed")}</span> }.into_any()
                         } else {
-                            d.hours.join(" · ")
+                            // Times read left to right in Arabic too.
+                            view! { <span dir="ltr">{d.hours.join(" · ")}</span> }.into_any()
                         }}</td>
                     </tr>
                 }).collect_view()}

@@ -35,6 +35,7 @@ pub mod proposals;
 pub mod public_acts;
 pub mod public_checkpoints;
 pub mod recovery_codes;
+pub mod referent_profiles;
 pub mod reports;
 pub mod result_history;
 pub mod result_meetings;

@@ -106,7 +106,19 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
         .collect();
     let config = crate::config::Config::from_env();
     super::seed_documents::seed_documents(db, demo_config(&config), official, &places).await?;
-    super::seed_documents::seed_procedures(db, demo_config(&config), official).await
+    super::seed_documents::seed_procedures(db, demo_config(&config), official).await?;
+    let referent = users::Entity::find()
+        .filter(users::Column::Email.eq("referent@example.org"))
+        .one(db)
+        .await?
+        .map(|u| u.id);
+    super::seed_documents::seed_referent(
+        db,
+        demo_config(&config),
+        referent,
+        places.first().copied(),
+    )
+    .await
 }
 
 // ---------------------------------------------------------------- participation demo

@@ -312,7 +312,55 @@ pub async fn seed_procedures(
             .into_iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        procedures::save(&cx, &caller, None, ProcedureInput { values: &values, online }).await?;
+        procedures::save(
+            &cx,
+            &caller,
+            None,
+            ProcedureInput {
+                values: &values,
+                online,
+            },
+        )
+        .await?;
     }
     Ok(())
+}
+
+/// The demo referent's public entry (once).
+pub async fn seed_referent(
+    db: &DatabaseConnection,
+    config: AppConfig,
+    referent: Option<uuid::Uuid>,
+    district: Option<uuid::Uuid>,
+) -> Result<(), AppError> {
+    use app::referents::service::{self as referents, ReferentInput};
+    use app::server::entities::referent_profiles;
+    let Some(referent) = referent else {
+        return Ok(());
+    };
+    if referent_profiles::Entity::find_by_id(referent)
+        .one(db)
+        .await?
+        .is_some()
+    {
+        return Ok(());
+    }
+    let cx = Cx::new(db.clone(), config);
+    let caller = Caller::of(Actor::User {
+        id: UserId(referent),
+        role: Role::Referent,
+    });
+    let district = district.map(|d| d.to_string()).unwrap_or_default();
+    referents::save(
+        &cx,
+        &caller,
+        ReferentInput {
+            district: &district,
+            office_ar: "مكتب المشاركة المواطنية، قصر البلدية، الطابق الأرضي",
+            office_fr: "Bureau de la participation citoyenne, hôtel de ville, rez-de-chaussée",
+            hours: "Tu,Th 09:00-12:00; Sa 09:00-11:00",
+            contact: "71 000 000 (poste 12)",
+        },
+    )
+    .await
 }
