@@ -249,6 +249,70 @@ fn checked_texts(input: &ProcedureInput, problems: &mut Problems) -> Vec<(String
     out
 }
 
+/// A procedure's fields once checked.
+struct Checked<'a> {
+    id: uuid::Uuid,
+    code: &'a str,
+    category: ProcedureCategory,
+    delay: Option<i32>,
+    hours: String,
+    texts: &'a [(String, String)],
+}
+
+fn procedure_row(
+    c: Checked<'_>,
+    online: bool,
+    author: crate::domain::UserId,
+) -> procedures::ActiveModel {
+    let text = |f: &str| {
+        c.texts
+            .iter()
+            .find(|(k, _)| k == f)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let search = crate::server::search::normalize(
+        &c.texts
+            .iter()
+            .map(|(_, v)| v.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
+    procedures::ActiveModel {
+        id: Set(c.id),
+        code: Set(c.code.to_string()),
+        category: Set(c.category.code().to_string()),
+        title_ar: Set(text("title_ar")),
+        title_fr: Set(text("title_fr")),
+        purpose_ar: Set(text("purpose_ar")),
+        purpose_fr: Set(text("purpose_fr")),
+        who_ar: Set(text("who_ar")),
+        who_fr: Set(text("who_fr")),
+        conditions_ar: Set(text("conditions_ar")),
+        conditions_fr: Set(text("conditions_fr")),
+        documents_ar: Set(text("documents_ar")),
+        documents_fr: Set(text("documents_fr")),
+        fees_ar: Set(text("fees_ar")),
+        fees_fr: Set(text("fees_fr")),
+        legal_basis_ar: Set(text("legal_basis_ar")),
+        legal_basis_fr: Set(text("legal_basis_fr")),
+        steps_ar: Set(text("steps_ar")),
+        steps_fr: Set(text("steps_fr")),
+        office_ar: Set(text("office_ar")),
+        office_fr: Set(text("office_fr")),
+        address_ar: Set(text("address_ar")),
+        address_fr: Set(text("address_fr")),
+        delay_note_ar: Set(text("delay_note_ar")),
+        delay_note_fr: Set(text("delay_note_fr")),
+        legal_delay_days: Set(c.delay),
+        opening_hours: Set(c.hours),
+        online: Set(online),
+        search_text: Set(search),
+        updated_by: Set(author.0),
+        updated_at: Set(Utc::now()),
+    }
+}
+
 /// Saves a new procedure (`existing` None) or procedure `existing`; returns its code.
 pub async fn save(
     cx: &Cx,
@@ -305,53 +369,18 @@ pub async fn save(
         return Err(AppError::field("code", "procedure-code-taken"));
     }
     let id = current.as_ref().map_or_else(uuid::Uuid::new_v4, |c| c.id);
-    let text = |f: &str| {
-        texts
-            .iter()
-            .find(|(k, _)| k == f)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    let search = crate::server::search::normalize(
-        &texts
-            .iter()
-            .map(|(_, v)| v.as_str())
-            .collect::<Vec<_>>()
-            .join(" "),
+    let row = procedure_row(
+        Checked {
+            id,
+            code: &code,
+            category,
+            delay,
+            hours,
+            texts: &texts,
+        },
+        input.online,
+        author,
     );
-    let row = procedures::ActiveModel {
-        id: Set(id),
-        code: Set(code.clone()),
-        category: Set(category.code().to_string()),
-        title_ar: Set(text("title_ar")),
-        title_fr: Set(text("title_fr")),
-        purpose_ar: Set(text("purpose_ar")),
-        purpose_fr: Set(text("purpose_fr")),
-        who_ar: Set(text("who_ar")),
-        who_fr: Set(text("who_fr")),
-        conditions_ar: Set(text("conditions_ar")),
-        conditions_fr: Set(text("conditions_fr")),
-        documents_ar: Set(text("documents_ar")),
-        documents_fr: Set(text("documents_fr")),
-        fees_ar: Set(text("fees_ar")),
-        fees_fr: Set(text("fees_fr")),
-        legal_basis_ar: Set(text("legal_basis_ar")),
-        legal_basis_fr: Set(text("legal_basis_fr")),
-        steps_ar: Set(text("steps_ar")),
-        steps_fr: Set(text("steps_fr")),
-        office_ar: Set(text("office_ar")),
-        office_fr: Set(text("office_fr")),
-        address_ar: Set(text("address_ar")),
-        address_fr: Set(text("address_fr")),
-        delay_note_ar: Set(text("delay_note_ar")),
-        delay_note_fr: Set(text("delay_note_fr")),
-        legal_delay_days: Set(delay),
-        opening_hours: Set(hours),
-        online: Set(input.online),
-        search_text: Set(search),
-        updated_by: Set(author.0),
-        updated_at: Set(Utc::now()),
-    };
     if current.is_some() {
         row.update(&txn).await?;
     } else {
