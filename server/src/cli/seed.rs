@@ -91,6 +91,10 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
         }
     }
     seed_participation(db).await?;
+    // The demo's supports enter the log of public acts first, in the order they were given, as
+    // a server does at start-up with supports older than the log: the log only adopts them
+    // while it is empty, and the documents below are public acts of their own.
+    app::server::ledger::adopt_supports(db, &key).await?;
     // Documents after the rest (a demo made before documents existed gets them too).
     let official = users::Entity::find()
         .filter(users::Column::Email.eq("official@example.org"))

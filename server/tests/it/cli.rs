@@ -77,6 +77,20 @@ async fn the_large_demo_loads_at_a_size_where_statements_batch_thousands_of_rows
     let mut config = server::config::Config::from_env();
     config.identity_key = Some("test-identity-key-0123456789abcdef".into());
     server::seed::seed_demo(&app.db).await.unwrap();
+    // The demo's supports are in the log of public acts (adopted before the documents' acts,
+    // which would otherwise have kept the log from adopting them).
+    let supports = app.count("SELECT COUNT(*) FROM supports").await;
+    assert!(supports > 0);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM public_acts WHERE act = 'support.given'")
+            .await,
+        supports
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM public_acts WHERE act LIKE 'document.%'")
+            .await,
+        7
+    );
     // 7,000 residents: their verification rows go out in statements as large as SQLite
     // allows, which is where a wrong column count once broke the seed.
     let sizes = server::seed_large::Sizes {
