@@ -214,17 +214,10 @@ async fn feed(State(state): State<AppState>, headers: HeaderMap) -> Response {
         updated = feed.updated,
     );
     for e in &feed.entries {
-        let (t, s) = if locale == Locale::Ar {
-            (
-                pick(&e.title_ar, &e.title_fr),
-                pick(&e.summary_ar, &e.summary_fr),
-            )
-        } else {
-            (
-                pick(&e.title_fr, &e.title_ar),
-                pick(&e.summary_fr, &e.summary_ar),
-            )
-        };
+        let (t, s) = (
+            locale.bilingual(&e.title_ar, &e.title_fr),
+            locale.bilingual(&e.summary_ar, &e.summary_fr),
+        );
         let entry_title = if e.n > 1 {
             tr_args(
                 locale,
@@ -268,12 +261,4 @@ async fn feed(State(state): State<AppState>, headers: HeaderMap) -> Response {
         xml,
     )
         .into_response()
-}
-
-fn pick<'a>(first: &'a str, second: &'a str) -> &'a str {
-    if first.trim().is_empty() {
-        second
-    } else {
-        first
-    }
 }

@@ -53,10 +53,7 @@ async fn read_form(data: MultipartData, limit: usize) -> Result<Posted, AppError
     let mut multipart = data.into_inner().ok_or(AppError::BadRequest)?;
     let mut posted = Posted {
         fields: Default::default(),
-        file: super::service::Upload {
-            name: String::new(),
-            bytes: Vec::new(),
-        },
+        file: super::service::Upload::default(),
         too_large: false,
     };
     while let Ok(Some(mut field)) = multipart.next_field().await {
@@ -115,13 +112,7 @@ pub async fn publish_document(data: MultipartData) -> Result<(), AppError> {
         if p.too_large {
             return Err(AppError::field("file", "file-too-large"));
         }
-        let file = std::mem::replace(
-            &mut p.file,
-            super::service::Upload {
-                name: String::new(),
-                bytes: Vec::new(),
-            },
-        );
+        let file = std::mem::take(&mut p.file);
         let key = crate::server::once::FormKey::parse(Some(p.get("form_key")));
         super::service::publish(ctx.cx(), &caller, input(p), file, key).await
     }
@@ -155,13 +146,7 @@ pub async fn add_document_version(data: MultipartData) -> Result<(), AppError> {
         if p.too_large {
             return Err(AppError::field("file", "file-too-large"));
         }
-        let file = std::mem::replace(
-            &mut p.file,
-            super::service::Upload {
-                name: String::new(),
-                bytes: Vec::new(),
-            },
-        );
+        let file = std::mem::take(&mut p.file);
         let key = crate::server::once::FormKey::parse(Some(p.get("form_key")));
         super::service::add_version(ctx.cx(), &caller, id, file, p.get("note"), key)
             .await

@@ -20,6 +20,17 @@ impl Locale {
         }
     }
 
+    /// Of a text written in Arabic and French: the Arabic for Arabic readers, the French for
+    /// the others, each falling back on the other language when it is empty.
+    pub fn bilingual<'a>(self, ar: &'a str, fr: &'a str) -> &'a str {
+        let (first, second) = if self == Self::Ar { (ar, fr) } else { (fr, ar) };
+        if first.trim().is_empty() {
+            second
+        } else {
+            first
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<Self> {
         let primary = code
             .trim()

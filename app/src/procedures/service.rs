@@ -36,21 +36,6 @@ fn may_manage(caller: &Caller) -> bool {
     decide(caller.actor, Action::ManageProcedures, Facts::default()) == Decision::Allow
 }
 
-/// `ar` for Arabic readers, `fr` for the others, each falling back on the other language.
-fn pick(locale: Locale, ar: &str, fr: &str) -> String {
-    let (first, second) = if locale == Locale::Ar {
-        (ar, fr)
-    } else {
-        (fr, ar)
-    };
-    if first.trim().is_empty() {
-        second
-    } else {
-        first
-    }
-    .to_string()
-}
-
 /// The lines of a text (documents, steps), without empty ones and list markers.
 fn lines(text: &str) -> Vec<String> {
     text.lines()
@@ -68,10 +53,10 @@ fn card(locale: Locale, p: &procedures::Model) -> ProcedureCard {
     ProcedureCard {
         code: p.code.clone(),
         category: ProcedureCategory::from_code(&p.category).unwrap_or(ProcedureCategory::Other),
-        title: pick(locale, &p.title_ar, &p.title_fr),
-        purpose: pick(locale, &p.purpose_ar, &p.purpose_fr),
+        title: locale.bilingual(&p.title_ar, &p.title_fr).to_string(),
+        purpose: locale.bilingual(&p.purpose_ar, &p.purpose_fr).to_string(),
         legal_delay_days: p.legal_delay_days,
-        fees: pick(locale, &p.fees_ar, &p.fees_fr),
+        fees: locale.bilingual(&p.fees_ar, &p.fees_fr).to_string(),
         online: p.online,
     }
 }
@@ -159,14 +144,16 @@ pub async fn detail(cx: &Cx, caller: &Caller, code: &str) -> Result<ProcedureDet
     let l = caller.locale;
     Ok(ProcedureDetail {
         card: card(l, &p),
-        who: pick(l, &p.who_ar, &p.who_fr),
-        conditions: pick(l, &p.conditions_ar, &p.conditions_fr),
-        documents: lines(&pick(l, &p.documents_ar, &p.documents_fr)),
-        delay_note: pick(l, &p.delay_note_ar, &p.delay_note_fr),
-        legal_basis: pick(l, &p.legal_basis_ar, &p.legal_basis_fr),
-        steps: lines(&pick(l, &p.steps_ar, &p.steps_fr)),
-        office: pick(l, &p.office_ar, &p.office_fr),
-        address: pick(l, &p.address_ar, &p.address_fr),
+        who: l.bilingual(&p.who_ar, &p.who_fr).to_string(),
+        conditions: l.bilingual(&p.conditions_ar, &p.conditions_fr).to_string(),
+        documents: lines(l.bilingual(&p.documents_ar, &p.documents_fr)),
+        delay_note: l.bilingual(&p.delay_note_ar, &p.delay_note_fr).to_string(),
+        legal_basis: l
+            .bilingual(&p.legal_basis_ar, &p.legal_basis_fr)
+            .to_string(),
+        steps: lines(l.bilingual(&p.steps_ar, &p.steps_fr)),
+        office: l.bilingual(&p.office_ar, &p.office_fr).to_string(),
+        address: l.bilingual(&p.address_ar, &p.address_fr).to_string(),
         week: week(&p.opening_hours, clock::today()),
         opening_hours: p.opening_hours.clone(),
         updated: clock::day(p.updated_at),
@@ -413,8 +400,8 @@ pub async fn open311_services(cx: &Cx, caller: &Caller) -> Result<Vec<Open311Ser
         .iter()
         .map(|p| Open311Service {
             service_code: p.code.clone(),
-            service_name: pick(l, &p.title_ar, &p.title_fr),
-            description: pick(l, &p.purpose_ar, &p.purpose_fr),
+            service_name: l.bilingual(&p.title_ar, &p.title_fr).to_string(),
+            description: l.bilingual(&p.purpose_ar, &p.purpose_fr).to_string(),
             metadata: false,
             kind: "batch".into(),
             keywords: p.category.clone(),

@@ -2,7 +2,7 @@
 //! the page's referents), and a referent's own entry.
 use super::dto::*;
 use crate::authz::{decide, ensure, Action, Decision, Facts};
-use crate::domain::{AuditAction, DistrictId, Locale, MeetingId, MeetingState, Role};
+use crate::domain::{AuditAction, DistrictId, MeetingId, MeetingState, Role};
 use crate::error::{AppError, Problems};
 use crate::paging::{Page, PAGE_SIZE};
 use crate::server::entities::{meetings, referent_profiles, users};
@@ -15,20 +15,6 @@ use std::collections::HashMap;
 
 /// Workshops shown per referent.
 const WORKSHOPS_EACH: usize = 3;
-
-fn pick(locale: Locale, ar: &str, fr: &str) -> String {
-    let (first, second) = if locale == Locale::Ar {
-        (ar, fr)
-    } else {
-        (fr, ar)
-    };
-    if first.trim().is_empty() {
-        second
-    } else {
-        first
-    }
-    .to_string()
-}
 
 /// The referents (accounts with the referent role), by name, with what they published and
 /// their next workshops. A referent who has published nothing is listed by name.
@@ -88,7 +74,10 @@ pub async fn list(cx: &Cx, caller: &Caller, page: u64) -> Result<ReferentList, A
                         .map(|v| v.name.clone())
                 }),
                 office: p.map_or_else(String::new, |p| {
-                    pick(caller.locale, &p.office_ar, &p.office_fr)
+                    caller
+                        .locale
+                        .bilingual(&p.office_ar, &p.office_fr)
+                        .to_string()
                 }),
                 hours: p.map_or_else(String::new, |p| p.hours.clone()),
                 week: p.and_then(|p| crate::procedures::service::week(&p.hours, today)),

@@ -7,6 +7,7 @@ use sha2::{Digest, Sha256};
 pub const CHUNK: usize = 1024 * 1024;
 
 /// A file as the browser sent it.
+#[derive(Default)]
 pub struct Upload {
     /// The name the browser gave (made safe before it is kept).
     pub name: String,

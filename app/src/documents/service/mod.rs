@@ -43,20 +43,6 @@ fn may_publish(caller: &Caller) -> bool {
     decide(caller.actor, Action::PublishDocuments, Facts::default()) == Decision::Allow
 }
 
-/// A title or summary in `locale`: Arabic readers get the Arabic, others the French, each
-/// falling back on the other language when it is empty.
-fn in_locale(locale: Locale, ar: &str, fr: &str) -> String {
-    let (first, second) = match locale {
-        Locale::Ar => (ar, fr),
-        _ => (fr, ar),
-    };
-    if first.trim().is_empty() {
-        second.to_string()
-    } else {
-        first.to_string()
-    }
-}
-
 /// The largest file accepted, in MB.
 async fn limit_mb(db: &impl sea_orm::ConnectionTrait) -> Result<i32, AppError> {
     Ok(municipality::Entity::find_by_id(1)
@@ -90,8 +76,8 @@ fn card(
     DocumentCard {
         id: DocumentId(d.id),
         kind: DocumentKind::from_code(&d.kind).unwrap_or(DocumentKind::Other),
-        title: in_locale(locale, &d.title_ar, &d.title_fr),
-        summary: in_locale(locale, &d.summary_ar, &d.summary_fr),
+        title: locale.bilingual(&d.title_ar, &d.title_fr).to_string(),
+        summary: locale.bilingual(&d.summary_ar, &d.summary_fr).to_string(),
         issued_on: clock::iso(d.issued_on),
         district: d.district_id.and_then(|id| {
             districts

@@ -97,11 +97,34 @@ fn search_text(d: &Details) -> String {
     ))
 }
 
+/// The largest file accepted now, in bytes.
+async fn max_bytes(db: &impl sea_orm::ConnectionTrait) -> Result<usize, AppError> {
+    Ok(limit_mb(db).await? as usize * 1024 * 1024)
+}
+
+/// The upload once checked, its problems (if any) added to the form's.
+fn checked_file(
+    file: &Upload,
+    max: usize,
+    problems: &mut Problems,
+) -> Result<Option<files::Checked>, AppError> {
+    match files::check(file, max) {
+        Ok(c) => Ok(Some(c)),
+        Err(AppError::Validation(errors)) => {
+            for e in errors {
+                problems.push(&e.field, &e.code);
+            }
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// The largest file `caller` may upload now, in bytes (read before the upload is: the reader
 /// stops there).
 pub async fn upload_limit(cx: &Cx, caller: &Caller) -> Result<usize, AppError> {
     ensure(caller.actor, Action::PublishDocuments, Facts::default())?;
-    Ok(limit_mb(&cx.db).await? as usize * 1024 * 1024)
+    max_bytes(&cx.db).await
 }
 
 /// Publishes a document with its first file. Returns its id (the first one's, when the same
@@ -118,17 +141,7 @@ pub async fn publish(
     let publisher = actor.require_user()?;
     let mut problems = Problems::default();
     let details = details(&cx.db, &input, &mut problems).await?;
-    let max = limit_mb(&cx.db).await? as usize * 1024 * 1024;
-    let checked = match files::check(&file, max) {
-        Ok(c) => Some(c),
-        Err(AppError::Validation(errors)) => {
-            for e in errors {
-                problems.push(&e.field, &e.code);
-            }
-            None
-        }
-        Err(e) => return Err(e),
-    };
+    let checked = checked_file(&file, max_bytes(&cx.db).await?, &mut problems)?;
     problems.into_result()?;
     let (Some(d), Some(checked)) = (details, checked) else {
         return Err(AppError::Internal);
@@ -255,17 +268,7 @@ pub async fn add_version(
     let publisher = actor.require_user()?;
     let mut problems = Problems::default();
     let note = optional(&mut problems, "note", note, VERSION_NOTE_MAX);
-    let max = limit_mb(&cx.db).await? as usize * 1024 * 1024;
-    let checked = match files::check(&file, max) {
-        Ok(c) => Some(c),
-        Err(AppError::Validation(errors)) => {
-            for e in errors {
-                problems.push(&e.field, &e.code);
-            }
-            None
-        }
-        Err(e) => return Err(e),
-    };
+    let checked = checked_file(&file, max_bytes(&cx.db).await?, &mut problems)?;
     problems.into_result()?;
     let checked = checked.ok_or(AppError::Internal)?;
     let txn = cx.write_txn().await?;
