@@ -69,6 +69,7 @@ pub fn App() -> impl IntoView {
                     <crate::developers::routes::DevelopersRoutes />
                     <crate::documents::routes::DocumentRoutes />
                     <crate::procedures::routes::ProcedureRoutes />
+                    <crate::requests::routes::RequestRoutes />
                     <crate::referents::routes::ReferentRoutes />
                 </Routes>
             </main>

@@ -136,6 +136,17 @@ pub enum Action {
     /// Publish one's own referent profile (district, office, hours, contact): referents, for
     /// themselves.
     EditReferentProfile,
+    /// Send a request for a procedure done online (any account that is not blocked; an
+    /// account that is not verified may have only a few open at once).
+    SubmitRequest,
+    /// Read a request whole: its answers and files (the person it is for, and clerks).
+    ViewRequest,
+    /// Send what an incomplete request lacks, answer the satisfaction question (the person
+    /// the request is for).
+    FollowUpRequest,
+    /// Work the queue of requests: take, change a status, register one at the counter for a
+    /// resident without internet (clerks: referents and administrators).
+    HandleRequests,
 }
 
 /// Facts about the target that some rules need.
@@ -214,6 +225,8 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
             | Action::RegisterMeeting
             | Action::EditOwnContent
             | Action::EditProposal
+            | Action::SubmitRequest
+            | Action::FollowUpRequest
     );
     if posting && facts.blocked {
         return Deny(Refusal::Blocked);
@@ -239,6 +252,14 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         Action::ManageProcedures => Deny(Refusal::OfficialOnly),
         Action::EditReferentProfile if who.role == Role::Referent => Allow,
         Action::EditReferentProfile => Deny(Refusal::ReferentOnly),
+        Action::SubmitRequest => Allow,
+        // Clerks are the referents (who already help residents at the counter) and the
+        // administrators.
+        Action::HandleRequests if who.moderator() => Allow,
+        Action::HandleRequests => Deny(Refusal::ReferentOnly),
+        Action::ViewRequest if who.owns(&facts) || who.moderator() => Allow,
+        Action::FollowUpRequest if who.owns(&facts) => Allow,
+        Action::ViewRequest | Action::FollowUpRequest => Deny(Refusal::NotAuthor),
         Action::VerifyInPerson
         | Action::AssistSupport
         | Action::EditProposal

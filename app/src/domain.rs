@@ -39,6 +39,7 @@ mod participation;
 mod password;
 mod procedure;
 mod public_act;
+mod request;
 mod role;
 
 pub use audit::AuditAction;
@@ -50,7 +51,8 @@ pub use email::Email;
 pub use feedback::*;
 pub use ids::{
     CaseId, CensusImportId, CommentId, ConsultationId, DebateId, DistrictId, DocumentId,
-    MalformedId, MeetingId, ProposalId, RegistrationId, ResultId, UserId,
+    MalformedId, MeetingId, ProcedureFieldId, ProposalId, RegistrationId, ResultId,
+    ServiceRequestId, UserId,
 };
 pub use locale::Locale;
 pub use meeting::*;
@@ -59,6 +61,7 @@ pub use participation::*;
 pub use password::{NewPassword, PasswordProblem};
 pub use procedure::*;
 pub use public_act::{disclosed, PublicAct, SMALLEST_COUNT};
+pub use request::*;
 pub use role::Role;
 
 /// A validation failure: a stable code, translated by the interface (`error-<code>`).

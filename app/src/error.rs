@@ -76,6 +76,16 @@ codes! {
         ExportRunning => "export-running",
         /// A document version withdrawn already (a second click, a stale page).
         AlreadyWithdrawn => "already-withdrawn",
+        /// A request changed since its page was opened (another clerk, a second click).
+        RequestChanged => "request-changed",
+        /// A request another clerk took from the queue first.
+        AlreadyTaken => "already-taken",
+        /// An account that is not verified has as many open requests as it may.
+        TooManyOpenRequests => "too-many-open-requests",
+        /// The procedure cannot be requested online.
+        ProcedureNotOnline => "procedure-not-online",
+        /// The satisfaction question is answered once.
+        AlreadyAnswered => "already-answered",
     }
 }
 use server_fn::{

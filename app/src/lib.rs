@@ -46,6 +46,7 @@ pub mod platform;
 pub mod procedures;
 pub mod proposals;
 pub mod referents;
+pub mod requests;
 pub mod results;
 #[cfg(feature = "ssr")]
 pub mod server;

@@ -39,6 +39,7 @@ mod m20261209_000029_consultation_packages;
 mod m20261210_000030_documents;
 mod m20261210_000031_procedures;
 mod m20261210_000032_referent_profiles;
+mod m20261211_000033_service_requests;
 
 pub struct Migrator;
 
@@ -78,6 +79,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000030_documents::Migration),
             Box::new(m20261210_000031_procedures::Migration),
             Box::new(m20261210_000032_referent_profiles::Migration),
+            Box::new(m20261211_000033_service_requests::Migration),
         ]
     }
 }

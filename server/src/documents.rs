@@ -20,6 +20,48 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/documents/{id}/versions/{n}/file", get(file))
         .route("/documents.atom", get(feed))
+        .route("/requests/{id}/files/{file}", get(request_file))
+}
+
+/// A file sent with a request: for the person it is for and clerks only (anyone else gets
+/// "not found"), never cached by others, always downloaded rather than shown.
+async fn request_file(
+    State(state): State<AppState>,
+    session: Session,
+    Path((id, file)): Path<(String, String)>,
+) -> Response {
+    let (Ok(id), Ok(file)) = (
+        app::domain::ServiceRequestId::parse(&id),
+        uuid::Uuid::parse_str(file.trim()),
+    ) else {
+        return not_found();
+    };
+    let caller = caller(&state, &session).await;
+    let served = match app::requests::service::served_file(&state.cx, &caller, id, file).await {
+        Ok(s) => s,
+        Err(e) => return failed(e),
+    };
+    let body = if served.size == 0 {
+        Vec::new()
+    } else {
+        match service::bytes(&state.cx, &caller, &served.sha256, 0, served.size - 1).await {
+            Ok(b) => b,
+            Err(e) => return failed(e),
+        }
+    };
+    let mut r = (StatusCode::OK, Body::from(body)).into_response();
+    let h = r.headers_mut();
+    for (name, value) in [
+        (header::CONTENT_TYPE, served.content_type.clone()),
+        (header::CONTENT_DISPOSITION, disposition(&served)),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
+        (header::CACHE_CONTROL, "private, no-store".to_string()),
+    ] {
+        if let Ok(v) = HeaderValue::from_str(&value) {
+            h.insert(name, v);
+        }
+    }
+    r
 }
 
 /// The largest range served in one response (a client asks again for the rest).

@@ -23,6 +23,9 @@ pub const DOCUMENT_UPLOAD_PATHS: [&str; 2] =
     ["/api/documents/publish", "/api/documents/add-version"];
 pub const MAX_CENSUS_REQUEST: u64 = app::verification::api::MAX_CENSUS_BYTES as u64 + 64 * 1024;
 pub const MAX_UPLOAD_BYTES: u64 = app::documents::api::MAX_REQUEST_BYTES;
+/// A resident's request with its files, and what an incomplete one lacked.
+pub const REQUEST_UPLOAD_PATHS: [&str; 2] = ["/api/requests/submit", "/api/requests/missing"];
+pub const MAX_REQUEST_UPLOAD_BYTES: u64 = app::requests::api::MAX_REQUEST_BYTES;
 
 /// The largest body accepted at `path`, and whether it must be multipart.
 fn limit_of(path: &str) -> (u64, bool) {
@@ -30,6 +33,8 @@ fn limit_of(path: &str) -> (u64, bool) {
         (MAX_CENSUS_REQUEST, true)
     } else if DOCUMENT_UPLOAD_PATHS.contains(&path) {
         (MAX_UPLOAD_BYTES, true)
+    } else if REQUEST_UPLOAD_PATHS.contains(&path) {
+        (MAX_REQUEST_UPLOAD_BYTES, true)
     } else {
         (MAX_FORM_BYTES, false)
     }

@@ -80,6 +80,12 @@ enum Command {
         /// Published documents (a third with a second version).
         #[arg(long, default_value_t = 5_000)]
         documents: u64,
+        /// Administrative procedures (every other one online).
+        #[arg(long, default_value_t = 60)]
+        procedures: u64,
+        /// Requests residents follow, over two years (a fifth for the first procedure).
+        #[arg(long, default_value_t = 100_000)]
+        requests: u64,
         /// Municipalities sharing these figures: the default one and N-1 more (at
         /// m2.localhost, m3.localhost…), each with the demo and its share of the large demo.
         #[arg(long, default_value_t = 1)]
@@ -234,6 +240,8 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             meetings,
             registrations,
             documents,
+            procedures,
+            requests,
             municipalities,
         } => {
             let sizes = server::seed_large::Sizes {
@@ -246,6 +254,8 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
                 meetings,
                 registrations,
                 documents,
+                procedures,
+                requests,
             };
             seed_large(&config, sizes, municipalities.max(1)).await?;
         }
@@ -423,6 +433,8 @@ async fn seed_large(
         meetings: share(sizes.meetings),
         registrations: share(sizes.registrations),
         documents: share(sizes.documents),
+        procedures: sizes.procedures,
+        requests: share(sizes.requests),
     };
     let installation = open_installation(config).await?;
     let mut dbs = vec![installation.default_tenant().cx().db.clone()];

@@ -1,6 +1,6 @@
 //! The catalogue of procedures as Open311 GeoReport v2 service discovery
 //! (<https://wiki.open311.org/GeoReport_v2>): `services.json` lists the services,
-//! `services/{code}.json` defines one (no attributes yet). In Arabic unless `locale` asks for
+//! `services/{code}.json` defines one (the fields its request asks for). In Arabic unless `locale` asks for
 //! `fr` or `en`; `jurisdiction_id` is accepted and ignored (one municipality per host).
 use app::domain::Locale;
 use app::error::AppError;
@@ -74,7 +74,7 @@ async fn services(State(state): State<AppState>, Query(params): Query<Params>) -
     }
 }
 
-/// `services/{code}.json`: the service's definition (its attributes: none yet).
+/// `services/{code}.json`: the service's definition (the fields its request asks for).
 async fn service_definition(
     State(state): State<AppState>,
     Path(file): Path<String>,
@@ -84,9 +84,7 @@ async fn service_definition(
         return error(StatusCode::NOT_FOUND, "only the JSON format is served");
     };
     match service::open311_service(&state.cx, &caller(&params), code).await {
-        Ok(code) => cached(
-            Json(serde_json::json!({ "service_code": code, "attributes": [] })).into_response(),
-        ),
+        Ok(definition) => cached(Json(definition).into_response()),
         Err(e) => failed(e),
     }
 }

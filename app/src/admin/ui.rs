@@ -46,6 +46,7 @@ fn WorkTools(role: Role) -> impl IntoView {
                 {matches!(role, Role::Official | Role::Admin).then(|| view! { <li><a href="/staff/answers">{t("answers-title")}</a></li> })}
                 {matches!(role, Role::Referent | Role::Admin).then(|| view! { <li><a href="/staff/verify">{t("in-person-title")}</a></li> })}
                 {matches!(role, Role::Referent | Role::Admin).then(|| view! { <li><a href="/moderation">{t("moderation-title")}</a></li> })}
+                {matches!(role, Role::Referent | Role::Admin).then(|| view! { <li><a href="/requests/queue">{t("queue-title")}</a></li> })}
                 <li><a href="/moderation/log">{t("modlog-title")}</a></li>
             </ul>
         </section>

@@ -259,6 +259,33 @@ fn documents() -> Vec<Row> {
     ]
 }
 
+/// Requests residents follow: the person the request is for, and clerks.
+#[rustfmt::skip]
+fn requests(n: &Named) -> Vec<Row> {
+    let blocked = Facts { blocked: true, ..Facts::default() };
+    let own_blocked = Facts { blocked: true, ..n.own_proposal };
+    vec![
+        (Actor::Anonymous, Action::SubmitRequest, Facts::default(), Deny(Refusal::LoginRequired)),
+        (user(Resident), Action::SubmitRequest, Facts::default(), Allow),
+        (user(Resident), Action::SubmitRequest, blocked, Deny(Refusal::Blocked)),
+        (user(Resident), Action::ViewRequest, n.own_proposal, Allow),
+        (user(Resident), Action::ViewRequest, n.other_proposal, Deny(Refusal::NotAuthor)),
+        (user(Official), Action::ViewRequest, n.other_proposal, Deny(Refusal::NotAuthor)),
+        (user(Planner), Action::ViewRequest, n.other_proposal, Deny(Refusal::NotAuthor)),
+        (user(Referent), Action::ViewRequest, n.other_proposal, Allow),
+        (user(Admin), Action::ViewRequest, n.other_proposal, Allow),
+        (Actor::Anonymous, Action::ViewRequest, n.own_proposal, Deny(Refusal::LoginRequired)),
+        (user(Resident), Action::FollowUpRequest, n.own_proposal, Allow),
+        (user(Resident), Action::FollowUpRequest, own_blocked, Deny(Refusal::Blocked)),
+        (user(Referent), Action::FollowUpRequest, n.other_proposal, Deny(Refusal::NotAuthor)),
+        (user(Referent), Action::HandleRequests, Facts::default(), Allow),
+        (user(Admin), Action::HandleRequests, Facts::default(), Allow),
+        (user(Resident), Action::HandleRequests, Facts::default(), Deny(Refusal::ReferentOnly)),
+        (user(Official), Action::HandleRequests, Facts::default(), Deny(Refusal::ReferentOnly)),
+        (user(Planner), Action::HandleRequests, Facts::default(), Deny(Refusal::ReferentOnly)),
+    ]
+}
+
 #[test]
 fn table() {
     let n = named();
@@ -269,6 +296,7 @@ fn table() {
         meetings(&n),
         platform(),
         documents(),
+        requests(&n),
     ]
     .concat()
     {

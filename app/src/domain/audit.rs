@@ -48,6 +48,10 @@ codes! {
         DocumentLimitSet => "document.limit_set",
         ProcedureSaved => "procedure.saved",
         ReferentProfileSaved => "referent.profile_saved",
+        ProcedureFieldsChanged => "procedure.fields_changed",
+        RequestAssisted => "request.assisted",
+        RequestTaken => "request.taken",
+        RequestStatusChanged => "request.status_changed",
     }
 }
 
@@ -72,7 +76,8 @@ impl AuditAction {
             | DocumentEdited
             | DocumentVersionAdded
             | DocumentVersionWithdrawn => "document",
-            ProcedureSaved => "procedure",
+            ProcedureSaved | ProcedureFieldsChanged => "procedure",
+            RequestAssisted | RequestTaken | RequestStatusChanged => "service_request",
             CensusImported => "census_import",
             DistrictSaved => "district",
             ConsultationSaved

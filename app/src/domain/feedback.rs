@@ -52,16 +52,21 @@ codes! {
         ResultUpdated => "result-updated",
         /// A result has a new milestone (detail: its day).
         ResultMilestone => "result-milestone",
+        /// A request's status changed (told to the person it is for, not to followers;
+        /// detail: the status).
+        RequestUpdated => "request-updated",
     }
 }
 
 impl NoticeKind {
-    pub fn target(self) -> FollowTarget {
+    /// What followers follow to be told (none: the notice goes to one person).
+    pub fn target(self) -> Option<FollowTarget> {
         match self {
             Self::OutcomePublished | Self::ResultUpdated | Self::ResultMilestone => {
-                FollowTarget::Consultation
+                Some(FollowTarget::Consultation)
             }
-            Self::ProposalAnswered => FollowTarget::Proposal,
+            Self::ProposalAnswered => Some(FollowTarget::Proposal),
+            Self::RequestUpdated => None,
         }
     }
 }

@@ -43,6 +43,10 @@ macro_rules! typed_id {
 typed_id! {
     /// A published document.
     DocumentId;
+    /// A request a resident follows (a procedure done online or at the counter).
+    ServiceRequestId;
+    /// A field a procedure's request asks for.
+    ProcedureFieldId;
     /// A user account.
     UserId;
     /// A consultation.

@@ -26,6 +26,11 @@ pub fn notice_args(
             )
         }
         NoticeKind::ResultMilestone => (String::new(), String::new(), detail.clone()),
+        NoticeKind::RequestUpdated => (
+            tr(locale, &format!("request-status-{detail}")),
+            String::new(),
+            String::new(),
+        ),
         NoticeKind::OutcomePublished => (String::new(), String::new(), String::new()),
     };
     vec![

@@ -41,6 +41,10 @@ pub struct ProcedureDetail {
     pub week: Option<Vec<DayHours>>,
     pub updated: String,
     pub can_manage: bool,
+    /// A clerk: registers requests at the counter.
+    pub can_assist: bool,
+    /// The public figures of its requests, newest month first.
+    pub figures: Vec<crate::requests::dto::MonthFigures>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -74,4 +78,32 @@ pub struct Open311Service {
     pub kind: String,
     pub keywords: String,
     pub group: String,
+}
+
+/// An Open311 GeoReport v2 service definition (`services/{code}.json`): the fields its
+/// request asks for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Open311Definition {
+    pub service_code: String,
+    pub attributes: Vec<Open311Attribute>,
+}
+
+/// One attribute of an Open311 service definition.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Open311Attribute {
+    pub variable: bool,
+    pub code: String,
+    /// `string`, `number`, `datetime`, `text` or `singlevaluelist`.
+    pub datatype: String,
+    pub required: bool,
+    pub datatype_description: String,
+    pub order: i32,
+    pub description: String,
+    pub values: Vec<Open311Value>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Open311Value {
+    pub key: String,
+    pub name: String,
 }

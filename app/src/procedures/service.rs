@@ -158,6 +158,14 @@ pub async fn detail(cx: &Cx, caller: &Caller, code: &str) -> Result<ProcedureDet
         opening_hours: p.opening_hours.clone(),
         updated: clock::day(p.updated_at),
         can_manage: may_manage(caller),
+        can_assist: decide(caller.actor, Action::HandleRequests, Facts::default())
+            == Decision::Allow,
+        figures: crate::requests::service::figures(
+            &cx.db,
+            p.id,
+            &crate::requests::service::months_back(cx.now(), 11),
+        )
+        .await?,
     })
 }
 
@@ -396,13 +404,23 @@ pub async fn open311_services(cx: &Cx, caller: &Caller) -> Result<Vec<Open311Ser
         .all(&cx.db)
         .await?;
     let l = caller.locale;
+    let with_fields: std::collections::HashSet<uuid::Uuid> =
+        crate::server::entities::procedure_fields::Entity::find()
+            .select_only()
+            .column(crate::server::entities::procedure_fields::Column::ProcedureId)
+            .distinct()
+            .into_tuple()
+            .all(&cx.db)
+            .await?
+            .into_iter()
+            .collect();
     Ok(rows
         .iter()
         .map(|p| Open311Service {
             service_code: p.code.clone(),
             service_name: l.bilingual(&p.title_ar, &p.title_fr).to_string(),
             description: l.bilingual(&p.purpose_ar, &p.purpose_fr).to_string(),
-            metadata: false,
+            metadata: with_fields.contains(&p.id),
             kind: "batch".into(),
             keywords: p.category.clone(),
             group: crate::i18n::tr(l, &format!("procedure-category-{}", p.category)),
@@ -410,7 +428,50 @@ pub async fn open311_services(cx: &Cx, caller: &Caller) -> Result<Vec<Open311Ser
         .collect())
 }
 
-/// Whether a procedure with `code` exists (Open311 `services/{code}.json`).
-pub async fn open311_service(cx: &Cx, _caller: &Caller, code: &str) -> Result<String, AppError> {
-    Ok(by_code(cx, code).await?.code)
+/// The definition of the procedure with `code` (Open311 `services/{code}.json`): the fields
+/// its request asks for, in `caller`'s language. A file field is described as such (Open311
+/// has no file type: files are sent with the request form).
+pub async fn open311_service(
+    cx: &Cx,
+    caller: &Caller,
+    code: &str,
+) -> Result<Open311Definition, AppError> {
+    use crate::domain::FieldKind;
+    let p = by_code(cx, code).await?;
+    let l = caller.locale;
+    let fields = crate::requests::service::fields_of(&cx.db, p.id).await?;
+    Ok(Open311Definition {
+        service_code: p.code,
+        attributes: fields
+            .into_iter()
+            .map(|f| {
+                let kind = FieldKind::from_code(&f.kind).unwrap_or(FieldKind::Text);
+                let datatype = match kind {
+                    FieldKind::Text => "text",
+                    FieldKind::Number => "number",
+                    FieldKind::Date => "datetime",
+                    FieldKind::Choice => "singlevaluelist",
+                    FieldKind::File => "string",
+                };
+                Open311Attribute {
+                    variable: true,
+                    code: format!("f_{}", f.id),
+                    datatype: datatype.into(),
+                    required: f.required,
+                    datatype_description: crate::i18n::tr(
+                        l,
+                        &format!("field-kind-{}", kind.code()),
+                    ),
+                    order: f.position,
+                    description: l.bilingual(&f.label_ar, &f.label_fr).to_string(),
+                    values: crate::domain::choice_lines(&f.choices)
+                        .map(|c| Open311Value {
+                            key: c.to_string(),
+                            name: c.to_string(),
+                        })
+                        .collect(),
+                }
+            })
+            .collect(),
+    })
 }

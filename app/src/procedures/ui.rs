@@ -238,13 +238,74 @@ fn ProcedureView(p: ProcedureDetail) -> impl IntoView {
                 {(!p.delay_note.is_empty()).then(|| view! { <p dir="auto">{p.delay_note.clone()}</p> })}
             </section>
         })}
+        <RequestLinks p=p.clone() />
         {list_section("procedure-steps", p.steps.clone(), true)}
         {section("procedure-legal-basis", p.legal_basis.clone())}
         <Office p=p.clone() />
+        <Figures figures=p.figures.clone() />
         <p class="muted">{tr_args(use_locale(), "procedure-updated", &[("date", Arg::from(p.updated.as_str()))])}</p>
         <p class="muted no-print">{t("procedure-print-hint")}</p>
-        {p.can_manage.then(|| view! { <p class="no-print"><a class="button" href=format!("/procedures/{}/edit", c.code)>{t("procedure-edit")}</a></p> })}
+        {p.can_manage.then(|| view! { <p class="no-print"><a class="button" href=format!("/procedures/{}/edit", c.code)>{t("procedure-edit")}</a> " " <a class="button" href=format!("/procedures/{}/fields", c.code)>{t("procedure-fields-title")}</a></p> })}
     }
+}
+
+/// How to request it: online (residents), at the counter (clerks), and where to follow it.
+#[component]
+fn RequestLinks(p: ProcedureDetail) -> impl IntoView {
+    let code = p.card.code.clone();
+    (p.card.online || p.can_assist).then(|| view! {
+        <section class="procedure-section no-print">
+            <p>
+                {p.card.online.then(|| view! { <a class="button button-primary" href=format!("/procedures/{code}/request")>{t("procedure-request-online")}</a> " " })}
+                {p.can_assist.then(|| view! { <a class="button" href=format!("/procedures/{code}/request")>{t("procedure-request-assisted")}</a> " " })}
+                <a href="/requests/track">{t("track-title")}</a>
+            </p>
+        </section>
+    })
+}
+
+/// The public figures of the procedure's requests, month by month.
+#[component]
+fn Figures(figures: Vec<crate::requests::dto::MonthFigures>) -> impl IntoView {
+    let locale = use_locale();
+    let days = move |d: Option<i32>| match d {
+        Some(d) => tr_args(locale, "stats-days", &[("count", Arg::Num(d.into()))]),
+        None => t("stats-too-few").to_string(),
+    };
+    (!figures.is_empty()).then(|| view! {
+        <section class="procedure-section" aria-labelledby="figures-heading">
+            <h2 id="figures-heading">{t("procedure-stats-title")}</h2>
+            <p class="muted">{tr_args(locale, "procedure-stats-lead", &[("count", Arg::Num(crate::domain::STATS_MIN_COMPLETED))])}</p>
+            <div class="table-scroll">
+            <table class="data-table">
+                <thead><tr>
+                    <th scope="col">{t("stats-month")}</th>
+                    <th scope="col">{t("stats-received")}</th>
+                    <th scope="col">{t("stats-completed")}</th>
+                    <th scope="col">{t("stats-late")}</th>
+                    <th scope="col">{t("stats-half")}</th>
+                    <th scope="col">{t("stats-most")}</th>
+                    <th scope="col">{t("stats-satisfied")}</th>
+                    <th scope="col">{t("stats-out-of-order")}</th>
+                </tr></thead>
+                <tbody>
+                    {figures.into_iter().map(|f| view! {
+                        <tr>
+                            <th scope="row" dir="ltr">{f.month.clone()}</th>
+                            <td>{f.received}</td>
+                            <td>{f.completed}</td>
+                            <td>{f.late}</td>
+                            <td>{days(f.half_within)}</td>
+                            <td>{days(f.most_within)}</td>
+                            <td>{tr_args(locale, "stats-satisfaction", &[("yes", Arg::Num(f.satisfied)), ("no", Arg::Num(f.not_satisfied))])}</td>
+                            <td>{f.out_of_order}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            </div>
+        </section>
+    })
 }
 
 #[component]

@@ -109,6 +109,21 @@ pub const REPORTS: Limit = Limit {
 
 /// Failed form posts that open a session for a visitor who has none (to show the message):
 /// sixty per ten minutes per client address.
+/// Requests sent per account (a clerk's counter registrations count too).
+pub const SERVICE_REQUESTS: Limit = Limit {
+    scope: "service-requests",
+    max: 10,
+    window: Duration::hours(1),
+};
+
+/// Tracking-code lookups per client: enough to follow one's requests, too few to guess one
+/// (a code has 100 random bits).
+pub const TRACKING_LOOKUPS: Limit = Limit {
+    scope: "tracking-lookups",
+    max: 20,
+    window: Duration::minutes(10),
+};
+
 pub const VISITOR_FLASHES: Limit = Limit {
     scope: "visitor-flashes",
     max: 60,

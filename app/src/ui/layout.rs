@@ -95,6 +95,7 @@ fn HeaderContent(info: Option<VisitorInfo>) -> impl IntoView {
                 {match viewer {
                     Some(v) => view! {
                         <li><a href="/notifications">{t("nav-notifications")}</a></li>
+                        <li><a href="/requests">{t("nav-my-requests")}</a></li>
                         <li><a href="/account"><bdi>{v.display_name}</bdi></a></li>
                         <li><crate::session::ui::LogoutButton /></li>
                     }.into_any(),
@@ -166,7 +167,7 @@ pub fn Footer() -> impl IntoView {
             <div class="site-footer-inner">
                 <p>{t("footer-about")}</p>
                 <p>{t("footer-open-source")}</p>
-                <p><a href="/statistics">{t("footer-statistics")}</a> " · " <a href="/open-data">{t("footer-open-data")}</a> " · " <a href="/transparency">{t("footer-transparency")}</a> " · " <a href="/referents">{t("footer-referents")}</a> " · " <a href="/developers">{t("footer-developers")}</a></p>
+                <p><a href="/statistics">{t("footer-statistics")}</a> " · " <a href="/open-data">{t("footer-open-data")}</a> " · " <a href="/transparency">{t("footer-transparency")}</a> " · " <a href="/referents">{t("footer-referents")}</a> " · " <a href="/requests/track">{t("footer-track")}</a> " · " <a href="/developers">{t("footer-developers")}</a></p>
             </div>
         </footer>
     }

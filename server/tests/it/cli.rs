@@ -104,6 +104,8 @@ async fn the_large_demo_loads_at_a_size_where_statements_batch_thousands_of_rows
         meetings: 10,
         registrations: 1_000,
         documents: 300,
+        procedures: 6,
+        requests: 3_000,
     };
     server::seed_large::seed_large(&app.db, &config, sizes)
         .await

@@ -71,6 +71,10 @@ pub async fn export(cx: &Cx, caller: &Caller) -> Result<serde_json::Value, AppEr
     written_by(db, id, &mut doc).await?;
     acts_of(db, id, &mut doc).await?;
     told(db, &user, &mut doc).await?;
+    doc.insert(
+        "requests".into(),
+        crate::requests::service::export(db, id).await?,
+    );
     Ok(serde_json::Value::Object(doc))
 }
 
@@ -383,6 +387,7 @@ pub async fn delete_account(cx: &Cx, caller: &Caller, password: &str) -> Result<
         .exec(&txn)
         .await?;
     erase_traces(&txn, id, &email).await?;
+    crate::requests::service::forget_requester(&txn, id).await?;
     // Seats held in meetings to come go to the next people waiting.
     crate::meetings::service::release_seats(cx, &txn, UserId(id)).await?;
     audit::record(&txn, Some(UserId(id)), AuditAction::AccountDeleted, id, "").await?;

@@ -15,7 +15,7 @@ pub struct Upload {
 }
 
 /// An uploaded file once checked: its safe name, its kind told by its content, its hash.
-pub(super) struct Checked {
+pub struct Checked {
     pub name: String,
     pub kind: FileKind,
     pub sha256: String,
@@ -49,7 +49,7 @@ pub fn sniff(bytes: &[u8], announced: Option<FileKind>) -> Option<FileKind> {
 
 /// Checks an upload: a name, a size within `max_bytes`, a content of an accepted kind that
 /// matches what its name announces (a `.pdf` that is not a PDF is refused: its type lies).
-pub(super) fn check(upload: &Upload, max_bytes: usize) -> Result<Checked, AppError> {
+pub fn check(upload: &Upload, max_bytes: usize) -> Result<Checked, AppError> {
     if upload.bytes.is_empty() {
         return Err(AppError::field("file", "file-required"));
     }
@@ -77,7 +77,7 @@ fn hex(bytes: &[u8]) -> String {
 
 /// Stores `bytes` under their hash unless a file with that hash is stored already (the same
 /// file published twice, or two uploads racing: the second finds the first's).
-pub(super) async fn store(
+pub async fn store(
     txn: &DatabaseTransaction,
     checked: &Checked,
     bytes: &[u8],

@@ -33,7 +33,8 @@ pub async fn fan_out_batch(cx: &Cx, id: Uuid, limit: u64) -> Result<bool, AppErr
         return Ok(false);
     };
     let kind = NoticeKind::from_code(&event.kind).ok_or(AppError::Internal)?;
-    let target = kind.target();
+    // A notice to one person (a request's) is written done: it has no followers.
+    let target = kind.target().ok_or(AppError::Internal)?;
     // A result's notice goes to the followers of its proposals too.
     let result = match kind {
         NoticeKind::ResultUpdated | NoticeKind::ResultMilestone => event.subject_id,

@@ -11,6 +11,7 @@ pub(super) fn event_path(e: &notice_events::Model) -> String {
             format!("/results/{r}")
         }
         (NoticeKind::ProposalAnswered, _) => format!("/proposals/{}", e.target_id),
+        (NoticeKind::RequestUpdated, _) => format!("/requests/{}", e.target_id),
         _ => format!("/consultations/{}", e.target_id),
     }
 }

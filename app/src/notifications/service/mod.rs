@@ -61,10 +61,11 @@ pub async fn announce_about(
     detail: Option<&str>,
 ) -> Result<Uuid, AppError> {
     let id = Uuid::new_v4();
+    let followed = kind.target().ok_or(AppError::Internal)?;
     notice_events::ActiveModel {
         id: Set(id),
         kind: Set(kind.code().to_string()),
-        target_kind: Set(kind.target().code().to_string()),
+        target_kind: Set(followed.code().to_string()),
         target_id: Set(target),
         title: Set(title.chars().take(200).collect()),
         detail: Set(detail.map(str::to_string)),

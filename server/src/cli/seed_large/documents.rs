@@ -172,7 +172,7 @@ const KIND_AR: [&str; 7] = [
     "وثيقة",
 ];
 
-const TOPICS: [(&str, &str); 8] = [
+pub(super) const TOPICS: [(&str, &str); 8] = [
     ("Éclairage public", "الإنارة العمومية"),
     ("Place du marché", "ساحة السوق"),
     ("Voirie et trottoirs", "الطرقات والأرصفة"),

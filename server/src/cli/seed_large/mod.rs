@@ -43,6 +43,7 @@ mod meetings;
 mod people;
 mod plan;
 mod proposing;
+pub mod requests;
 mod texts;
 mod write;
 
@@ -72,6 +73,10 @@ pub struct Sizes {
     pub registrations: u64,
     /// Published documents (a third with a second version).
     pub documents: u64,
+    /// Administrative procedures in the catalogue (every other one online).
+    pub procedures: u64,
+    /// Requests residents follow, over two years.
+    pub requests: u64,
 }
 
 pub enum Outcome {
@@ -268,6 +273,9 @@ pub async fn seed_large(
     load.lap("meetings");
     documents::documents(&mut load).await?;
     load.lap("documents");
+    requests::procedures(&mut load).await?;
+    requests::requests(&mut load, &people.ids).await?;
+    load.lap("requests");
     finish::consultations(&load).await?;
     finish::statistics(&load).await?;
     load.lap("finishing");
@@ -286,7 +294,9 @@ fn progress_bar(sizes: &Sizes) -> Result<ProgressBar, String> {
             + sizes.debates
             + sizes.meetings
             + sizes.registrations
-            + sizes.documents,
+            + sizes.documents
+            + sizes.procedures
+            + sizes.requests,
     );
     bar.set_style(
         ProgressStyle::with_template(
@@ -317,7 +327,7 @@ fn summary(load: &Load, votes_total: u64, started: Instant) -> String {
     };
     format!(
         "large demo: {} consultations, {} residents, {} proposals, {} supports, {} debates{first_debate}, \
-         {} comments with {votes_total} votes, {} meetings with {} registrations, {} documents in {:.1} s ({detail})",
+         {} comments with {votes_total} votes, {} meetings with {} registrations, {} documents, {} procedures, {} requests in {:.1} s ({detail})",
         sizes.consultations,
         sizes.residents,
         sizes.proposals,
@@ -327,6 +337,8 @@ fn summary(load: &Load, votes_total: u64, started: Instant) -> String {
         sizes.meetings,
         sizes.registrations,
         sizes.documents,
+        sizes.procedures,
+        sizes.requests,
         started.elapsed().as_secs_f64()
     )
 }
