@@ -70,6 +70,7 @@ pub fn App() -> impl IntoView {
                     <crate::documents::routes::DocumentRoutes />
                     <crate::procedures::routes::ProcedureRoutes />
                     <crate::requests::routes::RequestRoutes />
+                    <crate::interests::routes::InterestRoutes />
                     <crate::referents::routes::ReferentRoutes />
                 </Routes>
             </main>

@@ -147,6 +147,9 @@ pub enum Action {
     /// Work the queue of requests: take, change a status, register one at the counter for a
     /// resident without internet (clerks: referents and administrators).
     HandleRequests,
+    /// Publish a new version of one's own declaration of interests (elected members, that is
+    /// officials, and senior agents: planners and administrators). Nobody writes another's.
+    DeclareInterests,
 }
 
 /// Facts about the target that some rules need.
@@ -260,6 +263,8 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
         Action::ViewRequest if who.owns(&facts) || who.moderator() => Allow,
         Action::FollowUpRequest if who.owns(&facts) => Allow,
         Action::ViewRequest | Action::FollowUpRequest => Deny(Refusal::NotAuthor),
+        Action::DeclareInterests if who.is(&[Role::Official, Role::Planner, Role::Admin]) => Allow,
+        Action::DeclareInterests => Deny(Refusal::DeclarantOnly),
         Action::VerifyInPerson
         | Action::AssistSupport
         | Action::EditProposal

@@ -32,6 +32,7 @@ mod document;
 mod email;
 mod feedback;
 mod ids;
+mod interests;
 mod locale;
 mod meeting;
 mod names;
@@ -54,6 +55,7 @@ pub use ids::{
     MalformedId, MeetingId, ProcedureFieldId, ProposalId, RegistrationId, ResultId,
     ServiceRequestId, UserId,
 };
+pub use interests::*;
 pub use locale::Locale;
 pub use meeting::*;
 pub use names::{place_name, DistrictView, MunicipalityName};

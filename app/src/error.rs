@@ -23,6 +23,7 @@ codes! {
         OrganizerOnly => "organizer-only",
         OperatorOnly => "operator-only",
         PublisherOnly => "publisher-only",
+        DeclarantOnly => "declarant-only",
     }
 }
 

@@ -36,6 +36,7 @@ pub mod error;
 pub mod home;
 #[cfg(feature = "ssr")]
 pub mod i18n;
+pub mod interests;
 pub mod meetings;
 pub mod moderation;
 pub mod notifications;

@@ -40,6 +40,7 @@ mod m20261210_000030_documents;
 mod m20261210_000031_procedures;
 mod m20261210_000032_referent_profiles;
 mod m20261211_000033_service_requests;
+mod m20261211_000034_interest_declarations;
 
 pub struct Migrator;
 
@@ -80,6 +81,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000031_procedures::Migration),
             Box::new(m20261210_000032_referent_profiles::Migration),
             Box::new(m20261211_000033_service_requests::Migration),
+            Box::new(m20261211_000034_interest_declarations::Migration),
         ]
     }
 }

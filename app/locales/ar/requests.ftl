@@ -100,6 +100,7 @@ queue-waiting = { $count ->
     [many] { $count } مطلبًا في الانتظار
    *[other] { $count } مطلب في الانتظار
 }
+queue-all-procedures = كل الإجراءات
 queue-take-next = أخذ الأقدم
 queue-empty = لا مطالب
 queue-empty-body = لا مطلب بهذه الحالة حاليًا.

@@ -97,6 +97,7 @@ queue-waiting = { $count ->
     [one] { $count } request waiting
    *[other] { $count } requests waiting
 }
+queue-all-procedures = All procedures
 queue-take-next = Take the oldest
 queue-empty = No requests
 queue-empty-body = No request has this status for now.

@@ -97,6 +97,7 @@ queue-waiting = { $count ->
     [one] { $count } demande en attente
    *[other] { $count } demandes en attente
 }
+queue-all-procedures = Toutes les démarches
 queue-take-next = Prendre la plus ancienne
 queue-empty = Aucune demande
 queue-empty-body = Aucune demande n’a cet état pour l’instant.

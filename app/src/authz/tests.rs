@@ -283,6 +283,12 @@ fn requests(n: &Named) -> Vec<Row> {
         (user(Resident), Action::HandleRequests, Facts::default(), Deny(Refusal::ReferentOnly)),
         (user(Official), Action::HandleRequests, Facts::default(), Deny(Refusal::ReferentOnly)),
         (user(Planner), Action::HandleRequests, Facts::default(), Deny(Refusal::ReferentOnly)),
+        (user(Official), Action::DeclareInterests, Facts::default(), Allow),
+        (user(Planner), Action::DeclareInterests, Facts::default(), Allow),
+        (user(Admin), Action::DeclareInterests, Facts::default(), Allow),
+        (user(Referent), Action::DeclareInterests, Facts::default(), Deny(Refusal::DeclarantOnly)),
+        (user(Resident), Action::DeclareInterests, Facts::default(), Deny(Refusal::DeclarantOnly)),
+        (Actor::Anonymous, Action::DeclareInterests, Facts::default(), Deny(Refusal::LoginRequired)),
     ]
 }
 

@@ -52,6 +52,7 @@ codes! {
         RequestAssisted => "request.assisted",
         RequestTaken => "request.taken",
         RequestStatusChanged => "request.status_changed",
+        InterestsDeclared => "interests.declared",
     }
 }
 
@@ -70,7 +71,8 @@ impl AuditAction {
             | RecoveryCodeUsed
             | SecondFactorReset
             | AccountDeleted
-            | ReferentProfileSaved => "user",
+            | ReferentProfileSaved
+            | InterestsDeclared => "user",
             VerificationMethods | ReportThresholdSet | DocumentLimitSet => "municipality",
             DocumentPublished
             | DocumentEdited

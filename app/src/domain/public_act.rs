@@ -35,6 +35,9 @@ codes! {
         DocumentVersionAdded => "document.version-added",
         /// A version's file no longer served (personal data); the entry stays.
         DocumentVersionWithdrawn => "document.version-withdrawn",
+        /// A new version of a declaration of interests (its detail: the number and the SHA-256
+        /// of the version's text).
+        InterestsDeclared => "interests.declared",
     }
 }
 

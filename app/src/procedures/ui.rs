@@ -291,7 +291,7 @@ fn Figures(figures: Vec<crate::requests::dto::MonthFigures>) -> impl IntoView {
                 <tbody>
                     {figures.into_iter().map(|f| view! {
                         <tr>
-                            <th scope="row" dir="ltr">{f.month.clone()}</th>
+                            <th scope="row"><span dir="ltr">{f.month.clone()}</span></th>
                             <td>{f.received}</td>
                             <td>{f.completed}</td>
                             <td>{f.late}</td>

@@ -17,6 +17,8 @@ pub mod follows;
 pub mod identity_blocks;
 pub mod installation_municipalities;
 pub mod installation_operators;
+pub mod interest_declarations;
+pub mod interest_entries;
 pub mod meeting_proposals;
 pub mod meeting_registrations;
 pub mod meetings;

@@ -167,7 +167,7 @@ pub fn Footer() -> impl IntoView {
             <div class="site-footer-inner">
                 <p>{t("footer-about")}</p>
                 <p>{t("footer-open-source")}</p>
-                <p><a href="/statistics">{t("footer-statistics")}</a> " · " <a href="/open-data">{t("footer-open-data")}</a> " · " <a href="/transparency">{t("footer-transparency")}</a> " · " <a href="/referents">{t("footer-referents")}</a> " · " <a href="/requests/track">{t("footer-track")}</a> " · " <a href="/developers">{t("footer-developers")}</a></p>
+                <p><a href="/statistics">{t("footer-statistics")}</a> " · " <a href="/open-data">{t("footer-open-data")}</a> " · " <a href="/transparency">{t("footer-transparency")}</a> " · " <a href="/referents">{t("footer-referents")}</a> " · " <a href="/requests/track">{t("footer-track")}</a> " · " <a href="/interests">{t("footer-interests")}</a> " · " <a href="/developers">{t("footer-developers")}</a></p>
             </div>
         </footer>
     }

@@ -4,3 +4,4 @@ pub mod bench_notices;
 pub mod seed;
 pub mod seed_documents;
 pub mod seed_large;
+pub mod seed_requests;

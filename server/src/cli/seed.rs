@@ -122,7 +122,23 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
         referent,
         places.first().copied(),
     )
-    .await
+    .await?;
+    let resident = users::Entity::find()
+        .filter(users::Column::Email.eq("resident@example.org"))
+        .one(db)
+        .await?
+        .map(|u| u.id);
+    super::seed_requests::seed_requests(
+        db,
+        demo_config(&config),
+        super::seed_requests::Demo {
+            official,
+            referent,
+            resident,
+        },
+    )
+    .await?;
+    super::seed_requests::seed_interests(db, demo_config(&config), official).await
 }
 
 // ---------------------------------------------------------------- participation demo

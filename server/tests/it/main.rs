@@ -27,6 +27,7 @@ mod personal_data;
 mod procedures;
 mod public_api;
 mod repeats;
+mod requests;
 mod security;
 mod sessions;
 mod staff;

@@ -465,7 +465,7 @@ async fn a_bare_cr_in_a_description_forges_no_event_in_the_feeds() {
 }
 
 /// A registration's id in SQL for either database.
-fn uuid_sql(app: &TestApp, id: Uuid) -> String {
+pub fn uuid_sql(app: &TestApp, id: Uuid) -> String {
     if app.database_url.starts_with("postgres") {
         format!("'{id}'")
     } else {

@@ -49,7 +49,7 @@ pub fn TrackedView(tracked: Tracked) -> impl IntoView {
                     {t.late.then(|| view! { " " <span class="badge badge-warning">{tx("request-late-badge")}</span> })}
                     {t.paused.then(|| view! { " " <span class="muted">{tx("track-paused")}</span> })}
                 </dd>
-                <dt>{tx("track-submitted")}</dt><dd dir="ltr">{t.submitted.clone()}</dd>
+                <dt>{tx("track-submitted")}</dt><dd><span dir="ltr">{t.submitted.clone()}</span></dd>
                 <dt>{tx("track-due")}</dt><dd>{match t.due.clone() {
                     Some(d) => view! { <span dir="ltr">{d}</span> }.into_any(),
                     None => view! { <span>{tx("track-no-due")}</span> }.into_any(),
@@ -87,9 +87,9 @@ fn Rows(rows: Vec<RequestRow>, show_code: bool) -> impl IntoView {
                             {show_code.then(|| view! { <br /><code dir="ltr">{r.code.clone()}</code> })}
                             {r.assisted.then(|| view! { " " <span class="badge">{t("request-assisted-badge")}</span> })}
                         </td>
-                        <td dir="ltr">{r.submitted.clone()}</td>
+                        <td><span dir="ltr">{r.submitted.clone()}</span></td>
                         <td><StatusBadge status=r.status />{r.late.then(|| view! { " " <span class="badge badge-warning">{t("request-late-badge")}</span> })}</td>
-                        <td dir="ltr">{r.due.clone().unwrap_or_default()}</td>
+                        <td><span dir="ltr">{r.due.clone().unwrap_or_default()}</span></td>
                     </tr>
                 }).collect_view()}
             </tbody>
@@ -171,7 +171,7 @@ fn QueueView(q: Queue, form: FormState) -> impl IntoView {
                 </select>
                 <label for="filter-procedure">{t("request-col-procedure")}</label>
                 <select id="filter-procedure" name="procedure">
-                    <option value="">{t("procedure-category-all")}</option>
+                    <option value="">{t("queue-all-procedures")}</option>
                     {q.procedures.iter().map(|(c, title)| { let sel = *c == procedure_now; view! { <option value=c.clone() selected=sel>{title.clone()}</option> } }).collect_view()}
                 </select>
                 <button type="submit" class="button button-small">{t("filter-apply")}</button>

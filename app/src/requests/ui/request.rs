@@ -83,7 +83,7 @@ fn ClerkFacts(r: RequestDetail) -> impl IntoView {
                 {r.assisted_by.clone().map(|by| view! {
                     <dt>{t("request-assisted-by")}</dt><dd><bdi>{by}</bdi></dd>
                     <dt>{t("field-applicant-name")}</dt><dd><bdi>{r.applicant_name.clone()}</bdi></dd>
-                    <dt>{t("field-applicant-phone")}</dt><dd dir="ltr">{r.applicant_phone.clone()}</dd>
+                    <dt>{t("field-applicant-phone")}</dt><dd><span dir="ltr">{r.applicant_phone.clone()}</span></dd>
                 })}
                 <dt>{t("request-taken-by")}</dt><dd><bdi>{r.taken_by.clone().unwrap_or_else(|| t("request-not-taken").to_string())}</bdi></dd>
             </dl>

@@ -29,6 +29,7 @@ fn link(object_type: &str, id: &str) -> Option<String> {
         "result" => "/results",
         "debate" => "/debates",
         "document" => "/documents",
+        "interests" => "/interests",
         _ => return None,
     };
     Some(format!("{base}/{id}"))
