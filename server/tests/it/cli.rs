@@ -91,6 +91,25 @@ async fn the_large_demo_loads_at_a_size_where_statements_batch_thousands_of_rows
             .await,
         7
     );
+    // The demo's requests: twelve closed permits of earlier months, the resident's two and
+    // one registered at the counter; the official's declaration in two versions, each in the
+    // log.
+    assert_eq!(app.count("SELECT COUNT(*) FROM service_requests").await, 15);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM service_requests WHERE status = 'incomplete'")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM interest_declarations")
+            .await,
+        2
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM public_acts WHERE act = 'interests.declared'")
+            .await,
+        2
+    );
     // 7,000 residents: their verification rows go out in statements as large as SQLite
     // allows, which is where a wrong column count once broke the seed.
     let sizes = server::seed_large::Sizes {
@@ -119,6 +138,31 @@ async fn the_large_demo_loads_at_a_size_where_statements_batch_thousands_of_rows
         400 + 7
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM stored_files").await, 12 + 7);
+    // Six procedures besides the demo's three, and 3,000 requests (a fifth for the first
+    // procedure) with their histories; the first has the benchmark's tracking code; some wait.
+    assert_eq!(app.count("SELECT COUNT(*) FROM procedures").await, 6 + 3);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM service_requests").await,
+        3_000 + 15
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM service_requests WHERE tracking_code = '{}'",
+            server::seed_large::requests::FIRST_TRACKING_CODE
+        ))
+        .await,
+        1
+    );
+    assert!(
+        app.count("SELECT COUNT(*) FROM service_requests WHERE status = 'received'")
+            .await
+            > 0
+    );
+    assert!(
+        app.count("SELECT COUNT(*) FROM service_request_events")
+            .await
+            >= 3_000
+    );
     // Besides the small demo's four meetings and six registrations, and the empty meeting
     // the benchmark registers to; the counters agree
     // with the rows, and the first meeting is full with a waitlist.

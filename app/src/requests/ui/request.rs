@@ -32,7 +32,21 @@ pub fn RequestPage() -> impl IntoView {
 #[component]
 fn RequestView(r: RequestDetail, flash: Option<Flash>) -> impl IntoView {
     let locale = use_locale();
+    let missing = r.owner && r.tracked.status == RequestStatus::Incomplete;
+    // A refused post whose form is not on the page any more (a resident trying a clerk's act,
+    // a request another clerk moved meanwhile): its message at the top.
+    let orphan = flash
+        .as_ref()
+        .filter(|f| match f.form.as_str() {
+            "request-take" => !r.can_take,
+            "request-status" => r.next.is_empty(),
+            "request-missing" => !missing,
+            "request-satisfaction" => !r.ask_satisfaction,
+            _ => false,
+        })
+        .map(|f| f.error.clone());
     view! {
+        <FormErrors error=orphan />
         <p class="breadcrumb">
             {if r.clerk {
                 view! { <a href="/requests/queue">{t("queue-title")}</a> }.into_any()
@@ -68,7 +82,7 @@ fn RequestView(r: RequestDetail, flash: Option<Flash>) -> impl IntoView {
         })}
         {r.can_take.then(|| view! { <TakeForm r=r.clone() form=FormState::new("request-take", flash.as_ref()) /> })}
         {(!r.next.is_empty()).then(|| view! { <MoveForm r=r.clone() form=FormState::new("request-status", flash.as_ref()) /> })}
-        {(r.owner && r.tracked.status == RequestStatus::Incomplete).then(|| view! { <MissingForm id=r.id.clone() form=FormState::new("request-missing", flash.as_ref()) /> })}
+        {missing.then(|| view! { <MissingForm id=r.id.clone() form=FormState::new("request-missing", flash.as_ref()) /> })}
         {r.ask_satisfaction.then(|| view! { <SatisfactionForm id=r.id.clone() form=FormState::new("request-satisfaction", flash.as_ref()) /> })}
         {r.satisfied.map(|yes| view! { <p class="muted">{t(if yes { "request-satisfied-yes" } else { "request-satisfied-no" })}</p> })}
     }

@@ -94,7 +94,7 @@ pub(super) async fn procedures(load: &mut Load<'_>) -> Result<(), String> {
         {
             fields.push(procedure_fields::ActiveModel {
                 id: Set(Uuid::from_u128(
-                    procedure_id(n).as_u128() ^ (0xf1 << 40) ^ i as u128,
+                    procedure_id(n).as_u128() ^ (0xf1 << 40) ^ ((i as u128 + 1) << 32),
                 )),
                 procedure_id: Set(procedure_id(n)),
                 position: Set(i as i32 + 1),
@@ -136,7 +136,9 @@ fn event(
     at: DateTime<Utc>,
 ) -> service_request_events::ActiveModel {
     service_request_events::ActiveModel {
-        id: Set(Uuid::from_u128(request.as_u128() ^ (0xe0 << 40) ^ k)),
+        id: Set(Uuid::from_u128(
+            request.as_u128() ^ (0xe0 << 40) ^ ((k + 1) << 32),
+        )),
         request_id: Set(request),
         status: Set(status.code().into()),
         note: Set(note.into()),
