@@ -51,6 +51,9 @@ MEETING=6d616a6c-6973-4c41-0002-000000000001            # seed_large::meeting_id
 LOAD_MEETING=6d616a6c-6973-4c41-0002-000000000000       # seed_large::meeting_id(0): 100 seats, empty
 DOCUMENT=6d616a6c-6973-4c41-0003-000000000003           # seed_large::documents::document_id(3): two versions
 RESIDENT=resident1@large.example.org                    # seed_large::resident_email(1)
+LARGE_PROCEDURE=large-procedure-1                       # seed_large::requests::procedure_code(1)
+TRACKING_CODE=BENC-HMAR-KTRA-CKNG-2222                  # seed_large::requests::FIRST_TRACKING_CODE
+REFERENT_TOTP=NVQWU3DJOMWWIZLNN4WXEZLGMVZGK3TUFUZDAMRW  # seed::demo_totp_secret(Referent), README.md
 PASSWORD=majlis-demo-2026                                # seed::DEMO_PASSWORD
 FOLLOWERS="${BENCH_FOLLOWERS:-10000}"
 ONLY="${MAJLIS_BENCH_ONLY:-}"
@@ -240,6 +243,14 @@ bench() {
   measure "$backend" document "logged in" "$base/documents/$DOCUMENT" "$cookie"
   measure "$backend" "document file" anonymous "$base/documents/$DOCUMENT/versions/1/file"
   measure "$backend" procedure "logged in" "$base/procedures/birth-certificate" "$cookie"
+  # Issue 24: the procedure with a fifth of the large demo's requests (its monthly figures),
+  # a tracking page (each lookup counted against the address: a write), and the clerks' queue.
+  measure "$backend" "procedure, 20,000 requests" anonymous "$base/procedures/$LARGE_PROCEDURE"
+  measure "$backend" "tracking page" anonymous "$base/requests/track?code=$TRACKING_CODE"
+  local clerk
+  clerk=$(staff_cookie "$backend" referent@example.org "$REFERENT_TOTP")
+  measure "$backend" "request queue" "referent" "$base/requests/queue" "$clerk"
+  measure "$backend" "request queue, page 20" "referent" "$base/requests/queue?status=closed&page=20" "$clerk"
   # The public API's list (issue 23: at least the logged-in proposal page's requests a second;
   # its per-address limit raised for the load tool).
   measure "$backend" "api proposals" anonymous "$base/api/v1/proposals?consultation=$FIRST_CONSULTATION&limit=20"
@@ -297,12 +308,29 @@ notices() {
 }
 
 # start_server database_url backend page_cache_ms [trust_proxy]: serves on a free port, sets $base.
+# staff_cookie backend email totp_secret: logs in with the password and the current TOTP code;
+# prints the session cookie.
+staff_cookie() {
+  local jar="$OUT/cookies-$1-staff.txt" code
+  rm -f "$jar"
+  curl -s -o /dev/null -c "$jar" -H 'Accept: text/html' --data-urlencode "email=$2" \
+    --data-urlencode "password=$PASSWORD" "$base/api/accounts/login"
+  code=$(python3 -c 'import base64,hmac,struct,sys,time
+key = base64.b32decode(sys.argv[1] + "=" * (-len(sys.argv[1]) % 8))
+mac = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), "sha1").digest()
+o = mac[-1] & 15
+print("%06d" % ((struct.unpack(">I", mac[o:o + 4])[0] & 0x7fffffff) % 1000000))' "$3")
+  curl -s -o /dev/null -b "$jar" -c "$jar" -H 'Accept: text/html' --data-urlencode "code=$code" \
+    "$base/api/accounts/two-factor"
+  awk '$6 == "majlis_session" {print $7}' "$jar" | tail -n 1
+}
+
 start_server() {
   local port
   port=$(free_port)
   base="http://127.0.0.1:$port"
   MAJLIS_DATABASE_URL="$1" MAJLIS_BIND="127.0.0.1:$port" MAJLIS_SITE_ROOT="$ROOT/target/site" \
-    MAJLIS_PAGE_CACHE_MS="$3" MAJLIS_TRUST_PROXY="${4:-0}" MAJLIS_API_PER_MINUTE=100000000 \
+    MAJLIS_PAGE_CACHE_MS="$3" MAJLIS_TRUST_PROXY="${4:-0}" MAJLIS_API_PER_MINUTE=100000000 MAJLIS_TRACKING_LOOKUPS=100000000 \
     RUST_LOG="${RUST_LOG:-warn}" "$BIN" serve >>"$OUT/server-$2.log" 2>&1 &
   SERVER_PID=$!
   wait_for "$base/health"

@@ -14,6 +14,12 @@ use crate::ui::{
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
+/// A date or time in a translated sentence, isolated left to right (in Arabic, `2026-02-01`
+/// would otherwise read `01-02-2026`).
+fn ltr(text: &str) -> Arg {
+    Arg::from(format!("\u{2066}{text}\u{2069}"))
+}
+
 /// The columns of a section's entries: (field, label key).
 fn columns(section: InterestSection) -> Vec<(&'static str, String)> {
     let s = section.code();
@@ -156,10 +162,7 @@ fn Versions(user: String, versions: Vec<VersionRef>, current: i32) -> impl IntoV
                 let label = tr_args(
                     locale,
                     "interests-version",
-                    &[
-                        ("n", Arg::Num(v.n.into())),
-                        ("date", Arg::from(v.declared_on.as_str())),
-                    ],
+                    &[("n", Arg::Num(v.n.into())), ("date", ltr(&v.declared_on))],
                 );
                 view! { <option value=v.n selected=v.n == selected>{label}</option> }
             })
@@ -170,7 +173,7 @@ fn Versions(user: String, versions: Vec<VersionRef>, current: i32) -> impl IntoV
             <h2 id="versions-heading">{t("interests-versions")}</h2>
             <ul>
                 {links.into_iter().map(|v| {
-                    let label = tr_args(locale, "interests-version-published", &[("n", Arg::Num(v.n.into())), ("date", Arg::from(v.declared_on.as_str())), ("published", Arg::from(v.published.as_str()))]);
+                    let label = tr_args(locale, "interests-version-published", &[("n", Arg::Num(v.n.into())), ("date", ltr(&v.declared_on)), ("published", ltr(&v.published))]);
                     view! { <li>{if v.n == current {
                         view! { <strong>{label}</strong> }.into_any()
                     } else {
@@ -202,7 +205,7 @@ fn DeclarationView(d: DeclarationView) -> impl IntoView {
         <p class="breadcrumb"><a href="/interests">{t("interests-title")}</a></p>
         <h1><bdi>{d.name.clone()}</bdi></h1>
         {(!d.position.is_empty()).then(|| view! { <p class="lead" dir="auto">{d.position.clone()}</p> })}
-        <p>{tr_args(locale, "interests-version-published", &[("n", Arg::Num(d.version.n.into())), ("date", Arg::from(d.version.declared_on.as_str())), ("published", Arg::from(d.version.published.as_str()))])}</p>
+        <p>{tr_args(locale, "interests-version-published", &[("n", Arg::Num(d.version.n.into())), ("date", ltr(&d.version.declared_on)), ("published", ltr(&d.version.published))])}</p>
         {d.mine.then(|| view! { <p><a class="button" href="/interests/me">{t("interests-update")}</a></p> })}
         {d.sections.into_iter().map(|(s, entries)| view! { <SectionTable section=s entries=entries /> }).collect_view()}
         <p class="muted">{t("interests-checksum")} " " <code dir="ltr" class="break">{d.sha256.clone()}</code> " · " <a href="/transparency">{t("footer-transparency")}</a></p>
@@ -278,10 +281,7 @@ fn CompareView(c: CompareView) -> impl IntoView {
         tr_args(
             locale,
             "interests-version",
-            &[
-                ("n", Arg::Num(v.n.into())),
-                ("date", Arg::from(v.declared_on.as_str())),
-            ],
+            &[("n", Arg::Num(v.n.into())), ("date", ltr(&v.declared_on))],
         )
     };
     view! {

@@ -15,6 +15,7 @@ mod debates;
 mod documents;
 mod feedback;
 mod hardening;
+mod interests;
 mod language;
 mod mail;
 mod meetings;

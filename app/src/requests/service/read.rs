@@ -53,7 +53,7 @@ pub async fn track(cx: &Cx, caller: &Caller, code: &str) -> Result<Tracked, AppE
     let Some(code) = normalize_tracking_code(code) else {
         return Err(AppError::field("code", "tracking-code-invalid"));
     };
-    let _counted = rate_limit::TRACKING_LOOKUPS
+    let _counted = rate_limit::tracking_lookups()
         .take(&cx.db, &[rate_limit::key("client", &caller.client)])
         .await?;
     let r = service_requests::Entity::find()
