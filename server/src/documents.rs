@@ -21,6 +21,34 @@ pub fn routes() -> Router<AppState> {
         .route("/documents/{id}/versions/{n}/file", get(file))
         .route("/documents.atom", get(feed))
         .route("/requests/{id}/files/{file}", get(request_file))
+        .route("/interests/{user}/versions/{file}", get(interest_version))
+}
+
+/// A version of a declaration of interests as the text whose SHA-256 the log of public acts
+/// keeps (`<n>.json`): hashing the download gives the fingerprint the page and the log show.
+async fn interest_version(
+    State(state): State<AppState>,
+    session: Session,
+    Path((user, file)): Path<(String, String)>,
+) -> Response {
+    let n = file
+        .strip_suffix(".json")
+        .and_then(|n| n.parse::<i32>().ok());
+    let (Ok(user), Some(n)) = (app::domain::UserId::parse(&user), n) else {
+        return not_found();
+    };
+    let caller = caller(&state, &session).await;
+    match app::interests::service::canonical_version(&state.cx, &caller, user, n).await {
+        Ok(text) => {
+            let mut r = (StatusCode::OK, text).into_response();
+            r.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json; charset=utf-8"),
+            );
+            r
+        }
+        Err(e) => failed(e),
+    }
 }
 
 /// A file sent with a request: for the person it is for and clerks only (anyone else gets

@@ -21,6 +21,7 @@ interests-change-same = دون تغيير
 interests-change-changed = عُدّل
 interests-change-added = أُضيف
 interests-change-removed = حُذف
+interests-download = تنزيل هذه النسخة (JSON، للتحقق من البصمة)
 interests-update = نشر نسخة جديدة
 interests-checksum = بصمة SHA-256 لهذه النسخة، المسجّلة في السجل العمومي للأعمال:
 interests-form-lead = كل ما تكتبه هنا منشور للعموم. كل إرسال ينشر نسخة جديدة وتبقى السابقة ظاهرة. السطر الفارغ لا يُحتسب.

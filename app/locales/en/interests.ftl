@@ -21,6 +21,7 @@ interests-change-same = unchanged
 interests-change-changed = changed
 interests-change-added = added
 interests-change-removed = removed
+interests-download = Download this version (JSON, to check the fingerprint)
 interests-update = Publish a new version
 interests-checksum = SHA-256 of this version, entered in the public log of acts:
 interests-form-lead = Everything you write here is public. Each submission publishes a new version; earlier ones stay visible. A row left empty is ignored.

@@ -21,6 +21,7 @@ interests-change-same = inchangé
 interests-change-changed = modifié
 interests-change-added = ajouté
 interests-change-removed = retiré
+interests-download = Télécharger cette version (JSON, pour vérifier l’empreinte)
 interests-update = Publier une nouvelle version
 interests-checksum = Empreinte SHA-256 de cette version, inscrite au registre public des actes :
 interests-form-lead = Tout ce que vous écrivez ici est public. Chaque envoi publie une nouvelle version ; les précédentes restent visibles. Une ligne laissée vide est ignorée.

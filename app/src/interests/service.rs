@@ -374,9 +374,9 @@ pub async fn save(
     Ok(version)
 }
 
-/// The SHA-256 of version `n` of `user`'s declaration, recomputed from what is stored (what
-/// anyone can check against the log of public acts).
-pub async fn recomputed_sha256(
+/// Version `n` of `user`'s declaration as the text whose SHA-256 the log of public acts keeps
+/// (JSON): anyone downloads it, hashes it and compares.
+pub async fn canonical_version(
     cx: &Cx,
     _caller: &Caller,
     user: UserId,
@@ -388,15 +388,11 @@ pub async fn recomputed_sha256(
         .find(|d| d.version == n)
         .ok_or(AppError::NotFound)?;
     let entries = entries_of(&cx.db, d.id).await?;
-    let text = canonical(
+    Ok(canonical(
         &d.declarant_name,
         d.version,
         (&d.position_ar, &d.position_fr),
         d.declared_on,
         &entries,
-    );
-    Ok(Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
+    ))
 }

@@ -9,6 +9,7 @@ use crate::error::{AppError, Refusal};
 use crate::server::entities::public_acts;
 use crate::server::testing::{caller, cx, person, test_db};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sha2::Digest;
 use std::collections::HashMap;
 
 fn form(pairs: &[(&str, &str)]) -> HashMap<String, String> {
@@ -101,10 +102,15 @@ async fn a_declarant_publishes_versions_and_anyone_compares_them() {
         .await
         .unwrap();
     assert_eq!(acts, 2);
-    let recomputed = interests::recomputed_sha256(&cx, &visitor, user, 1)
+    let text = interests::canonical_version(&cx, &visitor, user, 1)
         .await
         .unwrap();
+    let recomputed: String = sha2::Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     assert_eq!(recomputed, old.sha256);
+    assert!(text.contains("Architecte"));
 }
 
 #[tokio::test]

@@ -208,7 +208,11 @@ fn DeclarationView(d: DeclarationView) -> impl IntoView {
         <p>{tr_args(locale, "interests-version-published", &[("n", Arg::Num(d.version.n.into())), ("date", ltr(&d.version.declared_on)), ("published", ltr(&d.version.published))])}</p>
         {d.mine.then(|| view! { <p><a class="button" href="/interests/me">{t("interests-update")}</a></p> })}
         {d.sections.into_iter().map(|(s, entries)| view! { <SectionTable section=s entries=entries /> }).collect_view()}
-        <p class="muted">{t("interests-checksum")} " " <code dir="ltr" class="break">{d.sha256.clone()}</code> " · " <a href="/transparency">{t("footer-transparency")}</a></p>
+        <p class="muted">
+            {t("interests-checksum")} " " <code dir="ltr" class="break">{d.sha256.clone()}</code> " · "
+            <a href=format!("/interests/{}/versions/{}.json", d.user, d.version.n)>{t("interests-download")}</a> " · "
+            <a href="/transparency">{t("footer-transparency")}</a>
+        </p>
         <Versions user=d.user.clone() versions=d.versions.clone() current=d.version.n />
     }
 }

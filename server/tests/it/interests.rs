@@ -102,6 +102,19 @@ async fn an_official_declares_and_anyone_compares_versions() {
     diff.assert_has(&tr(Fr, "interests-change-added"));
     diff.assert_has(&tr(Fr, "interests-change-same"));
     assert_eq!(visitor.get(&format!("{path}?v=9")).await.status, 404);
+    // Each version downloads as the text whose SHA-256 the page shows.
+    let json = visitor.get(&format!("{path}/versions/1.json")).await;
+    assert_eq!(json.status, 200);
+    use sha2::Digest;
+    let sha: String = sha2::Sha256::digest(json.body.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    visitor.get(&format!("{path}?v=1")).await.assert_has(&sha);
+    assert_eq!(
+        visitor.get(&format!("{path}/versions/9.json")).await.status,
+        404
+    );
     // The log of public acts has both versions.
     assert_eq!(
         app.count("SELECT COUNT(*) FROM public_acts WHERE act = 'interests.declared'")
