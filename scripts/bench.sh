@@ -246,6 +246,8 @@ bench() {
   # Issue 24: the procedure with a fifth of the large demo's requests (its monthly figures),
   # a tracking page (each lookup counted against the address: a write), and the clerks' queue.
   measure "$backend" "procedure, 20,000 requests" anonymous "$base/procedures/$LARGE_PROCEDURE"
+  measure "$backend" "procedure, 20,000 requests" "logged in" "$base/procedures/$LARGE_PROCEDURE" "$cookie"
+  # Never from the page cache: each lookup is counted against the address.
   measure "$backend" "tracking page" anonymous "$base/requests/track?code=$TRACKING_CODE"
   local clerk
   clerk=$(staff_cookie "$backend" referent@example.org "$REFERENT_TOTP")
@@ -283,6 +285,7 @@ $(( $(stat -c %s "$OUT/open-data-consultation-$backend.zip") / 1024 )) KiB")
   measure "$backend" debate "anonymous, no page cache" "$base/debates/$DEBATE"
   measure "$backend" documents "anonymous, no page cache" "$base/documents"
   measure_with 1 1 "$backend" debate "anonymous, no page cache, 1 connection" "$base/debates/$DEBATE"
+  measure "$backend" "procedure, 20,000 requests" "anonymous, no page cache" "$base/procedures/$LARGE_PROCEDURE"
   stop_server
 }
 

@@ -136,8 +136,9 @@ pub enum Action {
     /// Publish one's own referent profile (district, office, hours, contact): referents, for
     /// themselves.
     EditReferentProfile,
-    /// Send a request for a procedure done online (any account that is not blocked; an
-    /// account that is not verified may have only a few open at once).
+    /// Send a request for a procedure done online (any account: a moderator's block stops
+    /// posting, not the municipality's services; an account that is not verified may have only
+    /// a few open at once).
     SubmitRequest,
     /// Read a request whole: its answers and files (the person it is for, and clerks).
     ViewRequest,
@@ -228,8 +229,6 @@ pub fn decide(actor: Actor, action: Action, facts: Facts) -> Decision {
             | Action::RegisterMeeting
             | Action::EditOwnContent
             | Action::EditProposal
-            | Action::SubmitRequest
-            | Action::FollowUpRequest
     );
     if posting && facts.blocked {
         return Deny(Refusal::Blocked);

@@ -41,6 +41,7 @@ mod m20261210_000031_procedures;
 mod m20261210_000032_referent_profiles;
 mod m20261211_000033_service_requests;
 mod m20261211_000034_interest_declarations;
+mod m20261211_000035_documents_list_index;
 
 pub struct Migrator;
 
@@ -82,6 +83,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000032_referent_profiles::Migration),
             Box::new(m20261211_000033_service_requests::Migration),
             Box::new(m20261211_000034_interest_declarations::Migration),
+            Box::new(m20261211_000035_documents_list_index::Migration),
         ]
     }
 }

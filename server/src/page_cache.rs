@@ -125,6 +125,11 @@ fn key_of(request: &Request) -> Option<String> {
     if query.contains("token=") {
         return None;
     }
+    // A request's tracking page is looked up by a secret code, each lookup counted against the
+    // address: never shared from the cache.
+    if path == "/requests/track" {
+        return None;
+    }
     let locale = app::i18n::locale_from_headers(request.headers());
     Some(format!("{}|{path}?{query}", locale.code()))
 }

@@ -262,12 +262,13 @@ fn documents() -> Vec<Row> {
 /// Requests residents follow: the person the request is for, and clerks.
 #[rustfmt::skip]
 fn requests(n: &Named) -> Vec<Row> {
+    // A moderator's block stops posting, not the municipality's services.
     let blocked = Facts { blocked: true, ..Facts::default() };
     let own_blocked = Facts { blocked: true, ..n.own_proposal };
     vec![
         (Actor::Anonymous, Action::SubmitRequest, Facts::default(), Deny(Refusal::LoginRequired)),
         (user(Resident), Action::SubmitRequest, Facts::default(), Allow),
-        (user(Resident), Action::SubmitRequest, blocked, Deny(Refusal::Blocked)),
+        (user(Resident), Action::SubmitRequest, blocked, Allow),
         (user(Resident), Action::ViewRequest, n.own_proposal, Allow),
         (user(Resident), Action::ViewRequest, n.other_proposal, Deny(Refusal::NotAuthor)),
         (user(Official), Action::ViewRequest, n.other_proposal, Deny(Refusal::NotAuthor)),
@@ -276,7 +277,7 @@ fn requests(n: &Named) -> Vec<Row> {
         (user(Admin), Action::ViewRequest, n.other_proposal, Allow),
         (Actor::Anonymous, Action::ViewRequest, n.own_proposal, Deny(Refusal::LoginRequired)),
         (user(Resident), Action::FollowUpRequest, n.own_proposal, Allow),
-        (user(Resident), Action::FollowUpRequest, own_blocked, Deny(Refusal::Blocked)),
+        (user(Resident), Action::FollowUpRequest, own_blocked, Allow),
         (user(Referent), Action::FollowUpRequest, n.other_proposal, Deny(Refusal::NotAuthor)),
         (user(Referent), Action::HandleRequests, Facts::default(), Allow),
         (user(Admin), Action::HandleRequests, Facts::default(), Allow),

@@ -343,7 +343,7 @@ async fn requests_are_refused_clearly() {
 }
 
 #[tokio::test]
-async fn throwaway_and_blocked_accounts_are_limited() {
+async fn throwaway_accounts_are_capped_and_every_account_is_limited() {
     let db = test_db().await;
     let names = permit(&db, true).await;
     let cx = cx(&db);
@@ -370,11 +370,24 @@ async fn throwaway_and_blocked_accounts_are_limited() {
         .await,
         Err(AppError::Conflict(Conflict::TooManyOpenRequests))
     );
+    // A moderator's block stops posting, not the municipality's services; but no account,
+    // blocked or verified, sends more than ten requests an hour.
     let mut blocked = caller(verified(&db).await);
     blocked.blocked = true;
+    for n in 0..10 {
+        requests::submit(
+            &cx,
+            &blocked,
+            "permit",
+            answers(&names, &format!("Rue {n}"), ""),
+            None,
+        )
+        .await
+        .unwrap();
+    }
     assert_eq!(
-        requests::submit(&cx, &blocked, "permit", answers(&names, "Rue 5", ""), None).await,
-        Err(AppError::Forbidden(Refusal::Blocked))
+        requests::submit(&cx, &blocked, "permit", answers(&names, "Rue 11", ""), None).await,
+        Err(AppError::RateLimited)
     );
 }
 

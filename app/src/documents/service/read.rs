@@ -106,19 +106,23 @@ pub async fn list(
     })
 }
 
-/// The years documents bear, newest first (one grouped query over the shown documents).
+/// The years documents bear, newest first (one grouped statement, its years computed by the
+/// database from the list's index).
 async fn years(db: &impl sea_orm::ConnectionTrait) -> Result<Vec<i32>, AppError> {
-    let dates: Vec<chrono::NaiveDate> = documents::Entity::find()
+    use sea_orm::sea_query::Expr;
+    let year = match db.get_database_backend() {
+        sea_orm::DatabaseBackend::Sqlite => "CAST(strftime('%Y', issued_on) AS INTEGER)",
+        _ => "CAST(EXTRACT(YEAR FROM issued_on) AS INTEGER)",
+    };
+    let mut years: Vec<i32> = documents::Entity::find()
         .select_only()
-        .column(documents::Column::IssuedOn)
+        .column_as(Expr::cust(year), "year")
         .filter(documents::Column::Hidden.is_null())
         .distinct()
         .into_tuple()
         .all(db)
         .await?;
-    let mut years: Vec<i32> = dates.iter().map(chrono::Datelike::year).collect();
     years.sort_unstable_by(|a, b| b.cmp(a));
-    years.dedup();
     Ok(years)
 }
 

@@ -5,6 +5,7 @@
 //! requests.
 use super::*;
 use crate::domain::{quantile_days, STATS_MIN_COMPLETED};
+use sea_orm::sea_query::Expr;
 use std::collections::BTreeMap;
 
 /// The months of procedure `procedure` from `since` (`YYYY-MM`), newest first.
@@ -18,7 +19,7 @@ pub async fn figures(
     let received: Vec<(String, i64)> = service_requests::Entity::find()
         .select_only()
         .column(C::SubmittedMonth)
-        .column_as(C::Id.count(), "n")
+        .column_as(Expr::cust("COUNT(*)"), "n")
         .filter(C::ProcedureId.eq(procedure))
         .filter(C::SubmittedMonth.gte(since))
         .group_by(C::SubmittedMonth)
@@ -37,7 +38,7 @@ pub async fn figures(
     let jumps: Vec<(String, i64)> = service_request_takes::Entity::find()
         .select_only()
         .column(T::Month)
-        .column_as(T::Id.count(), "n")
+        .column_as(Expr::cust("COUNT(*)"), "n")
         .filter(T::ProcedureId.eq(procedure))
         .filter(T::Month.gte(since))
         .filter(T::OutOfOrder.eq(true))
@@ -83,7 +84,7 @@ async fn completed(
         .column(C::CompletedMonth)
         .column(C::ProcessingDays)
         .column(C::Late)
-        .column_as(C::Id.count(), "n")
+        .column_as(Expr::cust("COUNT(*)"), "n")
         .filter(C::ProcedureId.eq(procedure))
         .filter(C::CompletedMonth.gte(since))
         .group_by(C::CompletedMonth)
@@ -129,7 +130,7 @@ async fn answers(
         .select_only()
         .column(C::CompletedMonth)
         .column(C::Satisfied)
-        .column_as(C::Id.count(), "n")
+        .column_as(Expr::cust("COUNT(*)"), "n")
         .filter(C::ProcedureId.eq(procedure))
         .filter(C::CompletedMonth.gte(since))
         .filter(C::Satisfied.is_not_null())

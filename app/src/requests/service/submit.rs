@@ -5,7 +5,6 @@ use crate::documents::service::{Checked, Upload};
 use crate::domain::{
     field_answer, month_of, tracking_code, ATTACHMENTS_MAX, OPEN_REQUESTS_UNVERIFIED,
 };
-use crate::error::Refusal;
 use crate::server::entities::verifications;
 use crate::server::once::{claim, Claim, FormKey};
 use crate::server::rate_limit;
@@ -209,9 +208,6 @@ pub async fn submit(
         .take(&cx.db, &[rate_limit::key("account", &user.0.to_string())])
         .await?;
     let txn = cx.write_txn().await?;
-    if crate::server::blocks::writer_blocked(&txn, actor).await? {
-        return Err(AppError::Forbidden(Refusal::Blocked));
-    }
     let id = Uuid::new_v4();
     if let Claim::Repeat(first) = claim(&txn, form_key, user, "service-request", id).await? {
         return Ok(ServiceRequestId(first));
