@@ -26,6 +26,10 @@ pub const MAX_UPLOAD_BYTES: u64 = app::documents::api::MAX_REQUEST_BYTES;
 /// A resident's request with its files, and what an incomplete one lacked.
 pub const REQUEST_UPLOAD_PATHS: [&str; 2] = ["/api/requests/submit", "/api/requests/missing"];
 pub const MAX_REQUEST_UPLOAD_BYTES: u64 = app::requests::api::MAX_REQUEST_BYTES;
+/// A declaration of interests: a multipart form of as many rows as the declarant needs (its
+/// reader takes at most 400 fields of 4 KiB).
+pub const INTERESTS_PATH: &str = "/api/interests/save";
+pub const MAX_INTERESTS_BYTES: u64 = 2 * 1024 * 1024;
 
 /// The largest body accepted at `path`, and whether it must be multipart.
 fn limit_of(path: &str) -> (u64, bool) {
@@ -35,6 +39,8 @@ fn limit_of(path: &str) -> (u64, bool) {
         (MAX_UPLOAD_BYTES, true)
     } else if REQUEST_UPLOAD_PATHS.contains(&path) {
         (MAX_REQUEST_UPLOAD_BYTES, true)
+    } else if path == INTERESTS_PATH {
+        (MAX_INTERESTS_BYTES, true)
     } else {
         (MAX_FORM_BYTES, false)
     }
