@@ -37,7 +37,7 @@ fn may_manage(caller: &Caller) -> bool {
 }
 
 /// The lines of a text (documents, steps), without empty ones and list markers.
-fn lines(text: &str) -> Vec<String> {
+pub fn lines(text: &str) -> Vec<String> {
     text.lines()
         .map(|l| {
             l.trim()

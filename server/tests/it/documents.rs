@@ -27,24 +27,6 @@ fn form(title_fr: &str, file_name: &str, bytes: Vec<u8>) -> reqwest::multipart::
         )
 }
 
-/// Posts a multipart form as a browser without JavaScript does.
-async fn post_multipart(
-    b: &Browser,
-    page: &str,
-    action: &str,
-    body: reqwest::multipart::Form,
-) -> reqwest::Response {
-    b.client
-        .post(format!("{}{action}", b.base))
-        .header(header::ACCEPT, "text/html")
-        .header(header::ORIGIN, b.base.clone())
-        .header(header::REFERER, format!("{}{page}", b.base))
-        .multipart(body)
-        .send()
-        .await
-        .unwrap()
-}
-
 /// Publishes a document as `b` (an official); returns its page's path.
 async fn publish(b: &Browser, title_fr: &str) -> String {
     let response = post_multipart(

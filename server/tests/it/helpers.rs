@@ -620,3 +620,21 @@ pub async fn measure_after<F: std::future::Future<Output = ()>>(
     }
     counts[0].min(counts[1])
 }
+
+/// Posts a multipart form as a browser without JavaScript does.
+pub async fn post_multipart(
+    b: &Browser,
+    page: &str,
+    action: &str,
+    body: reqwest::multipart::Form,
+) -> reqwest::Response {
+    b.client
+        .post(format!("{}{action}", b.base))
+        .header(header::ACCEPT, "text/html")
+        .header(header::ORIGIN, b.base.clone())
+        .header(header::REFERER, format!("{}{page}", b.base))
+        .multipart(body)
+        .send()
+        .await
+        .unwrap()
+}

@@ -6,7 +6,6 @@ use app::domain::{
     Locale::{Ar, Fr},
     Role,
 };
-use reqwest::header;
 
 fn declaration(fields: &[(&str, &str)]) -> reqwest::multipart::Form {
     let mut form = reqwest::multipart::Form::new();
@@ -17,15 +16,7 @@ fn declaration(fields: &[(&str, &str)]) -> reqwest::multipart::Form {
 }
 
 async fn post(b: &Browser, body: reqwest::multipart::Form) -> reqwest::Response {
-    b.client
-        .post(format!("{}/api/interests/save", b.base))
-        .header(header::ACCEPT, "text/html")
-        .header(header::ORIGIN, b.base.clone())
-        .header(header::REFERER, format!("{}/interests/me", b.base))
-        .multipart(body)
-        .send()
-        .await
-        .unwrap()
+    post_multipart(b, "/interests/me", "/api/interests/save", body).await
 }
 
 #[tokio::test]

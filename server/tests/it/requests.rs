@@ -110,23 +110,6 @@ fn request_form(code: &str, field: &str, value: &str) -> reqwest::multipart::For
         )
 }
 
-async fn post_multipart(
-    b: &Browser,
-    page: &str,
-    action: &str,
-    body: reqwest::multipart::Form,
-) -> reqwest::Response {
-    b.client
-        .post(format!("{}{action}", b.base))
-        .header(header::ACCEPT, "text/html")
-        .header(header::ORIGIN, b.base.clone())
-        .header(header::REFERER, format!("{}{page}", b.base))
-        .multipart(body)
-        .send()
-        .await
-        .unwrap()
-}
-
 #[tokio::test]
 async fn a_resident_requests_online_and_a_clerk_works_it_without_javascript() {
     let app = spawn_app().await;

@@ -38,16 +38,7 @@ pub async fn form(cx: &Cx, caller: &Caller, code: &str) -> Result<RequestFormDat
         title: procedure_title(caller.locale, &p),
         online: p.online,
         legal_delay_days: p.legal_delay_days,
-        documents: documents
-            .lines()
-            .map(|l| {
-                l.trim()
-                    .trim_start_matches(['-', '*', '•'])
-                    .trim()
-                    .to_string()
-            })
-            .filter(|l| !l.is_empty())
-            .collect(),
+        documents: crate::procedures::service::lines(documents),
         fields: fields
             .iter()
             .map(|f| field_view(caller.locale, f))
